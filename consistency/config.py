@@ -1,0 +1,48 @@
+"""`Settings` and every default in one place: a flag beats `CONSISTENCY_*` in the environment beats the default."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any
+
+BUNDLED_MODEL = "bundled:all-MiniLM-L6-v2"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything that changes a report; it is written into the JSON report."""
+
+    model: str = BUNDLED_MODEL  # any sentence-transformers name or folder, or the bundled default
+    batch_size: int = 32
+    # Alignment. Chosen on the seed pair and MRPC (see README, "Thresholds").
+    link_threshold: float = 0.55  # mutual best matches at or above this are one statement
+    extra_threshold: float = 0.70  # a second sentence joins a partner's statement (many-to-one) at or above this
+    facet_weight: float = 0.25  # how much shared names, numbers and dates add to cosine similarity
+    use_facets: bool = True  # let facets help alignment (needs spaCy)
+    fail_on: str = "high"  # high | medium | low | never
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _coerce(value: str, like: Any) -> Any:
+    if isinstance(like, bool):
+        return value.strip().lower() in {"1", "true", "yes", "on"}
+    if isinstance(like, int):
+        return int(value)
+    if isinstance(like, float):
+        return float(value)
+    return value
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Defaults, then `CONSISTENCY_<FIELD>` environment variables, then non-None overrides."""
+    base = Settings()
+    values: dict[str, Any] = {}
+    for f in fields(Settings):
+        env = os.environ.get(f"CONSISTENCY_{f.name.upper()}")
+        if env is not None and env != "":
+            values[f.name] = _coerce(env, getattr(base, f.name))
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    return replace(base, **values)

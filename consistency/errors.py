@@ -1,0 +1,63 @@
+"""Exception classes with stable codes and a message that says what to do."""
+
+from __future__ import annotations
+
+
+class ConsistencyError(Exception):
+    """Base error: `code` is stable, `str()` is one line naming the problem and the fix."""
+
+    code = "E000"
+    exit_code = 2
+
+    def __init__(self, message: str, *, path: str | None = None, hint: str | None = None):
+        self.message = message
+        self.path = path
+        self.hint = hint
+        super().__init__(self.one_line())
+
+    def one_line(self) -> str:
+        where = f"{self.path}: " if self.path else ""
+        fix = f" ({self.hint})" if self.hint else ""
+        return f"{where}{self.message}{fix}"
+
+
+class InputError(ConsistencyError):
+    """A file or argument the tool cannot use."""
+
+    code = "E001"
+
+
+class EmptyInputError(InputError):
+    """A document with no text."""
+
+    code = "E002"
+
+
+class BinaryInputError(InputError):
+    """A file that is not text."""
+
+    code = "E003"
+
+
+class MalformedInputError(InputError):
+    """JSON or JSONL that does not parse, or lacks its fields."""
+
+    code = "E004"
+
+
+class TooFewDocumentsError(InputError):
+    """Fewer than two documents to compare."""
+
+    code = "E005"
+
+
+class GoldError(InputError):
+    """A gold file that does not match the documents or the gold schema."""
+
+    code = "E006"
+
+
+class ModelError(ConsistencyError):
+    """The embedding model or spaCy pipeline cannot be loaded."""
+
+    code = "E010"

@@ -1,0 +1,184 @@
+"""Splitting a document into `Sentence`s with exact offsets, and telling body from headings, datelines, captions and credits."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator
+
+from .types import Document, Sentence, SentenceKind
+
+# "REUTERS/Kevin Lamarque/File Photo", "AP Photo/Evan Vucci", "Getty Images/Jane Doe"
+PHOTO_CREDIT = re.compile(
+    r"\b(?:[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2})"
+    r"(?:/(?:[A-Z]\. )?[A-Z][a-z'\-]*[a-z](?: [A-Z][a-z'\-]*[a-z]){0,3}){1,3}"
+    r"(?=[\s.,;)]|$)"
+)
+CREDIT_WORDS = re.compile(r"\b(?:REUTERS|AFP|AP|EPA|Getty|Photo|File|Pool|Handout|Images)\b")
+PHOTO_LINE = re.compile(r"^\(?(?:Photo|Image|Picture)s?(?: by|:)\s.{1,80}\)?$", re.I)
+# "WASHINGTON:", "LONDON (Reuters) -", "PARIS, March 3 (AP) —"
+DATELINE = re.compile(
+    r"^(?P<dateline>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}"
+    r"(?:, [A-Z][A-Za-z.]+(?: [A-Za-z.]+)?(?: \d{1,2})?)?"
+    r"(?: ?\([^()\n]{1,40}\))?) ?(?::|—|–|--?)\s+"
+)
+TERMINAL = re.compile(r"[.!?…\"”’:;)\]]\s*$")
+HEADING_MAX_WORDS = 12
+MAX_SEGMENT_CHARS = 5000  # pysbd is slow on very long runs; longer runs are cut at spaces first
+
+
+@lru_cache(maxsize=1)
+def _segmenter():
+    import pysbd
+
+    return pysbd.Segmenter(language="en", clean=False)
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of paragraphs: blank lines always break; a single newline breaks unless the next line goes on in lower case."""
+    lines = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    start = None
+    end = None
+    for i, (s, e) in enumerate(lines):
+        content = text[s:e]
+        if not content.strip():
+            if start is not None:
+                yield start, end
+                start = None
+            continue
+        if start is None:
+            start, end = s, e
+            continue
+        continues = content.lstrip()[:1].islower() and not TERMINAL.search(text[start:end])
+        if continues:
+            end = e
+        else:
+            yield start, end
+            start, end = s, e
+    if start is not None:
+        yield start, end
+
+
+def _is_credit(piece: str) -> bool:
+    return bool(PHOTO_CREDIT.fullmatch(piece) and CREDIT_WORDS.search(piece)) or bool(PHOTO_LINE.match(piece))
+
+
+def _credit_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    for m in PHOTO_CREDIT.finditer(text, start, end):
+        if CREDIT_WORDS.search(m.group()) and "/" in m.group():
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _split_long(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Cut a run longer than MAX_SEGMENT_CHARS at whitespace so the segmenter stays fast."""
+    while end - start > MAX_SEGMENT_CHARS:
+        cut = text.rfind(" ", start + MAX_SEGMENT_CHARS // 2, start + MAX_SEGMENT_CHARS)
+        if cut <= start:
+            cut = start + MAX_SEGMENT_CHARS
+        yield start, cut
+        start = cut
+    yield start, end
+
+
+def _sentences_in(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Sentence spans in text[start:end], stripped of surrounding whitespace."""
+    for s0, e0 in _split_long(text, start, end):
+        # A newline inside a paragraph is a wrapped line, not a sentence end; same length keeps offsets.
+        chunk = text[s0:e0].replace("\n", " ")
+        if not chunk.strip():
+            continue
+        cursor = 0
+        for seg in _segmenter().segment(chunk):
+            seg = seg.strip()
+            if not seg:
+                continue
+            found = chunk.find(seg, cursor)
+            if found < 0:  # the segmenter changed the text: keep the rest whole
+                rest = chunk[cursor:]
+                lead = len(rest) - len(rest.lstrip())
+                if rest.strip():
+                    yield s0 + cursor + lead, s0 + cursor + lead + len(rest.strip())
+                break
+            yield s0 + found, s0 + found + len(seg)
+            cursor = found + len(seg)
+
+
+def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:
+    """A paragraph cut around photo credits: (start, end, is_credit)."""
+    cursor = start
+    for cs, ce in _credit_spans(text, start, end):
+        if cs > cursor:
+            yield cursor, cs, False
+        yield cs, ce, True
+        cursor = ce
+    if cursor < end:
+        yield cursor, end, False
+
+
+def segment(document: Document) -> list[Sentence]:
+    """All sentences of a document, in order, with kinds and duplicate marks."""
+    text = document.text
+    spans: list[tuple[int, int, SentenceKind]] = []
+    for p_start, p_end in paragraphs(text):
+        pieces = list(_pieces(text, p_start, p_end))
+        has_credit = any(is_credit for *_, is_credit in pieces)
+        paragraph_spans: list[tuple[int, int, SentenceKind]] = []
+        pending_caption: list[int] = []
+        for s, e, is_credit in pieces:
+            if is_credit:
+                paragraph_spans.append((s, e, SentenceKind.CREDIT))
+                for i in pending_caption:
+                    paragraph_spans[i] = (paragraph_spans[i][0], paragraph_spans[i][1], SentenceKind.CAPTION)
+                pending_caption = []
+                continue
+            for ss, se in _sentences_in(text, s, e):
+                piece = text[ss:se]
+                if _is_credit(piece):
+                    paragraph_spans.append((ss, se, SentenceKind.CREDIT))
+                    continue
+                pending_caption.append(len(paragraph_spans))
+                paragraph_spans.append((ss, se, SentenceKind.BODY))
+        if not has_credit:
+            paragraph_spans = _mark_heading_and_dateline(text, paragraph_spans)
+        spans.extend(paragraph_spans)
+    sentences: list[Sentence] = []
+    first_seen: dict[str, int] = {}
+    for index, (s, e, kind) in enumerate(spans):
+        sentence_text = text[s:e]
+        key = " ".join(sentence_text.split())
+        duplicate_of = first_seen.get(key) if kind in (SentenceKind.BODY, SentenceKind.CAPTION) else None
+        if duplicate_of is None and kind in (SentenceKind.BODY, SentenceKind.CAPTION):
+            first_seen[key] = index
+        sentences.append(Sentence(document.id, index, sentence_text, s, e, kind, duplicate_of))
+    return sentences
+
+
+def _mark_heading_and_dateline(
+    text: str, spans: list[tuple[int, int, SentenceKind]]
+) -> list[tuple[int, int, SentenceKind]]:
+    if not spans:
+        return spans
+    if len(spans) == 1:
+        s, e, _ = spans[0]
+        piece = text[s:e]
+        if len(piece.split()) <= HEADING_MAX_WORDS and not TERMINAL.search(piece) and any(c.isalpha() for c in piece):
+            return [(s, e, SentenceKind.HEADING)]
+    s, e, kind = spans[0]
+    match = DATELINE.match(text, s, e)
+    if match and match.end() < e and any(c.isalpha() for c in text[match.end():e]):
+        d_end = s + len(match.group("dateline"))
+        tail = text[d_end:match.end()].rstrip()
+        d_end += len(tail)
+        return [(s, d_end, SentenceKind.DATELINE), (match.end(), e, kind)] + spans[1:]
+    return spans
+
+
+def body(sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences that take part in alignment: body kind, first copy only."""
+    return [s for s in sentences if s.kind is SentenceKind.BODY and s.duplicate_of is None]

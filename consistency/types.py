@@ -1,0 +1,145 @@
+"""Frozen value objects shared by every stage: documents, sentences, statements, facets, findings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+from typing import Any, Mapping
+
+
+class SentenceKind(str, Enum):
+    """What a stretch of text is; only body sentences are aligned and compared."""
+
+    BODY = "body"
+    HEADING = "heading"
+    DATELINE = "dateline"
+    CAPTION = "caption"
+    CREDIT = "credit"
+
+
+class Severity(str, Enum):
+    """How much a finding matters; ordered high > medium > low."""
+
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+    @property
+    def rank(self) -> int:
+        return {"high": 3, "medium": 2, "low": 1}[self.value]
+
+
+class FacetKind(str, Enum):
+    """The kinds of fact extracted from a sentence."""
+
+    DATE = "date"
+    ATTRIBUTION = "attribution"
+    NUMBER = "number"
+    NEGATION = "negation"
+    ENTITY = "entity"
+    QUOTE = "quote"
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article as loaded: `text` is what every character offset refers to."""
+
+    id: str
+    source: str
+    published: date | None
+    text: str
+    path: str
+    title: str | None = None
+    url: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a document; `text == document.text[start:end]`."""
+
+    doc_id: str
+    index: int
+    text: str
+    start: int
+    end: int
+    kind: SentenceKind = SentenceKind.BODY
+    duplicate_of: int | None = None  # index of the identical caption/sentence kept instead
+    truncated: bool = False  # longer than the model reads: embedded from its start only
+
+
+@dataclass(frozen=True, order=True)
+class SentenceRef:
+    """A pointer to one sentence: document id and sentence index."""
+
+    doc: str
+    index: int
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One claim as told by one or more sources; `score` is None when only one source has it."""
+
+    members: tuple[SentenceRef, ...]
+    score: float | None
+    links: tuple[tuple[SentenceRef, SentenceRef, float], ...] = ()  # the pairs that joined it, with similarity
+
+    @property
+    def docs(self) -> tuple[str, ...]:
+        return tuple(sorted({m.doc for m in self.members}))
+
+
+@dataclass(frozen=True)
+class Facet:
+    """A fact found in a sentence; `start`/`end` are offsets into the sentence text.
+
+    `value` is normalised and JSON-ready, e.g. a date
+    ``{"value": "2017-03-01", "precision": "day", "part": "night", "resolved": True}``.
+    """
+
+    kind: FacetKind
+    text: str
+    value: Mapping[str, Any]
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class FacetEvidence:
+    """One side of a finding: which sentence, and the value it gives."""
+
+    doc: str
+    index: int
+    value: str
+    text: str | None = None  # the words that carry the value, as written
+    start: int | None = None  # offsets of those words in the sentence
+    end: int | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A disagreement (or an omission) between two sources on one statement."""
+
+    facet: str  # date | attribution | claim | omission
+    severity: Severity
+    statement: int
+    a: FacetEvidence
+    b: FacetEvidence | None
+    explanation: str
+    confidence: float
+    kind: str = ""  # finer rule name: number, negation, quote, entity, speaker, relay ...
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything a renderer needs; nothing is recomputed after this."""
+
+    documents: tuple[Document, ...]
+    sentences: tuple[Sentence, ...]
+    statements: tuple[Statement, ...]
+    findings: tuple[Finding, ...] = ()
+    facets: Mapping[SentenceRef, tuple[Facet, ...]] = field(default_factory=dict)
+    settings: Mapping[str, Any] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
+    version: str = "0.1.0"

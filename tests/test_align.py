@@ -1,0 +1,75 @@
+"""The aligner over plain similarity matrices: partition, many-to-one, reordering, determinism."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, settings, strategies as st
+
+from consistency.align import align, pair_links
+from consistency.types import SentenceRef
+
+
+def _groups(*sizes):
+    return [[SentenceRef(chr(65 + d), i) for i in range(n)] for d, n in enumerate(sizes)]
+
+
+def _from(matrices):
+    return lambda i, j: matrices[(i, j)]
+
+
+def test_reordered_facts_align_by_content_not_position():
+    sim = np.array([[0.1, 0.2, 0.9], [0.8, 0.1, 0.2], [0.2, 0.85, 0.1]])
+    assert [(r, c) for r, c, _ in pair_links(sim, 0.5, 0.7)] == [(0, 2), (1, 0), (2, 1)]
+
+
+def test_one_sentence_covering_two_is_many_to_one():
+    # B0 says what A0 and A1 say together.
+    sim = np.array([[0.9, 0.1], [0.75, 0.2], [0.1, 0.3]])
+    statements = align(_groups(3, 2), _from({(0, 1): sim}), 0.5, 0.7)
+    members = [tuple((m.doc, m.index) for m in s.members) for s in statements]
+    assert (("A", 0), ("A", 1), ("B", 0)) in members
+
+
+def test_below_threshold_stays_alone_with_null_score():
+    sim = np.array([[0.4]])
+    statements = align(_groups(1, 1), _from({(0, 1): sim}), 0.5, 0.7)
+    assert [s.score for s in statements] == [None, None]
+
+
+def test_ties_break_to_the_lowest_index():
+    sim = np.array([[0.8, 0.8]])
+    statements = align(_groups(1, 2), _from({(0, 1): sim}), 0.5, 0.9)
+    assert statements[0].members == (SentenceRef("A", 0), SentenceRef("B", 0))
+
+
+def test_three_documents_form_one_statement():
+    ab = np.array([[0.9, 0.1], [0.1, 0.2]])
+    ac = np.array([[0.8], [0.1]])
+    bc = np.array([[0.85], [0.1]])
+    statements = align(_groups(2, 2, 1), _from({(0, 1): ab, (0, 2): ac, (1, 2): bc}), 0.5, 0.7)
+    assert statements[0].members == (SentenceRef("A", 0), SentenceRef("B", 0), SentenceRef("C", 0))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1, 6), st.integers(1, 6), st.integers(0, 10_000))
+def test_statements_partition_every_sentence(n, m, seed):
+    rng = np.random.default_rng(seed)
+    sim = rng.uniform(0, 1, size=(n, m))
+    statements = align(_groups(n, m), _from({(0, 1): sim}), 0.5, 0.7)
+    seen = [ref for s in statements for ref in s.members]
+    assert sorted(seen) == sorted(ref for g in _groups(n, m) for ref in g)
+    assert len(seen) == len(set(seen))
+    for s in statements:
+        assert (s.score is None) == (len({r.doc for r in s.members}) == 1)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1, 6), st.integers(0, 10_000))
+def test_a_document_aligned_with_itself_is_the_identity(n, seed):
+    rng = np.random.default_rng(seed)
+    vectors = rng.normal(size=(n, 8))
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    sim = vectors @ vectors.T
+    statements = align(_groups(n, n), _from({(0, 1): sim}), 0.5, 1.01)
+    pairs = sorted(tuple(m.index for m in s.members) for s in statements)
+    assert pairs == [(i, i) for i in range(n)]

@@ -1,0 +1,131 @@
+"""Loading articles from every supported format into documents."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from consistency.errors import BinaryInputError, EmptyInputError, InputError, MalformedInputError, TooFewDocumentsError
+from consistency.load import load_documents, load_file
+
+from .conftest import SEED, SEED_A
+
+
+def test_txt_date_prefix_is_metadata_and_text_follows_on_the_same_line():
+    (doc,), warnings = load_file(SEED_A)
+    assert doc.published == date(2017, 3, 2)
+    assert doc.text.startswith("WASHINGTON: US Attorney General")
+    assert warnings == []
+
+
+def test_txt_without_date_has_no_publication_date(write):
+    (doc,), _ = load_file(write("a.txt", "Plain article text. Second sentence."))
+    assert doc.published is None
+    assert doc.text == "Plain article text. Second sentence."
+
+
+def test_json_object_and_list_and_fields(write):
+    one = write("one.json", json.dumps({"id": "x1", "source": "Wire", "published": "2020-05-01", "title": "T",
+                                        "text": "Body one.", "url": "https://example.org/1"}))
+    (doc,), _ = load_file(one)
+    assert (doc.id, doc.source, doc.published, doc.title, doc.url) == ("x1", "Wire", date(2020, 5, 1), "T", "https://example.org/1")
+    many = write("many.json", json.dumps([{"text": "First."}, {"text": "Second.", "source": "B"}]))
+    docs, _ = load_file(many)
+    assert [d.text for d in docs] == ["First.", "Second."]
+    assert docs[1].source == "B"
+
+
+def test_jsonl_one_document_a_line_and_bad_line_named(write):
+    good = write("s.jsonl", '{"id": "a", "text": "One."}\n\n{"id": "b", "text": "Two."}\n')
+    docs, _ = load_file(good)
+    assert [d.id for d in docs] == ["a", "b"]
+    bad = write("bad.jsonl", '{"id": "a", "text": "One."}\n{"id": "b", "text": \n{"id": "c", "text": "Three."}\n')
+    with pytest.raises(MalformedInputError, match="line 2"):
+        load_file(bad)
+    docs, warnings = load_file(bad, skip_bad=True)
+    assert [d.id for d in docs] == ["a", "c"]
+    assert any("line 2" in w for w in warnings)
+
+
+def test_markdown_front_matter(write):
+    path = write("m.md", "---\ntitle: Storm\ndate: 2021-02-03\nsource: Daily\n---\nThe storm hit on Monday.\n")
+    (doc,), _ = load_file(path)
+    assert doc.published == date(2021, 2, 3)
+    assert doc.source == "Daily"
+    assert doc.text.strip() == "The storm hit on Monday."
+
+
+def test_html_main_text_and_published_meta(write):
+    html = """<html><head><title>Fire at plant</title>
+    <meta property="article:published_time" content="2022-07-14T09:00:00Z"></head>
+    <body><nav>Home | World | Sport</nav><article><h1>Fire at plant</h1>
+    <p>A fire broke out at the chemical plant on Wednesday, officials said. Twelve workers were hurt.</p>
+    <p>The company said production would resume next week after an inspection by the city.</p>
+    </article><footer>Copyright</footer></body></html>"""
+    (doc,), _ = load_file(write("p.html", html))
+    assert doc.published == date(2022, 7, 14)
+    assert "A fire broke out at the chemical plant" in doc.text
+    assert "Home | World" not in doc.text
+
+
+def test_folder_loads_supported_files_in_fixed_order_and_skips_gold():
+    docs, _ = load_documents([SEED])
+    assert [d.id for d in docs] == ["000_d87adb77edba6fd7", "002_06dffba5690dd31a"]
+
+
+def test_sources_named_on_the_command_line(write):
+    a, b = write("a.txt", "One."), write("b.txt", "Two.")
+    docs, _ = load_documents([a, b], sources=["Reuters", "AP"])
+    assert {d.id: d.source for d in docs} == {"a": "Reuters", "b": "AP"}
+    docs, _ = load_documents([a, b], sources=[f"{b}=Post"])
+    assert {d.id: d.source for d in docs} == {"a": "a", "b": "Post"}
+
+
+def test_same_path_twice_is_read_once_with_a_warning(write):
+    a, b = write("a.txt", "One."), write("b.txt", "Two.")
+    docs, warnings = load_documents([a, a, b])
+    assert len(docs) == 2
+    assert any("more than once" in w for w in warnings)
+
+
+def test_same_file_name_in_two_folders_gets_distinct_ids(write):
+    a, b = write("x/a.txt", "One."), write("y/a.txt", "Two.")
+    docs, _ = load_documents([a, b])
+    assert sorted(d.id for d in docs) == ["x/a", "y/a"]
+
+
+@pytest.mark.parametrize("content", ["", "   \n\t\n"])
+def test_empty_file_is_refused(write, content):
+    with pytest.raises(EmptyInputError):
+        load_file(write("e.txt", content))
+
+
+def test_binary_file_is_refused(write):
+    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01" + bytes(range(256))
+    with pytest.raises(BinaryInputError):
+        load_file(write("img.txt", png))
+
+
+def test_one_document_only_is_refused(write):
+    with pytest.raises(TooFewDocumentsError):
+        load_documents([write("a.txt", "Only one.")])
+
+
+def test_invalid_utf8_is_replaced_with_a_warning_naming_the_offset(write):
+    (doc,), warnings = load_file(write("bad.txt", b"Caf\xe9 opened on Monday."))
+    assert doc.text == "Caf\ufffd opened on Monday."
+    assert any("byte 3" in w for w in warnings)
+
+
+def test_utf16_with_bom_and_windows_line_endings(write):
+    text = " date 2020-01-02 First line.\r\n\r\nSecond paragraph."
+    (doc,), _ = load_file(write("u.txt", b"\xff\xfe" + text.encode("utf-16-le")))
+    assert doc.published == date(2020, 1, 2)
+    assert doc.text == "First line.\n\nSecond paragraph."
+
+
+def test_missing_file_is_named():
+    with pytest.raises(InputError, match="does not exist"):
+        load_documents(["/nonexistent/article.txt", "/nonexistent/b.txt"])

@@ -1,0 +1,64 @@
+"""Sentence splitting: exact offsets, kinds, repeated captions."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings, strategies as st
+
+from consistency.load import load_file
+from consistency.segment import body, segment
+from consistency.types import Document, SentenceKind
+
+from .conftest import SEED_A, SEED_B
+
+
+def _doc(text: str) -> Document:
+    return Document(id="d", source="d", published=None, text=text, path="d.txt")
+
+
+def test_seed_b_caption_credit_and_repeated_caption_kept_once():
+    (doc,), _ = load_file(SEED_B)
+    sentences = segment(doc)
+    kinds = [s.kind for s in sentences[:4]]
+    assert kinds == [SentenceKind.CAPTION, SentenceKind.CREDIT, SentenceKind.CAPTION, SentenceKind.CREDIT]
+    assert sentences[1].text == "REUTERS/Kevin Lamarque/File Photo"
+    assert sentences[2].duplicate_of == 0
+    assert sentences[4].text.startswith("Attorney General Jefferson Sessions has denied")
+    assert all(s.kind is SentenceKind.BODY for s in body(sentences))
+
+
+def test_seed_a_dateline_and_heading():
+    (doc,), _ = load_file(SEED_A)
+    sentences = segment(doc)
+    assert (sentences[0].text, sentences[0].kind) == ("WASHINGTON:", SentenceKind.DATELINE)
+    assert sentences[1].text.startswith("US Attorney General Jeff Sessions says")
+    heading = [s for s in sentences if s.kind is SentenceKind.HEADING]
+    assert [s.text for s in heading] == ["CALLS TO RESIGN"]
+
+
+def test_offsets_index_the_loaded_text_exactly_on_the_seeds():
+    for path in (SEED_A, SEED_B):
+        (doc,), _ = load_file(path)
+        for s in segment(doc):
+            assert doc.text[s.start:s.end] == s.text
+            assert s.text == s.text.strip() and s.text
+
+
+def test_reuters_style_dateline():
+    sentences = segment(_doc("LONDON (Reuters) - The Bank of England raised rates on Thursday. It said more may follow."))
+    assert sentences[0].kind is SentenceKind.DATELINE
+    assert sentences[0].text == "LONDON (Reuters) -"
+    assert sentences[1].text == "The Bank of England raised rates on Thursday."
+
+
+def test_hard_wrapped_lines_join_into_one_paragraph():
+    sentences = segment(_doc("The council voted on Monday to close\nthe old bridge for repairs.\nIt reopens in May."))
+    assert [s.text for s in sentences] == [
+        "The council voted on Monday to close\nthe old bridge for repairs.", "It reopens in May."]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(min_size=1, max_size=400))
+def test_offsets_always_index_the_text(text):
+    for s in segment(_doc(text)):
+        assert text[s.start:s.end] == s.text
+        assert s.text.strip()
