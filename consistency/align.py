@@ -24,34 +24,34 @@ def cosine_similarity(vectors: Sequence[np.ndarray]) -> Similarity:
     return similarity
 
 
-def _first_argmax(matrix: np.ndarray, axis: int) -> np.ndarray:
-    # np.argmax already returns the first maximum: lowest index wins a tie.
-    return np.argmax(matrix, axis=axis)
-
-
 def pair_links(
-    sim: np.ndarray, link_threshold: float, extra_threshold: float
+    sim: np.ndarray, link_threshold: float, extra_threshold: float, margin: float = 0.0
 ) -> list[tuple[int, int, float]]:
     """Links between two documents' sentences: (row, col, score), sorted.
 
-    Mutual best matches at or above `link_threshold` link; a sentence left without a mutual
-    partner links to its best match at or above `extra_threshold` (one sentence covering two).
-    Order is never assumed: any sentence may match any other.
+    Two sentences link when their score is at or above `link_threshold` and within `margin` of
+    the best score of each (mutual best matches, or near-ties when one sentence is as close to
+    two partners). A sentence left without a link joins its best match at or above
+    `extra_threshold` (one sentence covering two). Order is never assumed.
     """
     rows, cols = sim.shape
     if rows == 0 or cols == 0:
         return []
-    best_col = _first_argmax(sim, axis=1)
-    best_row = _first_argmax(sim, axis=0)
-    links: dict[tuple[int, int], float] = {}
-    linked_rows: set[int] = set()
-    linked_cols: set[int] = set()
-    for r in range(rows):
-        c = int(best_col[r])
-        if int(best_row[c]) == r and sim[r, c] >= link_threshold:
-            links[(r, c)] = float(sim[r, c])
-            linked_rows.add(r)
-            linked_cols.add(c)
+    row_best = sim.max(axis=1)
+    col_best = sim.max(axis=0)
+    best_col = np.argmax(sim, axis=1)  # first maximum: the lowest index wins a tie
+    best_row = np.argmax(sim, axis=0)
+    near = (sim >= link_threshold) & (sim >= row_best[:, None] - margin) & (sim >= col_best[None, :] - margin)
+    if margin <= 0:  # strict mutual best, ties broken by the lowest index
+        near = np.zeros_like(near)
+        for r in range(rows):
+            c = int(best_col[r])
+            near[r, c] = int(best_row[c]) == r and sim[r, c] >= link_threshold
+    links: dict[tuple[int, int], float] = {
+        (int(r), int(c)): float(sim[r, c]) for r, c in zip(*np.nonzero(near))
+    }
+    linked_rows = {r for r, _ in links}
+    linked_cols = {c for _, c in links}
     for r in range(rows):
         c = int(best_col[r])
         if r not in linked_rows and sim[r, c] >= extra_threshold:
@@ -84,6 +84,7 @@ def align(
     similarity: Similarity,
     link_threshold: float,
     extra_threshold: float,
+    margin: float = 0.0,
 ) -> list[Statement]:
     """Partition every sentence of every group into statements.
 
@@ -92,6 +93,7 @@ def align(
         similarity: gives the (len(groups[i]), len(groups[j])) score matrix for i < j.
         link_threshold: score at which mutual best matches are linked.
         extra_threshold: score at which a sentence joins its best match's statement one-sidedly.
+        margin: how far below each sentence's best score a near-tie still links.
 
     Returns:
         Statements sorted by their first member; each sentence is in exactly one. A statement
@@ -104,7 +106,7 @@ def align(
     for i in range(len(groups)):
         for j in range(i + 1, len(groups)):
             sim = np.asarray(similarity(i, j), dtype=np.float64)
-            for r, c, score in pair_links(sim, link_threshold, extra_threshold):
+            for r, c, score in pair_links(sim, link_threshold, extra_threshold, margin):
                 a, b = int(offsets[i] + r), int(offsets[j] + c)
                 uf.union(a, b)
                 all_links.append((a, b, score))

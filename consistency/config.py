@@ -18,6 +18,7 @@ class Settings:
     # Alignment. Chosen on the seed pair and MRPC (see README, "Thresholds").
     link_threshold: float = 0.55  # mutual best matches at or above this are one statement
     extra_threshold: float = 0.70  # a second sentence joins a partner's statement (many-to-one) at or above this
+    margin: float = 0.05  # a near-tie within this of both sentences' best scores links too
     facet_weight: float = 0.25  # how much shared names, numbers and dates add to cosine similarity
     use_facets: bool = True  # let facets help alignment (needs spaCy)
     fail_on: str = "high"  # high | medium | low | never

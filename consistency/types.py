@@ -129,6 +129,7 @@ class Finding:
     explanation: str
     confidence: float
     kind: str = ""  # finer rule name: number, negation, quote, entity, speaker, relay ...
+    also: tuple[tuple[FacetEvidence, FacetEvidence], ...] = ()  # other sentence pairs showing the same disagreement
 
 
 @dataclass(frozen=True)

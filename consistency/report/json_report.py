@@ -39,6 +39,7 @@ def finding_dict(f: Finding, sentences: dict) -> dict[str, Any]:
         "facet": f.facet, "kind": f.kind, "severity": f.severity.value, "statement": f.statement,
         "a": _evidence(f.a, sentences), "b": _evidence(f.b, sentences),
         "explanation": f.explanation, "confidence": f.confidence,
+        "also": [{"a": _evidence(a, sentences), "b": _evidence(b, sentences)} for a, b in f.also],
     }
 
 

@@ -78,6 +78,9 @@ def _finding_lines(f: Finding, report: Report, sentences: dict, sources: dict) -
         if side is None:
             continue
         lines.append(_wrap(sentences[(side.doc, side.index)].text, f"    {sources[side.doc]} #{side.index}: "))
+    if f.also:
+        pairs = ", ".join(f"{sources[a.doc]} #{a.index} / {sources[b.doc]} #{b.index}" for a, b in f.also)
+        lines.append(f"    (the same disagreement also in {pairs})")
     return lines
 
 

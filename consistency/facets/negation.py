@@ -1,0 +1,246 @@
+"""Negation facets of one sentence (negated predicates, with their cue) and the polarity of each predicate."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..types import Facet, FacetKind
+from .numbers import VERB_LEMMA_FIXES
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+NEGATION_ADVERBS: dict[str, str] = {
+    "not": "not", "n't": "n't", "n’t": "n't", "nt": "n't", "never": "never", "neither": "neither",
+    "nor": "nor", "no longer": "no longer",
+}
+"""Adverbs that negate the verb they attach to, mapped to the cue reported."""
+
+NEGATIVE_DETERMINERS: frozenset[str] = frozenset({"no"})
+"""Determiners that negate the clause of their noun ("no charges were filed", "I have no idea")."""
+
+NEGATIVE_PRONOUNS: frozenset[str] = frozenset({"nobody", "nothing", "none", "noone", "no-one"})
+"""Pronouns that negate their clause ("nothing was found"); "no one" is read as "no" + "one"."""
+
+NEGATIVE_PREPOSITIONS: frozenset[str] = frozenset({"without"})
+"""Prepositions that negate the verb they govern ("left without paying")."""
+
+NEGATION_VERBS: frozenset[str] = frozenset({
+    "deny", "refuse", "decline", "fail", "reject", "dispute", "neglect", "omit", "disavow",
+    "contradict", "dismiss", "rebut", "refute",
+})
+"""Verbs that negate their complement: "denied meeting him", "refused to confirm", "failed to disclose"."""
+
+COMPLEMENT_DEPS: frozenset[str] = frozenset({"ccomp", "xcomp", "pcomp", "acl", "relcl", "advcl"})
+"""Dependencies from a negation verb (or its object noun) to the clause it negates."""
+
+PREDICATE_POS: frozenset[str] = frozenset({"VERB", "AUX", "ADJ", "NOUN", "PROPN"})
+"""Parts of speech a negated predicate can have (a verb, or a copula's complement)."""
+
+OBJECT_DEPS: tuple[str, ...] = ("dobj", "attr", "oprd", "dative", "nsubjpass")
+"""Dependencies of a predicate's object, in order of preference."""
+
+OBJECT_PREPOSITIONS: frozenset[str] = frozenset({"with", "to", "about", "on", "into", "for", "at", "in", "of"})
+"""Prepositions whose object stands in for a missing direct object ("met with officials")."""
+
+
+@dataclass(frozen=True)
+class _Negated:
+    predicate: "Token"
+    cue: str
+    cue_token: "Token"
+
+
+def extract_negation(doc: "Doc") -> tuple[Facet, ...]:
+    """One NEGATION facet per negated predicate of the sentence.
+
+    The value holds the predicate lemma (``"meet"``), ``"polarity": False``, the cue (``"not"``,
+    ``"never"``, ``"no"``, ``"n't"``, ``"deny"``, ``"refuse"`` ...), and the lemmas of the object
+    and subject when found (None otherwise). Affirmed predicates have no facet: see `polarity`.
+    Offsets cover the cue and the predicate.
+    """
+    facets = []
+    for neg in _negations(doc):
+        pred = neg.predicate
+        a = min(pred.idx, neg.cue_token.idx)
+        last = pred if pred.i >= neg.cue_token.i else neg.cue_token
+        b = last.idx + len(last.text)
+        value = {
+            "predicate": _lemma(pred),
+            "polarity": False,
+            "cue": neg.cue,
+            "object": _object_lemma(pred),
+            "subject": _subject_lemma(pred),
+        }
+        facets.append(Facet(kind=FacetKind.NEGATION, text=doc.text[a:b], value=value, start=a, end=b))
+    facets.sort(key=lambda f: (f.start, f.end))
+    return tuple(facets)
+
+
+def polarity(doc: "Doc") -> dict[str, bool]:
+    """Each predicate lemma of the sentence mapped to True (affirmed) or False (negated).
+
+    Predicates are the verbs (not auxiliaries) and the negated copular complements ("not fit").
+    A lemma that is both affirmed and negated in the same sentence is left out: its polarity
+    cannot be compared.
+    """
+    negated = {n.predicate.i for n in _negations(doc)}
+    # "did not deny that it met": the polarity of "meet" is unknown
+    unknown = {
+        t.i
+        for verb in doc
+        if verb.pos_ == "VERB" and _lemma(verb) in NEGATION_VERBS and _has_own_negation(verb)
+        for t in _complements(verb)
+    }
+    seen: dict[str, bool] = {}
+    conflicting: set[str] = set()
+    for tok in doc:
+        if tok.i in unknown or not (_is_predicate(tok) or tok.i in negated):
+            continue
+        lemma = _lemma(tok)
+        pol = tok.i not in negated
+        if lemma in seen and seen[lemma] != pol:
+            conflicting.add(lemma)
+        seen.setdefault(lemma, pol)
+    return {k: v for k, v in seen.items() if k not in conflicting}
+
+
+def _is_predicate(tok: "Token") -> bool:
+    return tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound", "aux", "auxpass")
+
+
+def _lemma(tok: "Token") -> str:
+    lemma = tok.lemma_.lower() if tok.lemma_ else tok.lower_
+    return VERB_LEMMA_FIXES.get(lemma, lemma) if tok.pos_ == "VERB" else lemma
+
+
+def _negations(doc: "Doc") -> list[_Negated]:
+    """Negated predicates with their cue, one per predicate token, in sentence order."""
+    found: dict[int, _Negated] = {}
+
+    def add(pred: "Token | None", cue: str, cue_tok: "Token") -> None:
+        if pred is None or pred.i in found or pred.pos_ not in PREDICATE_POS:
+            return  # "not about meetings" negates a phrase, not a predicate
+        found[pred.i] = _Negated(pred, cue, cue_tok)
+        # "did not meet or speak with": the negation covers the disjunct
+        for conj in pred.children:
+            if conj.dep_ == "conj" and any(c.lower_ in ("or", "nor") for c in pred.children if c.dep_ == "cc"):
+                if conj.i not in found and not _has_own_negation(conj):
+                    found[conj.i] = _Negated(conj, cue, cue_tok)
+
+    for tok in doc:
+        low = tok.lower_
+        if low == "no" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "longer":
+            # "is no longer the chairman": the head of "longer" is the verb
+            add(_predicate_of(doc[tok.i + 1].head), "no longer", tok)
+        elif tok.dep_ == "neg" or low in NEGATION_ADVERBS:
+            if low == "nor" and tok.dep_ != "neg":
+                continue
+            if low == "neither" and tok.dep_ != "neg":
+                # "neither he nor she attended", "neither confirmed nor denied"
+                add(_clause_predicate(tok), "neither", tok)
+                continue
+            if low == "no" and tok.dep_ == "det":
+                continue  # handled as a determiner below
+            head = tok.head
+            if head.lower_ == "longer" and head.i > 0 and doc[head.i - 1].lower_ == "no":
+                continue
+            add(_predicate_of(head), NEGATION_ADVERBS.get(low, low), tok)
+        elif low in NEGATIVE_DETERMINERS and tok.dep_ in ("det", "neg"):
+            noun = tok.head
+            add(_clause_predicate(noun), "no", tok)
+        elif low in NEGATIVE_PRONOUNS or (low == "one" and tok.i > 0 and doc[tok.i - 1].lower_ == "no"):
+            cue = "no one" if low == "one" else low
+            cue_tok = doc[tok.i - 1] if low == "one" else tok
+            if low == "one" and (tok.i - 1) in {n.cue_token.i for n in found.values()}:
+                continue
+            add(_clause_predicate(tok), cue, cue_tok)
+        elif low in NEGATIVE_PREPOSITIONS:
+            for child in tok.children:
+                if child.dep_ in ("pcomp", "pobj") and child.pos_ == "VERB":
+                    add(child, low, tok)
+    # lexical negation: "denied meeting", "denied allegations that he colluded", "refused to confirm"
+    for tok in doc:
+        if tok.pos_ != "VERB" or _lemma(tok) not in NEGATION_VERBS or _has_own_negation(tok):
+            continue
+        for target in _complements(tok):
+            if target.i not in found and not _has_own_negation(target):
+                add(target, _lemma(tok), tok)
+    return [found[k] for k in sorted(found)]
+
+
+def _has_own_negation(tok: "Token") -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "n’t", "never") for c in tok.children)
+
+
+def _complements(verb: "Token") -> list["Token"]:
+    """The predicates a negation verb negates."""
+    out = []
+    for child in verb.children:
+        if child.dep_ in COMPLEMENT_DEPS and child.pos_ in ("VERB", "AUX") and child.dep_ != "advcl":
+            out.append(_predicate_of(child))
+        elif child.dep_ in ("dobj", "prep"):
+            # "denied allegations that he colluded", "denied (any) wrongdoing in meeting him"
+            holders = [child] + [g for g in child.children if g.dep_ in ("pobj",)]
+            for holder in holders:
+                if holder.pos_ == "VERB":  # gerund object: "denied meeting him"
+                    out.append(holder)
+                    continue
+                for g in holder.children:
+                    if g.dep_ in ("acl", "relcl", "ccomp", "pcomp") and g.pos_ in ("VERB", "AUX"):
+                        out.append(_predicate_of(g))
+    return [t for t in out if t is not None]
+
+
+def _predicate_of(tok: "Token") -> "Token":
+    """The content predicate for a negation attached to `tok` (copula → its complement)."""
+    if tok.pos_ == "AUX" and tok.dep_ in ("aux", "auxpass") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.lemma_ == "be":
+        for child in tok.children:
+            if child.dep_ in ("acomp", "attr", "oprd"):
+                return child
+    return tok
+
+
+def _clause_predicate(noun: "Token") -> "Token | None":
+    """The verb of the clause a negative noun phrase belongs to ("no charges were filed" → file)."""
+    t = noun
+    for _ in range(4):
+        if t.pos_ in ("VERB", "AUX"):
+            return _predicate_of(t)
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _object_lemma(pred: "Token") -> str | None:
+    children = list(pred.children)
+    for dep in OBJECT_DEPS:
+        for child in children:
+            if child.dep_ == dep and not child.is_punct:
+                return _lemma(child)
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ in OBJECT_PREPOSITIONS:
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    return _lemma(g)
+    for child in children:
+        if child.dep_ == "xcomp" and child.pos_ == "VERB":  # "not fit to serve"
+            return _lemma(child)
+    return None
+
+
+def _subject_lemma(pred: "Token") -> str | None:
+    t = pred
+    for _ in range(3):
+        for child in t.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                return child.text if child.pos_ == "PROPN" else _lemma(child)
+        if t.dep_ in ("acomp", "attr", "oprd", "xcomp", "conj") and t.head.i != t.i:
+            t = t.head
+        else:
+            break
+    return None

@@ -1,0 +1,412 @@
+"""Tests for the date facet: normalisation, extraction with the real spaCy pipeline, agreement."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from consistency.facets.dates import dates_agree, describe, extract_dates, normalise
+from consistency.types import FacetKind
+
+# An article published on Thursday 2 March 2017.
+PUBLISHED = date(2017, 3, 2)
+ISO_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$")
+
+
+def value_of(expression: str, published: date | None = PUBLISHED, sentence: str = "") -> tuple:
+    found = normalise(expression, published, sentence=sentence)
+    assert found is not None, expression
+    return found["value"], found["precision"]
+
+
+def extract(sentence: str, published: date | None = PUBLISHED):
+    from consistency.facets.nlp import parse
+
+    (doc,) = parse([sentence])
+    return extract_dates(doc, published)
+
+
+def only(sentence: str, published: date | None = PUBLISHED):
+    facets = extract(sentence, published)
+    assert len(facets) == 1, [(f.text, f.value) for f in facets]
+    return facets[0]
+
+
+# ------------------------------------------------------------------------------------------
+# normalise: one expression as written
+# ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("on Wednesday", ("2017-03-01", "day")),
+        ("Wednesday", ("2017-03-01", "day")),
+        ("last year", ("2016", "year")),
+        ("January 10, 2017", ("2017-01-10", "day")),
+        ("last month", ("2017-02", "month")),
+        ("yesterday", ("2017-03-01", "day")),
+        ("today", ("2017-03-02", "day")),
+        ("this week", ("2017-W09", "week")),
+        ("in 2016", ("2016", "year")),
+        ("Feb. 8", ("2017-02-08", "day")),
+        ("Mar 2", ("2017-03-02", "day")),
+        ("Thursday (Mar 2)", ("2017-03-02", "day")),
+        ("Thursday, March 2", ("2017-03-02", "day")),
+        ("2 March 2017", ("2017-03-02", "day")),
+        ("September 2016", ("2016-09", "month")),
+        ("next year", ("2018", "year")),
+        ("two weeks ago", ("2017-W07", "week")),
+        ("three years ago", ("2014", "year")),
+        ("earlier this month", ("2017-03", "month")),
+        ("late September", ("2016-09", "month")),
+        ("mid-2016", ("2016", "year")),
+        ("the week of Feb. 20", ("2017-W08", "week")),
+        ("2016-09-14", ("2016-09-14", "day")),
+        ("3/1/2017", ("2017-03-01", "day")),
+        ("the 4th of July, 2016", ("2016-07-04", "day")),
+        ("Christmas", ("2016-12-25", "day")),
+        ("nineteen ninety-six", ("1996", "year")),
+        ("fiscal 2016", ("2016", "year")),
+    ],
+)
+def test_normalise_against_a_thursday(expression, expected):
+    assert value_of(expression) == expected
+
+
+def test_wednesday_night_keeps_the_part_of_day():
+    found = normalise("Wednesday night", PUBLISHED)
+    assert (found["value"], found["precision"], found["part"]) == ("2017-03-01", "day", "night")
+    assert found["type"] == "TIME"
+
+
+@pytest.mark.parametrize(
+    ("expression", "value", "part"),
+    [
+        ("last night", "2017-03-01", "night"),
+        ("tonight", "2017-03-02", "night"),
+        ("this morning", "2017-03-02", "morning"),
+        ("yesterday afternoon", "2017-03-01", "afternoon"),
+        ("10 p.m. Wednesday", "2017-03-01", "night"),
+        ("noon Tuesday", "2017-02-28", "afternoon"),
+        ("early Wednesday morning", "2017-03-01", "morning"),
+    ],
+)
+def test_parts_of_the_day(expression, value, part):
+    found = normalise(expression, PUBLISHED)
+    assert (found["value"], found["part"], found["type"]) == (value, part, "TIME")
+
+
+def test_a_bare_weekday_is_the_latest_on_or_before_publication_same_day_included():
+    assert value_of("Thursday") == ("2017-03-02", "day")
+    assert value_of("Friday") == ("2017-02-24", "day")
+    assert value_of("Monday") == ("2017-02-27", "day")
+
+
+def test_a_weekday_in_the_future_tense_is_the_next_one_after():
+    assert value_of("Thursday", sentence="The board will meet on Thursday.") == ("2017-03-09", "day")
+    assert value_of("Friday", sentence="The board will meet on Friday.") == ("2017-03-03", "day")
+
+
+def test_last_and_next_weekday_skip_the_publication_day():
+    assert value_of("last Thursday") == ("2017-02-23", "day")
+    assert value_of("next Thursday") == ("2017-03-09", "day")
+
+
+def test_a_month_without_a_year_follows_the_tense():
+    past = "Last year, in September, the firm said it had lost money."
+    assert value_of("in September", sentence=past) == ("2016-09", "month")
+    assert value_of("April", sentence="The talks resumed in April.") == ("2016-04", "month")
+    assert value_of("April", sentence="The talks will resume in April.") == ("2017-04", "month")
+    assert value_of("February", sentence="They will meet again in February.") == ("2018-02", "month")
+    assert value_of("March", sentence="The firm was founded in March.") == ("2017-03", "month")
+
+
+def test_a_day_without_a_year_follows_the_tense_and_else_the_nearest():
+    assert value_of("Feb. 8", sentence="On Feb. 8 the company filed for bankruptcy.") == ("2017-02-08", "day")
+    assert value_of("March 20", sentence="The vote will be held on March 20.") == ("2017-03-20", "day")
+    assert value_of("Dec. 28", sentence="The deadline is Dec. 28.") == ("2016-12-28", "day")
+
+
+def test_a_weekday_written_beside_a_day_picks_the_year():
+    # 25 April was a Saturday in 2015, not in 2016 (Monday) nor 2014 (Friday)
+    assert value_of("Saturday, April 25", date(2015, 4, 24)) == ("2015-04-25", "day")
+
+
+def test_quarters_and_seasons_are_kept_at_year_precision():
+    assert value_of("the third quarter of 2016") == ("2016", "year")
+    assert value_of("third-quarter") == ("2016", "year")
+    assert value_of("last fall") == ("2016", "year")
+    assert normalise("last winter", PUBLISHED) is None  # straddles two years
+
+
+@pytest.mark.parametrize(
+    "expression",
+    [
+        "70-year-old", "aged 70", "age 70", "for three years", "two weeks", "24 hours",
+        "the past three years", "decades", "recent years", "now", "recently", "the future",
+        "the 1990s", "the 20th century", "70", "daily", "the morning", "night", "",
+        "   ", "hello world", "several years ago",
+    ],
+)  # fmt: skip
+def test_ages_durations_and_vague_words_are_not_points_in_time(expression):
+    assert normalise(expression, PUBLISHED) is None
+
+
+def test_relative_expressions_stay_unresolved_without_a_publication_date():
+    found = normalise("Wednesday", None)
+    assert found["resolved"] is False and found["value"] is None and found["relative"] is True
+    assert describe(found) == "unresolved 'Wednesday' (no publication date)"
+    for expression in ("last year", "yesterday", "in September", "Feb. 8", "two weeks ago"):
+        found = normalise(expression, None)
+        assert (found["resolved"], found["value"]) == (False, None), expression
+
+
+def test_absolute_expressions_resolve_without_a_publication_date():
+    found = normalise("January 10, 2017", None)
+    assert (found["value"], found["resolved"], found["relative"]) == ("2017-01-10", True, False)
+    assert value_of("in 2016", None) == ("2016", "year")
+    assert value_of("September 2016", None) == ("2016-09", "month")
+
+
+def test_a_clock_time_without_a_day_is_kept_unresolved():
+    found = normalise("at 10 p.m.", PUBLISHED)
+    assert (found["value"], found["resolved"], found["part"], found["type"]) == (None, False, "night", "TIME")
+    assert "day is not stated" in describe(found)
+
+
+def test_the_value_dict_is_json_ready_with_every_key():
+    found = normalise("Wednesday night", PUBLISHED, sentence="The blast hit on Wednesday night.")
+    assert json.loads(json.dumps(found)) == found
+    assert {"value", "precision", "part", "relative", "resolved", "tense", "type"} <= set(found)
+    assert found["tense"] == "past" and found["relative"] is True and found["resolved"] is True
+
+
+def test_published_may_be_a_datetime_or_an_iso_string():
+    from datetime import datetime
+
+    assert value_of("yesterday", datetime(2017, 3, 2, 15, 30)) == ("2017-03-01", "day")
+    assert value_of("yesterday", "2017-03-02") == ("2017-03-01", "day")  # type: ignore[arg-type]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    expression=st.one_of(
+        st.text(max_size=80),
+        st.lists(
+            st.sampled_from(
+                [
+                    "last", "next", "this", "Monday", "Feb.", "8", "29", "31", "2017", "9999",
+                    "0001", "March", "of", "the", "night", "10", "p.m.", "ago", "two", "weeks",
+                    "year", "quarter", "third", "fall", "Christmas", "nineteen", "ninety-six",
+                    "weekend", "early", "mid-", "(", ")", ",", "today", "tomorrow", "W53",
+                    "2016-W53", "12/31/99", "fiscal", "Easter", "1000", "2200", "2201",
+                ]
+            ),
+            max_size=7,
+        ).map(" ".join),
+    ),
+    published=st.one_of(st.none(), st.dates()),
+    sentence=st.text(max_size=60),
+)  # fmt: skip
+def test_normalise_never_raises_and_returns_dates_between_1000_and_2200(expression, published, sentence):
+    found = normalise(expression, published, sentence=sentence)
+    if found is None:
+        return
+    assert isinstance(describe(found), str)
+    assert dates_agree(found, found)
+    if found["value"] is not None:
+        assert ISO_VALUE.match(found["value"]), found
+        assert 1000 <= int(found["value"][:4]) <= 2200, found
+
+
+# ------------------------------------------------------------------------------------------
+# extract_dates: the real spaCy pipeline
+# ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.e2e
+def test_extract_finds_a_weekday_with_offsets_into_the_sentence():
+    sentence = "The attack happened on Wednesday, police said."
+    facet = only(sentence)
+    assert facet.kind is FacetKind.DATE
+    assert (facet.text, facet.value["value"], facet.value["precision"]) == ("Wednesday", "2017-03-01", "day")
+    assert sentence[facet.start : facet.end] == facet.text
+    assert facet.value["tense"] == "past"
+
+
+@pytest.mark.e2e
+def test_extract_thursday_with_mar_2_tagged_person_gives_agreeing_values():
+    facets = extract("The vote on Thursday (Mar 2) was close.")
+    assert facets and {f.value["value"] for f in facets} == {"2017-03-02"}
+    assert any("Mar 2" in f.text for f in facets)  # spaCy tags "Mar" PERSON
+    assert all(dates_agree(a.value, b.value) for a in facets for b in facets)
+
+
+@pytest.mark.e2e
+def test_extract_month_in_a_sentence_about_last_year():
+    facets = extract("Last year, in September, the firm said it had lost money.")
+    assert [(f.text, f.value["value"]) for f in facets] == [("Last year", "2016"), ("September", "2016-09")]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "part"),
+    [
+        ("He was born January 10, 2017.", "January 10, 2017", "2017-01-10", None),
+        ("The blast hit on Wednesday night.", "Wednesday night", "2017-03-01", "night"),
+        ("Sales fell last month.", "last month", "2017-02", None),
+        ("Yesterday the storm hit the coast.", "Yesterday", "2017-03-01", None),
+        ("In 2016 the company grew.", "2016", "2016", None),
+        ("On Feb. 8 the company filed.", "Feb. 8", "2017-02-08", None),
+        ("The results were released today.", "today", "2017-03-02", None),
+        ("Talks collapsed this week.", "this week", "2017-W09", None),
+        ("Negotiations broke off at noon Thursday.", "noon Thursday", "2017-03-02", "afternoon"),
+        ("It had been due to expire Friday evening.", "Friday evening", "2017-03-03", "evening"),
+        ("The shooting happened at 2 a.m. on Wednesday.", "2 a.m. on Wednesday", "2017-03-01", "night"),
+        ("The attack took place in the early hours of 1 March.", "1 March", "2017-03-01", None),
+        ("WASHINGTON, March 2 (Reuters) - Markets rose.", "March 2", "2017-03-02", None),
+    ],
+)
+def test_extract_single_expressions(sentence, text, value, part):
+    facet = only(sentence)
+    assert (facet.text, facet.value["value"], facet.value["part"]) == (text, value, part)
+    assert sentence[facet.start : facet.end] == facet.text
+
+
+@pytest.mark.e2e
+def test_extract_reads_the_future_tense_from_the_governing_verb():
+    facet = only("The talks will resume in April.")
+    assert (facet.value["value"], facet.value["tense"]) == ("2017-04", "future")
+    facet = only("The company will meet on Thursday.")
+    assert (facet.value["value"], facet.value["tense"]) == ("2017-03-09", "future")
+    facet = only("The meeting was scheduled for Friday.")
+    assert facet.value["value"] == "2017-03-03"
+
+
+@pytest.mark.e2e
+def test_extract_keeps_each_clause_its_own_tense():
+    facets = extract("Officials said Tuesday that talks would resume next week.")
+    assert [(f.text, f.value["value"], f.value["tense"]) for f in facets] == [
+        ("Tuesday", "2017-02-28", "past"),
+        ("next week", "2017-W10", "future"),
+    ]
+
+
+@pytest.mark.e2e
+def test_extract_skips_ages_and_durations():
+    assert extract("The minister, 70, and a 70-year-old man were hurt.") == ()
+    assert extract("He served for three years and spent two weeks and 24 hours in jail.") == ()
+    assert extract("The victim, aged 70, was named.") == ()
+
+
+@pytest.mark.e2e
+def test_extract_splits_ranges_and_finds_years_spacy_misses():
+    facets = extract("The fighting lasted from 2010 to 2015 and resumed between Monday and Tuesday.")
+    assert [(f.text, f.value["value"]) for f in facets] == [
+        ("2010", "2010"),
+        ("2015", "2015"),
+        ("Monday", "2017-02-27"),
+        ("Tuesday", "2017-02-28"),
+    ]
+
+
+@pytest.mark.e2e
+def test_extract_ignores_names_that_contain_date_words():
+    assert extract("The Sunday Times reported the claim.") == ()
+    facets = extract("About 1500 troops arrived in 2016.")
+    assert [(f.text, f.value["value"]) for f in facets] == [("2016", "2016")]
+
+
+@pytest.mark.e2e
+def test_extract_without_a_publication_date():
+    facets = extract("On Wednesday the firm said its January 10, 2017 filing was late.", published=None)
+    by_text = {f.text: f.value for f in facets}
+    assert by_text["Wednesday"]["resolved"] is False and by_text["Wednesday"]["value"] is None
+    assert by_text["January 10, 2017"]["value"] == "2017-01-10"
+
+
+@pytest.mark.e2e
+def test_extract_on_an_empty_sentence():
+    assert extract("") == ()
+
+
+# ------------------------------------------------------------------------------------------
+# dates_agree and describe
+# ------------------------------------------------------------------------------------------
+
+
+def v(value, precision, part=None, resolved=True):
+    return {"value": value, "precision": precision, "part": part, "resolved": resolved}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        (v("2016", "year"), v("2016-09", "month"), True),
+        (v("2016", "year"), v("2016-09-14", "day"), True),
+        (v("2016", "year"), v("2017-03", "month"), False),
+        (v("2017-03-01", "day"), v("2017-03-01", "day", "night"), True),
+        (v("2017-03-01", "day"), v("2017-03-02", "day"), False),
+        (v("2017-03-01", "day", "morning"), v("2017-03-01", "day", "night"), False),
+        (v("2017-03-01", "day", "evening"), v("2017-03-01", "day", "night"), True),
+        (v("2017-03-01", "day", "night"), v("2017-03-02", "day", "morning"), True),
+        (v("2017-03-01", "day", "night"), v("2017-03-02", "day"), False),
+        (v("2017-W09", "week"), v("2017-03-01", "day"), True),
+        (v("2017-W09", "week"), v("2017-03-08", "day"), False),
+        (v("2017-W09", "week"), v("2017-02", "month"), True),
+        (v(None, "day", resolved=False), v("2017-03-01", "day"), True),
+        ({}, v("2017-03-01", "day"), True),
+    ],
+)
+def test_dates_agree_is_precision_aware(a, b, agree):
+    assert dates_agree(a, b) is agree
+    assert dates_agree(b, a) is agree
+
+
+@pytest.mark.parametrize(
+    ("expression", "words"),
+    [
+        ("Wednesday", "Wed 1 Mar 2017"),
+        ("Wednesday night", "Wed 1 Mar 2017 (night)"),
+        ("September 2016", "September 2016"),
+        ("2016", "2016"),
+        ("this week", "the week of Mon 27 Feb 2017"),
+    ],
+)
+def test_describe_in_plain_words(expression, words):
+    assert describe(normalise(expression, PUBLISHED)) == words
+
+
+# ------------------------------------------------------------------------------------------
+# The benchmark's comparison with TimeML values
+# ------------------------------------------------------------------------------------------
+
+
+def _benchmark():
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "facets_dates.py"
+    spec = importlib.util.spec_from_file_location("facets_dates_benchmark", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+def test_benchmark_reads_timeml_values_at_their_precision():
+    bench = _benchmark()
+    assert bench.gold_point("1998-02-19TNI") == ("1998-02-19", "day")
+    assert bench.gold_point("1998-W7") == ("1998-W07", "week")
+    assert bench.gold_point("1998-10-XX") == ("1998-10", "month")
+    assert bench.gold_point("1989-WXX") == ("1989", "year")
+    for unrepresentable in ("1989-Q3", "1998-FA", "PRESENT_REF", "199X", "P1W", "1990-W32-WE"):
+        assert bench.gold_point(unrepresentable) is None
+    assert bench.value_matches(v("1998-02-19", "day"), "1998-02")  # finer is truncated
+    assert not bench.value_matches(v("1998", "year"), "1998-02")  # coarser misses
+    assert not bench.value_matches(v("1998-02-19", "day"), "1998-02", strict=True)
+    assert bench.value_matches(v("1998-02-19", "day"), "1998-W08")

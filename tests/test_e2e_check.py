@@ -1,0 +1,107 @@
+"""End to end on the real models: `consistency check` and `evaluate` against the hand-annotated fixtures and the seed gold."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from importlib import resources
+
+import jsonschema
+import pytest
+
+from consistency.config import load_settings
+from consistency.evaluate import evaluate_gold
+from consistency.load import load_documents
+from consistency.pipeline import check
+from consistency.report.json_report import report_dict
+
+from .conftest import FIXTURES, ROOT, SEED, SEED_A, SEED_B, SEED_GOLD
+
+pytestmark = pytest.mark.e2e
+FIXTURE_GOLDS = sorted(p for p in FIXTURES.glob("*/gold.json") if p.parent.name != "seed")
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return evaluate_gold(SEED_GOLD, load_settings())
+
+
+def test_seed_gold_flags_found_and_no_flags_respected(seed):
+    result, _ = seed
+    failed = [(i.kind, i.id, i.detail) for i in result.failed]
+    assert failed == []
+    flags = [i for i in result.items if i.kind == "flag"]
+    assert len(flags) == 2 and all(i.passed for i in flags)
+    no_flags = [i for i in result.items if i.kind == "no-flag"]
+    assert len(no_flags) == 6 and all(i.passed for i in no_flags)
+    assert len(result.unexplained) <= 2, result.unexplained
+
+
+def test_at_least_eight_fixtures_and_two_negative_controls():
+    assert len(FIXTURE_GOLDS) >= 8
+    controls = [p for p in FIXTURE_GOLDS
+                if all(f["expect"] == "no-flag" for f in json.loads(p.read_text())["findings"])]
+    assert len(controls) >= 2
+
+
+@pytest.mark.parametrize("gold", FIXTURE_GOLDS, ids=lambda p: p.parent.name)
+def test_fixture_gold(gold):
+    result, _ = evaluate_gold(gold, load_settings())
+    assert [(i.kind, i.id, i.detail) for i in result.failed] == []
+    assert len(result.unexplained) <= 1, result.unexplained
+
+
+@pytest.fixture(scope="module")
+def seed_json():
+    documents, _ = load_documents([SEED_A, SEED_B])
+    return report_dict(check(documents, load_settings()))
+
+
+def test_json_report_validates_against_the_documented_schema(seed_json):
+    schema = json.loads(resources.files("consistency.report").joinpath("schema.json").read_text())
+    jsonschema.validate(seed_json, schema)
+
+
+def test_json_offsets_and_evidence_point_at_the_text(seed_json):
+    texts = {d["id"]: d["text"] for d in seed_json["documents"]}
+    sentences = {(s["doc"], s["index"]): s for s in seed_json["sentences"]}
+    for s in seed_json["sentences"]:
+        assert texts[s["doc"]][s["start"]:s["end"]] == s["text"]
+    for f in seed_json["findings"]:
+        for side in (f["a"], f["b"]):
+            if side and side["text"] is not None:
+                sentence = sentences[(side["doc"], side["index"])]["text"]
+                assert sentence[side["start"]:side["end"]] == side["text"]
+
+
+def test_every_explanation_names_both_values_in_plain_words(seed_json):
+    disputes = [f for f in seed_json["findings"] if f["facet"] != "omission"]
+    assert disputes
+    for f in disputes:
+        words = f["explanation"]
+        assert f["a"]["text"] is None or f["a"]["text"] in words or f["a"]["value"] in words
+        if f["b"]["text"] is not None:
+            assert f["b"]["text"] in words or f["b"]["value"] in words
+    date = [f for f in disputes if f["facet"] == "date" and f["severity"] == "high"]
+    assert any("Wed 1 Mar 2017" in f["explanation"] and "Thu 2 Mar 2017" in f["explanation"] for f in date)
+
+
+def _check(*args):
+    return subprocess.run([sys.executable, "-m", "consistency", "check", *args],
+                          capture_output=True, text=True, cwd=ROOT, timeout=600)
+
+
+def test_check_exit_codes_follow_fail_on():
+    assert _check(str(SEED)).returncode == 1  # the Wednesday/Thursday clash is high
+    assert _check(str(SEED), "--fail-on", "never").returncode == 0
+    control = FIXTURES / "control-earthquake"
+    clean = _check(str(control / "a.txt"), str(control / "b.txt"), "--fail-on", "medium")
+    assert clean.returncode == 0, clean.stdout
+
+
+def test_check_markdown_has_the_findings():
+    result = _check(str(SEED), "--format", "md", "--fail-on", "never")
+    assert result.returncode == 0
+    assert result.stdout.startswith("# Consistency report")
+    assert "## High" in result.stdout and "Wed 1 Mar 2017" in result.stdout
