@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Callable, List, Optional
@@ -19,7 +20,7 @@ app = typer.Typer(
 )
 
 FilesArg = Annotated[List[Path], typer.Argument(help="Articles (.txt, .md, .html, .json, .jsonl) or folders of them.", show_default=False)]
-FormatOpt = Annotated[str, typer.Option("--format", "-f", help="text, json or md.")]
+FormatOpt = Annotated[str, typer.Option("--format", "-f", help="text, json, md, html or csv (html and csv: check only).")]
 OutputOpt = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report here instead of standard output.")]
 SourceOpt = Annotated[Optional[List[str]], typer.Option("--source", "-s", help="Name a file's source: NAME (once per file, in order) or PATH=NAME.")]
 ModelOpt = Annotated[Optional[str], typer.Option("--model", help="A sentence-transformers model name or folder (default: the bundled all-MiniLM-L6-v2).")]
@@ -54,9 +55,20 @@ def _warn(messages, quiet: bool) -> None:
 
 
 def _progress(quiet: bool):
-    if quiet or not sys.stderr.isatty():
-        return lambda _msg: None
-    return lambda msg: typer.echo(f"… {msg}", err=True)
+    """A spinner on stderr naming the current stage, shown only on a terminal and after a second."""
+    from .progress import Spinner
+
+    return Spinner(enabled=not quiet and sys.stderr.isatty())
+
+
+def _emit(text: str, output: Optional[Path], fmt: str) -> None:
+    """Write a report; on a terminal (and without NO_COLOR) the text view is coloured."""
+    if output is None and fmt == "text" and sys.stdout.isatty() and not os.environ.get("NO_COLOR"):
+        from .progress import print_coloured
+
+        print_coloured(text)
+        return
+    _write(text, output)
 
 
 def _write(text: str, output: Optional[Path]) -> None:
@@ -69,7 +81,7 @@ def _write(text: str, output: Optional[Path]) -> None:
         _fail(f"{output}: cannot write the report ({exc.strerror})")
 
 
-def _check_format(fmt: str, allowed=("text", "json", "md")) -> None:
+def _check_format(fmt: str, allowed=("text", "json", "md", "html", "csv")) -> None:
     if fmt not in allowed:
         _fail(f"--format must be one of {', '.join(allowed)}, not {fmt!r}")
 
@@ -80,7 +92,8 @@ def _report(files, sources, skip_bad, quiet, settings, with_findings):
 
     documents, warnings = load_documents(files, sources or (), skip_bad=skip_bad)
     _warn(warnings, quiet)
-    return check(documents, settings, with_findings=with_findings, warnings=warnings, progress=_progress(quiet))
+    with _progress(quiet) as progress:
+        return check(documents, settings, with_findings=with_findings, warnings=warnings, progress=progress)
 
 
 @app.command()
@@ -97,7 +110,7 @@ def align(
     quiet: QuietOpt = False,
 ) -> None:
     """Show which sentences tell the same thing across the articles, and what each source has alone."""
-    _check_format(fmt)
+    _check_format(fmt, ("text", "json", "md", "html"))
 
     def body() -> int:
         from .report import render
@@ -105,7 +118,7 @@ def align(
         settings = load_settings(model=model, link_threshold=link_threshold, extra_threshold=extra_threshold,
                                  use_facets=False if no_facets else None)
         report = _report(files, source, skip_bad, quiet, settings, with_findings=False)
-        _write(render(report, fmt, view="align"), output)
+        _emit(render(report, fmt, view="align"), output, fmt)
         return 0
 
     _run(body)
@@ -117,6 +130,9 @@ def check_command(
     fmt: FormatOpt = "text",
     output: OutputOpt = None,
     fail_on: Annotated[Optional[str], typer.Option("--fail-on", help="Exit 1 when a finding is at or above: high, medium, low or never. Default high.")] = None,
+    against: Annotated[Optional[List[Path]], typer.Option("--against", help="Pre-publish mode: the first FILE is the draft, these (and any other FILES) the references; report only where the draft diverges.")] = None,
+    baseline: Annotated[Optional[Path], typer.Option("--baseline", help="Accepted findings (from --write-baseline): shown as accepted, never fail the run.")] = None,
+    write_baseline: Annotated[Optional[Path], typer.Option("--write-baseline", help="Write every current finding to this file as accepted.")] = None,
     source: SourceOpt = None,
     model: ModelOpt = None,
     link_threshold: LinkOpt = None,
@@ -128,20 +144,34 @@ def check_command(
     _check_format(fmt)
     if fail_on is not None and fail_on not in FAIL_LEVELS:
         _fail(f"--fail-on must be one of {', '.join(FAIL_LEVELS)}, not {fail_on!r}")
+    # `check DRAFT --against REF1 REF2`: the shell gives REF2 to FILES, so the first file is the draft
+    # and every other one a reference.
 
     def body() -> int:
+        from .baseline import apply_baseline, failing, read_baseline, render_baseline
+        from .load import load_documents
+        from .pipeline import check
         from .report import render
-        from .types import Severity
 
         settings = load_settings(model=model, link_threshold=link_threshold, extra_threshold=extra_threshold,
                                  fail_on=fail_on)
-        report = _report(files, source, skip_bad, quiet, settings, with_findings=True)
-        _write(render(report, fmt, view="check"), output)
-        if settings.fail_on == "never":
-            return 0
-        limit = Severity(settings.fail_on).rank
-        serious = [f for f in report.findings if f.facet != "omission" and f.severity.rank >= limit]
-        return 1 if serious else 0
+        accepted = read_baseline(baseline) if baseline else frozenset()
+        documents, warnings = load_documents([*files, *(against or [])], source or (), skip_bad=skip_bad)
+        draft = None
+        if against:
+            draft_path = str(files[0])
+            drafts = [d for d in documents if d.path == draft_path]
+            if len(drafts) != 1:
+                _fail(f"{draft_path}: the draft must hold exactly one document")
+            draft = drafts[0].id
+        _warn(warnings, quiet)
+        with _progress(quiet) as progress:
+            report = check(documents, settings, with_findings=True, warnings=warnings, draft=draft, progress=progress)
+        report = apply_baseline(report, accepted)
+        _emit(render(report, fmt, view="check"), output, fmt)
+        if write_baseline is not None:
+            _write(render_baseline(report), write_baseline)
+        return 1 if failing(report, settings.fail_on) else 0
 
     _run(body)
 

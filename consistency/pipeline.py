@@ -34,9 +34,13 @@ def check(
     *,
     with_findings: bool = True,
     warnings: Sequence[str] = (),
+    draft: str | None = None,
     progress: Progress = _quiet,
 ) -> Report:
-    """Align the documents' sentences and, with `with_findings`, compare aligned statements facet by facet."""
+    """Align the documents' sentences and, with `with_findings`, compare aligned statements facet by facet.
+
+    With `draft` (a document id), only findings where that document diverges from the others are kept.
+    """
     documents = sorted(documents, key=lambda d: (d.id, d.path))
     if len(documents) < 2:
         raise TooFewDocumentsError(f"only {len(documents)} document to compare",
@@ -78,10 +82,15 @@ def check(
         progress("comparing")
         from .compare import compare
 
-        findings = tuple(compare(documents, sentences, statements, facets))
+        from .baseline import focus_on_draft, with_fingerprints
+
+        found = compare(documents, sentences, statements, facets)
+        if draft is not None:
+            found = focus_on_draft(found, statements, draft, {d.id: d.source for d in documents})
+        findings = tuple(with_fingerprints(found, sentences))
     all_warnings = tuple(dict.fromkeys([*warnings, *(w for d in documents for w in d.warnings)]))
     return Report(
         documents=tuple(documents), sentences=tuple(sentences), statements=tuple(statements),
         findings=findings, facets=facets, settings=settings.to_dict(), warnings=all_warnings,
-        version=__version__,
+        version=__version__, draft=draft,
     )

@@ -130,6 +130,8 @@ class Finding:
     confidence: float
     kind: str = ""  # finer rule name: number, negation, quote, entity, speaker, relay ...
     also: tuple[tuple[FacetEvidence, FacetEvidence], ...] = ()  # other sentence pairs showing the same disagreement
+    fingerprint: str = ""  # stable across unrelated edits: see consistency/baseline.py
+    accepted: bool = False  # listed in the baseline the user gave: shown, but never fails a run
 
 
 @dataclass(frozen=True)
@@ -144,3 +146,4 @@ class Report:
     settings: Mapping[str, Any] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
     version: str = "0.1.0"
+    draft: str | None = None  # pre-publish mode: the document checked against the others

@@ -1,10 +1,10 @@
-"""Renderers: pure functions from a `Report` to text, JSON or Markdown."""
+"""Renderers: pure functions from a `Report` to text, JSON, Markdown, HTML or CSV."""
 
 from __future__ import annotations
 
 from ..types import Report
 
-FORMATS = ("text", "json", "md")
+FORMATS = ("text", "json", "md", "html", "csv")
 
 
 def render(report: Report, fmt: str, *, view: str = "check", color: bool = False) -> str:
@@ -13,6 +13,14 @@ def render(report: Report, fmt: str, *, view: str = "check", color: bool = False
         from .json_report import render_json
 
         return render_json(report)
+    if fmt == "html":
+        from .html import render_html
+
+        return render_html(report, view=view)
+    if fmt == "csv":
+        from .csv_report import render_csv
+
+        return render_csv(report)
     if fmt == "md":
         from .markdown import render_markdown
 

@@ -39,6 +39,7 @@ def finding_dict(f: Finding, sentences: dict) -> dict[str, Any]:
         "facet": f.facet, "kind": f.kind, "severity": f.severity.value, "statement": f.statement,
         "a": _evidence(f.a, sentences), "b": _evidence(f.b, sentences),
         "explanation": f.explanation, "confidence": f.confidence,
+        "fingerprint": f.fingerprint, "accepted": f.accepted,
         "also": [{"a": _evidence(a, sentences), "b": _evidence(b, sentences)} for a, b in f.also],
     }
 
@@ -64,6 +65,7 @@ def report_dict(report: Report) -> dict[str, Any]:
         "schema": SCHEMA,
         "version": report.version,
         "settings": dict(sorted(report.settings.items())),
+        "draft": report.draft,
         "documents": [
             {"id": d.id, "path": d.path, "source": d.source,
              "published": d.published.isoformat() if d.published else None,

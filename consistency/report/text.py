@@ -73,7 +73,8 @@ def render_align(report: Report) -> str:
 
 
 def _finding_lines(f: Finding, report: Report, sentences: dict, sources: dict) -> list[str]:
-    lines = [f"- [{f.severity.value}] {f.facet}: {f.explanation}"]
+    accepted = " (accepted in the baseline)" if f.accepted else ""
+    lines = [f"- [{f.severity.value}] {f.facet}: {f.explanation}{accepted}"]
     for side in (f.a, f.b):
         if side is None:
             continue
@@ -88,6 +89,9 @@ def render_check(report: Report) -> str:
     sentences = {(s.doc_id, s.index): s for s in report.sentences}
     sources = {d.id: d.source for d in report.documents}
     out = _header(report)
+    if report.draft is not None:
+        out.append(f"Pre-publish check: the draft {sources[report.draft]} against "
+                   + ", ".join(d.source for d in report.documents if d.id != report.draft))
     counts = summary(report)
     disputes = [f for f in report.findings if f.facet != "omission"]
     omissions = [f for f in report.findings if f.facet == "omission"]
@@ -105,6 +109,13 @@ def render_check(report: Report) -> str:
         out.append(f"{severity.value.upper()}")
         for f in group:
             out += _finding_lines(f, report, sentences, sources)
+    left_out = [f for f in omissions if f.kind == "draft-leaves-out"]
+    if left_out:
+        out.append("")
+        out.append(f"The draft leaves out ({len(left_out)}):")
+        for f in left_out:
+            out.append(_wrap(sentences[(f.a.doc, f.a.index)].text, f"  {sources[f.a.doc]} #{f.a.index}: "))
+    omissions = [f for f in omissions if f.kind != "draft-leaves-out"]
     if omissions:
         for d in report.documents:
             own = [f for f in omissions if f.a.doc == d.id]
