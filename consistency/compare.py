@@ -140,12 +140,32 @@ def quote_containment(a: str, b: str) -> float:
 
 
 def _same_number(a: Facet, b: Facet) -> bool:
+    """The number checker's verdict when the two are comparable; otherwise equal values (and units) agree."""
     from .facets.numbers import numbers_agree
 
-    if numbers_agree(a.value, b.value):
-        return True
+    verdict = numbers_agree(a.value, b.value)
+    if verdict is not None:
+        return verdict
     va, vb = a.value.get("si_value", a.value.get("value")), b.value.get("si_value", b.value.get("value"))
     return va is not None and va == vb and a.value.get("unit") == b.value.get("unit")
+
+
+def _match_numbers(nx: Sequence[Facet], ny: Sequence[Facet]) -> tuple[list[Facet], list[Facet]]:
+    """Pair agreeing numbers one to one (same counted noun and equal value first); return the unpaired."""
+    candidates = []
+    for i, a in enumerate(nx):
+        for j, b in enumerate(ny):
+            if _same_number(a, b):
+                same_noun = a.value.get("noun") == b.value.get("noun")
+                same_value = a.value.get("value") == b.value.get("value")
+                candidates.append((not same_noun, not same_value, i, j))
+    used_x: set[int] = set()
+    used_y: set[int] = set()
+    for *_, i, j in sorted(candidates):
+        if i not in used_x and j not in used_y:
+            used_x.add(i)
+            used_y.add(j)
+    return ([a for i, a in enumerate(nx) if i not in used_x], [b for j, b in enumerate(ny) if j not in used_y])
 
 
 def _opposite_polarity(x, fx, y, fy, names, statement, score) -> Iterator[Finding]:
@@ -183,10 +203,9 @@ def compare_claims(x, fx, y, fy, names, statement, score) -> Iterator[Finding]:
     from .facets.numbers import describe_number, numbers_agree
 
     nx, ny = _of(fx, FacetKind.NUMBER), _of(fy, FacetKind.NUMBER)
-    # A number is matched when the other sentence has an agreeing one; only numbers left
-    # unmatched on both sides, and comparable (same counted thing), disagree.
-    unmatched_x = [a for a in nx if not any(_same_number(a, b) for b in ny)]
-    unmatched_y = [b for b in ny if not any(_same_number(a, b) for a in nx)]
+    # Numbers pair off with agreeing ones, one to one; only numbers left unpaired on both sides,
+    # and comparable (same counted thing), disagree.
+    unmatched_x, unmatched_y = _match_numbers(nx, ny)
     for a in unmatched_x:
         clash = [b for b in unmatched_y if numbers_agree(a.value, b.value) is False]
         if clash:
