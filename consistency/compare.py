@@ -39,33 +39,46 @@ def _confidence(score: float | None, certainty: float) -> float:
 
 def compare_dates(x, fx, y, fy, names, statement, score) -> Iterator[Finding]:
     """Dates of the same precision class that agree nowhere across the two sentences."""
-    from .facets.dates import dates_agree, describe
+    from .facets.dates import dates_agree
 
     dx = [f for f in _of(fx, FacetKind.DATE) if f.value.get("resolved") and f.value.get("value")]
     dy = [f for f in _of(fy, FacetKind.DATE) if f.value.get("resolved") and f.value.get("value")]
     if not dx or not dy:
         return
+    compared = False
     for cls in ("day", "month", "year"):
-        # Compare within a precision class only: "2016" vs "September 2016" is no conflict,
-        # and a coarse "the second quarter" must not hide a clash between two days.
+        # Compare within a precision class first: a coarse "the second quarter" must not hide a
+        # clash between two days.
         cx = [f for f in dx if PRECISION_CLASS.get(str(f.value.get("precision")), "") == cls]
         cy = [f for f in dy if PRECISION_CLASS.get(str(f.value.get("precision")), "") == cls]
         if not cx or not cy:
             continue
+        compared = True
         unmatched_x = [a for a in cx if not any(dates_agree(a.value, b.value) for b in cy)]
         unmatched_y = [b for b in cy if not any(dates_agree(a.value, b.value) for a in cx)]
-        if not unmatched_x or not unmatched_y:
-            continue
-        a, b = unmatched_x[0], unmatched_y[0]
-        severity = Severity.HIGH if cls == "day" and len(cx) == 1 and len(cy) == 1 else Severity.MEDIUM
-        yield Finding(
-            facet="date", kind=f"date-{cls}", severity=severity, statement=statement,
-            a=_evidence(x, a, str(a.value["value"])), b=_evidence(y, b, str(b.value["value"])),
-            explanation=(f"{names[x.doc]} dates it {describe(a.value)} (\u201c{a.text}\u201d); "
-                         f"{names[y.doc]} {describe(b.value)} (\u201c{b.text}\u201d)"),
-            confidence=_confidence(score, 0.9 if severity is Severity.HIGH else 0.7),
-        )
-        return  # one date finding per pair: the finest class that disagrees
+        if unmatched_x and unmatched_y:
+            severity = Severity.HIGH if cls == "day" and len(cx) == 1 and len(cy) == 1 else Severity.MEDIUM
+            yield _date_finding(x, unmatched_x[0], y, unmatched_y[0], names, statement, score, f"date-{cls}", severity)
+            return  # one date finding per pair: the finest class that disagrees
+    if compared:
+        return
+    # No precision in common ("in 1956" against "June 10, 1945"): the periods must still overlap.
+    unmatched_x = [a for a in dx if not any(dates_agree(a.value, b.value) for b in dy)]
+    unmatched_y = [b for b in dy if not any(dates_agree(a.value, b.value) for a in dx)]
+    if len(unmatched_x) == len(dx) and len(unmatched_y) == len(dy):
+        yield _date_finding(x, unmatched_x[0], y, unmatched_y[0], names, statement, score, "date-precision", Severity.MEDIUM)
+
+
+def _date_finding(x, a, y, b, names, statement, score, kind, severity) -> Finding:
+    from .facets.dates import describe
+
+    return Finding(
+        facet="date", kind=kind, severity=severity, statement=statement,
+        a=_evidence(x, a, str(a.value["value"])), b=_evidence(y, b, str(b.value["value"])),
+        explanation=(f"{names[x.doc]} dates it {describe(a.value)} (\u201c{a.text}\u201d); "
+                     f"{names[y.doc]} {describe(b.value)} (\u201c{b.text}\u201d)"),
+        confidence=_confidence(score, 0.9 if severity is Severity.HIGH else 0.7),
+    )
 
 
 # ---- attribution ---------------------------------------------------------------------------

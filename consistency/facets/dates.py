@@ -1273,11 +1273,20 @@ def extract_dates(doc: "Doc", published: date | None) -> tuple[Facet, ...]:
     chosen: list[tuple[int, int, dict]] = []
     for start, end, value in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
         if not any(start < e and s < end for s, e, _ in chosen):
-            chosen.append((start, end, value))
+            chosen.append((start, end, _with_bound(text, start, value)))
     return tuple(
         Facet(kind=FacetKind.DATE, text=text[s:e], value=value, start=s, end=e)
         for s, e, value in sorted(chosen, key=lambda c: (c[0], c[1]))
     )
+
+
+def _with_bound(text: str, start: int, value: dict) -> dict:
+    """ "after June 3" is any time from June 3 on, "before 1967" any time until then: an open interval."""
+    match = BOUND_RE.search(text[max(0, start - 20):start])
+    if not match:
+        return value
+    word = " ".join(match.group("cue").lower().split())
+    return {**value, "bound": "after" if word in AFTER_CUES else "before", "bound_cue": word}
 
 
 def _temporal_groups(doc: "Doc") -> list[list[tuple[int, int]]]:
@@ -1332,7 +1341,27 @@ def _names_capitalised(chunk: str) -> bool:
     return True
 
 
+BEFORE_CUES = frozenset({"before", "until", "till", "by", "prior to", "no later than", "earlier than", "as of", "up to"})
+AFTER_CUES = frozenset({"after", "since", "later than", "from", "starting"})
+BOUND_RE = re.compile(
+    r"\b(?P<cue>before|until|till|by|prior to|no later than|earlier than|as of|up to|after|since|later than|from|starting)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _interval(value: Mapping) -> tuple[date, date] | None:
+    span = _closed_interval(value)
+    if span is None:
+        return None
+    bound = value.get("bound")
+    if bound == "before":
+        return date.min, span[1]
+    if bound == "after":
+        return span[0], date.max
+    return span
+
+
+def _closed_interval(value: Mapping) -> tuple[date, date] | None:
     iso, precision = value.get("value"), value.get("precision")
     if not value.get("resolved", iso is not None) or not isinstance(iso, str):
         return None
@@ -1385,7 +1414,10 @@ def _night_meets_morning(a: Mapping, day_a: date, b: Mapping, day_b: date) -> bo
 
 def describe(value: Mapping) -> str:
     """Plain words for a date value, for an explanation: "Wed 1 Mar 2017 (night)", "September 2016"."""
-    interval = _interval(value)
+    interval = _closed_interval(value)
+    if value.get("bound") and interval is not None:
+        cue = value.get("bound_cue") or value["bound"]
+        return f"{cue} {describe({k: v for k, v in value.items() if k not in ('bound', 'bound_cue')})}"
     if interval is None:
         expression = value.get("expression") or value.get("text") or "?"
         reason = value.get("reason") or "no publication date"
