@@ -615,14 +615,14 @@ def _agent_of(verb: "Token") -> "Token | None":
 
 
 def _phrase_range(head: "Token", full: bool = True) -> tuple[int, int]:
-    """Token range of the phrase headed by `head`: as written (`full`), or its core without clauses and appositions."""
+    """Token range of the phrase headed by `head`, never its clauses: with appositions (`full`) or without."""
     if head.pos_ == "PRON":
         return head.i, head.i + 1
     drop: set[int] = set()
     doc = head.doc
     for c in head.children:
-        if c.dep_ in ("relcl", "acl", "advcl", "parataxis", "ccomp", "xcomp") and not full:
-            drop.update(t.i for t in c.subtree)
+        if c.dep_ in ("relcl", "acl", "advcl", "parataxis", "ccomp", "xcomp"):
+            drop.update(t.i for t in c.subtree)  # a clause describes the source; it is never its name
         elif c.dep_ == "appos" and not full and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text in (",", "("):
             drop.update(t.i for t in c.subtree)  # "Flynn, a top Trump surrogate," (not "consumer group OCU")
         elif c.dep_ == "case" and c.i > head.i:
