@@ -2,6 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """`text` with line breaks, control characters and lone surrogates escaped, so a message stays one line."""
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"), text)
+
 
 class ConsistencyError(Exception):
     """Base error: `code` is stable, `str()` is one line naming the problem and the fix."""
@@ -18,7 +27,7 @@ class ConsistencyError(Exception):
     def one_line(self) -> str:
         where = f"{self.path}: " if self.path else ""
         fix = f" ({self.hint})" if self.hint else ""
-        return f"{where}{self.message}{fix}"
+        return printable(f"{where}{self.message}{fix}")
 
 
 class InputError(ConsistencyError):
@@ -49,6 +58,18 @@ class TooFewDocumentsError(InputError):
     """Fewer than two documents to compare."""
 
     code = "E005"
+
+
+class TooLargeInputError(InputError):
+    """A file larger than the size limit (`CONSISTENCY_MAX_BYTES`)."""
+
+    code = "E007"
+
+
+class UnreadableInputError(InputError):
+    """A file that exists but cannot be read: a folder, no permission, gone before it was read."""
+
+    code = "E008"
 
 
 class GoldError(InputError):

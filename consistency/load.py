@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any, Iterable, Mapping, Sequence
 
 from .errors import (
@@ -15,6 +17,9 @@ from .errors import (
     InputError,
     MalformedInputError,
     TooFewDocumentsError,
+    TooLargeInputError,
+    UnreadableInputError,
+    printable,
 )
 from .types import Document
 
@@ -22,36 +27,75 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".js
 DATE_PREFIX = re.compile(r"^\ufeff?[ \t]?date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+|[ \t]*\n|$)")
 FRONT_MATTER = re.compile(r"^---[ \t]*\n(.*?)\n---[ \t]*(?:\n|$)", re.S)
 FRONT_MATTER_LINE = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$")
-ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 DOCUMENT_FIELDS = ("id", "source", "published", "title", "text", "url")
+PUBLISHED_YEARS = (1000, 2200)  # a publication date outside these years is a typo, not a date
+
+# Size limit: a file is read whole, so a limit keeps memory bounded. Raise it with the environment variable.
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+MAX_BYTES_ENV = "CONSISTENCY_MAX_BYTES"
+SIZE_UNITS = {"": 1, "b": 1, "k": 1024, "kb": 1024, "m": 1024**2, "mb": 1024**2, "g": 1024**3, "gb": 1024**3}
+# Binary detection: share of control characters in the first 8 KiB, share of invalid UTF-8 overall.
+BINARY_CONTROL_SHARE = 0.05
+BINARY_INVALID_SHARE = 0.2
+# Language heuristic: English news has 30-50% of its words in this list; other languages a few percent.
+ENGLISH_STOPWORDS = frozenset(
+    "a about after all also an and are as at be been but by can could did do for from had has have he her "
+    "his i if in into is it its more no not of on one or our out over said says she so than that the their "
+    "them there they this to up was we were what when which who will with would you".split()
+)
+ENGLISH_MIN_WORDS = 30  # shorter texts are not judged
+ENGLISH_MIN_LETTERS = 40  # ... unless mostly in another script: Chinese has no spaces between words
+ENGLISH_MIN_SHARE = 0.12
+LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+WORD = re.compile(r"[^\W\d_]+")
+SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def decode(data: bytes, path: str) -> tuple[str, list[str]]:
-    """Bytes to text: BOMs honoured, invalid UTF-8 replaced with a warning; binary refused."""
+    """Bytes to text: BOMs honoured, invalid UTF-8 replaced with a warning naming its byte offset; binary refused."""
     warnings: list[str] = []
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), warnings
-    for bom, codec in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
-        if data.startswith(bom):
-            return data[2:].decode(codec, errors="replace"), warnings
-    if b"\x00" in data[:8192] or _looks_binary(data[:8192]):
-        raise BinaryInputError(
-            "is a binary file, not text", path=path, hint="give a .txt, .md, .html, .json or .jsonl article"
-        )
+        data = data[3:]
+    else:
+        for bom, codec in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+            if data.startswith(bom):
+                text = data[2:].decode(codec, errors="replace")
+                odd = sum(1 for c in text[:4096] if c == "\ufffd" or (c < " " and c not in "\t\n\r\f"))
+                if odd > BINARY_INVALID_SHARE * min(len(text), 4096):
+                    raise BinaryInputError(f"is not {codec.upper()} text, though it starts with its byte-order mark",
+                                           path=path, hint="save the article as UTF-8 text")
+                if "\ufffd" in text and b"\xfd\xff" not in data and b"\xff\xfd" not in data:
+                    warnings.append(f"{printable(path)}: invalid {codec.upper()} (an odd byte or a lone surrogate);"
+                                    " undecodable bytes were replaced with U+FFFD")
+                return text, warnings
+        if b"\x00" in data[:8192] or _looks_binary(data[:8192]):
+            raise BinaryInputError(
+                "is a binary file, not text", path=path,
+                hint="give a .txt, .md, .html, .json or .jsonl article saved as UTF-8 (UTF-16 needs a byte-order mark)",
+            )
     try:
         return data.decode("utf-8"), warnings
     except UnicodeDecodeError as exc:
+        text = data.decode("utf-8", errors="replace")
+        invalid = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
+        if invalid > BINARY_INVALID_SHARE * len(text):
+            raise BinaryInputError(
+                f"is not UTF-8 text ({invalid} of its {len(text)} characters are undecodable bytes)", path=path,
+                hint="save the article as UTF-8 text",
+            ) from None
+        more = f" and {invalid - 1} more place{'s' if invalid > 2 else ''}" if invalid > 1 else ""
         warnings.append(
-            f"{path}: invalid UTF-8 at byte {exc.start}; undecodable bytes were replaced with U+FFFD"
+            f"{printable(path)}: invalid UTF-8 at byte {exc.start}{more}; undecodable bytes were replaced with U+FFFD"
         )
-        return data.decode("utf-8", errors="replace"), warnings
+        return text, warnings
 
 
 def _looks_binary(head: bytes) -> bool:
     if not head:
         return False
     control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
-    return control / len(head) > 0.05
+    return control / len(head) > BINARY_CONTROL_SHARE
 
 
 def normalise_newlines(text: str) -> str:
@@ -64,12 +108,14 @@ def parse_date(value: Any, path: str, warnings: list[str]) -> date | None:
     if value in (None, ""):
         return None
     match = ISO_DATE.search(str(value))
-    if match:
+    if match and PUBLISHED_YEARS[0] <= int(match[1]) <= PUBLISHED_YEARS[1]:
         try:
             return date(int(match[1]), int(match[2]), int(match[3]))
         except ValueError:
             pass
-    warnings.append(f"{path}: publication date {value!r} is not YYYY-MM-DD; relative dates stay unresolved")
+    shown = printable(repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "...")
+    warnings.append(f"{printable(path)}: publication date {shown} is not YYYY-MM-DD;"
+                    " relative dates stay unresolved")
     return None
 
 
@@ -79,10 +125,50 @@ def _document(
 ) -> Document:
     if not text.strip():
         raise EmptyInputError("has no article text", path=path, hint="give a file with the article's text")
+    if not any(c.isalnum() for c in text):
+        raise EmptyInputError("has no words, only punctuation or symbols", path=path,
+                              hint="give a file with the article's text")
+    warnings = list(warnings)
+    if SURROGATE.search(text):
+        text = SURROGATE.sub("\ufffd", text)
+        warnings.append(f"{printable(path)}: lone UTF-16 surrogates (\\ud800-\\udfff escapes) were replaced with U+FFFD")
+    warnings += text_warnings(text, path)
     return Document(
         id=id, source=source, published=published, text=text, path=path,
         title=title, url=url, warnings=tuple(warnings),
     )
+
+
+def english_share(text: str) -> tuple[float, int]:
+    """The share of words that are common English words, and the number of words (letters only)."""
+    words = WORD.findall(text[:200_000])
+    if not words:
+        return 0.0, 0
+    common = sum(1 for w in words if w.lower() in ENGLISH_STOPWORDS)
+    return common / len(words), len(words)
+
+
+def text_warnings(text: str, path: str) -> list[str]:
+    """What the later stages will do badly with: a language other than English, runs without sentence ends."""
+    from .segment import MAX_SEGMENT_CHARS, long_runs
+
+    out: list[str] = []
+    share, words = english_share(text)
+    letters = "".join(WORD.findall(text[:200_000]))
+    latin = len(LATIN.findall(letters))
+    other_script = len(letters) >= ENGLISH_MIN_LETTERS and latin < len(letters) / 2
+    if (words >= ENGLISH_MIN_WORDS or other_script) and share < ENGLISH_MIN_SHARE:
+        out.append(
+            f"{printable(path)}: does not look like English ({share:.0%} common English words, English news has"
+            " 30-50%); sentences, dates and sources are read as English, so expect misses"
+        )
+    for start, end, pieces in long_runs(text):
+        out.append(
+            f"{printable(path)}: characters {start}-{end} go on for more than {MAX_SEGMENT_CHARS:,} characters"
+            f" without a sentence end; split at spaces into {pieces} sentences of at most {MAX_SEGMENT_CHARS:,}"
+            " characters, which may cut a sentence in two"
+        )
+    return out
 
 
 def load_text(text: str, path: str, stem: str) -> Document:
@@ -153,25 +239,47 @@ def _from_record(record: Any, path: str, where: str, fallback_id: str) -> Docume
         raise MalformedInputError(f"{where} has no string field 'text'", path=path,
                                   hint="each document needs its article text in 'text'")
     warnings: list[str] = []
-    doc_id = str(record.get("id") or fallback_id)
     label = f"{path} ({where})"
+    doc_id = _scalar(record, "id", label, warnings) or fallback_id
     if not text.strip():
         raise EmptyInputError(f"{where} has an empty 'text'", path=path, hint="remove it or fill in the article")
     return _document(
-        id=doc_id, source=str(record.get("source") or doc_id),
+        id=doc_id, source=_scalar(record, "source", label, warnings) or doc_id,
         published=parse_date(record.get("published"), label, warnings),
-        text=normalise_newlines(text), path=path, title=record.get("title"), url=record.get("url"),
-        warnings=warnings,
+        text=normalise_newlines(text), path=path, title=_scalar(record, "title", label, warnings),
+        url=_scalar(record, "url", label, warnings), warnings=warnings,
     )
+
+
+def _scalar(record: Mapping[str, Any], name: str, label: str, warnings: list[str]) -> str | None:
+    """A text field as a one-line string: numbers become text, objects and lists are left out with a warning."""
+    value = record.get(name)
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        warnings.append(f"{printable(label)}: field {name!r} is not text; left out")
+        return None
+    value = " ".join(SURROGATE.sub("\ufffd", str(value)).split())
+    return value or None
+
+
+def _parse_json(text: str, path: str, where: str, hint: str) -> Any:
+    """json.loads whose every failure (syntax, nesting too deep, a huge integer) is a MalformedInputError."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        place = f"line {exc.lineno}, column {exc.colno}: " if not where else ""
+        problem = f"{place}{exc.msg}"
+    except RecursionError:
+        problem = "nested too deeply"
+    except ValueError as exc:  # e.g. an integer longer than Python converts
+        problem = str(exc).split(":")[0]
+    raise MalformedInputError(f"{where}{' ' if where else ''}is not valid JSON ({problem})", path=path, hint=hint)
 
 
 def load_json(text: str, path: str, stem: str) -> list[Document]:
     """A .json file: one document object or a list of them."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise MalformedInputError(f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})",
-                                  path=path, hint="fix the JSON or give the article as .txt") from None
+    data = _parse_json(text, path, "", "fix the JSON or give the article as .txt")
     records = data if isinstance(data, list) else [data]
     if not records:
         raise EmptyInputError("holds an empty list of documents", path=path, hint="add at least one document")
@@ -190,32 +298,29 @@ def load_jsonl(text: str, path: str, stem: str, skip_bad: bool = False) -> tuple
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
+            record = _parse_json(line, path, f"line {number}", "fix that line")
             docs.append(_from_record(record, path, f"line {number}", f"{stem}-{number}"))
-        except json.JSONDecodeError as exc:
-            problem = MalformedInputError(f"line {number} is not valid JSON ({exc.msg})", path=path,
-                                          hint="fix that line, or pass --skip-bad to leave it out")
-            if not skip_bad:
-                raise problem from None
-            skipped.append(problem.one_line())
         except InputError as exc:
             if not skip_bad:
-                raise
+                raise type(exc)(exc.message, path=exc.path,
+                                hint=f"{exc.hint or 'fix that line'}, or pass --skip-bad to leave it out") from None
             skipped.append(exc.one_line())
     if not docs:
-        raise EmptyInputError("holds no documents", path=path, hint="add one JSON document a line")
+        bad = f" ({len(skipped)} bad line{'s' if len(skipped) != 1 else ''} skipped)" if skipped else ""
+        raise EmptyInputError(f"holds no documents{bad}", path=path, hint="add one JSON document a line")
     return docs, [f"skipped: {s}" for s in skipped]
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files as given, folders as every supported file inside them (sorted); duplicates once."""
+    """Files as given, folders as every supported file inside them (sorted; hidden files and folders skipped)."""
     out: list[Path] = []
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
             found = sorted(
                 (f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES
-                 and not f.name.startswith(".") and f.name != "gold.json"),
+                 and f.name != "gold.json"
+                 and not any(part.startswith(".") for part in f.relative_to(p).parts)),
                 key=lambda f: f.as_posix(),
             )
             if not found:
@@ -229,21 +334,78 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def load_file(path: Path, skip_bad: bool = False) -> tuple[list[Document], list[str]]:
-    """One file into its documents, and the warnings it raised."""
+def max_bytes(value: int | str | None = None) -> int:
+    """The size limit in bytes: `value` if given, else `CONSISTENCY_MAX_BYTES`, else 10 MiB. `"20MB"` style accepted."""
+    source = "max_bytes"
+    if value is None:
+        value = os.environ.get(MAX_BYTES_ENV) or None
+        source = MAX_BYTES_ENV
+    if value is None:
+        return DEFAULT_MAX_BYTES
+    if isinstance(value, int) and not isinstance(value, bool):
+        number = value
+    else:
+        match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([kmg]?b?)\s*", str(value), re.I)
+        if not match:
+            raise InputError(f"{source}={value!r} is not a size",
+                             hint=f"give bytes or a size such as 50MB, e.g. {MAX_BYTES_ENV}=50MB")
+        number = int(float(match[1]) * SIZE_UNITS[match[2].lower()])
+    if number <= 0:
+        raise InputError(f"{source}={value!r} must be more than 0", hint=f"e.g. {MAX_BYTES_ENV}=50MB")
+    return number
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024**2:.1f} MB" if n >= 1024**2 else f"{n:,} bytes"
+
+
+def _too_large_hint(needed: int) -> str:
+    mb = -(-needed // 1024**2)  # rounded up
+    return f"set {MAX_BYTES_ENV}={mb}MB or more to read it; the whole text is held in memory"
+
+
+def read_bytes(path: Path, limit: int | None = None) -> bytes:
+    """A file's bytes, refusing more than `limit` (see `max_bytes`) without reading them all."""
+    limit = max_bytes(limit)
     shown = str(path)
-    suffix = path.suffix.lower()
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if stat.S_ISREG(info.st_mode) and info.st_size > limit:
+                raise TooLargeInputError(f"is {_size(info.st_size)}, more than the {_size(limit)} limit",
+                                         path=shown, hint=_too_large_hint(info.st_size))
+            data = handle.read(limit + 1)  # a pipe or device says nothing of its size: read one byte past the limit
+    except FileNotFoundError:
+        raise UnreadableInputError("disappeared before it could be read", path=shown,
+                                   hint="check that nothing moves or deletes it while the check runs") from None
+    except IsADirectoryError:
+        raise UnreadableInputError("is a folder, not a file", path=shown,
+                                   hint="give the folder itself to read every article in it") from None
     except OSError as exc:
-        raise InputError(f"cannot be read ({exc.strerror})", path=shown, hint="check it exists and is readable") from None
+        raise UnreadableInputError(f"cannot be read ({exc.strerror or type(exc).__name__})", path=shown,
+                                   hint="check that it is a readable file") from None
+    if len(data) > limit:
+        raise TooLargeInputError(f"is more than the {_size(limit)} limit", path=shown, hint=_too_large_hint(limit * 2))
+    return data
+
+
+def load_file(path: Path, skip_bad: bool = False, max_size: int | str | None = None) -> tuple[list[Document], list[str]]:
+    """One file into its documents, and the warnings it raised; larger than `max_size` (10 MiB) is refused."""
+    path = Path(path)
+    return load_bytes(read_bytes(path, max_size), str(path), skip_bad)
+
+
+def load_bytes(data: bytes, path: str, skip_bad: bool = False) -> tuple[list[Document], list[str]]:
+    """A file's bytes into its documents, and the warnings: the format comes from the suffix of `path`."""
+    shown = str(path)
+    suffix = PurePath(shown).suffix.lower()
     if not data.strip():
         raise EmptyInputError("is empty", path=shown, hint="give a file with the article's text")
     text, warnings = decode(data, shown)
     text = normalise_newlines(text)
     if not text.strip(" \t\n\ufeff"):
         raise EmptyInputError("is empty", path=shown, hint="give a file with the article's text")
-    stem = path.stem
+    stem = PurePath(shown).stem
     if suffix == ".json":
         docs = load_json(text, shown, stem)
     elif suffix == ".jsonl":
@@ -260,11 +422,14 @@ def load_file(path: Path, skip_bad: bool = False) -> tuple[list[Document], list[
 
 def load_documents(
     paths: Sequence[str | Path], sources: Sequence[str] = (), skip_bad: bool = False, minimum: int = 2,
+    max_size: int | str | None = None,
 ) -> tuple[list[Document], list[str]]:
     """Load every path into Documents with unique ids, sorted by id; sources named per file win.
 
-    `sources` are `NAME` (one per file, in order) or `PATH=NAME`.
+    `sources` are `NAME` (one per file, in order) or `PATH=NAME`. A file larger than `max_size` (default
+    `CONSISTENCY_MAX_BYTES`, else 10 MiB) is refused.
     """
+    limit = max_bytes(max_size)
     files = expand_paths(paths)
     warnings: list[str] = []
     seen: dict[Path, Path] = {}
@@ -272,7 +437,7 @@ def load_documents(
     for f in files:
         key = f.resolve()
         if key in seen:
-            warnings.append(f"{f}: given more than once; read once")
+            warnings.append(f"{printable(str(f))}: given more than once; read once")
             continue
         seen[key] = f
         unique.append(f)
@@ -282,15 +447,17 @@ def load_documents(
                          hint="give one --source per file, or use --source PATH=NAME")
     docs: list[Document] = []
     for i, f in enumerate(unique):
-        loaded, file_warnings = load_file(f, skip_bad)
+        loaded, file_warnings = load_file(f, skip_bad, limit)
         warnings += file_warnings
         name = named.get(str(f)) or named.get(f.name) or (positional[i] if positional else None)
         for d in loaded:
             warnings += list(d.warnings)
             docs.append(replace(d, source=name) if name else d)
     if len(docs) < minimum:
+        repeated = len(files) - len(unique)
+        twice = f", as a file given more than once counts once" if repeated else ""
         raise TooFewDocumentsError(
-            f"only {len(docs)} document{'s' if len(docs) != 1 else ''} to compare",
+            f"only {len(docs)} document{'s' if len(docs) != 1 else ''} to compare{twice}",
             path=str(unique[0]) if len(unique) == 1 else None,
             hint="give two or more articles about the same event",
         )

@@ -23,8 +23,17 @@ DATELINE = re.compile(
     r"(?: ?\([^()\n]{1,40}\))?) ?(?::|—|–|--?)\s+"
 )
 TERMINAL = re.compile(r"[.!?…\"”’:;)\]]\s*$")
+TERMINAL_CHARS = frozenset(".!?…\"”’:;)]")
 HEADING_MAX_WORDS = 12
-MAX_SEGMENT_CHARS = 5000  # pysbd is slow on very long runs; longer runs are cut at spaces first
+MAX_SEGMENT_CHARS = 5000  # pysbd is slow on very long runs; longer runs are cut first, at a sentence end if any
+WHITESPACE = re.compile(r"[^\S ]")  # whitespace other than the plain space; str.isspace() and \s agree on it
+# Where a long run may be cut: after . ! ? … (and closing quotes), before a capital, a digit or an opening quote,
+# and not after a title such as "Mr." (pysbd knows more abbreviations; this only picks safe cut points).
+SENTENCE_END = re.compile(
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bvs)(?<!\b[A-Z])"
+    r"[.!?…][\"”’)\]]*\s+(?=[A-Z0-9\"“‘(])"
+)
+ANY_END = re.compile(r"[.!?…][\"”’)\]]*\s+")  # any sentence-final mark: where a reported long run starts and ends
 
 
 @lru_cache(maxsize=1)
@@ -36,29 +45,29 @@ def _segmenter():
 
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
     """Spans of paragraphs: blank lines always break; a single newline breaks unless the next line goes on in lower case."""
-    lines = []
-    pos = 0
-    for line in text.split("\n"):
-        lines.append((pos, pos + len(line)))
-        pos += len(line) + 1
     start = None
     end = None
-    for i, (s, e) in enumerate(lines):
-        content = text[s:e]
-        if not content.strip():
+    last = ""  # the previous non-blank line of the paragraph (only its end decides whether the next line continues)
+    pos = 0
+    for line in text.split("\n"):
+        s, e = pos, pos + len(line)
+        pos = e + 1
+        stripped = line.strip()
+        if not stripped:
             if start is not None:
                 yield start, end
                 start = None
             continue
         if start is None:
-            start, end = s, e
+            start, end, last = s, e, stripped
             continue
-        continues = content.lstrip()[:1].islower() and not TERMINAL.search(text[start:end])
+        continues = stripped[:1].islower() and last[-1:] not in TERMINAL_CHARS
         if continues:
             end = e
         else:
             yield start, end
-            start, end = s, e
+            start = s
+        end, last = e, stripped
     if start is not None:
         yield start, end
 
@@ -75,26 +84,75 @@ def _credit_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _split_long(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Cut a run longer than MAX_SEGMENT_CHARS at whitespace so the segmenter stays fast."""
+def _cuts(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:
+    """Cut a run longer than MAX_SEGMENT_CHARS so the segmenter stays fast: (start, end, forced).
+
+    A cut goes after the last sentence end in the second half of the window; `forced` when there is none and
+    the run is cut at the last space instead (or, with no space either, at the window's end).
+    """
     while end - start > MAX_SEGMENT_CHARS:
-        cut = text.rfind(" ", start + MAX_SEGMENT_CHARS // 2, start + MAX_SEGMENT_CHARS)
-        if cut <= start:
-            cut = start + MAX_SEGMENT_CHARS
-        yield start, cut
+        low, high = start + MAX_SEGMENT_CHARS // 2, start + MAX_SEGMENT_CHARS
+        ends = [m.end() for m in SENTENCE_END.finditer(text, low, high + 1) if m.end() <= high]
+        if ends:
+            cut, forced = ends[-1], False
+        else:
+            space = max(text.rfind(" ", low, high), text.rfind("\t", low, high), text.rfind("\n", low, high))
+            cut, forced = (space if space > start else high), True
+        yield start, cut, forced
         start = cut
-    yield start, end
+    yield start, end, False
+
+
+def _split_long(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    for s, e, _ in _cuts(text, start, end):
+        yield s, e
+
+
+def long_runs(text: str) -> list[tuple[int, int, int]]:
+    """Stretches that are cut for want of a sentence end: (start, end, number of pieces), per paragraph."""
+    runs: list[tuple[int, int, int]] = []
+    for p_start, p_end in paragraphs(text):
+        if p_end - p_start <= MAX_SEGMENT_CHARS:
+            continue
+        run: list[int] | None = None
+        for s, e, forced in _cuts(text, p_start, p_end):
+            if run is not None:
+                run[2] += 1
+                if not forced:  # the run ends at this piece's first sentence end
+                    first = ANY_END.search(text, s, e)
+                    runs.append((run[0], first.start() + 1 if first else e, run[2]))
+                    run = None
+            elif forced:  # the run starts after this piece's last sentence end
+                ends = [m.end() for m in ANY_END.finditer(text, s, e)]
+                run = [ends[-1] if ends else s, e, 1]
+        if run is not None:
+            runs.append((run[0], run[1], run[2]))
+    return runs
+
+
+def _fallback_segments(chunk: str) -> list[str]:
+    """Pieces of `chunk` ending after sentence-final punctuation and the spaces that follow it."""
+    pieces, cursor = [], 0
+    for m in SENTENCE_END.finditer(chunk):
+        pieces.append(chunk[cursor:m.end()])
+        cursor = m.end()
+    return pieces + [chunk[cursor:]]
 
 
 def _sentences_in(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Sentence spans in text[start:end], stripped of surrounding whitespace."""
     for s0, e0 in _split_long(text, start, end):
-        # A newline inside a paragraph is a wrapped line, not a sentence end; same length keeps offsets.
-        chunk = text[s0:e0].replace("\n", " ")
+        # A newline inside a paragraph is a wrapped line, not a sentence end; any other whitespace (tabs, \x1c-\x1f,
+        # U+2028, no-break spaces) is a plain space to pysbd, which chokes on some. One character each keeps offsets.
+        chunk = WHITESPACE.sub(" ", text[s0:e0])
         if not chunk.strip():
             continue
         cursor = 0
-        for seg in _segmenter().segment(chunk):
+        try:
+            segments = _segmenter().segment(chunk)
+        except Exception:  # pysbd fails on some inputs (found by fuzzing): split at plain sentence ends instead
+            segments = _fallback_segments(chunk)
+        for seg in segments:
             seg = seg.strip()
             if not seg:
                 continue
