@@ -9,7 +9,7 @@ from typing import Annotated, Callable, List, Optional
 
 import typer
 
-from .config import load_settings
+from .config import BACKENDS, load_settings
 from .errors import ConsistencyError
 
 app = typer.Typer(
@@ -28,6 +28,8 @@ SkipBadOpt = Annotated[bool, typer.Option("--skip-bad", help="Leave out bad line
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No warnings or progress on standard error.")]
 LinkOpt = Annotated[Optional[float], typer.Option("--link-threshold", help="Similarity at which mutual best matches align.")]
 ExtraOpt = Annotated[Optional[float], typer.Option("--extra-threshold", help="Similarity at which a second sentence joins a partner's statement.")]
+BackendOpt = Annotated[Optional[str], typer.Option("--backend", help="Embedding backend: auto (default: onnx for the bundled model when onnxruntime is installed, else torch), onnx, onnx-int8 (fastest, less faithful) or torch.")]
+NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the on-disk embedding cache.")]
 FAIL_LEVELS = ("high", "medium", "low", "never")
 
 
@@ -52,6 +54,19 @@ def _warn(messages, quiet: bool) -> None:
         return
     for m in messages:
         typer.echo(f"warning: {m}", err=True)
+
+
+def _embed_settings(quiet: bool, **values):
+    """Settings from flags and environment; warns (stderr) when this run will first prepare the fast model."""
+    from .embed import prepare_notice
+
+    settings = load_settings(**values)
+    if settings.backend not in BACKENDS:
+        _fail(f"--backend must be one of {', '.join(BACKENDS)}, not {settings.backend!r}")
+    notice = prepare_notice(settings.model, settings.backend)
+    if notice:
+        _warn([notice], quiet)
+    return settings
 
 
 def _progress(quiet: bool):
@@ -108,6 +123,8 @@ def align(
     no_facets: Annotated[bool, typer.Option("--no-facets", help="Align on embeddings alone (no spaCy).")] = False,
     skip_bad: SkipBadOpt = False,
     quiet: QuietOpt = False,
+    backend: BackendOpt = None,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """Show which sentences tell the same thing across the articles, and what each source has alone."""
     _check_format(fmt, ("text", "json", "md", "html"))
@@ -115,8 +132,9 @@ def align(
     def body() -> int:
         from .report import render
 
-        settings = load_settings(model=model, link_threshold=link_threshold, extra_threshold=extra_threshold,
-                                 use_facets=False if no_facets else None)
+        settings = _embed_settings(quiet, model=model, link_threshold=link_threshold, extra_threshold=extra_threshold,
+                                   use_facets=False if no_facets else None, backend=backend,
+                                   cache=False if no_cache else None)
         report = _report(files, source, skip_bad, quiet, settings, with_findings=False)
         _emit(render(report, fmt, view="align"), output, fmt)
         return 0
@@ -139,6 +157,8 @@ def check_command(
     extra_threshold: ExtraOpt = None,
     skip_bad: SkipBadOpt = False,
     quiet: QuietOpt = False,
+    backend: BackendOpt = None,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """Report where the articles disagree on who said it, when, and what. Exit 0 clean, 1 findings at --fail-on, 2 bad input."""
     _check_format(fmt)
@@ -148,15 +168,20 @@ def check_command(
     # and every other one a reference.
 
     def body() -> int:
+        from . import timing
+
+        lap = timing.laps(from_mark=True)  # CONSISTENCY_TIMINGS=path: see main(); from_mark counts argument parsing
         from .baseline import apply_baseline, failing, read_baseline, render_baseline
         from .load import load_documents
         from .pipeline import check
         from .report import render
 
-        settings = load_settings(model=model, link_threshold=link_threshold, extra_threshold=extra_threshold,
-                                 fail_on=fail_on)
+        lap("imports")
+        settings = _embed_settings(quiet, model=model, link_threshold=link_threshold, extra_threshold=extra_threshold,
+                                   fail_on=fail_on, backend=backend, cache=False if no_cache else None)
         accepted = read_baseline(baseline) if baseline else frozenset()
         documents, warnings = load_documents([*files, *(against or [])], source or (), skip_bad=skip_bad)
+        lap("loading")
         draft = None
         if against:
             draft_path = str(files[0])
@@ -171,6 +196,7 @@ def check_command(
         _emit(render(report, fmt, view="check"), output, fmt)
         if write_baseline is not None:
             _write(render_baseline(report), write_baseline)
+        lap("rendering")
         return 1 if failing(report, settings.fail_on) else 0
 
     _run(body)
@@ -212,6 +238,8 @@ def evaluate(
     link_threshold: LinkOpt = None,
     extra_threshold: ExtraOpt = None,
     quiet: QuietOpt = False,
+    backend: BackendOpt = None,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """Score alignment and findings against gold files. Exit 1 when any gold item fails."""
     _check_format(fmt, ("text", "json"))
@@ -219,7 +247,8 @@ def evaluate(
     def body() -> int:
         from .evaluate import evaluate_gold, render_results
 
-        settings = load_settings(model=model, link_threshold=link_threshold, extra_threshold=extra_threshold)
+        settings = _embed_settings(quiet, model=model, link_threshold=link_threshold, extra_threshold=extra_threshold,
+                                   backend=backend, cache=False if no_cache else None)
         results = []
         for path in gold:
             result, report = evaluate_gold(path, settings)
@@ -231,8 +260,172 @@ def evaluate(
     _run(body)
 
 
+@app.command()
+def batch(
+    stories: Annotated[Path, typer.Argument(help="A .jsonl file with one story a line ({\"id\", \"documents\": [...]}) or a folder of story folders.", show_default=False)],
+    outdir: Annotated[Path, typer.Option("--output", "-o", help="Folder for one report per story, summary.json and summary.md.", show_default=False)],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="Report format per story: json, md, text, html or csv.")] = "json",
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Stories checked in parallel processes (each loads the models once).")] = 1,
+    force: Annotated[bool, typer.Option("--force", help="Check every story again, even those whose report is complete.")] = False,
+    fail_on: Annotated[Optional[str], typer.Option("--fail-on", help="Exit 1 when any story has a finding at or above: high, medium, low or never (default never).")] = None,
+    model: ModelOpt = None,
+    link_threshold: LinkOpt = None,
+    extra_threshold: ExtraOpt = None,
+    quiet: QuietOpt = False,
+    backend: BackendOpt = None,
+    no_cache: NoCacheOpt = False,
+) -> None:
+    """Check many stories at once: one report per story and a summary; a rerun skips finished stories. Exit 0 done, 1 findings at --fail-on, 2 a story failed or bad input."""
+    _check_format(fmt, ("json", "md", "text", "html", "csv"))
+    if fail_on is not None and fail_on not in FAIL_LEVELS:
+        _fail(f"--fail-on must be one of {', '.join(FAIL_LEVELS)}, not {fail_on!r}")
+
+    def body() -> int:
+        from .batch import render_summary_table, run_batch
+
+        settings = _embed_settings(quiet, model=model, link_threshold=link_threshold, extra_threshold=extra_threshold,
+                                   backend=backend, cache=False if no_cache else None)
+        if jobs > 1:
+            from .embed import resolve_backend
+
+            resolved = resolve_backend(settings.model, settings.backend)
+            if resolved in ("onnx", "onnx-int8"):  # export once, before the workers start
+                from .onnx_backend import prepare
+
+                prepare(quantized=resolved == "onnx-int8")
+        with _batch_progress(quiet) as progress:
+            summary = run_batch(stories, outdir, settings, fmt=fmt, jobs=jobs, force=force, progress=progress)
+        if not quiet:
+            typer.echo(render_summary_table(summary), err=True, nl=False)
+        if summary.counts["failed"]:
+            return 2
+        level = {"high": 3, "medium": 2, "low": 1}.get(fail_on or "never", 99)
+        hits = any(n for s in summary.stories for row in s.findings.values()
+                   for severity, n in row.items() if {"high": 3, "medium": 2, "low": 1}[severity] >= level)
+        return 1 if hits else 0
+
+    _run(body)
+
+
+class _batch_progress:
+    """A progress bar on stderr (rich), only on a terminal and without --quiet."""
+
+    def __init__(self, quiet: bool):
+        self.enabled = not quiet and sys.stderr.isatty()
+        self._bar = None
+        self._task = None
+
+    def __enter__(self):
+        if self.enabled:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+            self._bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                                 TimeRemainingColumn(), console=Console(stderr=True), transient=True)
+            self._bar.start()
+            self._task = self._bar.add_task("stories", total=None)
+        return self
+
+    def __call__(self, done: int, total, story_id: str, status: str) -> None:
+        if self._bar is not None:
+            self._bar.update(self._task, completed=done, total=total, description=f"{status} {story_id}"[:40])
+
+    def __exit__(self, *exc) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+
+cache_app = typer.Typer(no_args_is_help=True, help="The on-disk embedding cache ($CONSISTENCY_CACHE_DIR, else $XDG_CACHE_HOME/consistency or ~/.cache/consistency).")
+model_app = typer.Typer(no_args_is_help=True, help="The fast embedding backend's model file.")
+app.add_typer(cache_app, name="cache")
+app.add_typer(model_app, name="model")
+
+
+@cache_app.command("clear")
+def cache_clear(
+    models: Annotated[bool, typer.Option("--models", help="Also delete the prepared ONNX model (it is made again on first use).")] = False,
+) -> None:
+    """Delete the cached sentence vectors (and with --models the prepared fast model)."""
+
+    def body() -> int:
+        from .cache import cache_dir, clear_cache
+
+        removed = clear_cache(models=models)
+        typer.echo(f"removed {len(removed)} file{'s' if len(removed) != 1 else ''} from {cache_dir()}")
+        return 0
+
+    _run(body)
+
+
+@cache_app.command("info")
+def cache_info_command() -> None:
+    """Show where the cache is, how many vectors it holds and which models are prepared."""
+
+    def body() -> int:
+        from .cache import cache_info
+
+        info = cache_info()
+        typer.echo(f"folder:  {info['dir']}")
+        typer.echo(f"vectors: {info['vector_rows']} ({info['vector_bytes'] / 1e6:.1f} MB) in {info['vectors']}")
+        for m in info["models"] or ["(none prepared)"]:
+            typer.echo(f"model:   {m}")
+        return 0
+
+    _run(body)
+
+
+@model_app.command("prepare")
+def model_prepare(
+    force: Annotated[bool, typer.Option("--force", help="Export again even if the file exists.")] = False,
+    int8: Annotated[bool, typer.Option("--int8", help="Also make the int8 model of --backend onnx-int8.")] = False,
+) -> None:
+    """Export the bundled model to ONNX into the cache ahead of first use (needs torch; later runs do not)."""
+
+    def body() -> int:
+        import time
+
+        from .onnx_backend import is_prepared, model_file, prepare
+
+        for quantized in (False, True) if int8 else (False,):
+            if is_prepared(quantized=quantized) and not force:
+                typer.echo(f"already prepared: {model_file(quantized=quantized)}")
+                continue
+            started = time.perf_counter()
+            path = prepare(force=force, quantized=quantized)
+            typer.echo(f"prepared {path} in {time.perf_counter() - started:.1f} s")
+        return 0
+
+    _run(body)
+
+
 def main() -> None:
-    app(prog_name="consistency")
+    try:
+        timings_path = os.environ.get("CONSISTENCY_TIMINGS")
+        if not timings_path:
+            app(prog_name="consistency")
+            return
+        # Opt-in stage timings (benchmarks/speed.py): start-up and imports so far count as "imports".
+        from . import timing
+
+        record = timing.start()
+        age = timing.process_age()
+        if age is not None:
+            record.add("imports", age)
+        timing.set_mark()
+        try:
+            app(prog_name="consistency")
+        finally:
+            timing.stop()
+            try:
+                timing.write(record, timings_path, process_age_at_main=age)
+            except OSError:
+                pass
+    finally:
+        # The process ends next: leave its objects to the OS. Without this, the interpreter's last
+        # garbage collection walks the spaCy and model objects for 0.2-0.3 s.
+        import gc
+
+        gc.freeze()
 
 
 if __name__ == "__main__":  # pragma: no cover

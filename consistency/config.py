@@ -7,6 +7,8 @@ from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
 BUNDLED_MODEL = "bundled:all-MiniLM-L6-v2"
+BACKENDS = ("auto", "onnx", "onnx-int8", "torch")  # auto: onnx for the bundled model when it can run, else torch
+NOT_IN_REPORT = ("cache",)  # settings that never change a report's content
 
 
 @dataclass(frozen=True)
@@ -15,6 +17,8 @@ class Settings:
 
     model: str = BUNDLED_MODEL  # any sentence-transformers name or folder, or the bundled default
     batch_size: int = 32
+    backend: str = "auto"  # auto | onnx | onnx-int8 | torch (the report records the one that ran)
+    cache: bool = True  # reuse sentence vectors from the on-disk cache (see consistency/cache.py)
     # Alignment. Chosen on the seed pair and MRPC (see README, "Thresholds").
     link_threshold: float = 0.55  # mutual best matches at or above this are one statement
     extra_threshold: float = 0.70  # a second sentence joins a partner's statement (many-to-one) at or above this
@@ -24,7 +28,7 @@ class Settings:
     fail_on: str = "high"  # high | medium | low | never
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {k: v for k, v in asdict(self).items() if k not in NOT_IN_REPORT}
 
 
 def _coerce(value: str, like: Any) -> Any:

@@ -1,16 +1,18 @@
-"""Sentence embedders: the `Embedder` protocol, the bundled MiniLM through sentence-transformers, a deterministic test embedder, and a per-process cache."""
+"""Sentence embedders: the `Embedder` protocol, the backends (sentence-transformers, the fast ONNX one), a deterministic test embedder, and the cache."""
 
 from __future__ import annotations
 
 import hashlib
 import os
 import re
+from collections import OrderedDict
 from typing import Protocol, Sequence
 
 import numpy as np
 
-from .config import BUNDLED_MODEL
-from .errors import ModelError
+from . import timing
+from .config import BACKENDS, BUNDLED_MODEL
+from .errors import ConsistencyError, ModelError
 
 
 class Embedder(Protocol):
@@ -40,14 +42,24 @@ def bundled_model_path() -> str:
 class SentenceTransformerEmbedder:
     """Any sentence-transformers model; the bundled one by default, loaded on first use, offline."""
 
+    backend = "torch"
+
     def __init__(self, model: str = BUNDLED_MODEL, batch_size: int = 32):
         self.name = model
         self.batch_size = batch_size
         self._model = None
 
+    def load(self) -> None:
+        """Load now rather than on first use."""
+        self._load()
+
     def _load(self):
         if self._model is not None:
             return self._model
+        with timing.stage("model load"):
+            return self._load_model()
+
+    def _load_model(self):
         # Library code never prints: no download or weight-loading progress bars.
         os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
         os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
@@ -96,6 +108,8 @@ TOKEN = re.compile(r"\w+", re.UNICODE)
 class HashEmbedder:
     """Deterministic bag-of-words vectors from hashed words and word pairs: for fast unit tests only."""
 
+    backend = "hash"
+
     def __init__(self, dim: int = 256, max_words: int = 200):
         self.name = f"test:hash-{dim}"
         self.dim = dim
@@ -123,42 +137,155 @@ class HashEmbedder:
 
 
 class CachedEmbedder:
-    """Wraps an embedder so each distinct text is encoded once per process."""
+    """Wraps an embedder so each distinct text is encoded once per process, and once ever with a disk `store`.
 
-    def __init__(self, inner: Embedder):
+    Vectors and truncation flags are kept together: a text found in the store needs no model at all.
+    Texts are encoded in sorted order of the missing ones, so the result never depends on the
+    order they were asked in. The in-memory layer keeps the `max_items` most recently used texts,
+    so a long batch of stories does not grow without bound.
+    """
+
+    def __init__(self, inner: Embedder, store=None, backend_key: str | None = None, max_items: int = 50_000):
         self.inner = inner
         self.name = inner.name
-        self._vectors: dict[str, np.ndarray] = {}
-        self._truncated: dict[str, bool] = {}
+        self.backend = getattr(inner, "backend", "custom")
+        self.backend_key = backend_key or self.backend
+        self.store = store  # a consistency.cache.VectorCache, or None
+        self.max_items = max_items
+        self.warnings: list[str] = []
+        self._memory: OrderedDict[str, tuple[np.ndarray, bool]] = OrderedDict()
 
     @staticmethod
     def _key(text: str) -> str:
-        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+        return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+    def _lookup(self, texts: Sequence[str]) -> dict[str, tuple[np.ndarray, bool]]:
+        """(vector, truncated) for every text, by key: from memory, then the store, then the model."""
+        wanted = {self._key(t): t for t in texts}
+        found: dict[str, tuple[np.ndarray, bool]] = {}
+        for key in wanted:
+            if key in self._memory:
+                self._memory.move_to_end(key)
+                found[key] = self._memory[key]
+        missing = {k: t for k, t in wanted.items() if k not in found}
+        if missing and self.store is not None:
+            try:
+                found.update(self.store.get(self.name, self.backend_key, sorted(missing)))
+            except ConsistencyError as exc:
+                self._disable_store(exc)
+            missing = {k: t for k, t in missing.items() if k not in found}
+        if missing:
+            order = sorted(missing.values())
+            vectors = self.inner.encode(order)
+            flags = self.inner.truncated(order)
+            rows = []
+            for text, vector, flag in zip(order, vectors, flags):
+                key = self._key(text)
+                found[key] = (np.asarray(vector, dtype=np.float32), bool(flag))
+                rows.append((key, found[key][0], bool(flag)))
+            if self.store is not None:
+                try:
+                    self.store.put(self.name, self.backend_key, rows)
+                except ConsistencyError as exc:
+                    self._disable_store(exc)
+        for key, value in found.items():
+            self._memory[key] = value
+            self._memory.move_to_end(key)
+        while len(self._memory) > self.max_items:
+            self._memory.popitem(last=False)
+        return found
+
+    def _disable_store(self, exc: ConsistencyError) -> None:
+        self.warnings.append(f"embedding cache not used: {exc.one_line()}")
+        self.store = None
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
-        missing = sorted({t for t in texts if self._key(t) not in self._vectors})
-        if missing:
-            for text, vector in zip(missing, self.inner.encode(missing)):
-                self._vectors[self._key(text)] = vector
         if not texts:
             return self.inner.encode([])
-        return np.stack([self._vectors[self._key(t)] for t in texts])
+        found = self._lookup(texts)
+        return np.stack([found[self._key(t)][0] for t in texts])
 
     def truncated(self, texts: Sequence[str]) -> list[bool]:
-        missing = sorted({t for t in texts if self._key(t) not in self._truncated})
-        if missing:
-            for text, flag in zip(missing, self.inner.truncated(missing)):
-                self._truncated[self._key(text)] = flag
-        return [self._truncated[self._key(t)] for t in texts]
+        if not texts:
+            return []
+        found = self._lookup(texts)
+        return [found[self._key(t)][1] for t in texts]
 
 
-_EMBEDDERS: dict[tuple[str, int], CachedEmbedder] = {}
+def resolve_backend(model: str = BUNDLED_MODEL, backend: str = "auto") -> str:
+    """The backend that will run: `hash` for test models, else `torch`, `onnx` or `onnx-int8`.
+
+    The ONNX backends run the bundled model only. `auto` picks `onnx` (float32, faithful to torch)
+    when onnxruntime and tokenizers are installed and the model is prepared, or can be (torch is
+    there to export it); otherwise `torch`.
+    """
+    if backend not in BACKENDS:
+        raise ModelError(f"unknown backend {backend!r}", hint=f"use one of {', '.join(BACKENDS)}")
+    if model.startswith("test:hash"):
+        return "hash"
+    if backend == "torch":
+        return "torch"
+    if model != BUNDLED_MODEL:
+        if backend != "auto":
+            raise ModelError(f"the {backend} backend runs the bundled model only, not {model!r}",
+                             hint="use --backend torch (or auto) for other models")
+        return "torch"
+    if backend != "auto":
+        return backend
+    from . import onnx_backend
+
+    if onnx_backend.runtime_available() and (onnx_backend.is_prepared() or onnx_backend.export_available()):
+        return "onnx"
+    return "torch"
 
 
-def get_embedder(model: str = BUNDLED_MODEL, batch_size: int = 32) -> Embedder:
-    """The process-wide embedder for a model name (created once, loaded lazily)."""
-    key = (model, batch_size)
+def prepare_notice(model: str = BUNDLED_MODEL, backend: str = "auto") -> str | None:
+    """A line for the user when this run will first export the fast model (the CLI prints it); else None."""
+    try:
+        resolved = resolve_backend(model, backend)
+        if resolved not in ("onnx", "onnx-int8"):
+            return None
+        from . import onnx_backend
+
+        quantized = resolved == "onnx-int8"
+        if onnx_backend.is_prepared(quantized=quantized):
+            return None
+        target = onnx_backend.model_file(quantized=quantized)
+    except ConsistencyError:
+        return None
+    return (f"preparing the fast embedding model once (an ONNX export, about 10-30 s) into {target.parent}; "
+            f"`consistency model prepare` does it ahead of time")
+
+
+_EMBEDDERS: dict[tuple, CachedEmbedder] = {}
+
+
+def get_embedder(model: str = BUNDLED_MODEL, batch_size: int = 32, backend: str = "auto",
+                 cache: bool = True) -> Embedder:
+    """The process-wide embedder for a model and backend (created once, loaded lazily), over the disk cache with `cache`."""
+    from .cache import VectorCache, cache_dir
+
+    if model == BUNDLED_MODEL:
+        # The bundled model is on disk, whatever the backend (or none, on a fully cached run):
+        # nothing in this process may reach for the hub.
+        os.environ["HF_HUB_OFFLINE"] = "1"
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    resolved = resolve_backend(model, backend)
+    where = str(cache_dir()) if cache and resolved != "hash" else ""
+    key = (model, batch_size, resolved, where)
     if key not in _EMBEDDERS:
-        inner: Embedder = HashEmbedder() if model.startswith("test:hash") else SentenceTransformerEmbedder(model, batch_size)
-        _EMBEDDERS[key] = CachedEmbedder(inner)
+        inner: Embedder
+        backend_key = resolved
+        if resolved == "hash":
+            inner = HashEmbedder()
+        elif resolved in ("onnx", "onnx-int8"):
+            from .onnx_backend import RECIPES, OnnxEmbedder
+
+            quantized = resolved == "onnx-int8"
+            inner = OnnxEmbedder(quantized=quantized)
+            backend_key = f"{resolved}:{RECIPES['int8' if quantized else 'fp32']}"
+        else:
+            inner = SentenceTransformerEmbedder(model, batch_size)
+        store = VectorCache() if where else None
+        _EMBEDDERS[key] = CachedEmbedder(inner, store, backend_key)
     return _EMBEDDERS[key]

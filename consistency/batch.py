@@ -1,0 +1,383 @@
+"""Many stories at once: stream them from a JSONL file or a folder of story folders, one report each, a summary, resumable and parallel."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+import time
+from collections import deque
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterator, Mapping
+
+from .config import Settings
+from .errors import ConsistencyError, InputError
+
+SUMMARY_SCHEMA = "consistency-batch/1"
+EXTENSIONS = {"json": "json", "md": "md", "text": "txt", "html": "html", "csv": "csv"}
+SEVERITIES = ("high", "medium", "low")
+FACETS = ("date", "attribution", "claim", "omission")
+STATE_DIR = ".state"  # one small record per finished story: what the summary is built from on a rerun
+
+# progress(done, total, story_id, status): called after each story; total is None when unknown.
+BatchProgress = Callable[[int, "int | None", str, str], None]
+
+
+@dataclass(frozen=True)
+class Story:
+    """One story to check: its documents come either as JSON records (a JSONL line) or as a folder."""
+
+    position: int
+    id: str
+    records: tuple[Any, ...] | None = None  # document objects in the loader's fields (JSONL input)
+    folder: str | None = None  # a folder of articles (folder input)
+    origin: str = ""  # where it came from, for messages: "stories.jsonl line 3" or the folder
+    error: str | None = None  # the line could not be read as a story
+
+
+@dataclass
+class StoryResult:
+    """What happened to one story; `findings` counts by facet, then severity."""
+
+    id: str
+    status: str  # done | skipped | failed
+    report: str | None = None
+    documents: int = 0
+    sentences: int = 0
+    statements: int = 0
+    findings: dict[str, dict[str, int]] = field(default_factory=dict)
+    error: str | None = None
+    seconds: float = 0.0
+    position: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data.pop("position")
+        return data
+
+
+@dataclass
+class BatchSummary:
+    """Every story's result, in input order, and the findings added up across stories."""
+
+    stories: list[StoryResult]
+    format: str
+    seconds: float = 0.0
+
+    @property
+    def counts(self) -> dict[str, int]:
+        out = {"done": 0, "skipped": 0, "failed": 0}
+        for s in self.stories:
+            out[s.status] = out.get(s.status, 0) + 1
+        return out
+
+    def totals(self) -> dict[str, dict[str, int]]:
+        """Findings by facet and severity across every checked story (done or skipped)."""
+        table: dict[str, dict[str, int]] = {f: {s: 0 for s in SEVERITIES} for f in FACETS}
+        for story in self.stories:
+            for facet, by_severity in story.findings.items():
+                row = table.setdefault(facet, {s: 0 for s in SEVERITIES})
+                for severity, n in by_severity.items():
+                    row[severity] = row.get(severity, 0) + n
+        return table
+
+    def stories_with(self) -> dict[str, dict[str, int]]:
+        """How many stories have at least one finding of each facet and severity."""
+        table: dict[str, dict[str, int]] = {f: {s: 0 for s in SEVERITIES} for f in FACETS}
+        for story in self.stories:
+            for facet, by_severity in story.findings.items():
+                row = table.setdefault(facet, {s: 0 for s in SEVERITIES})
+                for severity, n in by_severity.items():
+                    if n:
+                        row[severity] = row.get(severity, 0) + 1
+        return table
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": SUMMARY_SCHEMA, "format": self.format, "counts": self.counts,
+            "findings": self.totals(), "stories_with_findings": self.stories_with(),
+            "stories": [s.to_dict() for s in self.stories],
+        }
+
+
+def render_summary_table(summary: BatchSummary) -> str:
+    """A Markdown table of findings by facet and severity across the stories, then the failed stories."""
+    counts = summary.counts
+    lines = [
+        f"{len(summary.stories)} stories: {counts['done']} checked, {counts['skipped']} already done, "
+        f"{counts['failed']} failed",
+        "",
+        "| facet | high | medium | low | total | stories with any |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    totals = summary.totals()
+    any_story = {f: sum(1 for s in summary.stories if sum(s.findings.get(f, {}).values())) for f in totals}
+    for facet, row in totals.items():
+        lines.append(f"| {facet} | {row.get('high', 0)} | {row.get('medium', 0)} | {row.get('low', 0)} | "
+                     f"{sum(row.values())} | {any_story[facet]} |")
+    all_rows = [sum(r.get(s, 0) for r in totals.values()) for s in SEVERITIES]
+    lines.append(f"| **all** | {all_rows[0]} | {all_rows[1]} | {all_rows[2]} | {sum(all_rows)} | "
+                 f"{sum(1 for s in summary.stories if any(sum(v.values()) for v in s.findings.values()))} |")
+    failed = [s for s in summary.stories if s.status == "failed"]
+    if failed:
+        lines += ["", "Failed:", *(f"- {s.id}: {s.error}" for s in failed)]
+    return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------- reading stories (streaming)
+
+
+def count_stories(source: Path) -> int:
+    """How many stories `source` holds, without parsing them (non-blank lines, or subfolders)."""
+    source = Path(source)
+    if source.is_dir():
+        return sum(1 for _ in _story_folders(source))
+    n = 0
+    with open(source, "rb") as handle:
+        for line in handle:
+            if line.strip():
+                n += 1
+    return n
+
+
+def _story_folders(source: Path) -> Iterator[Path]:
+    for entry in sorted(source.iterdir(), key=lambda p: p.name):
+        if entry.is_dir() and not entry.name.startswith("."):
+            yield entry
+
+
+def iter_stories(source: Path) -> Iterator[Story]:
+    """Stories one at a time: a JSONL file (one `{"id", "documents": [...]}` a line) or a folder of story folders."""
+    source = Path(source)
+    if source.is_dir():
+        found = False
+        for position, folder in enumerate(_story_folders(source)):
+            found = True
+            yield Story(position=position, id=folder.name, folder=str(folder), origin=str(folder))
+        if not found:
+            raise InputError("holds no story folders", path=str(source),
+                             hint="give a folder with one subfolder of articles per story, or a .jsonl file")
+        return
+    if not source.is_file():
+        raise InputError("does not exist", path=str(source), hint="check the path")
+    position = 0
+    with open(source, "r", encoding="utf-8", errors="replace", newline="\n") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            origin = f"{source} line {number}"
+            fallback = f"story-{number}"
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield Story(position, fallback, origin=origin, error=f"{origin}: not valid JSON ({exc.msg})")
+                position += 1
+                continue
+            if not isinstance(record, Mapping) or not isinstance(record.get("documents"), list):
+                yield Story(position, _story_id(record, fallback), origin=origin,
+                            error=f"{origin}: a story is an object with a 'documents' list")
+            else:
+                yield Story(position, _story_id(record, fallback), records=tuple(record["documents"]), origin=origin)
+            position += 1
+
+
+def _story_id(record: Any, fallback: str) -> str:
+    if isinstance(record, Mapping) and isinstance(record.get("id"), (str, int)) and str(record["id"]).strip():
+        return " ".join(str(record["id"]).split())
+    return fallback
+
+
+def file_stem(story_id: str) -> str:
+    """A safe, unique file name for a story id (unsafe characters replaced, a hash added when any were)."""
+    safe = re.sub(r"[^A-Za-z0-9._-]+", "_", story_id).strip("._") or "story"
+    if safe != story_id or len(safe) > 100:
+        safe = f"{safe[:80]}-{hashlib.sha256(story_id.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
+    return safe
+
+
+def _load(story: Story):
+    from .load import _from_record, load_documents, unique_ids
+
+    if story.folder is not None:
+        return load_documents([story.folder])
+    docs, warnings = [], []
+    for i, record in enumerate(story.records or (), start=1):
+        doc = _from_record(record, story.origin, f"document {i}", f"{file_stem(story.id)}-{i}")
+        warnings += list(doc.warnings)
+        docs.append(doc)
+    return unique_ids(docs), warnings
+
+
+# ---------------------------------------------------------------- running one story
+
+
+def _atomic_write(path: Path, text: str) -> None:
+    """Write to a temporary file beside `path`, then rename: a reader sees all of it or nothing."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def _paths(outdir: Path, story_id: str, fmt: str) -> tuple[Path, Path]:
+    stem = file_stem(story_id)
+    return outdir / f"{stem}.{EXTENSIONS[fmt]}", outdir / STATE_DIR / f"{stem}.json"
+
+
+def finished(outdir: Path, story_id: str, fmt: str) -> StoryResult | None:
+    """The recorded result of a story whose report is complete, or None (then it must be run)."""
+    report, state = _paths(outdir, story_id, fmt)
+    if not (report.is_file() and state.is_file()):
+        return None
+    try:
+        data = json.loads(state.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if data.get("id") != story_id or data.get("format") != fmt:
+        return None
+    return StoryResult(id=story_id, status="skipped", report=str(report), documents=data.get("documents", 0),
+                       sentences=data.get("sentences", 0), statements=data.get("statements", 0),
+                       findings=data.get("findings", {}))
+
+
+def run_story(story: Story, outdir: Path, settings: Settings, fmt: str) -> StoryResult:
+    """Check one story and write its report (then its state record), each atomically."""
+    from .pipeline import check
+    from .report import render
+
+    started = time.perf_counter()
+    result = StoryResult(id=story.id, status="failed", position=story.position)
+    if story.error:
+        result.error = story.error
+        return result
+    try:
+        documents, warnings = _load(story)
+        report = check(documents, settings, with_findings=True, warnings=warnings)
+        text = render(report, fmt, view="check")
+    except ConsistencyError as exc:
+        result.error = exc.one_line()
+        return result
+    except Exception as exc:  # one odd story must not stop a batch of thousands: it is reported as failed
+        result.error = f"{story.origin}: {type(exc).__name__}: {exc}".split("\n")[0]
+        return result
+    findings: dict[str, dict[str, int]] = {}
+    for f in report.findings:
+        row = findings.setdefault(f.facet, {s: 0 for s in SEVERITIES})
+        row[f.severity.value] = row.get(f.severity.value, 0) + 1
+    report_path, state_path = _paths(outdir, story.id, fmt)
+    state_path.parent.mkdir(parents=True, exist_ok=True)
+    _atomic_write(report_path, text)
+    result = StoryResult(id=story.id, status="done", report=str(report_path), documents=len(report.documents),
+                         sentences=len(report.sentences), statements=len(report.statements),
+                         findings=findings, seconds=round(time.perf_counter() - started, 3), position=story.position)
+    state = {"id": story.id, "format": fmt, **{k: v for k, v in result.to_dict().items()
+                                              if k in ("documents", "sentences", "statements", "findings")}}
+    _atomic_write(state_path, json.dumps(state, sort_keys=True) + "\n")
+    return result
+
+
+# ---------------------------------------------------------------- parallel workers
+
+
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(outdir: str, settings: Settings, fmt: str, threads: int) -> None:
+    """Runs once in each worker process: limits its threads; the models then load once, on first use."""
+    os.environ["CONSISTENCY_ONNX_THREADS"] = str(threads)
+    for name in ("OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(name, str(threads))
+    _WORKER.update(outdir=Path(outdir), settings=settings, fmt=fmt)
+
+
+def _work(story: Story) -> StoryResult:
+    return run_story(story, _WORKER["outdir"], _WORKER["settings"], _WORKER["fmt"])
+
+
+def run_batch(
+    source: Path,
+    outdir: Path,
+    settings: Settings,
+    *,
+    fmt: str = "json",
+    jobs: int = 1,
+    force: bool = False,
+    progress: BatchProgress | None = None,
+) -> BatchSummary:
+    """Check every story in `source`, writing `OUTDIR/<story>.<ext>`, `summary.json` and `summary.md`.
+
+    Stories are read one at a time (at most a few per worker in flight), so memory does not grow
+    with the corpus. A story whose report and state record exist is skipped unless `force`.
+    With `jobs` > 1 stories run in that many processes, each loading the models once.
+    """
+    if fmt not in EXTENSIONS:
+        raise InputError(f"unknown format {fmt!r}", hint=f"use one of {', '.join(EXTENSIONS)}")
+    source, outdir = Path(source), Path(outdir)
+    started = time.perf_counter()
+    total = count_stories(source) if source.exists() else None
+    outdir.mkdir(parents=True, exist_ok=True)
+    results: list[StoryResult] = []
+    seen: set[str] = set()
+    done = 0
+    if progress is not None:
+        progress(0, total, "", "starting")
+
+    def record(result: StoryResult) -> None:
+        nonlocal done
+        results.append(result)
+        done += 1
+        if progress is not None:
+            progress(done, total, result.id, result.status)
+
+    def pending() -> Iterator[Story]:
+        for story in iter_stories(source):
+            if story.id in seen:
+                record(StoryResult(id=story.id, status="failed", position=story.position,
+                                   error=f"{story.origin}: story id {story.id!r} is used more than once"))
+                continue
+            seen.add(story.id)
+            previous = None if force else finished(outdir, story.id, fmt)
+            if previous is not None:
+                previous.position = story.position
+                record(previous)
+                continue
+            yield story
+
+    if jobs <= 1:
+        for story in pending():
+            record(run_story(story, outdir, settings, fmt))
+    else:
+        import multiprocessing
+        from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+        threads = max(1, (os.cpu_count() or 1) // jobs)
+        context = multiprocessing.get_context("spawn")  # no fork of a process that may hold model threads
+        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
+                                 initargs=(str(outdir), settings, fmt, threads)) as pool:
+            in_flight: deque = deque()
+            limit = 2 * jobs  # bounded: stories are read only as workers free up
+            for story in pending():
+                in_flight.append(pool.submit(_work, story))
+                while len(in_flight) >= limit:
+                    finished_now, _ = wait(list(in_flight), return_when=FIRST_COMPLETED)
+                    for future in finished_now:
+                        in_flight.remove(future)
+                        record(future.result())
+            for future in in_flight:
+                record(future.result())
+
+    results.sort(key=lambda r: r.position)
+    summary = BatchSummary(results, fmt, seconds=round(time.perf_counter() - started, 3))
+    _atomic_write(outdir / "summary.json", json.dumps(summary.to_dict(), indent=2, sort_keys=False) + "\n")
+    _atomic_write(outdir / "summary.md", render_summary_table(summary))
+    return summary

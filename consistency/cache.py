@@ -1,0 +1,191 @@
+"""The on-disk cache: where it lives, and the SQLite store of sentence vectors keyed by model, backend and text hash."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import stat
+from pathlib import Path
+from typing import Iterable, Mapping, Sequence
+
+import numpy as np
+
+from .errors import ConsistencyError
+
+VECTORS_FILE = "vectors.sqlite3"
+MODELS_DIR = "models"
+SCHEMA_VERSION = 1
+BUSY_TIMEOUT_MS = 30_000  # another process writing: wait this long before giving up
+_SQL_CHUNK = 500  # keys per SELECT ... IN (...): under SQLite's variable limit
+
+
+class CacheError(ConsistencyError):
+    """The cache folder or database cannot be used."""
+
+    code = "E020"
+
+
+def cache_dir() -> Path:
+    """`$CONSISTENCY_CACHE_DIR`, else `$XDG_CACHE_HOME/consistency`, else `~/.cache/consistency` (not created)."""
+    explicit = os.environ.get("CONSISTENCY_CACHE_DIR")
+    if explicit:
+        return Path(explicit).expanduser()
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = Path(xdg).expanduser() if xdg and os.path.isabs(os.path.expanduser(xdg)) else Path.home() / ".cache"
+    return base / "consistency"
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create `path` and any missing parents owner-only (0700); folders that exist are left as they are."""
+    path = Path(path)
+    missing = []
+    probe = path
+    while not probe.exists() and probe != probe.parent:
+        missing.append(probe)
+        probe = probe.parent
+    try:
+        for folder in reversed(missing):
+            try:
+                folder.mkdir(mode=0o700)
+            except FileExistsError:  # made by another process meanwhile
+                continue
+            os.chmod(folder, 0o700)  # mkdir's mode is filtered by the umask
+    except OSError as exc:
+        raise CacheError(f"cannot create the cache folder ({exc.strerror})", path=str(path),
+                         hint="set CONSISTENCY_CACHE_DIR to a writable folder, or pass --no-cache") from exc
+    if not path.is_dir():
+        raise CacheError("is not a folder", path=str(path), hint="set CONSISTENCY_CACHE_DIR to a folder")
+    return path
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write a small text file readable by its owner only (0600)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+
+
+def text_key(text: str) -> str:
+    """The cache key of one text: its SHA-256, hex."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class VectorCache:
+    """Sentence vectors on disk, one row per (model, backend, text hash); safe for several processes at once.
+
+    Vectors are stored as raw little-endian float32 bytes (never pickled), with the text's
+    truncation flag, so a fully cached run never needs to load the model.
+    """
+
+    def __init__(self, path: Path | None = None):
+        self.path = Path(path) if path is not None else cache_dir() / VECTORS_FILE
+        self._conn: sqlite3.Connection | None = None
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._conn is not None:
+            return self._conn
+        ensure_private_dir(self.path.parent)
+        try:
+            # Create the file owner-only before SQLite opens it; SQLite gives the -wal and -shm
+            # files the same permissions as the database.
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            os.close(fd)
+            if stat.S_IMODE(os.stat(self.path).st_mode) & 0o077:
+                os.chmod(self.path, 0o600)
+            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                                   check_same_thread=False)
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS vectors ("
+                " model TEXT NOT NULL, backend TEXT NOT NULL, key TEXT NOT NULL,"
+                " dim INTEGER NOT NULL, truncated INTEGER NOT NULL, vector BLOB NOT NULL,"
+                " PRIMARY KEY (model, backend, key)) WITHOUT ROWID"
+            )
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        except (OSError, sqlite3.Error) as exc:
+            raise CacheError(f"cannot open the embedding cache ({exc})", path=str(self.path),
+                             hint="pass --no-cache, or remove the file with `consistency cache clear`") from exc
+        self._conn = conn
+        return conn
+
+    def get(self, model: str, backend: str, keys: Sequence[str]) -> dict[str, tuple[np.ndarray, bool]]:
+        """The stored (vector, truncated) of each key found; float32 vectors of shape (dim,)."""
+        conn = self._connect()
+        found: dict[str, tuple[np.ndarray, bool]] = {}
+        unique = list(dict.fromkeys(keys))
+        for start in range(0, len(unique), _SQL_CHUNK):
+            chunk = unique[start:start + _SQL_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            rows = conn.execute(
+                f"SELECT key, dim, truncated, vector FROM vectors WHERE model = ? AND backend = ? AND key IN ({marks})",
+                (model, backend, *chunk),
+            ).fetchall()
+            for key, dim, truncated, blob in rows:
+                vector = np.frombuffer(blob, dtype="<f4")
+                if vector.shape == (dim,):
+                    found[key] = (vector.astype(np.float32), bool(truncated))
+        return found
+
+    def put(self, model: str, backend: str, items: Iterable[tuple[str, np.ndarray, bool]]) -> None:
+        """Store (key, vector, truncated) rows in one transaction; an existing key is replaced."""
+        rows = [(model, backend, key, int(np.asarray(v).shape[0]), int(bool(t)),
+                 np.ascontiguousarray(v, dtype="<f4").tobytes()) for key, v, t in items]
+        if not rows:
+            return
+        conn = self._connect()
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?, ?, ?, ?, ?)", rows)
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise CacheError(f"cannot write to the embedding cache ({exc})", path=str(self.path),
+                             hint="pass --no-cache, or remove the file with `consistency cache clear`") from exc
+
+    def count(self) -> int:
+        return int(self._connect().execute("SELECT COUNT(*) FROM vectors").fetchone()[0])
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+
+def cache_info() -> Mapping[str, object]:
+    """Where the cache is and how big: the folder, the vector database (rows, bytes) and prepared models."""
+    root = cache_dir()
+    db = root / VECTORS_FILE
+    models = sorted((root / MODELS_DIR).glob("*.onnx")) if (root / MODELS_DIR).is_dir() else []
+    rows = 0
+    if db.exists():
+        store = VectorCache(db)
+        try:
+            rows = store.count()
+        finally:
+            store.close()
+    size = sum(p.stat().st_size for p in (db, db.with_name(db.name + "-wal")) if p.exists())
+    return {"dir": str(root), "vectors": str(db), "vector_rows": rows, "vector_bytes": size,
+            "models": [str(m) for m in models]}
+
+
+def clear_cache(models: bool = False) -> list[str]:
+    """Delete the vector database (and with `models`, the prepared ONNX models); returns what was removed."""
+    root = cache_dir()
+    removed: list[str] = []
+    targets = [root / VECTORS_FILE, root / (VECTORS_FILE + "-wal"), root / (VECTORS_FILE + "-shm")]
+    if models and (root / MODELS_DIR).is_dir():
+        targets += sorted(p for p in (root / MODELS_DIR).iterdir() if p.is_file())
+    for path in targets:
+        try:
+            path.unlink()
+            removed.append(str(path))
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            raise CacheError(f"cannot remove {path.name} ({exc.strerror})", path=str(path),
+                             hint="check the folder's permissions") from exc
+    return removed

@@ -1,0 +1,138 @@
+"""`consistency batch`: stories streamed from JSONL or folders, one report each, a summary, resumable, parallel."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from typer.testing import CliRunner
+
+from consistency import batch as batch_module
+from consistency.batch import file_stem, iter_stories, run_batch
+from consistency.cli import app
+from consistency.config import Settings
+
+from .conftest import FIXTURES, SEED_A, SEED_B
+
+SETTINGS = Settings(model="test:hash")  # the hash embedder; spaCy still runs for the findings
+
+
+def _doc(path, doc_id, source):
+    text = path.read_text(encoding="utf-8")
+    published = None
+    if text.lstrip().startswith("date "):
+        head, _, text = text.lstrip().partition(" ")[2].partition(" ")
+        published = head
+    return {"id": doc_id, "source": source, "published": published, "text": text}
+
+
+@pytest.fixture
+def stories_jsonl(tmp_path):
+    control = FIXTURES / "control-football"
+    lines = [
+        {"id": "seed", "documents": [_doc(SEED_A, "a", "Reuters"), _doc(SEED_B, "b", "AP")]},
+        "not json at all",
+        {"id": "football", "documents": [_doc(control / "a.txt", "a", "A"), _doc(control / "b.txt", "b", "B")]},
+        {"id": "lonely", "documents": [_doc(SEED_A, "a", "Reuters")]},
+    ]
+    path = tmp_path / "stories.jsonl"
+    path.write_text("\n".join(x if isinstance(x, str) else json.dumps(x) for x in lines) + "\n\n", encoding="utf-8")
+    return path
+
+
+def test_jsonl_stories_give_one_report_each_and_a_summary(stories_jsonl, tmp_path):
+    out = tmp_path / "out"
+    seen = []
+    summary = run_batch(stories_jsonl, out, SETTINGS, progress=lambda *a: seen.append(a))
+    assert [(s.id, s.status) for s in summary.stories] == [
+        ("seed", "done"), ("story-2", "failed"), ("football", "done"), ("lonely", "failed")]
+    assert [a[0] for a in seen] == [0, 1, 2, 3, 4] and all(a[1] == 4 for a in seen)
+    report = json.loads((out / "seed.json").read_text())
+    assert report["schema"] == "consistency-report/1" and {d["source"] for d in report["documents"]} == {"Reuters", "AP"}
+    data = json.loads((out / "summary.json").read_text())
+    assert data["schema"] == "consistency-batch/1"
+    assert data["counts"] == {"done": 2, "skipped": 0, "failed": 2}
+    seed_findings = summary.stories[0].findings
+    assert data["findings"]["date"]["high"] == seed_findings.get("date", {}).get("high", 0) + \
+        summary.stories[2].findings.get("date", {}).get("high", 0)
+    assert "not valid JSON" in data["stories"][1]["error"]
+    assert "only 1 document" in data["stories"][3]["error"]
+    table = (out / "summary.md").read_text()
+    assert "| facet | high | medium | low | total | stories with any |" in table and "Failed:" in table
+
+
+def test_a_rerun_skips_finished_stories_and_redoes_an_unfinished_one(stories_jsonl, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    first = run_batch(stories_jsonl, out, SETTINGS)
+    before = (out / "seed.json").read_bytes()
+
+    (out / "football.json").unlink()  # as if killed before its report was renamed into place
+    (out / ".football.json.123.tmp").write_text("half a rep")
+    ran = []
+    real = batch_module.run_story
+    monkeypatch.setattr(batch_module, "run_story", lambda story, *a: ran.append(story.id) or real(story, *a))
+    second = run_batch(stories_jsonl, out, SETTINGS)
+    assert ran == ["story-2", "football", "lonely"]  # failed stories are tried again, finished ones are not
+    assert [s.status for s in second.stories] == ["skipped", "failed", "done", "failed"]
+    assert (out / "seed.json").read_bytes() == before
+    assert second.totals() == first.totals()  # a skipped story still counts in the summary
+
+    ran.clear()
+    run_batch(stories_jsonl, out, SETTINGS, force=True)
+    assert ran == ["seed", "story-2", "football", "lonely"]
+
+
+def test_a_folder_of_story_folders(tmp_path):
+    root = tmp_path / "stories"
+    for name in ("weekday-vs-date", "misquote"):
+        shutil.copytree(FIXTURES / name, root / name)
+    (root / "README.txt").write_text("not a story: files at the top level are ignored")
+    summary = run_batch(root, tmp_path / "out", SETTINGS, fmt="md")
+    assert [(s.id, s.status) for s in summary.stories] == [("misquote", "done"), ("weekday-vs-date", "done")]
+    assert (tmp_path / "out" / "misquote.md").read_text().strip()
+    assert summary.stories[1].documents == 2
+
+
+def test_stories_are_read_one_at_a_time(tmp_path):
+    path = tmp_path / "big.jsonl"
+    good = json.dumps({"id": "first", "documents": [{"text": "One."}, {"text": "Two."}]})
+    with open(path, "w") as handle:
+        handle.write(good + "\n")
+        for i in range(2000):
+            handle.write(json.dumps({"id": f"s{i}", "documents": [{"text": "x " * 50}] * 2}) + "\n")
+    stories = iter_stories(path)
+    first = next(stories)  # a generator: nothing past the first line has been parsed
+    assert first.id == "first" and len(first.records) == 2
+    assert sum(1 for _ in stories) == 2000
+
+
+def test_story_file_names_are_safe_and_distinct():
+    assert file_stem("seed") == "seed"
+    unsafe = file_stem("../../etc/passwd")
+    assert "/" not in unsafe and not unsafe.startswith(".")
+    assert file_stem("a/b") != file_stem("a_b")
+
+
+def test_batch_command_writes_reports_and_exits_by_fail_on(stories_jsonl, tmp_path):
+    runner = CliRunner()
+    out = tmp_path / "cli-out"
+    result = runner.invoke(app, ["batch", str(stories_jsonl), "-o", str(out), "--model", "test:hash", "-q"])
+    assert result.exit_code == 2  # two stories failed
+    assert (out / "seed.json").exists() and (out / "summary.json").exists()
+    good = tmp_path / "good.jsonl"
+    good.write_text(stories_jsonl.read_text().split("\n")[0] + "\n")
+    again = runner.invoke(app, ["batch", str(good), "-o", str(out), "--model", "test:hash", "--fail-on", "high"])
+    assert again.exit_code in (0, 1)
+    assert "1 stories: 0 checked, 1 already done, 0 failed" in again.output
+    missing = runner.invoke(app, ["batch", str(tmp_path / "nope.jsonl"), "-o", str(out), "-q"])
+    assert missing.exit_code == 2 and "does not exist" in missing.output
+
+
+@pytest.mark.e2e
+def test_parallel_jobs_give_the_same_reports(stories_jsonl, tmp_path):
+    one = run_batch(stories_jsonl, tmp_path / "one", SETTINGS, jobs=1)
+    two = run_batch(stories_jsonl, tmp_path / "two", SETTINGS, jobs=2)
+    assert [(s.id, s.status, s.findings) for s in one.stories] == [(s.id, s.status, s.findings) for s in two.stories]
+    for name in ("seed.json", "football.json"):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
