@@ -79,7 +79,8 @@ def check(
 
         similarity = facet_bonus(similarity, groups, facets, settings.facet_weight)
     progress("aligning")
-    statements = align(groups, similarity, settings.link_threshold, settings.extra_threshold, settings.margin)
+    statements = align(groups, similarity, settings.link_threshold, settings.extra_threshold, settings.margin,
+                       extra_margin=settings.extra_margin)
     lap("alignment")
 
     findings = ()

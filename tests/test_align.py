@@ -73,3 +73,31 @@ def test_a_document_aligned_with_itself_is_the_identity(n, seed):
     statements = align(_groups(n, n), _from({(0, 1): sim}), 0.5, 1.01)
     pairs = sorted(tuple(m.index for m in s.members) for s in statements)
     assert pairs == [(i, i) for i in range(n)]
+
+
+def test_extra_margin_joins_a_sentence_nearly_as_close_as_the_partner():
+    # A1 is left without a link; its best match B0 prefers A0 (0.9), but A1 is within 0.15 of that.
+    sim = np.array([[0.9, 0.1], [0.8, 0.2]])
+    assert [(r, c) for r, c, _ in pair_links(sim, 0.5, 0.95)] == [(0, 0)]
+    assert [(r, c) for r, c, _ in pair_links(sim, 0.5, 0.95, extra_margin=0.15)] == [(0, 0), (1, 0)]
+    assert [(r, c) for r, c, _ in pair_links(sim, 0.5, 0.95, extra_margin=0.05)] == [(0, 0)]  # too far below
+    assert [(r, c) for r, c, _ in pair_links(sim, 0.85, 0.95, extra_margin=0.15)] == [(0, 0)]  # below link_threshold
+    statements = align(_groups(2, 2), _from({(0, 1): sim}), 0.5, 0.95, 0.0, extra_margin=0.15)
+    assert statements[0].members == (SentenceRef("A", 0), SentenceRef("A", 1), SentenceRef("B", 0))
+
+
+def test_extra_margin_works_for_columns_too():
+    sim = np.array([[0.9, 0.82], [0.1, 0.2]])
+    assert [(r, c) for r, c, _ in pair_links(sim, 0.5, 0.95, extra_margin=0.1)] == [(0, 0), (0, 1)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1, 6), st.integers(1, 6), st.integers(0, 10_000), st.sampled_from([0.0, 0.05]), st.sampled_from([0.0, 0.15]))
+def test_statements_partition_with_margins(n, m, seed, margin, extra_margin):
+    rng = np.random.default_rng(seed)
+    sim = rng.uniform(0, 1, size=(n, m))
+    statements = align(_groups(n, m), _from({(0, 1): sim}), 0.5, 0.7, margin, extra_margin)
+    seen = sorted(ref for s in statements for ref in s.members)
+    assert seen == sorted(ref for g in _groups(n, m) for ref in g)
+    links = pair_links(sim, 0.5, 0.7, margin, extra_margin)
+    assert links == sorted(links) and all(s >= 0.5 for *_, s in links)
