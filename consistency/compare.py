@@ -273,10 +273,13 @@ def compare(
             ))
             continue
         members = sorted(st.members, key=lambda m: (rank[m.doc], m.index))
+        linked = {frozenset((a, b)) for a, b, _ in st.links}
         found: list[Finding] = []
         for i, x in enumerate(members):
             for y in members[i + 1:]:
-                if x.doc == y.doc:
+                # Only sentences linked to each other are compared: in a statement chained across
+                # several sources, two sentences joined only through a third may tell different facts.
+                if x.doc == y.doc or (linked and frozenset((x, y)) not in linked):
                     continue
                 fx, fy = facets.get(x, ()), facets.get(y, ())
                 for rule in RULES:
