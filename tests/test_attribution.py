@@ -606,3 +606,16 @@ def test_short_form_respects_honorific_gender():
         )
     )
     assert only(out[2]).value["source"] == "Hillary Clinton"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Michael Silverman of the Boston Herald", "Michael Silverman"),
+        ("Bank of England", "Bank of England"),
+        ("Teachers' Union of Wales", "Teachers' Union of Wales"),
+        ("University of Chicago", "University of Chicago"),
+    ],
+)
+def test_a_person_of_an_outlet_is_the_person(name, expected):
+    assert canonical_source(name) == expected

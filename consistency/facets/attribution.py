@@ -309,6 +309,9 @@ def _case_fix(name: str) -> str:
     return name
 
 
+_PERSON_OF_ORG_RE = re.compile(r"^(?P<person>[A-Z][\w'.\-]+(?: [A-Z][\w'.\-]+){1,3}),? (?:of|from|at) (?:the )?[A-Z].*$")
+
+
 def canonical_source(name: str) -> str:
     """The canonical spelling of a source name.
 
@@ -323,6 +326,9 @@ def canonical_source(name: str) -> str:
     alias = SOURCE_ALIASES.get(text.lower())
     if alias:
         return alias
+    affiliated = _PERSON_OF_ORG_RE.match(text)
+    if affiliated and _looks_like_person(affiliated["person"]):
+        return canonical_source(affiliated["person"])  # "Michael Silverman of the Boston Herald"
     words = text.split(" ")
     # the trailing run of capitalised words (particles inside it allowed: "Bill de Blasio")
     start = len(words)
