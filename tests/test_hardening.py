@@ -431,14 +431,11 @@ def test_control_and_bidi_characters_keep_offsets(write):
     assert sentences and all(doc.text[s.start:s.end] == s.text for s in sentences)
 
 
-def test_many_wrapped_lines_are_fast(write):
-    import time
-
+def test_many_wrapped_lines_keep_offsets(write):
+    # 20,000 wrapped lines once took quadratic time; the speed itself is for benchmarks, not tests.
     (doc,), _ = load_file(write("a.txt", "and so it went on\n" * 20_000))
-    started = time.perf_counter()
     sentences = segment(doc)
-    assert time.perf_counter() - started < 10
-    assert all(doc.text[s.start:s.end] == s.text for s in sentences)
+    assert sentences and all(doc.text[s.start:s.end] == s.text for s in sentences)
 
 
 def test_library_errors_are_input_errors_for_every_refusal(write):
