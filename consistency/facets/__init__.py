@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..segment import body
-from ..types import Document, Facet, Sentence, SentenceRef
+from ..types import Document, Facet, FacetKind, Sentence, SentenceRef
+from .nlp import tokens_of
 
 
 def extract_all(documents: Sequence[Document], sentences: Sequence[Sentence]) -> dict[SentenceRef, tuple[Facet, ...]]:
@@ -13,8 +14,8 @@ def extract_all(documents: Sequence[Document], sentences: Sequence[Sentence]) ->
     from .attribution import extract_attributions
     from .dates import extract_dates
     from .entities import extract_entities
-    from .negation import extract_negation, polarity
-    from .nlp import parse
+    from .negation import negation_and_polarity
+    from .nlp import parse, release
     from .numbers import extract_numbers
     from .quotes import extract_quotes
 
@@ -30,11 +31,12 @@ def extract_all(documents: Sequence[Document], sentences: Sequence[Sentence]) ->
         for (s, doc), attributed in zip(pairs, attributions):
             found = [
                 *extract_dates(doc, document.published), *_mark_named(doc, attributed), *extract_numbers(doc),
-                *_polarity_facets(doc, extract_negation(doc), polarity(doc)),
+                *_polarity_facets(doc, *negation_and_polarity(doc)),
                 *extract_quotes(doc), *extract_entities(doc),
             ]
             found.sort(key=lambda f: (f.start, f.end, f.kind.value, f.text))
             out[SentenceRef(s.doc_id, s.index)] = tuple(found)
+            release(doc)
     return out
 
 
@@ -83,21 +85,22 @@ def _is_main(token) -> bool:
 
 def _polarity_facets(doc, negated: Sequence[Facet], polarities: dict[str, bool]) -> list[Facet]:
     """Negated predicates (polarity False) plus affirmed ones (True), so two sentences' polarity can be compared."""
-    from ..types import FacetKind
-
+    tokens = tokens_of(doc)
     out = []
     for f in negated:
         lemma = f.value.get("predicate")
-        token = next((t for t in doc if f.start <= t.idx < f.end and t.lemma_.lower() == lemma), None)
+        token = next((t for t in tokens if f.start <= t.idx < f.end and t.lemma_.lower() == lemma), None)
         main = bool(token is not None and _is_main(token))
         out.append(Facet(f.kind, f.text, {**f.value, "polarity": False, "main": main}, f.start, f.end))
     seen = {f.value.get("predicate") for f in negated}
-    for token in doc:
+    unreported = {lemma for lemma, pol in polarities.items() if pol is True} - seen - LIGHT_PREDICATES
+    for token in tokens:
+        if not unreported:
+            break
         lemma = token.lemma_.lower()
-        if (polarities.get(lemma) is True and lemma not in seen and lemma not in LIGHT_PREDICATES
-                and token.pos_ in ("VERB", "ADJ")):
+        if lemma in unreported and token.pos_ in ("VERB", "ADJ"):
             out.append(Facet(FacetKind.NEGATION, token.text,
                              {"predicate": lemma, "cue": None, "polarity": True, "main": _is_main(token)},
                              token.idx, token.idx + len(token.text)))
-            seen.add(lemma)  # once per lemma
+            unreported.discard(lemma)  # once per lemma
     return out

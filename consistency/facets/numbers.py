@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Mapping
 
 from ..types import Facet, FacetKind
+from .nlp import ents_of, text_of, tokens_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -341,6 +342,18 @@ VOTE_BEFORE_RE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|margin|tally|ballot)\b[^.;
 VOTE_AFTER_RE = re.compile(r"\s*(?:in favou?r|against|with \d+ abstentions?)\b", re.IGNORECASE)
 """Text after "N to M" that makes it a vote tally ("38 to 27 in favour")."""
 
+YEARISH_RE = re.compile(r"\d{4}s?|'\d{2}s?|\d+(?:st|nd|rd|th)")
+"""A word that makes a DATE entity a real date: a year, a decade ("'90s") or a day ("3rd")."""
+
+FOUR_DIGITS_RE = re.compile(r"\d{4}")
+"""A token that may be a year."""
+
+CONSONANT_Y_END_RE = re.compile(r"[^aeiou]y$")
+"""A noun ending that `_plural` turns into "-ies" ("party" -> "parties")."""
+
+SIBILANT_END_RE = re.compile(r"(s|x|z|ch|sh)$")
+"""Noun endings after which `_plural` adds "-es" ("box" -> "boxes")."""
+
 BLOCKED_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\+?\(?\d{1,4}\)?(?:[ .\-]\d{2,4}){2,}"),  # phone numbers, dotted versions
     re.compile(r"\d+(?:[\-/.]\d+){2,}"),  # digit chains: 1-800-555-1234, 2017-03-02, 3/2/2017
@@ -349,6 +362,14 @@ BLOCKED_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\d{7,}"),  # identifiers
 )
 """Digit strings that are never reported: phone numbers, ISO dates, clock times, identifiers."""
+
+NUMBER_START_WORDS: frozenset[str] = frozenset({
+    *EVENT_COUNT_ADVERBS, *ORDINAL_WORDS, *VAGUE_PLURALS, *NUMBER_WORDS, "a", "an",
+})
+"""The words (lower case) `_reading_at` can read a number at; any other token needs a digit."""
+
+ANY_DIGIT_RE = re.compile(r"\d")
+"""A digit, which `BLOCKED_RES`, the score patterns and the patterns `_reading_at` reads digits with all need."""
 
 
 # --------------------------------------------------------------------------- extraction
@@ -388,32 +409,38 @@ def extract_numbers(doc: "Doc") -> tuple[Facet, ...]:
     Returns:
         One NUMBER facet per number, in text order; offsets index `doc.text`.
     """
+    tokens = tokens_of(doc)
     if len(doc) == 0:
         return ()
-    blocked = _blocked_chars(doc.text)
+    text = text_of(doc)
+    blocked = _blocked_chars(text)
     used: set[int] = set()
     readings: list[_Reading] = []
     readings.extend(_pairs(doc, blocked, used))
-    i = 0
-    while i < len(doc):
-        if i in used or _is_blocked(doc[i], blocked):
-            i += 1
+    # the tokens `_reading_at` can read a number at (most tokens are none of them)
+    digits = ANY_DIGIT_RE.search(text) is not None
+    starts = [tok.i for tok in tokens
+              if tok.lower_ in NUMBER_START_WORDS or (digits and ANY_DIGIT_RE.search(tok.text))]
+    resume = 0  # the first token after the last reading
+    for i in starts:
+        if i < resume or i in used or _is_blocked(tokens[i], blocked):
             continue
         reading = _reading_at(doc, i, used)
         if reading is None:
-            i += 1
             continue
         if _keep(doc, reading):
             readings.append(reading)
         used.update(range(reading.start_tok, max(reading.end_tok, reading.span_end)))
-        i = max(reading.end_tok, reading.span_end, i + 1)
+        resume = max(reading.end_tok, reading.span_end, i + 1)
     facets = [_to_facet(doc, r) for r in readings]
     facets.sort(key=lambda f: (f.start, f.end))
     return tuple(facets)
 
 
 def _blocked_chars(text: str) -> list[tuple[int, int]]:
-    spans = []
+    spans: list[tuple[int, int]] = []
+    if ANY_DIGIT_RE.search(text) is None:
+        return spans  # (each pattern needs a digit)
     for pattern in BLOCKED_RES:
         spans.extend(m.span() for m in pattern.finditer(text))
     return spans
@@ -434,24 +461,25 @@ def _in_naming_or_date_entity(doc: "Doc", start: int, end: int) -> str | None:
     A DATE/TIME entity counts only when it holds a date word or a year, so that a number
     the model mistags as DATE ("Between 10 and 15 people") is still read.
     """
+    tokens = tokens_of(doc)
     for k in range(start, end):
-        label = _ent_label(doc[k])
+        label = _ent_label(tokens[k])
         if label in NAMING_ENTITY_LABELS:
             return label
         if label in DATE_ENTITY_LABELS:
             ent = _entity_of(doc, k)
             if ent is None or any(
-                t.lower_ in DATE_WORDS or re.fullmatch(r"\d{4}s?|'\d{2}s?|\d+(?:st|nd|rd|th)", t.lower_)
-                for t in ent
-            ) or (AGE_AFTER_RE.match(doc.text, doc[k].idx + len(doc[k].text)) is not None):
+                t.lower_ in DATE_WORDS or YEARISH_RE.fullmatch(t.lower_)
+                for t in tokens[ent.start:ent.end]
+            ) or (AGE_AFTER_RE.match(text_of(doc), tokens[k].idx + len(tokens[k].text)) is not None):
                 return label
-            if len(ent) == 1 and k > 0 and doc[k - 1].text in (",", "("):
+            if len(ent) == 1 and k > 0 and tokens[k - 1].text in (",", "("):
                 return label  # "Smith, 70," is an age
     return None
 
 
 def _entity_of(doc: "Doc", k: int) -> "Span | None":
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.start <= k < ent.end:
             return ent
     return None
@@ -459,8 +487,11 @@ def _entity_of(doc: "Doc", k: int) -> "Span | None":
 
 def _pairs(doc: "Doc", blocked: list[tuple[int, int]], used: set[int]) -> list[_Reading]:
     """Scores ("52-47", "52 to 47") and dashed ranges ("10-15 people")."""
+    tokens = tokens_of(doc)
     out: list[_Reading] = []
-    text = doc.text
+    text = text_of(doc)
+    if ANY_DIGIT_RE.search(text) is None:
+        return out  # (each pattern needs a digit)
     for pattern in (PAIR_RE, VOTES_TO_RE, VOTE_TO_RE):
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in blocked):
@@ -470,7 +501,7 @@ def _pairs(doc: "Doc", blocked: list[tuple[int, int]], used: set[int]) -> list[_
                 continue
             label = _in_naming_or_date_entity(doc, span.start, span.end)
             a, b = float(m.group(1)), float(m.group(2))
-            after = doc[span.end] if span.end < len(doc) else None
+            after = tokens[span.end] if span.end < len(doc) else None
             if after is not None and after.lower_ in TIME_OF_DAY_WORDS:
                 continue
             verb = _governing_verb(span[0])
@@ -509,17 +540,19 @@ def _pairs(doc: "Doc", blocked: list[tuple[int, int]], used: set[int]) -> list[_
 
 
 def _duration_follows(doc: "Doc", j: int) -> bool:
+    tokens = tokens_of(doc)
     if j >= len(doc):
         return False
-    unit = UNITS.get(doc[j].lower_)
+    unit = UNITS.get(tokens[j].lower_)
     if unit is None or unit[0] not in DURATION_UNITS:
         return False
-    return not (j + 1 < len(doc) and doc[j + 1].lower_ in DATING_WORDS)
+    return not (j + 1 < len(doc) and tokens[j + 1].lower_ in DATING_WORDS)
 
 
 def _reading_at(doc: "Doc", i: int, used: set[int]) -> _Reading | None:
     """Read the number that starts at token `i`, if any."""
-    tok = doc[i]
+    tokens = tokens_of(doc)
+    tok = tokens[i]
     low = tok.lower_
     if low in EVENT_COUNT_ADVERBS:
         return _event_count(doc, i)
@@ -544,7 +577,8 @@ def _reading_at(doc: "Doc", i: int, used: set[int]) -> _Reading | None:
 
 def _number_group(doc: "Doc", i: int, used: set[int]) -> tuple[int, float, float, str | None] | None:
     """Tokens from `i` that write one number; returns (end, value, precision, glued suffix)."""
-    tok = doc[i]
+    tokens = tokens_of(doc)
+    tok = tokens[i]
     low = tok.lower_
     n = len(doc)
     if DIGITS_RE.fullmatch(tok.text):
@@ -555,15 +589,15 @@ def _number_group(doc: "Doc", i: int, used: set[int]) -> tuple[int, float, float
         j = i + 1
         suffix = None
         # glued abbreviation split off by the tokenizer: "3m", "2.5 bn" (no space)
-        if j < n and not tok.whitespace_ and doc[j].lower_ in SCALE_SUFFIXES:
-            suffix = doc[j].lower_
+        if j < n and not tok.whitespace_ and tokens[j].lower_ in SCALE_SUFFIXES:
+            suffix = tokens[j].lower_
             mult = SCALE_SUFFIXES[suffix]
             return j + 1, value * mult, precision * mult, suffix
         mult = 1.0
         rounding = 1.0
-        while j < n and j not in used and (doc[j].lower_ in SCALE_WORDS or doc[j].lower_ == DOZEN):
-            mult *= SCALE_WORDS.get(doc[j].lower_, 12.0)
-            rounding *= SCALE_WORDS.get(doc[j].lower_, 1.0)
+        while j < n and j not in used and (tokens[j].lower_ in SCALE_WORDS or tokens[j].lower_ == DOZEN):
+            mult *= SCALE_WORDS.get(tokens[j].lower_, 12.0)
+            rounding *= SCALE_WORDS.get(tokens[j].lower_, 1.0)
             j += 1
         return j, value * mult, precision * rounding, None
     m = SUFFIXED_RE.fullmatch(tok.text)
@@ -577,7 +611,7 @@ def _number_group(doc: "Doc", i: int, used: set[int]) -> tuple[int, float, float
     words: list[str] = []
     j = i
     if low in ("a", "an"):
-        if i + 1 < n and (doc[i + 1].lower_ in SCALE_WORDS or doc[i + 1].lower_ == DOZEN):
+        if i + 1 < n and (tokens[i + 1].lower_ in SCALE_WORDS or tokens[i + 1].lower_ == DOZEN):
             words.append("one")
             j = i + 1
         else:
@@ -585,7 +619,7 @@ def _number_group(doc: "Doc", i: int, used: set[int]) -> tuple[int, float, float
     elif low not in NUMBER_WORDS:
         return None
     while j < n and j not in used:
-        w = doc[j].lower_
+        w = tokens[j].lower_
         if w in NUMBER_WORDS or w in SCALE_WORDS or w == DOZEN:
             if words and w in NUMBER_WORDS and words[-1] in NUMBER_WORDS:
                 # "forty two" is fine, "two three" is two numbers
@@ -595,11 +629,11 @@ def _number_group(doc: "Doc", i: int, used: set[int]) -> tuple[int, float, float
             j += 1
             continue
         if (w in ("-", "–") and words and words[-1] in NUMBER_WORDS and j + 1 < n
-                and doc[j + 1].lower_ in NUMBER_WORDS and not doc[j - 1].whitespace_ and not doc[j].whitespace_):
+                and tokens[j + 1].lower_ in NUMBER_WORDS and not tokens[j - 1].whitespace_ and not tokens[j].whitespace_):
             j += 1
             continue
         if (w == "and" and words and (words[-1] in SCALE_WORDS) and j + 1 < n
-                and doc[j + 1].lower_ in NUMBER_WORDS):
+                and tokens[j + 1].lower_ in NUMBER_WORDS):
             j += 1
             continue
         break
@@ -646,47 +680,52 @@ def words_to_number(words: list[str]) -> float | None:
 
 
 def _currency_before(doc: "Doc", i: int) -> str | None:
+    tokens = tokens_of(doc)
     if i > 0:
-        prev = doc[i - 1]
+        prev = tokens[i - 1]
         cur = CURRENCY_SYMBOLS.get(prev.lower_)
         if cur and (not prev.whitespace_ or prev.lower_.isalpha()):
             return cur
-        if prev.lower_ == "$" and i > 1 and doc[i - 2].lower_ in ("us", "u.s.") and not doc[i - 2].whitespace_:
+        if prev.lower_ == "$" and i > 1 and tokens[i - 2].lower_ in ("us", "u.s.") and not tokens[i - 2].whitespace_:
             return "usd"
     return None
 
 
 def _currency_word_at(doc: "Doc", j: int) -> str | None:
+    tokens = tokens_of(doc)
     if j >= len(doc):
         return None
-    w = doc[j].lower_
+    w = tokens[j].lower_
     if w in CURRENCY_WORDS:
         return CURRENCY_WORDS[w]
-    if w in ("pound", "pounds") and (doc[j].ent_type_ == "MONEY" or (j + 1 < len(doc) and doc[j + 1].lower_ == "sterling")):
+    if w in ("pound", "pounds") and (tokens[j].ent_type_ == "MONEY"
+                                     or (j + 1 < len(doc) and tokens[j + 1].lower_ == "sterling")):
         return "gbp"
     return None
 
 
 def _match_unit(doc: "Doc", j: int) -> tuple[int, tuple[str, str, float, float]] | None:
     """The unit written at token `j` (skipping a joining hyphen): (end token, unit entry)."""
+    tokens = tokens_of(doc)
     n = len(doc)
-    if j < n and doc[j].text in ("-", "‑") and not doc[j - 1].whitespace_ and not doc[j].whitespace_:
+    if j < n and tokens[j].text in ("-", "‑") and not tokens[j - 1].whitespace_ and not tokens[j].whitespace_:
         j += 1
     for length in (3, 2, 1):
         if j + length > n:
             continue
-        words = [t.lower_ for t in doc[j:j + length]]
+        words = [t.lower_ for t in tokens[j:j + length]]
         key = " ".join(words)
         if key in UNITS:
             return j + length, UNITS[key]
         glued = "".join(words)
-        if length > 1 and glued in UNITS and all(not t.whitespace_ for t in doc[j:j + length - 1]):
+        if length > 1 and glued in UNITS and all(not t.whitespace_ for t in tokens[j:j + length - 1]):
             return j + length, UNITS[glued]
     return None
 
 
 def _complete(doc: "Doc", r: _Reading, currency: str | None) -> None:
     """Fill in currency, unit, counted noun, governing verb and approximator of a reading."""
+    tokens = tokens_of(doc)
     n = len(doc)
     r.span_start, r.span_end = r.start_tok, r.end_tok
     j = r.end_tok
@@ -700,12 +739,12 @@ def _complete(doc: "Doc", r: _Reading, currency: str | None) -> None:
         r.kind, r.unit = "money", currency
         if _currency_before(doc, r.start_tok):
             r.span_start -= 1
-            if doc[r.span_start].lower_ == "$" and r.span_start > 0 and doc[r.span_start - 1].lower_ in ("us", "u.s.") \
-                    and not doc[r.span_start - 1].whitespace_:
+            if tokens[r.span_start].lower_ == "$" and r.span_start > 0 \
+                    and tokens[r.span_start - 1].lower_ in ("us", "u.s.") and not tokens[r.span_start - 1].whitespace_:
                 r.span_start -= 1
     elif r.unit is None:
         unit = _match_unit(doc, j)
-        if unit is not None and unit[1][0] == "lb" and doc[unit[0] - 1].lower_.startswith("pound") \
+        if unit is not None and unit[1][0] == "lb" and tokens[unit[0] - 1].lower_.startswith("pound") \
                 and _pounds_are_money(doc, r, unit[0]):
             r.kind, r.unit = "money", "gbp"
             r.span_end = unit[0]
@@ -723,9 +762,9 @@ def _complete(doc: "Doc", r: _Reading, currency: str | None) -> None:
         r.of_noun = noun_tok.head.lower_ == "of" and noun_tok.dep_ == "pobj"
         if r.noun in ("time",) and r.kind == "count":
             # "two times": the counted thing is the verb's event
-            if noun_tok.i + 1 < n and (doc[noun_tok.i + 1].lower_ in ("as", "more", "less", "higher", "lower",
-                                                                       "larger", "bigger", "greater", "smaller")
-                                       or doc[noun_tok.i + 1].tag_ in ("JJR", "RBR")):
+            if noun_tok.i + 1 < n and (tokens[noun_tok.i + 1].lower_ in ("as", "more", "less", "higher", "lower",
+                                                                          "larger", "bigger", "greater", "smaller")
+                                       or tokens[noun_tok.i + 1].tag_ in ("JJR", "RBR")):
                 r.kind = "ratio"
             verb = _governing_verb(noun_tok)
             r.noun = verb
@@ -735,21 +774,21 @@ def _complete(doc: "Doc", r: _Reading, currency: str | None) -> None:
     # approximators
     r.approx = _approx_before(doc, r)
     if r.approx is None and r.span_end < n:
-        after = doc[r.span_end].lower_
-        two = " ".join(t.lower_ for t in doc[r.span_end:r.span_end + 2])
+        after = tokens[r.span_end].lower_
+        two = " ".join(t.lower_ for t in tokens[r.span_end:r.span_end + 2])
         if two in TRAILING_APPROXIMATORS:
             r.approx = TRAILING_APPROXIMATORS[two]
             r.span_end += 2
-        elif after in ("plus", "+") and not doc[r.span_end - 1].whitespace_:
+        elif after in ("plus", "+") and not tokens[r.span_end - 1].whitespace_:
             r.approx = TRAILING_APPROXIMATORS["plus"]
             r.span_end += 1
-        elif after == "-" and r.span_end + 1 < n and doc[r.span_end + 1].lower_ == "plus":
+        elif after == "-" and r.span_end + 1 < n and tokens[r.span_end + 1].lower_ == "plus":
             r.approx = TRAILING_APPROXIMATORS["plus"]
             r.span_end += 2
-    if r.approx is None and r.upper is None and r.span_start >= 1 and doc[r.span_start - 1].lower_ == "between":
+    if r.approx is None and r.upper is None and r.span_start >= 1 and tokens[r.span_start - 1].lower_ == "between":
         # "between 10 and 15 people"
         k = r.end_tok
-        if k + 1 < n and doc[k].lower_ == "and":
+        if k + 1 < n and tokens[k].lower_ == "and":
             other = _number_group(doc, k + 1, set())
             if other is not None:
                 r.upper = other[1]
@@ -768,19 +807,21 @@ def _complete(doc: "Doc", r: _Reading, currency: str | None) -> None:
 
 def _pounds_are_money(doc: "Doc", r: _Reading, end: int) -> bool:
     """ "410 million pounds" is money; "40 pounds" is a weight unless money words are near."""
-    if r.value >= 1e5 or any(t.ent_type_ == "MONEY" for t in doc[r.start_tok:end]):
+    tokens = tokens_of(doc)
+    if r.value >= 1e5 or any(t.ent_type_ == "MONEY" for t in tokens[r.start_tok:end]):
         return True
-    window = doc[max(0, r.start_tok - 6):min(len(doc), end + 4)]
+    window = tokens[max(0, r.start_tok - 6):min(len(doc), end + 4)]
     return any(t.lemma_.lower() in MONEY_WORDS for t in window)
 
 
 def _counted_noun(doc: "Doc", r: _Reading, j: int) -> "Token | None":
     """The noun a number counts: its head noun, "15 of the victims", or the next noun."""
+    tokens = tokens_of(doc)
     n = len(doc)
     group = set(range(r.start_tok, r.end_tok))
     if r.unit is not None and r.span_end > r.end_tok:
         # the unit word is the head: "58 percent of voters", "a 3.1-mile race"
-        unit_tok = doc[r.span_end - 1]
+        unit_tok = tokens[r.span_end - 1]
         pobj = _of_object(unit_tok)
         if pobj is not None:
             return pobj
@@ -794,13 +835,13 @@ def _counted_noun(doc: "Doc", r: _Reading, j: int) -> "Token | None":
             and not _is_unit_or_currency(head)):
         return head
     for k in range(r.start_tok, r.end_tok):
-        pobj = _of_object(doc[k])
+        pobj = _of_object(tokens[k])
         if pobj is not None:
             return pobj
     # linear fallback: the next noun, skipping adjectives ("10-15 injured people")
     k = j
     while k < n and k < j + 3:
-        t = doc[k]
+        t = tokens[k]
         if t.pos_ in ("NOUN", "PROPN") and not _is_unit_or_currency(t):
             if t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", ""):
                 return None
@@ -813,11 +854,12 @@ def _counted_noun(doc: "Doc", r: _Reading, j: int) -> "Token | None":
 
 def _group_root(doc: "Doc", r: _Reading) -> "Token":
     """The token of the written number whose head lies outside it."""
+    tokens = tokens_of(doc)
     group = range(r.start_tok, r.end_tok)
     for k in group:
-        if doc[k].head.i not in group or doc[k].head.i == k:
-            return doc[k]
-    return doc[r.end_tok - 1]
+        if tokens[k].head.i not in group or tokens[k].head.i == k:
+            return tokens[k]
+    return tokens[r.end_tok - 1]
 
 
 def _is_unit_or_currency(t: "Token") -> bool:
@@ -867,16 +909,17 @@ def _governing_verb(tok: "Token | None") -> str | None:
 
 def _approx_before(doc: "Doc", r: _Reading) -> str | None:
     """An approximator right before the number ("more than", "about", "at least")."""
+    tokens = tokens_of(doc)
     k = r.span_start
     for length in (3, 2, 1):
         if k - length < 0:
             continue
-        words = [t.lower_ for t in doc[k - length:k]]
+        words = [t.lower_ for t in tokens[k - length:k]]
         phrase = " ".join(words)
         if phrase not in APPROXIMATORS:
             continue
         if length == 1 and phrase in AMBIGUOUS_APPROXIMATORS:
-            word = doc[k - 1]
+            word = tokens[k - 1]
             # a preposition of the verb ("fought over 2 islands") is not an approximator
             if word.head.i < k and not (word.dep_ in ("quantmod", "advmod", "det", "amod")):
                 continue
@@ -889,9 +932,10 @@ def _approx_before(doc: "Doc", r: _Reading) -> str | None:
 
 def _event_count(doc: "Doc", i: int) -> _Reading | None:
     """ "twice", "once", "thrice": how often the governing verb's event happened."""
-    tok = doc[i]
+    tokens = tokens_of(doc)
+    tok = tokens[i]
     n = len(doc)
-    if i + 1 < n and (doc[i + 1].lower_ in ("as", "more", "less") or doc[i + 1].tag_ in ("JJR", "RBR")):
+    if i + 1 < n and (tokens[i + 1].lower_ in ("as", "more", "less") or tokens[i + 1].tag_ in ("JJR", "RBR")):
         return _Reading(i, i + 1, 0.0, 1.0, kind="ratio", span_start=i, span_end=i + 1)
     head = tok.head
     if head.pos_ in ("ADJ", "NUM") or head.lower_ in FREQUENCY_WORDS:  # "twice the size", "twice weekly"
@@ -913,7 +957,8 @@ def _event_count(doc: "Doc", i: int) -> _Reading | None:
 
 
 def _ordinal(doc: "Doc", i: int) -> _Reading | None:
-    tok = doc[i]
+    tokens = tokens_of(doc)
+    tok = tokens[i]
     low = tok.lower_
     m = ORDINAL_SUFFIX_RE.fullmatch(tok.text)
     value = float(m.group(1)) if m else float(ORDINAL_WORDS[low])
@@ -930,30 +975,32 @@ def _ordinal(doc: "Doc", i: int) -> _Reading | None:
 
 def _vague(doc: "Doc", i: int) -> _Reading | None:
     """ "dozens", "hundreds", "tens of thousands": at least two of the unit."""
+    tokens = tokens_of(doc)
     n = len(doc)
-    base = VAGUE_PLURALS[doc[i].lower_]
+    base = VAGUE_PLURALS[tokens[i].lower_]
     end = i + 1
-    words = [doc[i].lower_]
-    if i + 2 < n and doc[i + 1].lower_ == "of" and doc[i + 2].lower_ in VAGUE_PLURALS:
-        base *= VAGUE_PLURALS[doc[i + 2].lower_]
+    words = [tokens[i].lower_]
+    if i + 2 < n and tokens[i + 1].lower_ == "of" and tokens[i + 2].lower_ in VAGUE_PLURALS:
+        base *= VAGUE_PLURALS[tokens[i + 2].lower_]
         end = i + 3
-        words += ["of", doc[i + 2].lower_]
-    if doc[i].is_title and i > 0:
+        words += ["of", tokens[i + 2].lower_]
+    if tokens[i].is_title and i > 0:
         return None
     r = _Reading(i, end, 2 * base, 1.0, kind="count", vague=" ".join(words))
     _complete(doc, r, currency=_currency_before(doc, i))
     r.approx = "at least"
     if r.noun is None:
         # "dozens injured": the state is the verb
-        r.verb = _governing_verb(doc[end - 1])
+        r.verb = _governing_verb(tokens[end - 1])
     return r
 
 
 def _keep(doc: "Doc", r: _Reading) -> bool:
     """False for what is not a claim: ages, years, dates, times, names, multipliers."""
+    tokens = tokens_of(doc)
     if r.kind == "ratio":
         return False
-    first, last = doc[r.start_tok], doc[r.end_tok - 1]
+    first, last = tokens[r.start_tok], tokens[r.end_tok - 1]
     n = len(doc)
     label = _in_naming_or_date_entity(doc, r.start_tok, r.end_tok)
     if label in NAMING_ENTITY_LABELS and r.kind not in ("money",):
@@ -964,49 +1011,49 @@ def _keep(doc: "Doc", r: _Reading) -> bool:
     if r.unit in DURATION_UNITS and not _is_duration(doc, r):
         return False
     # ages
-    if r.start_tok > 0 and doc[r.start_tok - 1].lower_ in AGE_WORDS_BEFORE:
+    if r.start_tok > 0 and tokens[r.start_tok - 1].lower_ in AGE_WORDS_BEFORE:
         return False
-    if AGE_AFTER_RE.match(doc.text, last.idx + len(last.text)):
+    if AGE_AFTER_RE.match(text_of(doc), last.idx + len(last.text)):
         return False
     if r.kind == "count" and r.noun is None and r.end_tok - r.start_tok == 1 and first.like_num and 0 < r.value < 130:
-        before = doc[r.start_tok - 1] if r.start_tok > 0 else None
-        after = doc[r.end_tok] if r.end_tok < n else None
+        before = tokens[r.start_tok - 1] if r.start_tok > 0 else None
+        after = tokens[r.end_tok] if r.end_tok < n else None
         if before is not None and before.text in (",", "(") and r.start_tok > 1 \
-                and doc[r.start_tok - 2].pos_ in ("PROPN", "NOUN") \
+                and tokens[r.start_tok - 2].pos_ in ("PROPN", "NOUN") \
                 and (after is None or after.text in (",", ")", ";", ".")):
             return False
     # years
-    if (r.kind == "count" and r.end_tok - r.start_tok == 1 and re.fullmatch(r"\d{4}", first.text)
+    if (r.kind == "count" and r.end_tok - r.start_tok == 1 and FOUR_DIGITS_RE.fullmatch(first.text)
             and 1000 <= r.value <= 2199 and r.upper is None):
         if r.noun is None or r.noun in ("year",):
             return False
     # times of day
-    if r.span_end < n and doc[r.span_end].lower_ in TIME_OF_DAY_WORDS:
+    if r.span_end < n and tokens[r.span_end].lower_ in TIME_OF_DAY_WORDS:
         return False
-    if (r.kind == "count" and r.noun is None and r.start_tok > 0 and doc[r.start_tok - 1].lower_ in ("at", "until")
+    if (r.kind == "count" and r.noun is None and r.start_tok > 0 and tokens[r.start_tok - 1].lower_ in ("at", "until")
             and r.value <= 24 and r.approx is None):
         return False
     # names and labels: "Flight 370", "Article 5", "COVID-19"
     if r.start_tok > 0 and r.kind in ("count",) and first.like_num and not first.lower_.isalpha():
-        prev = doc[r.span_start - 1] if r.span_start > 0 else None
+        prev = tokens[r.span_start - 1] if r.span_start > 0 else None
         if prev is not None:
             if prev.lower_ in NAME_PREFIXES and prev.is_title or prev.lower_ in ("no.", "#"):
                 return False
             if prev.text in ("-", "‑") and not prev.whitespace_ and r.span_start > 1 \
-                    and doc[r.span_start - 2].is_alpha and not doc[r.span_start - 2].whitespace_:
+                    and tokens[r.span_start - 2].is_alpha and not tokens[r.span_start - 2].whitespace_:
                 return False
             if prev.pos_ == "PROPN" and (first.head.i == prev.i or prev.head.i == first.i) and r.noun is None:
                 return False
     # "one-off", "one-time", "two-thirds": a word, not a count
-    if r.end_tok + 1 < n and doc[r.end_tok].text in ("-", "‑") and not doc[r.end_tok - 1].whitespace_ \
-            and not doc[r.end_tok].whitespace_:
-        glued = doc[r.end_tok + 1].lower_
+    if r.end_tok + 1 < n and tokens[r.end_tok].text in ("-", "‑") and not tokens[r.end_tok - 1].whitespace_ \
+            and not tokens[r.end_tok].whitespace_:
+        glued = tokens[r.end_tok + 1].lower_
         if (first.lower_ == "one" and r.end_tok - r.start_tok == 1 and glued not in UNITS) or glued in FRACTION_WORDS:
             return False
     # "one" as a pronoun or in idioms: "one of the meetings", "no one", "one day"
     if first.lower_ in ("one", "a", "an") and r.end_tok - r.start_tok == 1:
-        nxt = doc[r.end_tok].lower_ if r.end_tok < n else ""
-        prv = doc[r.start_tok - 1].lower_ if r.start_tok > 0 else ""
+        nxt = tokens[r.end_tok].lower_ if r.end_tok < n else ""
+        prv = tokens[r.start_tok - 1].lower_ if r.start_tok > 0 else ""
         if nxt in ("of", "another", "who", "that", "which", "day", "night", "point", "moment", "morning",
                    "evening", "afternoon", "side", "way", "thing") or prv in (
                 "no", "the", "every", "any", "this", "that", "each", "someone", "anyone", "everyone", "only"):
@@ -1021,18 +1068,20 @@ def _keep(doc: "Doc", r: _Reading) -> bool:
 
 
 def _is_duration(doc: "Doc", r: _Reading) -> bool:
+    tokens = tokens_of(doc)
     end = r.span_end
     n = len(doc)
-    if end < n and doc[end].lower_ in DATING_WORDS:
+    if end < n and tokens[end].lower_ in DATING_WORDS:
         return False
-    if AGE_AFTER_RE.match(doc.text, doc[r.end_tok - 1].idx + len(doc[r.end_tok - 1].text)):
+    if AGE_AFTER_RE.match(text_of(doc), tokens[r.end_tok - 1].idx + len(tokens[r.end_tok - 1].text)):
         return False
     return True
 
 
 def _to_facet(doc: "Doc", r: _Reading) -> Facet:
-    start = doc[r.span_start].idx
-    last = doc[r.span_end - 1]
+    tokens = tokens_of(doc)
+    start = tokens[r.span_start].idx
+    last = tokens[r.span_end - 1]
     end = last.idx + len(last.text)
     value: dict[str, Any]
     if r.kind == "score" and r.pair is not None:
@@ -1065,7 +1114,7 @@ def _to_facet(doc: "Doc", r: _Reading) -> Facet:
             value["vague"] = r.vague
         if r.of_noun:
             value["of"] = True
-    return Facet(kind=FacetKind.NUMBER, text=doc.text[start:end], value=value, start=start, end=end)
+    return Facet(kind=FacetKind.NUMBER, text=text_of(doc)[start:end], value=value, start=start, end=end)
 
 
 def _round(x: float) -> float:
@@ -1237,9 +1286,9 @@ def _fmt(x: float) -> str:
 def _plural(noun: str, value: float) -> str:
     if value == 1 or noun in ("people", "police", "staff", "cattle", "sheep", "fish", "deer", "aircraft"):
         return noun
-    if re.search(r"[^aeiou]y$", noun):
+    if CONSONANT_Y_END_RE.search(noun):
         return noun[:-1] + "ies"
-    if re.search(r"(s|x|z|ch|sh)$", noun):
+    if SIBILANT_END_RE.search(noun):
         return noun + "es"
     return noun + "s"
 

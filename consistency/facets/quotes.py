@@ -7,6 +7,7 @@ from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..types import Facet, FacetKind
+from .nlp import text_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -39,6 +40,11 @@ TRIM_CHARS = " \t\n\r\u00a0,;:"
 WORD_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 """A word for `quote_similarity`: letters and digits, with inner apostrophes ("don't")."""
 
+DOUBLE_QUOTE_RE = re.compile(
+    "[" + re.escape("".join(sorted({STRAIGHT_DOUBLE_QUOTE, *OPENING_DOUBLE_QUOTES, *CLOSING_DOUBLE_QUOTES}))) + "]"
+)
+"""Any double quotation mark, straight or curly."""
+
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 """Apostrophe variants folded to ASCII before comparing words."""
 
@@ -55,7 +61,7 @@ def extract_quotes(doc: "Doc") -> tuple[Facet, ...]:
     it) runs from the start of the sentence; one that goes on into the next sentence runs to the
     end. Offsets cover the quoted words without the marks.
     """
-    text = doc.text
+    text = text_of(doc)
     spans = _double_quoted(text)
     taken = list(spans)
     for a, b in _single_quoted(text):
@@ -92,11 +98,7 @@ def _role(text: str, pos: int) -> str:
 
 def _double_quoted(text: str) -> list[tuple[int, int]]:
     """Inner spans (without marks) of double-quoted stretches, balanced or open at an edge."""
-    marks = [
-        _Mark(i, _role(text, i))
-        for i, ch in enumerate(text)
-        if ch == STRAIGHT_DOUBLE_QUOTE or ch in OPENING_DOUBLE_QUOTES or ch in CLOSING_DOUBLE_QUOTES
-    ]
+    marks = [_Mark(m.start(), _role(text, m.start())) for m in DOUBLE_QUOTE_RE.finditer(text)]
     spans: list[tuple[int, int]] = []
     pending: int | None = None
     first = True
