@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import inspect
 import os
 import re
+import threading
 from collections import OrderedDict
 from typing import Protocol, Sequence
 
@@ -20,8 +22,12 @@ class Embedder(Protocol):
 
     name: str
 
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
-        """Returns float32 array of shape (len(texts), dim), each row L2-normalised."""
+    def encode(self, texts: Sequence[str], workers: int | None = None) -> np.ndarray:
+        """Returns float32 array of shape (len(texts), dim), each row L2-normalised.
+
+        `workers` caps the threads the encoding may use (a check leaves a core to spaCy); an
+        embedder may ignore it, and the vectors never depend on it.
+        """
         ...
 
     def truncated(self, texts: Sequence[str]) -> list[bool]:
@@ -48,6 +54,7 @@ class SentenceTransformerEmbedder:
         self.name = model
         self.batch_size = batch_size
         self._model = None
+        self._load_lock = threading.Lock()  # the model may be asked for from two threads of one check
 
     def load(self) -> None:
         """Load now rather than on first use."""
@@ -56,8 +63,11 @@ class SentenceTransformerEmbedder:
     def _load(self):
         if self._model is not None:
             return self._model
-        with timing.stage("model load"):
-            return self._load_model()
+        with self._load_lock:
+            if self._model is not None:
+                return self._model
+            with timing.stage("model load"):
+                return self._load_model()
 
     def _load_model(self):
         # Library code never prints: no download or weight-loading progress bars.
@@ -72,8 +82,10 @@ class SentenceTransformerEmbedder:
         else:
             location = self.name
         try:
-            from sentence_transformers import SentenceTransformer
+            from .torch_guard import importing_torch
 
+            with importing_torch():  # spaCy may be importing on another thread, with torch hidden
+                from sentence_transformers import SentenceTransformer
             self._model = SentenceTransformer(location, device="cpu")
         except Exception as exc:  # any load failure becomes one clear message
             raise ModelError(f"cannot load the embedding model {self.name!r} ({type(exc).__name__}: {exc})".split("\n")[0],
@@ -91,7 +103,7 @@ class SentenceTransformerEmbedder:
         lengths = [len(ids) for ids in tokenizer(list(texts), add_special_tokens=True, truncation=False)["input_ids"]]
         return [n > limit for n in lengths]
 
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
+    def encode(self, texts: Sequence[str], workers: int | None = None) -> np.ndarray:
         model = self._load()
         if not texts:
             return np.zeros((0, model.get_sentence_embedding_dimension() or 0), dtype=np.float32)
@@ -122,7 +134,7 @@ class HashEmbedder:
     def truncated(self, texts: Sequence[str]) -> list[bool]:
         return [len(TOKEN.findall(t)) > self.max_words for t in texts]
 
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
+    def encode(self, texts: Sequence[str], workers: int | None = None) -> np.ndarray:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         for row, text in enumerate(texts):
             for feature in self._features(text):
@@ -134,6 +146,13 @@ class HashEmbedder:
             if norm > 0:
                 out[row] /= norm
         return out
+
+
+def encode_with(embedder: Embedder, texts: Sequence[str], workers: int | None) -> np.ndarray:
+    """`embedder.encode(texts)`, passing `workers` on when the embedder takes it (older custom embedders do not)."""
+    if workers is not None and "workers" in inspect.signature(embedder.encode).parameters:
+        return embedder.encode(texts, workers=workers)
+    return embedder.encode(texts)
 
 
 class CachedEmbedder:
@@ -154,55 +173,58 @@ class CachedEmbedder:
         self.max_items = max_items
         self.warnings: list[str] = []
         self._memory: OrderedDict[str, tuple[np.ndarray, bool]] = OrderedDict()
+        self._lock = threading.Lock()
 
     @staticmethod
     def _key(text: str) -> str:
         return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
-    def _lookup(self, texts: Sequence[str]) -> dict[str, tuple[np.ndarray, bool]]:
+    def _lookup(self, texts: Sequence[str], workers: int | None = None) -> dict[str, tuple[np.ndarray, bool]]:
         """(vector, truncated) for every text, by key: from memory, then the store, then the model."""
         wanted = {self._key(t): t for t in texts}
         found: dict[str, tuple[np.ndarray, bool]] = {}
-        for key in wanted:
-            if key in self._memory:
-                self._memory.move_to_end(key)
-                found[key] = self._memory[key]
-        missing = {k: t for k, t in wanted.items() if k not in found}
-        if missing and self.store is not None:
-            try:
-                found.update(self.store.get(self.name, self.backend_key, sorted(missing)))
-            except ConsistencyError as exc:
-                self._disable_store(exc)
-            missing = {k: t for k, t in missing.items() if k not in found}
+        with self._lock:  # two threads of one check may look up at once; the model itself runs unlocked
+            for key in wanted:
+                if key in self._memory:
+                    self._memory.move_to_end(key)
+                    found[key] = self._memory[key]
+            missing = {k: t for k, t in wanted.items() if k not in found}
+            if missing and self.store is not None:
+                try:
+                    found.update(self.store.get(self.name, self.backend_key, sorted(missing)))
+                except ConsistencyError as exc:
+                    self._disable_store(exc)
+                missing = {k: t for k, t in missing.items() if k not in found}
+        rows = []
         if missing:
             order = sorted(missing.values())
-            vectors = self.inner.encode(order)
+            vectors = encode_with(self.inner, order, workers)
             flags = self.inner.truncated(order)
-            rows = []
             for text, vector, flag in zip(order, vectors, flags):
                 key = self._key(text)
                 found[key] = (np.asarray(vector, dtype=np.float32), bool(flag))
                 rows.append((key, found[key][0], bool(flag)))
-            if self.store is not None:
+        with self._lock:
+            if rows and self.store is not None:
                 try:
                     self.store.put(self.name, self.backend_key, rows)
                 except ConsistencyError as exc:
                     self._disable_store(exc)
-        for key, value in found.items():
-            self._memory[key] = value
-            self._memory.move_to_end(key)
-        while len(self._memory) > self.max_items:
-            self._memory.popitem(last=False)
+            for key, value in found.items():
+                self._memory[key] = value
+                self._memory.move_to_end(key)
+            while len(self._memory) > self.max_items:
+                self._memory.popitem(last=False)
         return found
 
     def _disable_store(self, exc: ConsistencyError) -> None:
         self.warnings.append(f"embedding cache not used: {exc.one_line()}")
         self.store = None
 
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
+    def encode(self, texts: Sequence[str], workers: int | None = None) -> np.ndarray:
         if not texts:
             return self.inner.encode([])
-        found = self._lookup(texts)
+        found = self._lookup(texts, workers)
         return np.stack([found[self._key(t)][0] for t in texts])
 
     def truncated(self, texts: Sequence[str]) -> list[bool]:

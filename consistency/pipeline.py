@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
-from typing import Callable, Mapping, Sequence
+from typing import Callable, Mapping, Sequence, TypeVar
 
 import numpy as np
 
 from . import __version__, timing
 from .align import align, cosine_similarity
 from .config import Settings
-from .embed import Embedder, get_embedder
+from .embed import Embedder, encode_with, get_embedder
 from .errors import TooFewDocumentsError
 from .segment import body, segment
 from .types import Document, Facet, Report, Sentence, SentenceRef
 
 Progress = Callable[[str], None]
+T = TypeVar("T")
 
 
 def _quiet(_: str) -> None:
@@ -25,6 +28,65 @@ def _quiet(_: str) -> None:
 def prepare_sentences(documents: Sequence[Document]) -> list[Sentence]:
     """Every sentence of every document, documents in the given (sorted) order."""
     return [s for d in documents for s in segment(d)]
+
+
+def _embed(embedder: Embedder, texts: Sequence[str], workers: int | None) -> tuple[np.ndarray, list[bool]]:
+    """The texts' vectors and truncation flags."""
+    return encode_with(embedder, texts, workers), embedder.truncated(texts)
+
+
+CHUNK = 16  # sentences per piece of encoding work shared between the two threads
+
+
+def _embed_alongside(embedder: Embedder, texts: Sequence[str], work: Callable[[], T]) -> tuple[T, np.ndarray, list[bool]]:
+    """Run `work` on this thread while a second thread encodes `texts`; then this thread helps with what is left.
+
+    The model runtime releases the GIL, so encoding takes one core while `work` (spaCy) takes the
+    other. The texts are cut into fixed pieces (by length, so a piece carries little padding);
+    which thread encodes a piece does not change its vectors.
+    """
+    order = sorted(range(len(texts)), key=lambda i: (len(texts[i]), i))
+    pieces = [order[k:k + CHUNK] for k in range(0, len(order), CHUNK)]
+    vectors: list[np.ndarray | None] = [None] * len(pieces)
+    flags: list[list[bool]] = [[] for _ in pieces]
+    taken = iter(range(len(pieces)))
+    lock = threading.Lock()
+
+    def encode_pieces() -> None:
+        while True:
+            with lock:
+                k = next(taken, None)
+            if k is None:
+                return
+            vectors[k], flags[k] = _embed(embedder, [texts[i] for i in pieces[k]], 1)
+
+    def in_background() -> None:
+        with timing.stage("embedding"):
+            encode_pieces()
+
+    from threadpoolctl import threadpool_limits
+
+    # numpy's BLAS threads spin-wait for a free core: with the encoder on the second core,
+    # spaCy's numpy calls ran twice as slow. One BLAS thread while both are busy.
+    with threadpool_limits(limits=1, user_api="blas"), \
+            ThreadPoolExecutor(1, thread_name_prefix="consistency-embed") as pool:
+        background = pool.submit(in_background)
+        try:
+            result = work()
+        except BaseException:
+            with lock:  # no new pieces: let the second thread stop soon
+                for _ in taken:
+                    pass
+            raise
+        encode_pieces()
+        background.result()
+    out = np.zeros((len(texts), vectors[0].shape[1] if pieces else 0), dtype=np.float32)
+    truncated = [False] * len(texts)
+    for piece, piece_vectors, piece_flags in zip(pieces, vectors, flags):
+        out[piece] = piece_vectors
+        for i, flag in zip(piece, piece_flags):
+            truncated[i] = bool(flag)
+    return result, out, truncated
 
 
 def check(
@@ -53,22 +115,26 @@ def check(
     lap("segmentation")
 
     embedder = embedder or get_embedder(settings.model, settings.batch_size, settings.backend, settings.cache)
-    progress(f"embedding {len(flat_body)} sentences")
     texts = [s.text for s in flat_body]
-    vectors = embedder.encode(texts)
-    truncated = embedder.truncated(texts)
+    facets: Mapping[SentenceRef, tuple[Facet, ...]] = {}
+    if (settings.use_facets or with_findings) and texts:
+        progress(f"embedding and parsing {len(texts)} sentences")
+        from .facets import extract_all
+
+        def parse_and_extract():
+            found = extract_all(documents, sentences)
+            lap("facets")
+            return found
+
+        facets, vectors, truncated = _embed_alongside(embedder, texts, parse_and_extract)
+        lap("embedding (main thread)")  # the pieces left when the facets were done
+    else:
+        progress(f"embedding {len(texts)} sentences")
+        vectors, truncated = _embed(embedder, texts, None)
+        lap("embedding")
     cut = {(s.doc_id, s.index) for s, flag in zip(flat_body, truncated) if flag}
     if cut:
         sentences = [replace(s, truncated=True) if (s.doc_id, s.index) in cut else s for s in sentences]
-    lap("embedding")
-
-    facets: Mapping[SentenceRef, tuple[Facet, ...]] = {}
-    if settings.use_facets or with_findings:
-        progress("extracting dates, sources and claims")
-        from .facets import extract_all
-
-        facets = extract_all(documents, sentences)
-        lap("facets")
 
     groups = [[SentenceRef(s.doc_id, s.index) for s in group] for group in body_by_doc]
     offsets = np.cumsum([0] + [len(g) for g in groups])

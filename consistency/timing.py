@@ -12,52 +12,67 @@ from typing import Callable, Iterator
 
 # The stages of a check, in the order they run (a stage not run is absent from a record).
 STAGES = ("imports", "loading", "segmentation", "model load", "embedding", "spaCy load", "facets",
-          "alignment", "comparison", "rendering")
+          "embedding (main thread)", "alignment", "comparison", "rendering")
 
 
 class Timings:
-    """Exclusive wall time per stage: a stage nested in another is subtracted from its parent."""
+    """Exclusive wall time per stage: a stage nested in another is subtracted from its parent.
+
+    Stages timed on other threads than the main one (the model's load and encoding, which run
+    alongside spaCy) are kept apart as `background`: they overlap the main thread's stages, so
+    they neither add to `total` nor shorten a lap of the main thread.
+    """
 
     def __init__(self) -> None:
         self.stages: dict[str, float] = {}
         self.counts: dict[str, int] = {}
+        self.background: set[str] = set()
         self.created = time.time()
-        self._stack: list[list[float]] = []  # per open stage: [start, time spent in nested stages]
-        self.recorded = 0.0  # all time recorded so far, so a lap can leave out what was recorded within it
+        self._stacks = threading.local()  # per thread, per open stage: [start, time spent in nested stages]
+        self.recorded = 0.0  # main-thread time recorded so far, so a lap can leave out what was recorded within it
         self.mark: tuple[float, float] | None = None  # (clock, recorded) where a `laps(from_mark=True)` starts
         self._lock = threading.Lock()
+
+    def _stack(self) -> list[list[float]]:
+        stack = getattr(self._stacks, "open", None)
+        if stack is None:
+            stack = self._stacks.open = []
+        return stack
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
         start = time.perf_counter()
         frame = [start, 0.0]
-        owner = threading.current_thread() is threading.main_thread()
-        if owner:
-            self._stack.append(frame)
+        stack = self._stack()
+        stack.append(frame)
         try:
             yield
         finally:
             spent = time.perf_counter() - start
+            stack.pop()
+            if stack:
+                stack[-1][1] += spent
             with self._lock:
-                if owner:
-                    self._stack.pop()
-                    if self._stack:
-                        self._stack[-1][1] += spent
-                self._record(name, spent - frame[1])
+                self._record(name, spent - frame[1], threading.current_thread() is not threading.main_thread())
 
     def add(self, name: str, seconds: float) -> None:
         with self._lock:
-            self._record(name, seconds)
+            self._record(name, seconds, threading.current_thread() is not threading.main_thread())
 
-    def _record(self, name: str, seconds: float) -> None:
+    def _record(self, name: str, seconds: float, background: bool = False) -> None:
         self.stages[name] = self.stages.get(name, 0.0) + seconds
         self.counts[name] = self.counts.get(name, 0) + 1
-        self.recorded += seconds
+        if background:
+            self.background.add(name)
+        else:
+            self.recorded += seconds
 
     def to_dict(self) -> dict:
         order = {name: i for i, name in enumerate(STAGES)}
         stages = dict(sorted(self.stages.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0])))
-        return {"stages": {k: round(v, 6) for k, v in stages.items()}, "total": round(sum(stages.values()), 6)}
+        total = sum(v for k, v in stages.items() if k not in self.background)
+        return {"stages": {k: round(v, 6) for k, v in stages.items()}, "background": sorted(self.background),
+                "total": round(total, 6)}
 
 
 _ACTIVE: Timings | None = None

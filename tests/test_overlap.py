@@ -1,0 +1,118 @@
+"""Encoding runs on a second thread alongside spaCy: same vectors as one thread alone, errors kept, timings apart."""
+
+from __future__ import annotations
+
+import threading
+
+import numpy as np
+import pytest
+
+from consistency import timing
+from consistency.embed import CachedEmbedder, HashEmbedder
+from consistency.pipeline import CHUNK, _embed_alongside
+
+TEXTS = [f"Sentence number {i} says {'very ' * (i % 7)}little." for i in range(3 * CHUNK + 5)]
+
+
+def test_vectors_and_flags_match_encoding_on_one_thread():
+    result, vectors, truncated = _embed_alongside(HashEmbedder(), TEXTS, lambda: "parsed")
+    assert result == "parsed"
+    assert np.array_equal(vectors, HashEmbedder().encode(TEXTS))
+    assert truncated == HashEmbedder().truncated(TEXTS)
+
+
+def test_encoding_really_runs_while_the_work_does():
+    """The work waits for the encoder to start; on one thread this would never finish."""
+    started = threading.Event()
+
+    class Signalling(HashEmbedder):
+        def encode(self, texts, workers=None):
+            started.set()
+            return super().encode(texts)
+
+    def work():
+        assert started.wait(timeout=30), "encoding did not start while the work ran"
+        return threading.current_thread() is threading.main_thread()
+
+    on_main, vectors, _ = _embed_alongside(Signalling(), TEXTS, work)
+    assert on_main and vectors.shape == (len(TEXTS), HashEmbedder().dim)
+
+
+def test_the_main_thread_encodes_what_is_left_once_its_work_is_done():
+    threads = set()
+
+    class Recording(HashEmbedder):
+        def encode(self, texts, workers=None):
+            threads.add(threading.current_thread().name)
+            if threading.current_thread() is not threading.main_thread():
+                gate.wait(timeout=30)  # the second thread is slow: the main thread must help
+            return super().encode(texts)
+
+    gate = threading.Event()
+
+    def work():
+        return None
+
+    timer = threading.Timer(0.5, gate.set)
+    timer.start()
+    try:
+        _, vectors, _ = _embed_alongside(Recording(), TEXTS, work)
+    finally:
+        timer.cancel()
+        gate.set()
+    assert threading.main_thread().name in threads and len(threads) == 2
+    assert np.array_equal(vectors, HashEmbedder().encode(TEXTS))
+
+
+def test_an_error_in_the_work_is_raised_and_the_encoder_stops():
+    calls = []
+
+    class Counting(HashEmbedder):
+        def encode(self, texts, workers=None):
+            calls.append(len(texts))
+            return super().encode(texts)
+
+    def work():
+        raise ValueError("spaCy broke")
+
+    with pytest.raises(ValueError, match="spaCy broke"):
+        _embed_alongside(Counting(), TEXTS * 20, work)
+    assert len(calls) < len(TEXTS * 20) // CHUNK  # it did not go on encoding everything
+
+
+def test_an_error_while_encoding_reaches_the_caller():
+    class Broken(HashEmbedder):
+        def encode(self, texts, workers=None):
+            raise RuntimeError("model file damaged")
+
+    with pytest.raises(RuntimeError, match="model file damaged"):
+        _embed_alongside(Broken(), TEXTS, lambda: None)
+
+
+def test_a_shared_cache_gives_the_same_vectors_from_two_threads():
+    cached = CachedEmbedder(HashEmbedder())
+    _, vectors, _ = _embed_alongside(cached, TEXTS + TEXTS[:CHUNK], lambda: None)
+    assert np.array_equal(vectors, HashEmbedder().encode(TEXTS + TEXTS[:CHUNK]))
+
+
+def test_stages_timed_on_another_thread_are_kept_apart_from_the_main_thread_laps():
+    record = timing.start()
+    try:
+        lap = timing.laps()
+
+        def background():
+            with timing.stage("embedding"):
+                with timing.stage("model load"):
+                    pass
+
+        thread = threading.Thread(target=background)
+        thread.start()
+        thread.join()
+        lap("facets")
+    finally:
+        timing.stop()
+    data = record.to_dict()
+    assert data["background"] == ["embedding", "model load"]
+    assert data["total"] == round(record.stages["facets"], 6)  # the overlapped stages do not add to the total
+    # the main thread's lap is not shortened by what the other thread recorded meanwhile
+    assert record.stages["facets"] >= record.stages["embedding"] + record.stages["model load"] - 1e-6
