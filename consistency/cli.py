@@ -57,16 +57,20 @@ def _warn(messages, quiet: bool) -> None:
 
 
 def _embed_settings(quiet: bool, **values):
-    """Settings from flags and environment; warns (stderr) when this run will first prepare the fast model."""
-    from .embed import prepare_notice
-
+    """Settings from flags and environment."""
     settings = load_settings(**values)
     if settings.backend not in BACKENDS:
         _fail(f"--backend must be one of {', '.join(BACKENDS)}, not {settings.backend!r}")
+    return settings
+
+
+def _announce_prepare(settings, quiet: bool) -> None:
+    """Warn (stderr) when this run will first prepare the fast model: once the input is known to be usable."""
+    from .embed import prepare_notice
+
     notice = prepare_notice(settings.model, settings.backend)
     if notice:
         _warn([notice], quiet)
-    return settings
 
 
 def _progress(quiet: bool):
@@ -107,6 +111,7 @@ def _report(files, sources, skip_bad, quiet, settings, with_findings):
 
     documents, warnings = load_documents(files, sources or (), skip_bad=skip_bad)
     _warn(warnings, quiet)
+    _announce_prepare(settings, quiet)
     with _progress(quiet) as progress:
         return check(documents, settings, with_findings=with_findings, warnings=warnings, progress=progress)
 
@@ -190,6 +195,7 @@ def check_command(
                 _fail(f"{draft_path}: the draft must hold exactly one document")
             draft = drafts[0].id
         _warn(warnings, quiet)
+        _announce_prepare(settings, quiet)
         with _progress(quiet) as progress:
             report = check(documents, settings, with_findings=True, warnings=warnings, draft=draft, progress=progress)
         report = apply_baseline(report, accepted)
@@ -245,10 +251,13 @@ def evaluate(
     _check_format(fmt, ("text", "json"))
 
     def body() -> int:
-        from .evaluate import evaluate_gold, render_results
+        from .evaluate import evaluate_gold, read_gold, render_results
 
         settings = _embed_settings(quiet, model=model, link_threshold=link_threshold, extra_threshold=extra_threshold,
                                    backend=backend, cache=False if no_cache else None)
+        for path in gold:
+            read_gold(path)  # a broken gold file is refused before anything slow starts
+        _announce_prepare(settings, quiet)
         results = []
         for path in gold:
             result, report = evaluate_gold(path, settings)
@@ -285,6 +294,7 @@ def batch(
 
         settings = _embed_settings(quiet, model=model, link_threshold=link_threshold, extra_threshold=extra_threshold,
                                    backend=backend, cache=False if no_cache else None)
+        _announce_prepare(settings, quiet)
         if jobs > 1:
             from .embed import resolve_backend
 
