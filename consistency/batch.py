@@ -229,6 +229,16 @@ def _atomic_write(path: Path, text: str) -> None:
         raise
 
 
+def _remove_partial_writes(outdir: Path) -> None:
+    """Delete the temporary files a killed run left (an output folder serves one batch at a time)."""
+    for folder in (outdir, outdir / STATE_DIR):
+        for leftover in folder.glob(".*.tmp"):
+            try:
+                leftover.unlink()
+            except OSError:
+                pass
+
+
 def _paths(outdir: Path, story_id: str, fmt: str) -> tuple[Path, Path]:
     stem = file_stem(story_id)
     return outdir / f"{stem}.{EXTENSIONS[fmt]}", outdir / STATE_DIR / f"{stem}.json"
@@ -326,6 +336,7 @@ def run_batch(
     started = time.perf_counter()
     total = count_stories(source) if source.exists() else None
     outdir.mkdir(parents=True, exist_ok=True)
+    _remove_partial_writes(outdir)
     results: list[StoryResult] = []
     seen: set[str] = set()
     done = 0

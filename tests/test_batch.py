@@ -76,6 +76,7 @@ def test_a_rerun_skips_finished_stories_and_redoes_an_unfinished_one(stories_jso
     assert ran == ["story-2", "football", "lonely"]  # failed stories are tried again, finished ones are not
     assert [s.status for s in second.stories] == ["skipped", "failed", "done", "failed"]
     assert (out / "seed.json").read_bytes() == before
+    assert not (out / ".football.json.123.tmp").exists()  # the killed run's partial write is cleared away
     assert second.totals() == first.totals()  # a skipped story still counts in the summary
 
     ran.clear()
@@ -136,3 +137,40 @@ def test_parallel_jobs_give_the_same_reports(stories_jsonl, tmp_path):
     assert [(s.id, s.status, s.findings) for s in one.stories] == [(s.id, s.status, s.findings) for s in two.stories]
     for name in ("seed.json", "football.json"):
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
+
+
+@pytest.mark.e2e
+def test_a_batch_killed_halfway_resumes_without_redoing_finished_stories(tmp_path):
+    """SIGKILL to the whole process group (workers too) mid-run, as a user's Ctrl-\\ or an OOM kill would."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    pairs = sorted(p for p in FIXTURES.iterdir() if (p / "a.txt").is_file() and (p / "b.txt").is_file())
+    stories = [{"id": f"{p.name}-{k}", "documents": [_doc(p / "a.txt", "a", "A"), _doc(p / "b.txt", "b", "B")]}
+               for k in range(3) for p in pairs]
+    path = tmp_path / "stories.jsonl"
+    path.write_text("".join(json.dumps(s) + "\n" for s in stories), encoding="utf-8")
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "consistency", "batch", str(path), "-o", str(out), "--model", "test:hash",
+               "--jobs", "2", "-q"]
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while proc.poll() is None and len(list(out.glob("*.json"))) < 4 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    # A story is finished once its state record is written, after its report.
+    finished = {p.name: p.stat().st_mtime_ns for p in out.glob("*.json") if (out / ".state" / p.name).is_file()}
+    assert 3 <= len(finished) < len(stories), "the kill should land halfway"
+    assert not (out / "summary.json").exists()
+
+    rerun = subprocess.run(command, capture_output=True, text=True)
+    assert rerun.returncode in (0, 1), rerun.stderr
+    counts = json.loads((out / "summary.json").read_text())["counts"]
+    assert counts["skipped"] >= len(finished) and counts["failed"] == 0
+    assert counts["done"] + counts["skipped"] == len(stories)
+    assert all((out / name).stat().st_mtime_ns == stamp for name, stamp in finished.items())
+    assert not list(out.glob(".*.tmp")) and not list((out / ".state").glob(".*.tmp"))  # no half-written file left
