@@ -235,3 +235,16 @@ def test_torch_backend_is_still_the_reference_and_recorded(tmp_path):
     report = check(documents, Settings(backend="torch", cache=False))
     assert report.settings["backend"] == "torch"
     assert get_embedder(BUNDLED_MODEL, 32, "torch", False).backend == "torch"
+
+
+def test_onnx_batches_keep_padding_small_and_cover_every_sentence_once():
+    from consistency.onnx_backend import MAX_PADDING, _batches
+
+    lengths = [12, 40, 13, 90, 11, 41, 12, 12, 39, 256, 14, 15, 13, 12, 11, 12, 12, 13]
+    batches = _batches(lengths, 8)
+    assert sorted(i for b in batches for i in b) == list(range(len(lengths)))
+    for batch in batches:
+        padded = len(batch) * max(lengths[i] for i in batch)
+        assert len(batch) <= 8
+        assert padded - sum(lengths[i] for i in batch) <= MAX_PADDING * padded or len(batch) == 1
+    assert [lengths[i] for i in batches[-1]] == [256]  # the long one runs alone, not padding seven short ones
