@@ -62,3 +62,25 @@ def test_offsets_always_index_the_text(text):
     for s in segment(_doc(text)):
         assert text[s.start:s.end] == s.text
         assert s.text.strip()
+
+
+def test_pysbd_pattern_stand_in_behaves_like_re_and_compiles_each_pattern_once():
+    import re
+
+    from consistency.segment import _CompiledPatterns
+
+    patterns = _CompiledPatterns(size=2)
+    text = "Mr. Smith met Dr. Jones at 3 p.m. on Jan. 5. They spoke."
+    calls = [("sub", r"(?<=Mr)\.", "∯", text), ("findall", r"(?:^|\s)dr", text), ("search", r"p\.m\.", text),
+             ("match", r"Mr", text), ("split", r"\.\s", text)]
+    for name, pattern, *args in calls:
+        flags = re.IGNORECASE if name == "findall" else 0
+        ours, theirs = getattr(patterns, name)(pattern, *args, flags=flags), getattr(re, name)(pattern, *args, flags=flags)
+        if isinstance(theirs, re.Match):
+            ours, theirs = (ours.span(), ours.group()), (theirs.span(), theirs.group())
+        assert ours == theirs
+    assert [m.span() for m in patterns.finditer(r"\.", text)] == [m.span() for m in re.finditer(r"\.", text)]
+    assert patterns.escape("a.b") == re.escape("a.b") and patterns.IGNORECASE == re.IGNORECASE
+    first = patterns.compile(r"p\.m\.")
+    assert patterns.compile(r"p\.m\.") is first  # kept, not compiled again
+    assert len(patterns._compiled) <= 2  # and the store stays bounded
