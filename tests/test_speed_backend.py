@@ -223,10 +223,32 @@ def test_timings_file_names_every_stage_of_a_check(tmp_path):
                             env={**os.environ, "CONSISTENCY_TIMINGS": str(path)})
     assert result.returncode == 1  # the seed's high finding
     assert result.stderr == ""  # the hook writes its file and nothing else
-    stages = json.loads(path.read_text())["stages"]
+    data = json.loads(path.read_text())
+    stages = data["stages"]
     for name in ("imports", "loading", "segmentation", "model load", "embedding", "spaCy load", "facets",
                  "alignment", "comparison", "rendering"):
         assert name in stages and stages[name] >= 0, name
+    # the model loads and encodes on the second thread, alongside spaCy: apart from the total
+    assert data["background"] == ["embedding", "model load"]
+    assert abs(data["total"] - sum(v for k, v in stages.items() if k not in data["background"])) < 1e-5
+
+
+@pytest.mark.e2e
+def test_first_use_exports_the_model_beside_spacy_loading_and_gives_the_same_report(tmp_path):
+    """The export imports torch on the second thread while spaCy is imported with torch hidden."""
+    reports, notices = [], []
+    for folder in (tmp_path / "fresh-cache", None):  # a first use, then the session's prepared model
+        env = dict(os.environ)
+        if folder is not None:
+            env["CONSISTENCY_CACHE_DIR"] = str(folder)
+        result = subprocess.run([sys.executable, "-m", "consistency", "check", str(SEED), "-f", "json"],
+                                capture_output=True, text=True, cwd=ROOT, timeout=600, env=env)
+        assert result.returncode == 1, result.stderr  # the seed's high finding
+        reports.append(result.stdout)
+        notices.append("preparing the fast embedding model once" in result.stderr)
+    assert notices == [True, False]
+    assert list((tmp_path / "fresh-cache" / "models").glob("*.onnx"))
+    assert reports[0] == reports[1]
 
 
 @pytest.mark.e2e
