@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from typing import Callable, Mapping, Sequence, TypeVar
 
@@ -51,6 +50,12 @@ def _embed_alongside(embedder: Embedder, texts: Sequence[str], work: Callable[[]
     flags: list[list[bool]] = [[] for _ in pieces]
     taken = iter(range(len(pieces)))
     lock = threading.Lock()
+    failed: list[BaseException] = []  # what stopped the second thread, if anything
+
+    def stop() -> None:
+        with lock:  # no new pieces for either thread
+            for _ in taken:
+                pass
 
     def encode_pieces() -> None:
         while True:
@@ -61,25 +66,31 @@ def _embed_alongside(embedder: Embedder, texts: Sequence[str], work: Callable[[]
             vectors[k], flags[k] = _embed(embedder, [texts[i] for i in pieces[k]], 1)
 
     def in_background() -> None:
-        with timing.stage("embedding"):
-            encode_pieces()
+        try:
+            with timing.stage("embedding"):
+                encode_pieces()
+        except BaseException as exc:  # handed to the main thread, which raises it
+            failed.append(exc)
+            stop()
 
     from threadpoolctl import threadpool_limits
 
+    # A daemon thread: an interrupted check (Ctrl-C) returns at once, even during a model load.
+    background = threading.Thread(target=in_background, name="consistency-embed", daemon=True)
     # numpy's BLAS threads spin-wait for a free core: with the encoder on the second core,
     # spaCy's numpy calls ran twice as slow. One BLAS thread while both are busy.
-    with threadpool_limits(limits=1, user_api="blas"), \
-            ThreadPoolExecutor(1, thread_name_prefix="consistency-embed") as pool:
-        background = pool.submit(in_background)
+    with threadpool_limits(limits=1, user_api="blas"):
+        background.start()
         try:
             result = work()
+            if not failed:  # a model that failed to load is not tried again here
+                encode_pieces()
+            background.join()
         except BaseException:
-            with lock:  # no new pieces: let the second thread stop soon
-                for _ in taken:
-                    pass
+            stop()
             raise
-        encode_pieces()
-        background.result()
+    if failed:
+        raise failed[0]
     out = np.zeros((len(texts), vectors[0].shape[1] if pieces else 0), dtype=np.float32)
     truncated = [False] * len(texts)
     for piece, piece_vectors, piece_flags in zip(pieces, vectors, flags):

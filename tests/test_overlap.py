@@ -80,13 +80,47 @@ def test_an_error_in_the_work_is_raised_and_the_encoder_stops():
     assert len(calls) < len(TEXTS * 20) // CHUNK  # it did not go on encoding everything
 
 
-def test_an_error_while_encoding_reaches_the_caller():
+def test_an_error_while_encoding_reaches_the_caller_and_is_not_tried_again():
+    calls = []
+
     class Broken(HashEmbedder):
         def encode(self, texts, workers=None):
+            calls.append(threading.current_thread().name)
             raise RuntimeError("model file damaged")
 
+    def work():
+        pause = threading.Event()
+        for _ in range(3000):  # the work lasts until the second thread has failed (30 s at most)
+            if calls:
+                break
+            pause.wait(0.01)
+
     with pytest.raises(RuntimeError, match="model file damaged"):
-        _embed_alongside(Broken(), TEXTS, lambda: None)
+        _embed_alongside(Broken(), TEXTS, work)
+    assert calls == ["consistency-embed"]  # the main thread did not load the broken model again
+
+
+def test_an_interrupted_check_does_not_wait_for_the_second_thread():
+    """Ctrl-C while the model is still loading (a first-use export can take 30 s) returns at once."""
+    release = threading.Event()
+    loading = threading.Event()
+
+    class SlowToLoad(HashEmbedder):
+        def encode(self, texts, workers=None):
+            loading.set()
+            release.wait(timeout=60)
+            return super().encode(texts)
+
+    def work():
+        loading.wait(timeout=30)
+        raise KeyboardInterrupt
+
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            _embed_alongside(SlowToLoad(), TEXTS, work)
+        assert not release.is_set()  # returned while the second thread was still busy
+    finally:
+        release.set()
 
 
 def test_a_shared_cache_gives_the_same_vectors_from_two_threads():
