@@ -54,7 +54,9 @@ class SentenceTransformerEmbedder:
         self.name = model
         self.batch_size = batch_size
         self._model = None
-        self._load_lock = threading.Lock()  # the model may be asked for from two threads of one check
+        # A check may call this from two threads. transformers switches the shared tokenizer's
+        # truncation on and off per call, so loading, encoding and `truncated` take turns.
+        self._lock = threading.RLock()
 
     def load(self) -> None:
         """Load now rather than on first use."""
@@ -63,7 +65,7 @@ class SentenceTransformerEmbedder:
     def _load(self):
         if self._model is not None:
             return self._model
-        with self._load_lock:
+        with self._lock:
             if self._model is not None:
                 return self._model
             with timing.stage("model load"):
@@ -98,19 +100,21 @@ class SentenceTransformerEmbedder:
 
     def truncated(self, texts: Sequence[str]) -> list[bool]:
         model = self._load()
-        tokenizer = model.tokenizer
-        limit = self.max_tokens
-        lengths = [len(ids) for ids in tokenizer(list(texts), add_special_tokens=True, truncation=False)["input_ids"]]
+        with self._lock:
+            tokenizer = model.tokenizer
+            limit = self.max_tokens
+            lengths = [len(ids) for ids in tokenizer(list(texts), add_special_tokens=True, truncation=False)["input_ids"]]
         return [n > limit for n in lengths]
 
     def encode(self, texts: Sequence[str], workers: int | None = None) -> np.ndarray:
         model = self._load()
         if not texts:
             return np.zeros((0, model.get_sentence_embedding_dimension() or 0), dtype=np.float32)
-        vectors = model.encode(
-            list(texts), batch_size=self.batch_size, convert_to_numpy=True,
-            normalize_embeddings=True, show_progress_bar=False,
-        )
+        with self._lock:
+            vectors = model.encode(
+                list(texts), batch_size=self.batch_size, convert_to_numpy=True,
+                normalize_embeddings=True, show_progress_bar=False,
+            )
         return np.asarray(vectors, dtype=np.float32)
 
 
