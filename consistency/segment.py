@@ -57,7 +57,9 @@ class _CompiledPatterns:
         if compiled is None:
             compiled = self._compiled[key] = re.compile(pattern, flags)
             if len(self._compiled) > self._size:
-                self._compiled.popitem(last=False)
+                self._compiled.popitem(last=False)  # the least recently used
+        else:
+            self._compiled.move_to_end(key)
         return compiled
 
     def sub(self, pattern, repl, string, count=0, flags=0):
@@ -88,8 +90,9 @@ def _segmenter():
     import pysbd
 
     patterns = _CompiledPatterns()
+    # Not pysbd.segmenter: it builds a pattern from each sentence, used once, not worth keeping.
     for name in ("abbreviation_replacer", "between_punctuation", "exclamation_words", "lists_item_replacer",
-                 "processor", "punctuation_replacer", "segmenter", "utils", "lang.common.common"):
+                 "processor", "punctuation_replacer", "utils", "lang.common.common"):
         module = importlib.import_module(f"pysbd.{name}")
         if getattr(module, "re", None) is re:
             module.re = patterns
