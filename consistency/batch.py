@@ -20,6 +20,7 @@ SUMMARY_SCHEMA = "consistency-batch/1"
 EXTENSIONS = {"json": "json", "md": "md", "text": "txt", "html": "html", "csv": "csv"}
 SEVERITIES = ("high", "medium", "low")
 FACETS = ("date", "attribution", "claim", "omission")
+PARTIAL_SUFFIX = ".consistency-partial"  # a report or state record being written (renamed when whole)
 STATE_DIR = ".state"  # one small record per finished story: what the summary is built from on a rerun
 
 # progress(done, total, story_id, status): called after each story; total is None when unknown.
@@ -216,7 +217,7 @@ def _load(story: Story):
 
 def _atomic_write(path: Path, text: str) -> None:
     """Write to a temporary file beside `path`, then rename: a reader sees all of it or nothing."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=PARTIAL_SUFFIX)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
@@ -232,7 +233,7 @@ def _atomic_write(path: Path, text: str) -> None:
 def _remove_partial_writes(outdir: Path) -> None:
     """Delete the temporary files a killed run left (an output folder serves one batch at a time)."""
     for folder in (outdir, outdir / STATE_DIR):
-        for leftover in folder.glob(".*.tmp"):
+        for leftover in folder.glob(f".*{PARTIAL_SUFFIX}"):
             try:
                 leftover.unlink()
             except OSError:

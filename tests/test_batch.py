@@ -68,7 +68,8 @@ def test_a_rerun_skips_finished_stories_and_redoes_an_unfinished_one(stories_jso
     before = (out / "seed.json").read_bytes()
 
     (out / "football.json").unlink()  # as if killed before its report was renamed into place
-    (out / ".football.json.123.tmp").write_text("half a rep")
+    (out / ".football.json.123.consistency-partial").write_text("half a rep")
+    (out / ".notes.tmp").write_text("the user's own file")
     ran = []
     real = batch_module.run_story
     monkeypatch.setattr(batch_module, "run_story", lambda story, *a: ran.append(story.id) or real(story, *a))
@@ -76,7 +77,8 @@ def test_a_rerun_skips_finished_stories_and_redoes_an_unfinished_one(stories_jso
     assert ran == ["story-2", "football", "lonely"]  # failed stories are tried again, finished ones are not
     assert [s.status for s in second.stories] == ["skipped", "failed", "done", "failed"]
     assert (out / "seed.json").read_bytes() == before
-    assert not (out / ".football.json.123.tmp").exists()  # the killed run's partial write is cleared away
+    assert not (out / ".football.json.123.consistency-partial").exists()  # the killed run's partial write is gone
+    assert (out / ".notes.tmp").exists()  # and nothing else
     assert second.totals() == first.totals()  # a skipped story still counts in the summary
 
     ran.clear()
@@ -173,4 +175,5 @@ def test_a_batch_killed_halfway_resumes_without_redoing_finished_stories(tmp_pat
     assert counts["skipped"] >= len(finished) and counts["failed"] == 0
     assert counts["done"] + counts["skipped"] == len(stories)
     assert all((out / name).stat().st_mtime_ns == stamp for name, stamp in finished.items())
-    assert not list(out.glob(".*.tmp")) and not list((out / ".state").glob(".*.tmp"))  # no half-written file left
+    leftovers = [*out.glob(".*.consistency-partial"), *(out / ".state").glob(".*.consistency-partial")]
+    assert not leftovers  # no half-written file left
