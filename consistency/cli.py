@@ -290,10 +290,13 @@ def batch(
         _fail(f"--fail-on must be one of {', '.join(FAIL_LEVELS)}, not {fail_on!r}")
 
     def body() -> int:
-        from .batch import render_summary_table, run_batch
+        from .batch import iter_stories, render_summary_table, run_batch
 
         settings = _embed_settings(quiet, model=model, link_threshold=link_threshold, extra_threshold=extra_threshold,
                                    backend=backend, cache=False if no_cache else None)
+        first = iter_stories(stories)
+        next(first, None)  # a missing file or an empty folder is refused before anything slow starts
+        first.close()
         _announce_prepare(settings, quiet)
         if jobs > 1:
             from .embed import resolve_backend

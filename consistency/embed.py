@@ -18,7 +18,11 @@ from .errors import ConsistencyError, ModelError
 
 
 class Embedder(Protocol):
-    """Turns sentences into unit vectors; `truncated` says which were longer than the model reads."""
+    """Turns sentences into unit vectors; `truncated` says which were longer than the model reads.
+
+    A check calls `encode` and `truncated` from two threads at once (the second encodes while
+    the first parses), so both must be safe to call concurrently.
+    """
 
     name: str
 

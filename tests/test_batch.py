@@ -132,6 +132,14 @@ def test_batch_command_writes_reports_and_exits_by_fail_on(stories_jsonl, tmp_pa
     assert missing.exit_code == 2 and "does not exist" in missing.output
 
 
+def test_a_missing_stories_file_is_refused_before_the_model_is_prepared(tmp_path, monkeypatch):
+    monkeypatch.setenv("CONSISTENCY_CACHE_DIR", str(tmp_path / "empty-cache"))  # no prepared model here
+    result = CliRunner().invoke(app, ["batch", str(tmp_path / "nope.jsonl"), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert "does not exist" in result.output and "preparing" not in result.output
+    assert not (tmp_path / "empty-cache" / "models").exists()
+
+
 @pytest.mark.e2e
 def test_parallel_jobs_give_the_same_reports(stories_jsonl, tmp_path):
     one = run_batch(stories_jsonl, tmp_path / "one", SETTINGS, jobs=1)
