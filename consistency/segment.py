@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import OrderedDict
 from functools import lru_cache
 from typing import Iterator
 
@@ -46,21 +45,7 @@ class _CompiledPatterns:
     """
 
     def __init__(self, size: int = 16_384):
-        self._compiled: OrderedDict[tuple[str, int], re.Pattern] = OrderedDict()
-        self._size = size
-
-    def compile(self, pattern, flags=0):
-        if isinstance(pattern, re.Pattern):
-            return pattern
-        key = (pattern, int(flags))
-        compiled = self._compiled.get(key)
-        if compiled is None:
-            compiled = self._compiled[key] = re.compile(pattern, flags)
-            if len(self._compiled) > self._size:
-                self._compiled.popitem(last=False)  # the least recently used
-        else:
-            self._compiled.move_to_end(key)
-        return compiled
+        self.compile = lru_cache(maxsize=size)(re.compile)  # least recently used out; a Pattern compiles to itself
 
     def sub(self, pattern, repl, string, count=0, flags=0):
         return self.compile(pattern, flags).sub(repl, string, count)
@@ -84,19 +69,57 @@ class _CompiledPatterns:
         return getattr(re, name)
 
 
+def _pysbd_segmenter_class():
+    import pysbd
+    from pysbd.utils import TextSpan
+
+    class Segmenter(pysbd.Segmenter):
+        """pysbd's segmenter, locating its sentences without a regex per sentence.
+
+        pysbd compiles a regex of every sentence it returns (escaped, then any whitespace) only to
+        find where it is: a quarter of segmentation time on 200 ECB+ article pairs.
+        """
+
+        def sentences_with_char_spans(self, sentences):
+            if not all(sentences):  # an empty sentence matches everywhere: pysbd's own loop
+                return super().sentences_with_char_spans(sentences)
+            return [TextSpan(*span) for span in _find_spans(self.original_text, sentences)]
+
+    return Segmenter
+
+
 @lru_cache(maxsize=1)
 def _segmenter():
     import importlib
     import pysbd
 
     patterns = _CompiledPatterns()
-    # Not pysbd.segmenter: it builds a pattern from each sentence, used once, not worth keeping.
+    # Not pysbd.segmenter: its one pattern per sentence is replaced by `_find_spans`.
     for name in ("abbreviation_replacer", "between_punctuation", "exclamation_words", "lists_item_replacer",
                  "processor", "punctuation_replacer", "utils", "lang.common.common"):
         module = importlib.import_module(f"pysbd.{name}")
         if getattr(module, "re", None) is re:
             module.re = patterns
-    return pysbd.Segmenter(language="en", clean=False)
+    return _pysbd_segmenter_class()(language="en", clean=False)
+
+
+def _find_spans(text: str, sentences: list[str]) -> list[tuple[str, int, int]]:
+    """pysbd's sentence spans found with `str.find`: for each sentence, its first occurrence (with the
+    whitespace after it) that ends past the previous one's end, as pysbd's `re.finditer` loop does."""
+    spans = []
+    prior = 0
+    for sent in sentences:
+        pos = 0
+        while (i := text.find(sent, pos)) >= 0:
+            end = i + len(sent)
+            while end < len(text) and text[end].isspace():  # `\s*`: str.isspace() and \s agree
+                end += 1
+            if end > prior:
+                spans.append((text[i:end], i, end))
+                prior = end
+                break
+            pos = end
+    return spans
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:

@@ -83,4 +83,21 @@ def test_pysbd_pattern_stand_in_behaves_like_re_and_compiles_each_pattern_once()
     assert patterns.escape("a.b") == re.escape("a.b") and patterns.IGNORECASE == re.IGNORECASE
     first = patterns.compile(r"p\.m\.")
     assert patterns.compile(r"p\.m\.") is first  # kept, not compiled again
-    assert len(patterns._compiled) <= 2  # and the store stays bounded
+    assert patterns.compile.cache_info().currsize <= 2  # and the store stays bounded
+
+
+def test_sentence_offsets_match_pysbds_own_search_even_for_repeated_sentences():
+    """The segmenter finds each sentence with `str.find` instead of pysbd's regex per sentence: same spans."""
+    import pysbd
+
+    from consistency.segment import _segmenter
+
+    segmenter = _segmenter()
+    texts = ["Yes. Yes. Yes.", "He said no. He said no. No.", "A b.  A b.\tA b. ", "x. xx. x. xx.",
+             "Mr. Smith left. Smith left.\u00a0Then he came back.", "\"No.\" No. \"No.\""]
+    for text in texts:
+        segmenter.original_text = text
+        sentences = segmenter.processor(text).process()
+        ours = [(t.sent, t.start, t.end) for t in segmenter.sentences_with_char_spans(sentences)]
+        theirs = [(t.sent, t.start, t.end) for t in pysbd.Segmenter.sentences_with_char_spans(segmenter, sentences)]
+        assert ours == theirs, text
