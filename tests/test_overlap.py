@@ -9,13 +9,13 @@ import pytest
 
 from consistency import timing
 from consistency.embed import CachedEmbedder, HashEmbedder
-from consistency.pipeline import CHUNK, _embed_alongside
+from consistency.alongside import CHUNK, EncodingAlongside, encode_alongside
 
 TEXTS = [f"Sentence number {i} says {'very ' * (i % 7)}little." for i in range(3 * CHUNK + 5)]
 
 
 def test_vectors_and_flags_match_encoding_on_one_thread():
-    result, vectors, truncated = _embed_alongside(HashEmbedder(), TEXTS, lambda: "parsed")
+    result, vectors, truncated = encode_alongside(HashEmbedder(), TEXTS, lambda: "parsed")
     assert result == "parsed"
     assert np.array_equal(vectors, HashEmbedder().encode(TEXTS))
     assert truncated == HashEmbedder().truncated(TEXTS)
@@ -34,8 +34,34 @@ def test_encoding_really_runs_while_the_work_does():
         assert started.wait(timeout=30), "encoding did not start while the work ran"
         return threading.current_thread() is threading.main_thread()
 
-    on_main, vectors, _ = _embed_alongside(Signalling(), TEXTS, work)
+    on_main, vectors, _ = encode_alongside(Signalling(), TEXTS, work)
     assert on_main and vectors.shape == (len(TEXTS), HashEmbedder().dim)
+
+
+def test_the_first_document_is_encoded_while_the_next_is_still_being_split():
+    started = threading.Event()
+
+    class Signalling(HashEmbedder):
+        def encode(self, texts, workers=None):
+            started.set()
+            return super().encode(texts)
+
+    first, second = TEXTS[:CHUNK + 3], TEXTS[CHUNK + 3:]
+    with EncodingAlongside(Signalling()) as encoding:
+        encoding.add(first)
+        assert started.wait(timeout=30), "encoding did not start before the next document was added"
+        encoding.add(second)
+        vectors, truncated = encoding.result()
+    assert np.array_equal(vectors, HashEmbedder().encode(TEXTS))  # in the order added
+    assert truncated == HashEmbedder().truncated(TEXTS)
+
+
+def test_nothing_added_gives_no_vectors_and_starts_no_thread():
+    before = threading.active_count()
+    with EncodingAlongside(HashEmbedder()) as encoding:
+        encoding.add([])
+        vectors, truncated = encoding.result()
+    assert vectors.shape[0] == 0 and truncated == [] and threading.active_count() == before
 
 
 def test_the_main_thread_encodes_what_is_left_once_its_work_is_done():
@@ -56,7 +82,7 @@ def test_the_main_thread_encodes_what_is_left_once_its_work_is_done():
     timer = threading.Timer(0.5, gate.set)
     timer.start()
     try:
-        _, vectors, _ = _embed_alongside(Recording(), TEXTS, work)
+        _, vectors, _ = encode_alongside(Recording(), TEXTS, work)
     finally:
         timer.cancel()
         gate.set()
@@ -76,7 +102,7 @@ def test_an_error_in_the_work_is_raised_and_the_encoder_stops():
         raise ValueError("spaCy broke")
 
     with pytest.raises(ValueError, match="spaCy broke"):
-        _embed_alongside(Counting(), TEXTS * 20, work)
+        encode_alongside(Counting(), TEXTS * 20, work)
     assert len(calls) < len(TEXTS * 20) // CHUNK  # it did not go on encoding everything
 
 
@@ -96,7 +122,7 @@ def test_an_error_while_encoding_reaches_the_caller_and_is_not_tried_again():
             pause.wait(0.01)
 
     with pytest.raises(RuntimeError, match="model file damaged"):
-        _embed_alongside(Broken(), TEXTS, work)
+        encode_alongside(Broken(), TEXTS, work)
     assert calls == ["consistency-embed"]  # the main thread did not load the broken model again
 
 
@@ -117,7 +143,7 @@ def test_an_interrupted_check_does_not_wait_for_the_second_thread():
 
     try:
         with pytest.raises(KeyboardInterrupt):
-            _embed_alongside(SlowToLoad(), TEXTS, work)
+            encode_alongside(SlowToLoad(), TEXTS, work)
         assert not release.is_set()  # returned while the second thread was still busy
     finally:
         release.set()
@@ -125,7 +151,7 @@ def test_an_interrupted_check_does_not_wait_for_the_second_thread():
 
 def test_a_shared_cache_gives_the_same_vectors_from_two_threads():
     cached = CachedEmbedder(HashEmbedder())
-    _, vectors, _ = _embed_alongside(cached, TEXTS + TEXTS[:CHUNK], lambda: None)
+    _, vectors, _ = encode_alongside(cached, TEXTS + TEXTS[:CHUNK], lambda: None)
     assert np.array_equal(vectors, HashEmbedder().encode(TEXTS + TEXTS[:CHUNK]))
 
 
