@@ -50,7 +50,7 @@ class EncodingAlongside:
     """Texts handed to `add` are encoded on a second thread while this one goes on; `result()` collects them.
 
     The model runtime releases the GIL, so encoding takes one core while this thread splits the
-    next document and runs spaCy on the other. Each `add` is cut into pieces of CHUNK texts of
+    next document and runs spaCy on the other. The texts are cut into pieces of CHUNK texts of
     similar length, longest first, so that the last pieces (which one thread may have to wait for)
     are quick; which thread encodes a piece does not change its vectors. A context manager: on
     leaving, the second thread takes no new piece (an error or Ctrl-C returns at once).
@@ -60,9 +60,10 @@ class EncodingAlongside:
         self._embedder = embedder
         self._texts: list[str] = []
         self._pieces: list[list[int]] = []
+        self._pending: list[int] = []  # added, not yet cut into pieces
         self._done: list[tuple[np.ndarray, list[bool]] | None] = []
         self._next = 0  # the first piece no thread has taken
-        self._closed = False  # no more `add`
+        self._sealed = False  # no more `add`: every text is in a piece
         self._failed: list[BaseException] = []  # what stopped the second thread, if anything
         self._ready = threading.Condition()
         # A daemon thread: an interrupted check (Ctrl-C) returns at once, even during a model load.
@@ -81,25 +82,43 @@ class EncodingAlongside:
         self._settings.close()
 
     def add(self, texts: Sequence[str]) -> None:
-        """Queue `texts` for encoding (after those added before); starts the second thread on first use."""
-        start = len(self._texts)
+        """Queue `texts` for encoding (after those added before); starts the second thread on first use.
+
+        Texts wait in a pool until the second thread has nothing to do and the pool holds a whole
+        piece, or until `seal()`: pieces cut from more texts are more alike in length, so pad less
+        (one piece per article of a 10-article story made its check 12% slower).
+        """
+        self._pending.extend(range(len(self._texts), len(self._texts) + len(texts)))
         self._texts.extend(texts)
-        order = sorted(range(start, len(self._texts)), key=lambda i: (-len(self._texts[i]), i))
         with self._ready:
-            if self._closed:
-                raise RuntimeError("add() after result()")
-            for k in range(0, len(order), CHUNK):
-                self._pieces.append(order[k:k + CHUNK])
-                self._done.append(None)
-            self._ready.notify()
-        if order and self._thread.ident is None:
+            if self._sealed:
+                raise RuntimeError("add() after seal() or result()")
+            if self._next >= len(self._pieces) and len(self._pending) >= CHUNK:
+                self._cut_pieces(whole_only=True)
+                self._ready.notify()
+        if self._pieces and self._thread.ident is None:
             self._thread.start()
+
+    def _cut_pieces(self, whole_only: bool) -> None:
+        """Pending texts into pieces of CHUNK, longest first (with `whole_only`, the rest stays pending)."""
+        self._pending.sort(key=lambda i: (-len(self._texts[i]), i))
+        end = len(self._pending) - len(self._pending) % CHUNK if whole_only else len(self._pending)
+        for k in range(0, end, CHUNK):
+            self._pieces.append(self._pending[k:k + CHUNK])
+            self._done.append(None)
+        del self._pending[:end]
+
+    def seal(self) -> None:
+        """No more texts will be added: the pooled ones go to the second thread now."""
+        with self._ready:
+            if not self._sealed:
+                self._cut_pieces(whole_only=False)
+                self._sealed = True
+                self._ready.notify_all()
 
     def result(self) -> tuple[np.ndarray, list[bool]]:
         """Every added text's vector and truncation flag, in the order added; this thread helps with what is left."""
-        with self._ready:
-            self._closed = True
-            self._ready.notify_all()
+        self.seal()
         if not self._failed:  # a model that failed to load is not tried again here
             self._encode_pieces(wait=False)
         if self._thread.ident is not None:
@@ -118,7 +137,7 @@ class EncodingAlongside:
     def _take(self, wait: bool) -> int | None:
         with self._ready:
             while self._next >= len(self._pieces):
-                if self._closed or not wait:
+                if self._sealed or not wait:
                     return None
                 self._ready.wait()
             self._next += 1
@@ -145,7 +164,7 @@ class EncodingAlongside:
     def _stop(self) -> None:
         """No new pieces for either thread."""
         with self._ready:
-            self._closed = True
+            self._sealed = True
             self._next = len(self._pieces)
             self._ready.notify_all()
 
@@ -154,6 +173,7 @@ def encode_alongside(embedder: Embedder, texts: Sequence[str], work: Callable[[]
     """Run `work` on this thread while a second thread encodes `texts`; returns its result, the vectors and flags."""
     with EncodingAlongside(embedder) as encoding:
         encoding.add(texts)
+        encoding.seal()
         result = work()
         vectors, truncated = encoding.result()
     return result, vectors, truncated

@@ -68,6 +68,8 @@ def check(
             body_by_doc.append(body(split))
             if encoding is not None:
                 encoding.add([s.text for s in body_by_doc[-1]])
+        if encoding is not None:
+            encoding.seal()
         flat_body = [s for group in body_by_doc for s in group]
         texts = [s.text for s in flat_body]
         lap("segmentation")
