@@ -96,7 +96,10 @@ class EncodingAlongside:
             if self._next >= len(self._pieces) and len(self._pending) >= CHUNK:
                 self._cut_pieces(whole_only=True)
                 self._ready.notify()
-        if self._pieces and self._thread.ident is None:
+        self._start()
+
+    def _start(self) -> None:
+        if self._pieces and self._thread.ident is None and self._next < len(self._pieces):
             self._thread.start()
 
     def _cut_pieces(self, whole_only: bool) -> None:
@@ -115,6 +118,7 @@ class EncodingAlongside:
                 self._cut_pieces(whole_only=False)
                 self._sealed = True
                 self._ready.notify_all()
+        self._start()
 
     def result(self) -> tuple[np.ndarray, list[bool]]:
         """Every added text's vector and truncation flag, in the order added; this thread helps with what is left."""

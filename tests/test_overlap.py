@@ -64,6 +64,26 @@ def test_nothing_added_gives_no_vectors_and_starts_no_thread():
     assert vectors.shape[0] == 0 and truncated == [] and threading.active_count() == before
 
 
+def test_fewer_texts_than_a_piece_are_still_encoded_on_the_second_thread():
+    threads = []
+
+    class Recording(HashEmbedder):
+        def encode(self, texts, workers=None):
+            threads.append(threading.current_thread() is threading.main_thread())
+            return super().encode(texts)
+
+    encoder_done = threading.Event()
+
+    def work():  # the second thread has all the time it needs
+        for _ in range(3000):
+            if threads:
+                break
+            encoder_done.wait(0.01)
+
+    _, vectors, _ = encode_alongside(Recording(), TEXTS[:3], work)
+    assert threads == [False] and np.array_equal(vectors, HashEmbedder().encode(TEXTS[:3]))
+
+
 def test_the_main_thread_encodes_what_is_left_once_its_work_is_done():
     threads = set()
 
