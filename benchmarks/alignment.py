@@ -4,7 +4,7 @@ Every method sees the same sentence vectors (the bundled all-MiniLM-L6-v2, each 
 embedded once) and the same cosine matrices:
 
 * ``aligner`` -- ``consistency.align.align`` on cosine similarity alone, and ``aligner+facets``
-  on cosine plus the facet bonus of ``consistency.facets.overlap`` (the tool's configuration:
+  on cosine plus the facet bonus of ``consistency.align.anchors`` (the tool's configuration:
   spaCy facets of every sentence, extracted once; the bonus is computed per check, as the
   pipeline does, from the two documents being compared).
 * ``greedy`` -- greedy best match (competitive linking): for each pair of documents, take the
@@ -20,7 +20,7 @@ embedded once) and the same cosine matrices:
 
 Every method's links are closed under union-find into statements (what the tool compares); a
 predicted pair is any two sentences of different documents in one statement, which is also how
-``consistency.evaluate`` scores a report.
+``consistency.workflows.evaluate`` scores a report.
 
 Tasks, each a set of two-document checks:
 
@@ -43,7 +43,7 @@ Tasks, each a set of two-document checks:
   event), so it rewards linking freely: read its precision and recall as such.
   ``ecb-shuffled`` permutes the second document's sentences (seeded).
 * ``fixtures`` -- the seed pair and every ``fixtures/*/gold.json``, scored with
-  ``consistency.evaluate.score`` (pair P/R/F1, as ``consistency evaluate`` reports) and by the
+  ``consistency.workflows.evaluate.score`` (pair P/R/F1, as ``consistency evaluate`` reports) and by the
   number of failed ``aligned``/``unaligned`` gold items.
 
 Measures (micro-averaged over a split): precision = predicted pairs that are right (over the
@@ -89,8 +89,8 @@ if __package__ in (None, ""):  # run as a script: make the project importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from consistency.align import align  # noqa: E402
-from consistency.config import Settings  # noqa: E402
-from consistency.types import Document, Sentence, SentenceRef  # noqa: E402
+from consistency.core.settings import Settings  # noqa: E402
+from consistency.core.types import Document, Sentence, SentenceRef  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 PSEUDO_DOC_PAIRS = 20
@@ -662,7 +662,7 @@ class CachedVectors:
 def facet_bonus_matrices(case: Case, vectors: list[np.ndarray], facets) -> dict[tuple[int, int], np.ndarray]:
     """The unweighted facet bonus (the tool's `facet_bonus` at weight 1 minus cosine), natural order."""
     from consistency.align import cosine_similarity
-    from consistency.facets.overlap import facet_bonus
+    from consistency.align.anchors import facet_bonus
 
     groups = [[SentenceRef(key, k) for k in range(len(d))] for key, d in zip(case.doc_keys, case.docs)]
     base = cosine_similarity(vectors)
@@ -685,12 +685,12 @@ class Fixture:
 
 
 def load_fixtures(folder: Path, embedder) -> list[Fixture]:
-    from consistency.evaluate import read_gold
+    from consistency.workflows.evaluate import read_gold
     from consistency.load import load_documents
     from consistency.pipeline import check
     from consistency.segment import body
     from consistency.align import cosine_similarity
-    from consistency.facets.overlap import facet_bonus
+    from consistency.align.anchors import facet_bonus
 
     out = []
     for path in sorted(folder.glob("*/gold.json")):
@@ -717,7 +717,7 @@ def load_fixtures(folder: Path, embedder) -> list[Fixture]:
 
 def fixture_statements(fx: Fixture, predicted: set[Pair]):
     """Statements (as the tool builds them) from predicted pairs: components over the body sentences."""
-    from consistency.types import Statement
+    from consistency.core.types import Statement
 
     groups = fx.view.groups  # type: ignore[attr-defined]
     flat = [ref for g in groups for ref in g]
@@ -746,7 +746,7 @@ def fixture_statements(fx: Fixture, predicted: set[Pair]):
 
 def score_fixture(fx: Fixture, predicted: set[Pair], findings: bool = False):
     from consistency.compare import compare
-    from consistency.evaluate import score
+    from consistency.workflows.evaluate import score
 
     statements = fixture_statements(fx, predicted)
     report = replace(fx.report, statements=tuple(statements), findings=())
@@ -758,7 +758,7 @@ def score_fixture(fx: Fixture, predicted: set[Pair], findings: bool = False):
 def fixtures_pass(fx_list: Sequence[Fixture], p: dict[str, float]) -> tuple[bool, list[str]]:
     """The end-to-end tests' conditions for a candidate setting (real statements via align, then compare)."""
     from consistency.compare import compare
-    from consistency.evaluate import score
+    from consistency.workflows.evaluate import score
 
     failures = []
     for fx in fx_list:
@@ -796,7 +796,7 @@ def evaluate(method: Method, views: dict[str, list[tuple[str, View]]], params: d
 
 
 def fixture_alignment(method: Method, fixtures: Sequence[Fixture], params: dict[str, float]) -> tuple[int, Counts]:
-    """Failed aligned/unaligned gold items over all fixtures, and the pair counts of `consistency.evaluate.score`."""
+    """Failed aligned/unaligned gold items over all fixtures, and the pair counts of `consistency.workflows.evaluate.score`."""
     failed, pairs = 0, Counts()
     for fx in fixtures:
         result = score_fixture(fx, method.run(fx.view, params, ("fixture:" + fx.path.parent.name, False)))
@@ -1030,7 +1030,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "measures": "precision = scored predicted cross-document pairs that are true (ECB+: listed pairs only); "
                     "recall = sentences with a true partner in the other document that are put with at least one "
                     "(ECB+: a sentence put only with unannotated sentences is not counted either way); "
-                    "fixtures: pair P/R/F1 of consistency.evaluate.score",
+                    "fixtures: pair P/R/F1 of consistency.workflows.evaluate.score",
         "selection": {
             "fixture_bound": "every method: fewest failed aligned/unaligned items over the fixtures' gold, then best "
                              "mean dev F1 over mrpc, ecb, ecb-shuffled (ties: grid order); aligner+facets must also "

@@ -51,8 +51,8 @@ from typing import Any, Iterable, Mapping, Sequence
 if __package__ in (None, ""):  # run as a script: make the project importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from consistency.config import Settings  # noqa: E402
-from consistency.types import Document, Finding, SentenceRef, Severity, Statement  # noqa: E402
+from consistency.core.settings import Settings  # noqa: E402
+from consistency.core.types import Document, Finding, SentenceRef, Severity, Statement  # noqa: E402
 
 DIGITS = re.compile(r"\d+")
 MONTHS = re.compile(

@@ -200,7 +200,7 @@ def write_story(folder: Path, docs: list[dict]) -> Path:
 
 def as_documents(docs: list[dict]):
     from consistency.load import unique_ids
-    from consistency.types import Document
+    from consistency.core.types import Document
 
     return unique_ids([Document(id=d["id"], source=d["id"], published=None, text=d["text"], path=d["id"])
                        for d in docs])
@@ -218,7 +218,7 @@ def cold_checks(env, runs: int, tmp: Path, extra=()) -> dict:
 
 
 def references(env, runs: int, tmp: Path, sentences: list[str], torch: bool = False) -> dict:
-    from consistency.onnx_backend import bundled_model_dir, model_file
+    from consistency.embed.onnx_backend import bundled_model_dir, model_file
 
     sentences_file = tmp / "sentences.json"
     sentences_file.write_text(json.dumps(sentences))
@@ -246,10 +246,10 @@ def references(env, runs: int, tmp: Path, sentences: list[str], torch: bool = Fa
 
 def throughput(by_subtopic, pairs: int, runs: int, pair_runs: int) -> dict:
     """Warm, in this process: the full check and each necessary stage alone, in body sentences per second."""
-    from consistency.config import Settings
+    from consistency.core.settings import Settings
     from consistency.embed import CachedEmbedder, SentenceTransformerEmbedder
     from consistency.facets.nlp import load_pipeline
-    from consistency.onnx_backend import OnnxEmbedder
+    from consistency.embed.onnx_backend import OnnxEmbedder
     from consistency.pipeline import check
     from consistency.segment import body, segment
 

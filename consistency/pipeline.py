@@ -8,14 +8,15 @@ from typing import Callable, Mapping, Sequence
 
 import numpy as np
 
-from . import __version__, timing
+from . import __version__
+from .core import timing
 from .align import align, cosine_similarity
-from .alongside import EncodingAlongside
-from .config import Settings
+from .embed.alongside import EncodingAlongside
+from .core.settings import Settings
 from .embed import Embedder, encode_with, get_embedder
-from .errors import TooFewDocumentsError
+from .core.errors import TooFewDocumentsError
 from .segment import body, segment
-from .types import Document, Facet, Report, Sentence, SentenceRef
+from .core.types import Document, Facet, Report, Sentence, SentenceRef
 
 Progress = Callable[[str], None]
 
@@ -95,7 +96,7 @@ def check(
     per_doc = [vectors[offsets[k]:offsets[k + 1]] for k in range(len(groups))]
     similarity = cosine_similarity(per_doc)
     if settings.use_facets and facets:
-        from .facets.overlap import facet_bonus
+        from .align.anchors import facet_bonus
 
         similarity = facet_bonus(similarity, groups, facets, settings.facet_weight)
     progress("aligning")
@@ -108,7 +109,8 @@ def check(
         progress("comparing")
         from .compare import compare
 
-        from .baseline import focus_on_draft, with_fingerprints
+        from .compare.draft import focus_on_draft
+        from .compare.fingerprint import with_fingerprints
 
         found = compare(documents, sentences, statements, facets)
         if draft is not None:

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from .types import Document, Sentence, SentenceKind
+from .core.types import Document, Sentence, SentenceKind
 
 # "REUTERS/Kevin Lamarque/File Photo", "AP Photo/Evan Vucci", "Getty Images/Jane Doe"
 PHOTO_CREDIT = re.compile(

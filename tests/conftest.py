@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from consistency.config import Settings
+from consistency.core.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
@@ -28,7 +28,7 @@ def private_cache(tmp_path_factory, request):
     previous = os.environ.get("CONSISTENCY_CACHE_DIR")
     os.environ["CONSISTENCY_CACHE_DIR"] = str(folder)
     if any(item.get_closest_marker("e2e") for item in request.session.items):
-        from consistency import onnx_backend
+        from consistency.embed import onnx_backend
 
         if onnx_backend.runtime_available() and onnx_backend.export_available():
             onnx_backend.prepare()

@@ -6,7 +6,7 @@ import numpy as np
 from hypothesis import given, settings, strategies as st
 
 from consistency.align import align, pair_links
-from consistency.types import SentenceRef
+from consistency.core.types import SentenceRef
 
 
 def _groups(*sizes):

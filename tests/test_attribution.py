@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from consistency.facets.attribution import canonical_source, extract_attributions, same_source
-from consistency.types import Facet, FacetKind
+from consistency.core.types import Facet, FacetKind
 
 SEED_DIR = Path(__file__).resolve().parents[1] / "fixtures" / "seed"
 

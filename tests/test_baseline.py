@@ -6,9 +6,10 @@ import json
 
 import pytest
 
-from consistency.baseline import apply_baseline, failing, fingerprint, read_baseline, render_baseline
-from consistency.errors import InputError
-from consistency.types import Document, FacetEvidence, Finding, Report, Sentence, Severity
+from consistency.compare.fingerprint import fingerprint
+from consistency.workflows.baseline import apply_baseline, failing, read_baseline, render_baseline
+from consistency.core.errors import InputError
+from consistency.core.types import Document, FacetEvidence, Finding, Report, Sentence, Severity
 
 
 def _report(draft_sentence: str, index: int) -> Report:

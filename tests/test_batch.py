@@ -8,10 +8,10 @@ import shutil
 import pytest
 from typer.testing import CliRunner
 
-from consistency import batch as batch_module
-from consistency.batch import file_stem, iter_stories, run_batch
+from consistency.workflows import batch as batch_module
+from consistency.workflows.batch import file_stem, iter_stories, run_batch
 from consistency.cli import app
-from consistency.config import Settings
+from consistency.core.settings import Settings
 
 from .conftest import FIXTURES, SEED_A, SEED_B
 

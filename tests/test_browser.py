@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from consistency.config import Settings, load_settings
+from consistency.core.settings import Settings, load_settings
 from consistency.load import load_documents
 from consistency.pipeline import check
 from consistency.report.html import render_html

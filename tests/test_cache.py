@@ -14,9 +14,9 @@ import numpy as np
 import pytest
 from typer.testing import CliRunner
 
-from consistency.cache import VECTORS_FILE, VectorCache, cache_dir, clear_cache, text_key
+from consistency.embed.cache import VECTORS_FILE, VectorCache, cache_dir, clear_cache, text_key
 from consistency.cli import app
-from consistency.config import Settings
+from consistency.core.settings import Settings
 from consistency.embed import CachedEmbedder, HashEmbedder
 from consistency.load import load_documents
 from consistency.pipeline import check

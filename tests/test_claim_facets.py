@@ -14,7 +14,7 @@ from consistency.facets.negation import extract_negation, polarity
 from consistency.facets.nlp import parse
 from consistency.facets.numbers import describe_number, extract_numbers, numbers_agree
 from consistency.facets.quotes import extract_quotes, quote_similarity
-from consistency.types import FacetKind
+from consistency.core.types import FacetKind
 
 pytestmark = pytest.mark.e2e
 

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from consistency.facets.dates import dates_agree, describe, extract_dates, normalise
-from consistency.types import FacetKind
+from consistency.core.types import FacetKind
 
 # An article published on Thursday 2 March 2017.
 PUBLISHED = date(2017, 3, 2)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from consistency.config import load_settings
+from consistency.core.settings import load_settings
 from consistency.load import load_documents
 from consistency.pipeline import check
 from consistency.report import render

@@ -10,8 +10,8 @@ from importlib import resources
 import jsonschema
 import pytest
 
-from consistency.config import load_settings
-from consistency.evaluate import evaluate_gold
+from consistency.core.settings import load_settings
+from consistency.workflows.evaluate import evaluate_gold
 from consistency.load import load_documents
 from consistency.pipeline import check
 from consistency.report.json_report import report_dict

@@ -19,7 +19,7 @@ import pytest
 from typer.testing import CliRunner
 
 from consistency.cli import app
-from consistency.errors import (
+from consistency.core.errors import (
     BinaryInputError,
     EmptyInputError,
     InputError,

@@ -18,13 +18,13 @@ from html.parser import HTMLParser
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from consistency.config import Settings
+from consistency.core.settings import Settings
 from consistency.load import load_documents
 from consistency.pipeline import check
 from consistency.report import render
 from consistency.report.csv_report import HEADER, guard, render_csv
 from consistency.report.html import SCRIPT, STYLE, render_html
-from consistency.types import (
+from consistency.core.types import (
     Document, FacetEvidence, Finding, Report, Sentence, SentenceRef, Severity, Statement,
 )
 

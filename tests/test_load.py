@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from consistency.errors import BinaryInputError, EmptyInputError, InputError, MalformedInputError, TooFewDocumentsError
+from consistency.core.errors import BinaryInputError, EmptyInputError, InputError, MalformedInputError, TooFewDocumentsError
 from consistency.load import load_documents, load_file
 
 from .conftest import SEED, SEED_A

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from consistency.config import BUNDLED_MODEL, load_settings
+from consistency.core.settings import BUNDLED_MODEL, load_settings
 from consistency.load import load_documents
 from consistency.pipeline import check
 
@@ -88,7 +88,7 @@ def test_a_full_check_makes_no_connection_and_loads_the_installed_models(no_netw
     if inner.backend == "torch":
         loaded_from = Path(inner._model[0].auto_model.config._name_or_path).resolve()
     else:  # the ONNX export of the bundled model (in the cache folder) and the bundled tokenizer
-        from consistency.onnx_backend import bundled_model_dir
+        from consistency.embed.onnx_backend import bundled_model_dir
 
         loaded_from = Path(inner.model_dir or bundled_model_dir()).resolve()
     assert loaded_from.is_relative_to(package), loaded_from

@@ -7,9 +7,9 @@ import threading
 import numpy as np
 import pytest
 
-from consistency import timing
+from consistency.core import timing
 from consistency.embed import CachedEmbedder, HashEmbedder
-from consistency.alongside import CHUNK, EncodingAlongside, encode_alongside
+from consistency.embed.alongside import CHUNK, EncodingAlongside, encode_alongside
 
 TEXTS = [f"Sentence number {i} says {'very ' * (i % 7)}little." for i in range(3 * CHUNK + 5)]
 

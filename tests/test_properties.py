@@ -22,14 +22,14 @@ import jsonschema
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from consistency.config import Settings
-from consistency.errors import InputError
+from consistency.core.settings import Settings
+from consistency.core.errors import InputError
 from consistency.load import load_bytes, normalise_newlines, parse_date
 from consistency.pipeline import check
 from consistency.report import render
 from consistency.report.json_report import report_dict
 from consistency.segment import body, segment
-from consistency.types import Document
+from consistency.core.types import Document
 
 FAST = Settings(model="test:hash", use_facets=False)
 CI = settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))

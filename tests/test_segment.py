@@ -6,7 +6,7 @@ from hypothesis import given, settings, strategies as st
 
 from consistency.load import load_file
 from consistency.segment import body, segment
-from consistency.types import Document, SentenceKind
+from consistency.core.types import Document, SentenceKind
 
 from .conftest import SEED_A, SEED_B
 

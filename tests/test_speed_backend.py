@@ -10,13 +10,13 @@ import sys
 import numpy as np
 import pytest
 
-from consistency import onnx_backend
-from consistency.config import BUNDLED_MODEL, Settings, load_settings
+from consistency.embed import onnx_backend
+from consistency.core.settings import BUNDLED_MODEL, Settings, load_settings
 from consistency.embed import (CachedEmbedder, SentenceTransformerEmbedder, get_embedder, prepare_notice,
                                resolve_backend)
-from consistency.errors import ModelError
+from consistency.core.errors import ModelError
 from consistency.load import load_documents
-from consistency.onnx_backend import OnnxEmbedder
+from consistency.embed.onnx_backend import OnnxEmbedder
 from consistency.pipeline import check
 from consistency.report.json_report import report_dict
 from consistency.segment import body, segment
@@ -83,7 +83,7 @@ def test_backend_and_cache_come_from_the_environment_too(monkeypatch):
 
 
 def test_importing_the_package_and_cli_loads_no_model_library():
-    code = ("import sys, consistency, consistency.cli, consistency.embed, consistency.pipeline, consistency.batch;"
+    code = ("import sys, consistency, consistency.cli, consistency.embed, consistency.pipeline, consistency.workflows.batch;"
             "print(sorted(m for m in ('torch', 'sentence_transformers', 'onnxruntime', 'spacy', 'tokenizers')"
             " if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
@@ -92,7 +92,7 @@ def test_importing_the_package_and_cli_loads_no_model_library():
 
 
 def test_stage_timings_hook_is_opt_in_and_exclusive():
-    from consistency import timing
+    from consistency.core import timing
 
     assert timing.active() is None
     with timing.stage("ignored"):
@@ -260,7 +260,7 @@ def test_torch_backend_is_still_the_reference_and_recorded(tmp_path):
 
 
 def test_onnx_batches_keep_padding_small_and_cover_every_sentence_once():
-    from consistency.onnx_backend import MAX_PADDING, _batches
+    from consistency.embed.onnx_backend import MAX_PADDING, _batches
 
     lengths = [12, 40, 13, 90, 11, 41, 12, 12, 39, 256, 14, 15, 13, 12, 11, 12, 12, 13]
     batches = _batches(lengths, 8)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..segment import body
-from ..types import Document, Facet, FacetKind, Sentence, SentenceRef
+from ..core.types import Document, Facet, FacetKind, Sentence, SentenceRef
+from .lexicon.en.names import NAME_CONNECTORS, NAME_PARTICLES
+from .lexicon.en.predicates import LIGHT_PREDICATES
 from .nlp import tokens_of
 
 
@@ -43,7 +45,6 @@ def extract_all(documents: Sequence[Document], sentences: Sequence[Sentence]) ->
 NAMED_ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP", "FAC")
 
 
-NAME_PARTICLES = frozenset({"de", "del", "della", "van", "von", "der", "da", "di", "al", "bin", "la", "le", "of", "the", "and"})
 
 
 def _looks_like_a_name(source: str) -> bool:
@@ -52,7 +53,7 @@ def _looks_like_a_name(source: str) -> bool:
     One capitalised word may just open the sentence ("Officers said"), so it is left to the parse.
     """
     words = [w for w in source.replace("\u2019", "'").split() if any(c.isalpha() for c in w)]
-    return len(words) >= 2 and all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in words)
+    return len(words) >= 2 and all(w[0].isupper() or w.lower() in NAME_PARTICLES or w.lower() in NAME_CONNECTORS for w in words)
 
 
 def _mark_named(doc, attributions: Sequence[Facet]) -> list[Facet]:
@@ -73,7 +74,6 @@ def _mark_named(doc, attributions: Sequence[Facet]) -> list[Facet]:
 
 
 MAIN_CLAUSE_DEPS = ("ROOT", "ccomp")
-LIGHT_PREDICATES = frozenset({"be", "have", "do", "say", "tell", "accord"})
 
 
 def _is_main(token) -> bool:

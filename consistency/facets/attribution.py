@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Sequence
 
-from ..types import Facet, FacetKind
+from ..core.types import Facet, FacetKind
+from .lexicon.en.names import NAME_PARTICLES
 from .nlp import ents_of, span_text, text_of, tokens_of
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -227,7 +228,6 @@ GENERIC_ORG_WORDS: frozenset[str] = frozenset(
 )
 
 #: Lower-case words that may sit inside a name ("Bill de Blasio", "Diario del Ebro").
-_NAME_PARTICLES = frozenset({"de", "del", "della", "der", "van", "von", "da", "di", "du", "la", "le", "bin", "al"})
 
 #: Person-name suffixes ignored when comparing names.
 _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
@@ -346,7 +346,7 @@ def canonical_source(name: str) -> str:
     start = len(words)
     while start > 0 and (
         _is_name_word(words[start - 1])
-        or (words[start - 1] in _NAME_PARTICLES and 2 <= start < len(words) and _is_name_word(words[start - 2]))
+        or (words[start - 1] in NAME_PARTICLES and 2 <= start < len(words) and _is_name_word(words[start - 2]))
     ):
         start -= 1
     run = words[start:]

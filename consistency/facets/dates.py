@@ -8,7 +8,8 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterator, Mapping, NamedTuple
 
-from ..types import Facet, FacetKind
+from ..core.types import Facet, FacetKind
+from .lexicon.en.calendar import MONTHS, WEEKDAYS
 from .nlp import ents_of, span_text, text_of
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -18,31 +19,6 @@ if TYPE_CHECKING:  # pragma: no cover
 # --------------------------------------------------------------------------------------------
 # Word lists
 # --------------------------------------------------------------------------------------------
-
-WEEKDAYS: dict[str, int] = {
-    "monday": 0, "mon": 0,
-    "tuesday": 1, "tue": 1, "tues": 1,
-    "wednesday": 2, "wed": 2,
-    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3,
-    "friday": 4, "fri": 4,
-    "saturday": 5, "sat": 5,
-    "sunday": 6, "sun": 6,
-}  # fmt: skip
-
-MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1,
-    "february": 2, "feb": 2,
-    "march": 3, "mar": 3,
-    "april": 4, "apr": 4,
-    "may": 5,
-    "june": 6, "jun": 6,
-    "july": 7, "jul": 7,
-    "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9,
-    "october": 10, "oct": 10,
-    "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}  # fmt: skip
 
 #: Full month names; the only ones the scanner accepts without a day or year beside them.
 FULL_MONTHS = frozenset(name for name in MONTHS if len(name) > 4 or name in ("may", "june", "july"))

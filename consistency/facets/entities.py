@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..types import Facet, FacetKind
+from ..core.types import Facet, FacetKind
+from .lexicon.en.calendar import MONTH_ABBREVIATIONS
 from .nlp import ents_of, span_text, text_of, tokens_of
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -12,11 +13,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 ENTITY_LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
 """spaCy labels reported as entities."""
-
-MONTH_ABBREVIATIONS: frozenset[str] = frozenset({
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-})
-"""Month abbreviations the small model tags as PERSON ("Mar 2")."""
 
 LEADING_ARTICLES: frozenset[str] = frozenset({"the"})
 """Words stripped from the start of a name."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..types import Facet, FacetKind
+from ..core.types import Facet, FacetKind
 from .nlp import text_of, tokens_of
 from .numbers import VERB_LEMMA_FIXES
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
 
-from .. import timing
-from ..errors import ModelError
-from ..torch_guard import torch_hidden
+from ..core import timing
+from ..core.errors import ModelError
+from ..core.torch_guard import torch_hidden
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Mapping
 
-from ..types import Facet, FacetKind
+from ..core.types import Facet, FacetKind
 from .nlp import ents_of, text_of, tokens_of
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -6,7 +6,7 @@ import re
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..types import Facet, FacetKind
+from ..core.types import Facet, FacetKind
 from .nlp import text_of
 
 if TYPE_CHECKING:  # pragma: no cover

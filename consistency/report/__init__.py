@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..types import Report
+from ..core.types import Report
 
 FORMATS = ("text", "json", "md", "html", "csv")
 

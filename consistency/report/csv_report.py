@@ -6,7 +6,7 @@ import csv
 import io
 from typing import Any
 
-from ..types import FacetEvidence, Finding, Report
+from ..core.types import FacetEvidence, Finding, Report
 
 HEADER = (
     "severity", "facet", "kind",

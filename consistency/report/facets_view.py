@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Mapping, Sequence
 
-from ..types import Document, Facet, Sentence, SentenceRef
+from ..core.types import Document, Facet, Sentence, SentenceRef
 
 
 def _value_text(f: Facet) -> str:

@@ -14,7 +14,7 @@ from collections import defaultdict
 from html import escape
 from typing import Any, Iterable, Sequence
 
-from ..types import Document, FacetEvidence, Finding, Report, Sentence, SentenceKind, Severity
+from ..core.types import Document, FacetEvidence, Finding, Report, Sentence, SentenceKind, Severity
 from .json_report import FACETS, summary
 from .text import _notes
 

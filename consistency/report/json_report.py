@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..types import Facet, FacetEvidence, Finding, Report, Severity
+from ..core.types import Facet, FacetEvidence, Finding, Report, Severity
 
 SCHEMA = "consistency-report/1"
 FACETS = ("attribution", "date", "claim", "omission")

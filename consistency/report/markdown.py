@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..types import Report, Severity
+from ..core.types import Report, Severity
 from .json_report import summary
 
 

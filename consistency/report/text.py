@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from ..types import Finding, Report, SentenceKind, Severity
+from ..core.types import Finding, Report, SentenceKind, Severity
 from .json_report import summary
 
 WIDTH = 100

@@ -39,7 +39,7 @@ def split_input(data: bytes) -> tuple[str, bytes, bool]:
 
 def check_one(data: bytes) -> None:
     """Load one input and split it; raise AssertionError (or the crash itself) when an invariant breaks."""
-    from consistency.errors import InputError
+    from consistency.core.errors import InputError
     from consistency.load import load_bytes
     from consistency.segment import body, segment
 

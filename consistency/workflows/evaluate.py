@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Sequence
 
-from .config import Settings
-from .embed import Embedder
-from .errors import GoldError, InputError
-from .load import load_documents
-from .pipeline import check
-from .types import Report, Severity
+from ..core.settings import Settings
+from ..embed import Embedder
+from ..core.errors import GoldError, InputError
+from ..load import load_documents
+from ..pipeline import check
+from ..core.types import Report, Severity
 
 GOLD_SCHEMA = "consistency-gold/1"
 EXPECTATIONS = ("flag", "no-flag", "maybe")

@@ -28,10 +28,10 @@ from typing import Iterator, Sequence
 
 import numpy as np
 
-from . import timing
-from .torch_guard import importing_torch
+from ..core import timing
+from ..core.torch_guard import importing_torch
 from .cache import MODELS_DIR, cache_dir, ensure_private_dir, write_private
-from .errors import ModelError
+from ..core.errors import ModelError
 
 # Changing how a file is made changes its name, so an old export is never read by new code.
 RECIPES = {"fp32": "opset17-fp32-v1", "int8": "opset17-fp32-v1+int8-matmul-perchannel-v1"}
@@ -44,7 +44,7 @@ INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 
 
 def bundled_model_dir() -> Path:
-    from .embed import bundled_model_path
+    from . import bundled_model_path
 
     return Path(bundled_model_path())
 
@@ -249,7 +249,7 @@ class OnnxEmbedder:
     def __init__(self, quantized: bool = False, model_dir: str | Path | None = None,
                  model_path: str | Path | None = None, prepare_if_missing: bool = True,
                  threads: int | None = None, batch_size: int = BATCH):
-        from .config import BUNDLED_MODEL
+        from ..core.settings import BUNDLED_MODEL
 
         self.name = BUNDLED_MODEL
         self.quantized = quantized

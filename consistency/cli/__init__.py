@@ -9,8 +9,8 @@ from typing import Annotated, Callable, List, Optional
 
 import typer
 
-from .config import BACKENDS, load_settings
-from .errors import ConsistencyError
+from ..core.settings import BACKENDS, load_settings
+from ..core.errors import ConsistencyError
 
 app = typer.Typer(
     add_completion=False,
@@ -66,7 +66,7 @@ def _embed_settings(quiet: bool, **values):
 
 def _announce_prepare(settings, quiet: bool) -> None:
     """Warn (stderr) when this run will first prepare the fast model: once the input is known to be usable."""
-    from .embed import prepare_notice
+    from ..embed import prepare_notice
 
     notice = prepare_notice(settings.model, settings.backend)
     if notice:
@@ -106,8 +106,8 @@ def _check_format(fmt: str, allowed=("text", "json", "md", "html", "csv")) -> No
 
 
 def _report(files, sources, skip_bad, quiet, settings, with_findings):
-    from .load import load_documents
-    from .pipeline import check
+    from ..load import load_documents
+    from ..pipeline import check
 
     documents, warnings = load_documents(files, sources or (), skip_bad=skip_bad)
     _warn(warnings, quiet)
@@ -135,7 +135,7 @@ def align(
     _check_format(fmt, ("text", "json", "md", "html"))
 
     def body() -> int:
-        from .report import render
+        from ..report import render
 
         settings = _embed_settings(quiet, model=model, link_threshold=link_threshold, extra_threshold=extra_threshold,
                                    use_facets=False if no_facets else None, backend=backend,
@@ -173,13 +173,13 @@ def check_command(
     # and every other one a reference.
 
     def body() -> int:
-        from . import timing
+        from ..core import timing
 
         lap = timing.laps(from_mark=True)  # CONSISTENCY_TIMINGS=path: see main(); from_mark counts argument parsing
-        from .baseline import apply_baseline, failing, read_baseline, render_baseline
-        from .load import load_documents
-        from .pipeline import check
-        from .report import render
+        from ..workflows.baseline import apply_baseline, failing, read_baseline, render_baseline
+        from ..load import load_documents
+        from ..pipeline import check
+        from ..report import render
 
         lap("imports")
         settings = _embed_settings(quiet, model=model, link_threshold=link_threshold, extra_threshold=extra_threshold,
@@ -219,13 +219,13 @@ def facets(
     _check_format(fmt, ("text", "json"))
 
     def body() -> int:
-        from .facets import extract_all
-        from .load import load_documents
-        from .report.facets_view import render_facets
+        from ..facets import extract_all
+        from ..load import load_documents
+        from ..report.facets_view import render_facets
 
         documents, warnings = load_documents([file], minimum=1)
         _warn(warnings, quiet)
-        from .pipeline import prepare_sentences
+        from ..pipeline import prepare_sentences
 
         sentences = prepare_sentences(documents)
         found = extract_all(documents, sentences)
@@ -251,7 +251,7 @@ def evaluate(
     _check_format(fmt, ("text", "json"))
 
     def body() -> int:
-        from .evaluate import evaluate_gold, read_gold, render_results
+        from ..workflows.evaluate import evaluate_gold, read_gold, render_results
 
         settings = _embed_settings(quiet, model=model, link_threshold=link_threshold, extra_threshold=extra_threshold,
                                    backend=backend, cache=False if no_cache else None)
@@ -290,7 +290,7 @@ def batch(
         _fail(f"--fail-on must be one of {', '.join(FAIL_LEVELS)}, not {fail_on!r}")
 
     def body() -> int:
-        from .batch import iter_stories, render_summary_table, run_batch
+        from ..workflows.batch import iter_stories, render_summary_table, run_batch
 
         settings = _embed_settings(quiet, model=model, link_threshold=link_threshold, extra_threshold=extra_threshold,
                                    backend=backend, cache=False if no_cache else None)
@@ -299,11 +299,11 @@ def batch(
         first.close()
         _announce_prepare(settings, quiet)
         if jobs > 1:
-            from .embed import resolve_backend
+            from ..embed import resolve_backend
 
             resolved = resolve_backend(settings.model, settings.backend)
             if resolved in ("onnx", "onnx-int8"):  # export once, before the workers start
-                from .onnx_backend import prepare
+                from ..embed.onnx_backend import prepare
 
                 prepare(quantized=resolved == "onnx-int8")
         with _batch_progress(quiet) as progress:
@@ -361,7 +361,7 @@ def cache_clear(
     """Delete the cached sentence vectors (and with --models the prepared fast model)."""
 
     def body() -> int:
-        from .cache import cache_dir, clear_cache
+        from ..embed.cache import cache_dir, clear_cache
 
         removed = clear_cache(models=models)
         typer.echo(f"removed {len(removed)} file{'s' if len(removed) != 1 else ''} from {cache_dir()}")
@@ -375,7 +375,7 @@ def cache_info_command() -> None:
     """Show where the cache is, how many vectors it holds and which models are prepared."""
 
     def body() -> int:
-        from .cache import cache_info
+        from ..embed.cache import cache_info
 
         info = cache_info()
         typer.echo(f"folder:  {info['dir']}")
@@ -397,7 +397,7 @@ def model_prepare(
     def body() -> int:
         import time
 
-        from .onnx_backend import is_prepared, model_file, prepare
+        from ..embed.onnx_backend import is_prepared, model_file, prepare
 
         for quantized in (False, True) if int8 else (False,):
             if is_prepared(quantized=quantized) and not force:
@@ -418,7 +418,7 @@ def main() -> None:
             app(prog_name="consistency")
             return
         # Opt-in stage timings (benchmarks/speed.py): start-up and imports so far count as "imports".
-        from . import timing
+        from ..core import timing
 
         record = timing.start()
         age = timing.process_age()

@@ -10,8 +10,8 @@ from typing import Callable, Iterator, Sequence, TypeVar
 
 import numpy as np
 
-from . import timing
-from .embed import Embedder, encode_with
+from ..core import timing
+from . import Embedder, encode_with
 
 T = TypeVar("T")
 

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path, PurePath
 from typing import Any, Iterable, Mapping, Sequence
 
-from .errors import (
+from ..core.errors import (
     BinaryInputError,
     EmptyInputError,
     InputError,
@@ -21,7 +21,7 @@ from .errors import (
     UnreadableInputError,
     printable,
 )
-from .types import Document
+from ..core.types import Document
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
 DATE_PREFIX = re.compile(r"^\ufeff?[ \t]?date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+|[ \t]*\n|$)")
@@ -150,7 +150,7 @@ def english_share(text: str) -> tuple[float, int]:
 
 def text_warnings(text: str, path: str) -> list[str]:
     """What the later stages will do badly with: a language other than English, runs without sentence ends."""
-    from .segment import MAX_SEGMENT_CHARS, long_runs
+    from ..segment import MAX_SEGMENT_CHARS, long_runs
 
     out: list[str] = []
     share, words = english_share(text)

@@ -13,8 +13,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping
 
-from .config import Settings
-from .errors import ConsistencyError, InputError
+from ..core.settings import Settings
+from ..core.errors import ConsistencyError, InputError
 
 SUMMARY_SCHEMA = "consistency-batch/1"
 EXTENSIONS = {"json": "json", "md": "md", "text": "txt", "html": "html", "csv": "csv"}
@@ -200,7 +200,7 @@ def file_stem(story_id: str) -> str:
 
 
 def _load(story: Story):
-    from .load import _from_record, load_documents, unique_ids
+    from ..load import _from_record, load_documents, unique_ids
 
     if story.folder is not None:
         return load_documents([story.folder])
@@ -263,8 +263,8 @@ def finished(outdir: Path, story_id: str, fmt: str) -> StoryResult | None:
 
 def run_story(story: Story, outdir: Path, settings: Settings, fmt: str) -> StoryResult:
     """Check one story and write its report (then its state record), each atomically."""
-    from .pipeline import check
-    from .report import render
+    from ..pipeline import check
+    from ..report import render
 
     started = time.perf_counter()
     result = StoryResult(id=story.id, status="failed", position=story.position)

@@ -7,8 +7,8 @@ from typing import Mapping, Sequence
 
 import numpy as np
 
-from ..align import Similarity
-from ..types import Facet, FacetKind, SentenceRef
+from . import Similarity
+from ..core.types import Facet, FacetKind, SentenceRef
 
 ANCHOR_ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT")
 # How telling a shared anchor is of one fact: a shared count or day says more than a shared country.
@@ -17,7 +17,7 @@ SATURATION = 4.0  # weighted evidence at which the bonus is full
 
 
 def _entity_anchor(name: str, label: str) -> str:
-    from .attribution import canonical_source
+    from ..facets.attribution import canonical_source
 
     words = canonical_source(name).lower().replace("’", "'").split()
     if not words:

@@ -11,7 +11,7 @@ from typing import Iterable, Mapping, Sequence
 
 import numpy as np
 
-from .errors import ConsistencyError
+from ..core.errors import ConsistencyError
 
 VECTORS_FILE = "vectors.sqlite3"
 MODELS_DIR = "models"

@@ -12,9 +12,9 @@ from typing import Protocol, Sequence
 
 import numpy as np
 
-from . import timing
-from .config import BACKENDS, BUNDLED_MODEL
-from .errors import ConsistencyError, ModelError
+from ..core import timing
+from ..core.settings import BACKENDS, BUNDLED_MODEL
+from ..core.errors import ConsistencyError, ModelError
 
 
 class Embedder(Protocol):
@@ -88,7 +88,7 @@ class SentenceTransformerEmbedder:
         else:
             location = self.name
         try:
-            from .torch_guard import importing_torch
+            from ..core.torch_guard import importing_torch
 
             with importing_torch():  # spaCy may be importing on another thread, with torch hidden
                 from sentence_transformers import SentenceTransformer
@@ -177,7 +177,7 @@ class CachedEmbedder:
         self.name = inner.name
         self.backend = getattr(inner, "backend", "custom")
         self.backend_key = backend_key or self.backend
-        self.store = store  # a consistency.cache.VectorCache, or None
+        self.store = store  # a consistency.embed.cache.VectorCache, or None
         self.max_items = max_items
         self.warnings: list[str] = []
         self._memory: OrderedDict[str, tuple[np.ndarray, bool]] = OrderedDict()

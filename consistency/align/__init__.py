@@ -6,7 +6,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from .types import SentenceRef, Statement
+from ..core.types import SentenceRef, Statement
 
 Similarity = Callable[[int, int], np.ndarray]
 """similarity(i, j) -> array of shape (len(groups[i]), len(groups[j])) for documents i < j."""

@@ -1,0 +1,42 @@
+"""The polarity rule: one sentence affirms what its linked partner denies."""
+
+from __future__ import annotations
+
+from typing import Iterator, Sequence
+
+from ..core.types import Facet, FacetKind, Finding, Severity
+from ..facets.lexicon.en.predicates import CONFIRM_CUES, DENY_CUES, LIGHT_PREDICATES
+from .pairs import SentencePair, confidence, evidence, of_kind
+
+
+def _asserted(facets: Sequence[Facet]) -> dict[str, Facet]:
+    """Predicates a sentence asserts (main clause, not a light verb), by lemma."""
+    return {f.value["predicate"]: f for f in of_kind(facets, FacetKind.NEGATION)
+            if f.value.get("predicate") and f.value.get("main") and f.value["predicate"] not in LIGHT_PREDICATES}
+
+
+def compare_polarity(pair: SentencePair) -> Iterator[Finding]:
+    """The same asserted predicate affirmed on one side and negated on the other, or confirmed vs denied."""
+    from ..facets.attribution import same_source
+
+    x, y, names = pair.x, pair.y, pair.names
+    px, py = _asserted(pair.fx), _asserted(pair.fy)
+    pairs = [(px[p], py[p]) for p in sorted(set(px) & set(py)) if px[p].value["polarity"] != py[p].value["polarity"]]
+    for a in pair.of("x", FacetKind.ATTRIBUTION):
+        for b in pair.of("y", FacetKind.ATTRIBUTION):
+            ca, cb = a.value.get("cue"), b.value.get("cue")
+            opposite = (ca in CONFIRM_CUES and cb in DENY_CUES) or (ca in DENY_CUES and cb in CONFIRM_CUES)
+            if opposite and a.value.get("source") and b.value.get("source") and same_source(a.value["source"], b.value["source"]):
+                pairs.append((a, b))
+    if not pairs:
+        return
+    a, b = pairs[0]
+    a_yes = a.value.get("polarity", a.value.get("cue") in CONFIRM_CUES)
+    yes, no = ((x, a), (y, b)) if a_yes else ((y, b), (x, a))
+    yield Finding(
+        facet="claim", kind="negation", severity=Severity.MEDIUM, statement=pair.statement,
+        a=evidence(x, a, "affirmed" if a_yes else "negated"), b=evidence(y, b, "negated" if a_yes else "affirmed"),
+        explanation=(f"{names[yes[0].doc]} says it is so (\u201c{yes[1].text}\u201d); "
+                     f"{names[no[0].doc]} says it is not (\u201c{no[1].text}\u201d)"),
+        confidence=confidence(pair.score, 0.7),
+    )

@@ -1,0 +1,44 @@
+"""The typed input of every comparison rule: two linked sentences of different documents and their facets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterator, Mapping, Sequence
+
+from ..core.types import Facet, FacetEvidence, FacetKind, Finding, SentenceRef
+
+
+@dataclass(frozen=True)
+class SentencePair:
+    """Sentence `x` and sentence `y` of one statement, with their facets and what the rules need to explain."""
+
+    x: SentenceRef
+    fx: Sequence[Facet]
+    y: SentenceRef
+    fy: Sequence[Facet]
+    names: Mapping[str, str]  # document id -> source name, for explanations
+    statement: int  # index of the statement the pair belongs to
+    score: float | None  # the statement's similarity score
+
+    def of(self, side: str, kind: FacetKind) -> list[Facet]:
+        """The facets of one kind on side "x" or "y"."""
+        return of_kind(self.fx if side == "x" else self.fy, kind)
+
+
+Rule = Callable[[SentencePair], Iterator[Finding]]
+
+
+def of_kind(facets: Sequence[Facet], kind: FacetKind) -> list[Facet]:
+    return [f for f in facets if f.kind is kind]
+
+
+def evidence(ref: SentenceRef, facet: Facet | None, value: str) -> FacetEvidence:
+    """One side of a finding: the sentence, the value, and the words that carry it when there are any."""
+    if facet is None:
+        return FacetEvidence(ref.doc, ref.index, value)
+    return FacetEvidence(ref.doc, ref.index, value, facet.text, facet.start, facet.end)
+
+
+def confidence(score: float | None, certainty: float) -> float:
+    """How sure a finding is: the pair's similarity times the rule's certainty, within 0..1."""
+    return round(max(0.0, min(1.0, (score or 0.5) * certainty)), 4)

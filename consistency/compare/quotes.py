@@ -1,0 +1,46 @@
+"""The quotation rule: the same point quoted in different words (a partial quotation is not a misquote)."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from typing import Iterator
+
+from ..core.types import FacetKind, Finding, Severity
+from .pairs import SentencePair, confidence, evidence
+
+QUOTE_SAME = 0.85  # share of the shorter quotation found, in order, in the longer: a partial quote, not a misquote
+QUOTE_RELATED = 0.35  # below this two quotations are about different things
+WORD = re.compile(r"[\w']+")
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in WORD.findall(text)]
+
+
+def quote_containment(a: str, b: str) -> float:
+    """Share of the shorter quotation's words found, in order, in the longer one."""
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return 0.0
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    matcher = difflib.SequenceMatcher(a=short, b=long_, autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks()) / len(short)
+
+
+def compare_quotes(pair: SentencePair) -> Iterator[Finding]:
+    """Two quotations related enough to be the same point, but worded differently."""
+    names, x, y = pair.names, pair.x, pair.y
+    for a in pair.of("x", FacetKind.QUOTE):
+        for b in pair.of("y", FacetKind.QUOTE):
+            qa, qb = str(a.value.get("quote", a.text)), str(b.value.get("quote", b.text))
+            contained = quote_containment(qa, qb)
+            if QUOTE_RELATED <= contained < QUOTE_SAME:
+                yield Finding(
+                    facet="claim", kind="quote", severity=Severity.MEDIUM, statement=pair.statement,
+                    a=evidence(x, a, qa), b=evidence(y, b, qb),
+                    explanation=(f"the quotation differs: {names[x.doc]} has \u201c{qa}\u201d; "
+                                 f"{names[y.doc]} has \u201c{qb}\u201d"),
+                    confidence=confidence(pair.score, 0.6),
+                )
+                return

@@ -1,0 +1,1 @@
+"""Shared foundations: frozen types, settings, errors with stable codes, stage timings."""
