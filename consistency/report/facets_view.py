@@ -6,6 +6,7 @@ import json
 from typing import Mapping, Sequence
 
 from ..core.types import Document, Facet, Sentence, SentenceRef
+from ..core.values import value_dict
 
 
 def _value_text(f: Facet) -> str:
@@ -49,7 +50,7 @@ def render_facets(
             "sentences": [
                 {"doc": s.doc_id, "index": s.index, "kind": s.kind.value, "text": s.text,
                  "facets": [{"kind": f.kind.value, "text": f.text, "start": f.start, "end": f.end,
-                             "value": dict(f.value)} for f in facets.get(SentenceRef(s.doc_id, s.index), ())]}
+                             "value": value_dict(f.value)} for f in facets.get(SentenceRef(s.doc_id, s.index), ())]}
                 for s in sentences
             ],
         }

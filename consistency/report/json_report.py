@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from ..core.types import Facet, FacetEvidence, Finding, Report, Severity
+from ..core.values import value_dict
 
 SCHEMA = "consistency-report/1"
 FACETS = ("attribution", "date", "claim", "omission")
@@ -22,7 +23,7 @@ def _round(value: Any) -> Any:
 
 
 def _facet(f: Facet) -> dict[str, Any]:
-    return {"kind": f.kind.value, "text": f.text, "start": f.start, "end": f.end, "value": dict(f.value)}
+    return {"kind": f.kind.value, "text": f.text, "start": f.start, "end": f.end, "value": value_dict(f.value)}
 
 
 def _evidence(e: FacetEvidence | None, sentences: dict) -> dict[str, Any] | None:

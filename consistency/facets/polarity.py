@@ -1,0 +1,41 @@
+"""Polarity facets: negated predicates and the affirmed ones, marked when the sentence asserts them."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..core.types import Facet, FacetKind
+from .lexicon.en.predicates import LIGHT_PREDICATES
+from .nlp import tokens_of
+
+MAIN_CLAUSE_DEPS = ("ROOT", "ccomp")
+
+
+def _is_main(token) -> bool:
+    """A predicate the sentence asserts (its root, or what a reporting verb reports), not one in a relative clause."""
+    if token.dep_ == "conj":
+        token = token.head
+    return token.dep_ in MAIN_CLAUSE_DEPS
+
+
+def polarity_facets(doc, negated: Sequence[Facet], polarities: dict[str, bool]) -> list[Facet]:
+    """Negated predicates (polarity False) plus affirmed ones (True), so two sentences' polarity can be compared."""
+    tokens = tokens_of(doc)
+    out = []
+    for f in negated:
+        lemma = f.value.get("predicate")
+        token = next((t for t in tokens if f.start <= t.idx < f.end and t.lemma_.lower() == lemma), None)
+        main = bool(token is not None and _is_main(token))
+        out.append(Facet(f.kind, f.text, {**f.value, "polarity": False, "main": main}, f.start, f.end))
+    seen = {f.value.get("predicate") for f in negated}
+    unreported = {lemma for lemma, pol in polarities.items() if pol is True} - seen - LIGHT_PREDICATES
+    for token in tokens:
+        if not unreported:
+            break
+        lemma = token.lemma_.lower()
+        if lemma in unreported and token.pos_ in ("VERB", "ADJ"):
+            out.append(Facet(FacetKind.NEGATION, token.text,
+                             {"predicate": lemma, "cue": None, "polarity": True, "main": _is_main(token)},
+                             token.idx, token.idx + len(token.text)))
+            unreported.discard(lemma)  # once per lemma
+    return out
