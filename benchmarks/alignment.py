@@ -629,7 +629,7 @@ def embed_cases(cases: Sequence[Case], embedder) -> dict[str, list[np.ndarray]]:
 
 def extract_facets(cases: Sequence[Case]) -> dict[SentenceRef, tuple]:
     """Facets of every sentence of every distinct document: one spaCy pass (no publication dates)."""
-    from consistency.facets import extract_all
+    from consistency.pipeline import extract_facets as extract_all
 
     documents, sentences, seen = [], [], set()
     for c in cases:
@@ -685,30 +685,26 @@ class Fixture:
 
 
 def load_fixtures(folder: Path, embedder) -> list[Fixture]:
+    from consistency import pipeline
     from consistency.workflows.evaluate import read_gold
-    from consistency.load import load_documents
-    from consistency.pipeline import check
-    from consistency.segment import body
-    from consistency.align import cosine_similarity
-    from consistency.align.anchors import facet_bonus
 
     out = []
     for path in sorted(folder.glob("*/gold.json")):
         gold = read_gold(path)
         files = [path.parent / d["path"] for d in gold["documents"]]
-        documents, warnings = load_documents(files)
+        documents, warnings = pipeline.load(files)
         by_path = {Path(d.path).resolve(): d.id for d in documents}
         doc_ids = {g["id"]: by_path[(path.parent / g["path"]).resolve()] for g in gold["documents"]}
-        report = check(documents, Settings(), embedder, warnings=warnings)
-        groups_s = [[s for s in body(list(report.sentences)) if s.doc_id == d.id] for d in report.documents]
-        vecs = [embedder.encode([s.text for s in g]) for g in groups_s]
-        groups = [[SentenceRef(s.doc_id, s.index) for s in g] for g in groups_s]
-        base = cosine_similarity(vecs)
-        full = facet_bonus(base, groups, report.facets, 1.0)
+        report = pipeline.check(documents, Settings(), embedder, warnings=warnings)
+        groups = pipeline.body_groups(report.documents, report.sentences)
+        text_of = {(s.doc_id, s.index): s.text for s in report.sentences}
+        groups_s = [[text_of[(r.doc, r.index)] for r in g] for g in groups]
+        vecs = [embedder.encode(g) for g in groups_s]
+        base = pipeline.similarity(groups, np.vstack(vecs), {}, Settings(use_facets=False))
+        full = pipeline.similarity(groups, np.vstack(vecs), report.facets, Settings(facet_weight=1.0))
         bonus = {(i, j): np.asarray(full(i, j), np.float64) - np.asarray(base(i, j), np.float64)
                  for i in range(len(groups)) for j in range(i + 1, len(groups))}
-        case = Case("fixture", path.parent.name, "fixture", [d.id for d in report.documents],
-                    [[s.text for s in g] for g in groups_s], {}, False)
+        case = Case("fixture", path.parent.name, "fixture", [d.id for d in report.documents], groups_s, {}, False)
         view = make_view(case, vecs, bonus, shuffle=False)
         view.groups = groups  # type: ignore[attr-defined]
         out.append(Fixture(path, gold, doc_ids, report, view))

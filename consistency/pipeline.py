@@ -1,38 +1,125 @@
-"""The only orchestrator: documents in, `Report` out (segment, embed, extract facets, align, compare)."""
+"""The only orchestrator: paths or documents in, `Report` out; each stage is also callable on its own.
+
+The stages, in order: `load` (files to documents), `segment_documents` (sentences), `embed_sentences`
+(one vector per body sentence), `extract_facets` (one spaCy pass), `similarity` (cosine plus the
+facet bonus), `align_statements` (N-way statements), `compare_statements` (findings). `check` runs
+them, encoding on a second thread while spaCy parses (see embed/alongside.py).
+"""
 
 from __future__ import annotations
 
 from contextlib import nullcontext
 from dataclasses import replace
-from typing import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Callable, Iterable, Mapping, Sequence
 
 import numpy as np
 
 from . import __version__
+from .align import Similarity, align, cosine_similarity
 from .core import timing
-from .align import align, cosine_similarity
-from .embed.alongside import EncodingAlongside
-from .core.settings import Settings
-from .embed import Embedder, encode_with, get_embedder
 from .core.errors import TooFewDocumentsError
+from .core.settings import Settings
+from .core.types import Document, Facet, Finding, Report, Sentence, SentenceRef, Statement
+from .embed import Embedder, encode_with, get_embedder
+from .embed.alongside import EncodingAlongside
 from .segment import body, segment
-from .core.types import Document, Facet, Report, Sentence, SentenceRef
 
 Progress = Callable[[str], None]
+Facets = Mapping[SentenceRef, tuple[Facet, ...]]
 
 
 def _quiet(_: str) -> None:
     return None
 
 
-def prepare_sentences(documents: Sequence[Document]) -> list[Sentence]:
-    """Every sentence of every document, documents in the given (sorted) order."""
+# ---- the stages, each callable alone -----------------------------------------------------------
+
+def load(paths: Iterable[str | Path], sources: Sequence[str] = (), *, skip_bad: bool = False) -> tuple[list[Document], list[str]]:
+    """Documents from files and folders, and the warnings loading them raised."""
+    from .load import load_documents
+
+    return load_documents(paths, sources, skip_bad=skip_bad)
+
+
+def load_records(records: Sequence[object], origin: str, stem: str) -> tuple[list[Document], list[str]]:
+    """Documents from parsed JSON objects (`text`, `source`, `published`, ...), and their warnings."""
+    from .load import load_records as from_records
+
+    return from_records(records, origin, stem)
+
+
+def segment_documents(documents: Sequence[Document]) -> list[Sentence]:
+    """Every sentence of every document, documents in the given order."""
     return [s for d in documents for s in segment(d)]
 
 
-def _embed(embedder: Embedder, texts: Sequence[str], workers: int | None) -> tuple[np.ndarray, list[bool]]:
-    """The texts' vectors and truncation flags."""
-    return encode_with(embedder, texts, workers), embedder.truncated(texts)
+prepare_sentences = segment_documents  # the name benchmarks and tests used before the stages had names
+
+
+def embed_sentences(sentences: Sequence[Sentence], embedder: Embedder) -> tuple[np.ndarray, list[bool]]:
+    """Vectors of the body sentences, in order, and which of them were truncated."""
+    texts = [s.text for s in body(list(sentences))]
+    return encode_with(embedder, texts, None), embedder.truncated(texts)
+
+
+def extract_facets(documents: Sequence[Document], sentences: Sequence[Sentence]) -> dict[SentenceRef, tuple[Facet, ...]]:
+    """Facets of every body sentence (one spaCy pass over all of them)."""
+    from .facets import extract_all
+
+    return extract_all(documents, sentences)
+
+
+def body_groups(documents: Sequence[Document], sentences: Sequence[Sentence]) -> list[list[SentenceRef]]:
+    """The body sentences of each document, documents in the given order."""
+    by_doc: dict[str, list[SentenceRef]] = {d.id: [] for d in documents}
+    for s in body(list(sentences)):
+        by_doc[s.doc_id].append(SentenceRef(s.doc_id, s.index))
+    return [by_doc[d.id] for d in documents]
+
+
+def similarity(groups: Sequence[Sequence[SentenceRef]], vectors: np.ndarray, facets: Facets, settings: Settings) -> Similarity:
+    """Cosine similarity of the groups' vectors (stacked in group order), plus the facet bonus when facets help."""
+    offsets = np.cumsum([0] + [len(g) for g in groups])
+    per_doc = [vectors[offsets[k]:offsets[k + 1]] for k in range(len(groups))]
+    scores = cosine_similarity(per_doc)
+    if settings.use_facets and facets:
+        from .align.anchors import facet_bonus
+
+        scores = facet_bonus(scores, groups, facets, settings.facet_weight)
+    return scores
+
+
+def align_statements(groups: Sequence[Sequence[SentenceRef]], scores: Similarity, settings: Settings) -> list[Statement]:
+    """The statements (a partition of the body sentences) under the settings' thresholds."""
+    return align(groups, scores, settings.link_threshold, settings.extra_threshold, settings.margin,
+                 extra_margin=settings.extra_margin)
+
+
+def compare_statements(
+    documents: Sequence[Document], sentences: Sequence[Sentence], statements: Sequence[Statement], facets: Facets,
+    *, draft: str | None = None,
+) -> tuple[Finding, ...]:
+    """Findings of every statement, with fingerprints; with `draft`, only where that document diverges."""
+    from .compare import compare
+    from .compare.draft import focus_on_draft
+    from .compare.fingerprint import with_fingerprints
+
+    found = compare(documents, sentences, statements, facets)
+    if draft is not None:
+        found = focus_on_draft(found, statements, draft, {d.id: d.source for d in documents})
+    return tuple(with_fingerprints(found, sentences))
+
+
+# ---- the whole run -----------------------------------------------------------------------------
+
+def check_paths(
+    paths: Iterable[str | Path], settings: Settings, *, sources: Sequence[str] = (), skip_bad: bool = False,
+    with_findings: bool = True, progress: Progress = _quiet,
+) -> Report:
+    """Load the files and check them."""
+    documents, warnings = load(paths, sources, skip_bad=skip_bad)
+    return check(documents, settings, with_findings=with_findings, warnings=warnings, progress=progress)
 
 
 def check(
@@ -55,67 +142,21 @@ def check(
                                    hint="give two or more articles about the same event")
     lap = timing.laps()  # stage timings, only when a caller records them (the model and spaCy loads time themselves)
     embedder = embedder or get_embedder(settings.model, settings.batch_size, settings.backend, settings.cache)
-    facets: Mapping[SentenceRef, tuple[Facet, ...]] = {}
-    # With facets, each document's sentences are encoded on a second thread as soon as it is split,
-    # while this thread splits the next one and then runs spaCy (see alongside.py).
-    encoding = EncodingAlongside(embedder) if settings.use_facets or with_findings else None
-    with encoding or nullcontext():
-        progress("splitting sentences")
-        sentences: list[Sentence] = []
-        body_by_doc: list[list[Sentence]] = []
-        for document in documents:
-            split = segment(document)
-            sentences += split
-            body_by_doc.append(body(split))
-            if encoding is not None:
-                encoding.add([s.text for s in body_by_doc[-1]])
-        if encoding is not None:
-            encoding.seal()
-        flat_body = [s for group in body_by_doc for s in group]
-        texts = [s.text for s in flat_body]
-        lap("segmentation")
-
-        if encoding is not None and texts:
-            progress(f"embedding and parsing {len(texts)} sentences")
-            from .facets import extract_all
-
-            facets = extract_all(documents, sentences)
-            lap("facets")
-            vectors, truncated = encoding.result()
-            lap("embedding (main thread)")  # the pieces left when the facets were done
-        else:
-            progress(f"embedding {len(texts)} sentences")
-            vectors, truncated = _embed(embedder, texts, None)
-            lap("embedding")
-    cut = {(s.doc_id, s.index) for s, flag in zip(flat_body, truncated) if flag}
+    sentences, facets, vectors, truncated = _read_and_encode(documents, embedder, settings, with_findings, lap, progress)
+    cut = {(s.doc_id, s.index) for s, flag in zip(body(sentences), truncated) if flag}
     if cut:
         sentences = [replace(s, truncated=True) if (s.doc_id, s.index) in cut else s for s in sentences]
 
-    groups = [[SentenceRef(s.doc_id, s.index) for s in group] for group in body_by_doc]
-    offsets = np.cumsum([0] + [len(g) for g in groups])
-    per_doc = [vectors[offsets[k]:offsets[k + 1]] for k in range(len(groups))]
-    similarity = cosine_similarity(per_doc)
-    if settings.use_facets and facets:
-        from .align.anchors import facet_bonus
-
-        similarity = facet_bonus(similarity, groups, facets, settings.facet_weight)
+    groups = body_groups(documents, sentences)
+    scores = similarity(groups, vectors, facets, settings)
     progress("aligning")
-    statements = align(groups, similarity, settings.link_threshold, settings.extra_threshold, settings.margin,
-                       extra_margin=settings.extra_margin)
+    statements = align_statements(groups, scores, settings)
     lap("alignment")
 
-    findings = ()
+    findings: tuple[Finding, ...] = ()
     if with_findings:
         progress("comparing")
-        from .compare import compare
-
-        from .compare.draft import focus_on_draft
-        from .compare.fingerprint import with_fingerprints
-
-        found = compare(documents, sentences, statements, facets)
-        if draft is not None:
-            found = focus_on_draft(found, statements, draft, {d.id: d.source for d in documents})
-        findings = tuple(with_fingerprints(found, sentences))
+        findings = compare_statements(documents, sentences, statements, facets, draft=draft)
         lap("comparison")
     all_warnings = tuple(dict.fromkeys([*warnings, *(w for d in documents for w in d.warnings),
                                         *getattr(embedder, "warnings", ())]))
@@ -125,3 +166,36 @@ def check(
         findings=findings, facets=facets, settings=recorded, warnings=all_warnings,
         version=__version__, draft=draft,
     )
+
+
+def _read_and_encode(documents, embedder, settings, with_findings, lap, progress):
+    """Split, extract facets and encode. With facets, each document's sentences are encoded on a second
+    thread as soon as it is split, while this thread splits the next one and then runs spaCy."""
+    facets: Facets = {}
+    encoding = EncodingAlongside(embedder) if settings.use_facets or with_findings else None
+    with encoding or nullcontext():
+        progress("splitting sentences")
+        sentences: list[Sentence] = []
+        texts: list[str] = []
+        for document in documents:
+            split = segment(document)
+            sentences += split
+            document_texts = [s.text for s in body(split)]
+            texts += document_texts
+            if encoding is not None:
+                encoding.add(document_texts)
+        if encoding is not None:
+            encoding.seal()
+        lap("segmentation")
+
+        if encoding is not None and texts:
+            progress(f"embedding and parsing {len(texts)} sentences")
+            facets = extract_facets(documents, sentences)
+            lap("facets")
+            vectors, truncated = encoding.result()
+            lap("embedding (main thread)")  # the pieces left when the facets were done
+        else:
+            progress(f"embedding {len(texts)} sentences")
+            vectors, truncated = encode_with(embedder, texts, None), embedder.truncated(texts)
+            lap("embedding")
+    return sentences, facets, vectors, truncated

@@ -264,14 +264,14 @@ def test_negated_predicates(text, predicate, cue, obj):
     f = facets[0]
     assert f.kind is FacetKind.NEGATION
     assert doc(text).text[f.start:f.end] == f.text
-    assert (f.value["predicate"], f.value["cue"], f.value["object"]) == (predicate, cue, obj)
-    assert f.value["polarity"] is False
-    json.dumps(f.value)
+    assert (f.value.predicate, f.value.cue, f.value.object) == (predicate, cue, obj)
+    assert f.value.polarity is False
+    json.dumps(f.value.to_dict())
     assert polarity(doc(text))[predicate] is False
 
 
 def test_negation_covers_disjuncts_not_conjuncts():
-    preds = {f.value["predicate"] for f in extract_negation(doc("He did not meet or speak with the ambassador."))}
+    preds = {f.value.predicate for f in extract_negation(doc("He did not meet or speak with the ambassador."))}
     assert preds == {"meet", "speak"}
     pol = polarity(doc("He didn't disclose the meetings and resigned."))
     assert pol == {"disclose": False, "resign": True}
@@ -289,8 +289,8 @@ def quotes(text: str) -> list[str]:
     for f in found:
         assert f.kind is FacetKind.QUOTE
         assert doc(text).text[f.start:f.end] == f.text
-        assert f.value["words"] == len(f.value["quote"].split())
-    return [f.value["quote"] for f in found]
+        assert f.value.words == len(f.value.quote.split())
+    return [f.value.quote for f in found]
 
 
 def test_straight_and_curly_quotes():
@@ -341,7 +341,7 @@ def test_same_quote_gold_item():
         "she said, according to Reuters."
     )
     qa, qb = extract_quotes(a)[0], extract_quotes(b)[0]
-    assert quote_similarity(qa.value["quote"], qb.value["quote"]) == 1.0
+    assert quote_similarity(qa.value.quote, qb.value.quote) == 1.0
 
 
 # --------------------------------------------------------------------------- entities
@@ -351,8 +351,8 @@ def entities(text: str) -> list[tuple[str, str]]:
     found = extract_entities(doc(text))
     for f in found:
         assert f.kind is FacetKind.ENTITY
-        assert doc(text).text[f.start:f.end] == f.text == f.value["name"]
-    return [(f.value["name"], f.value["label"]) for f in found]
+        assert doc(text).text[f.start:f.end] == f.text == f.value.name
+    return [(f.value.name, f.value.label) for f in found]
 
 
 def test_entities_names_and_labels():

@@ -145,7 +145,7 @@ def test_hidden_folders_are_not_searched(tmp_path, fast):
 
 
 def test_a_file_deleted_between_listing_and_reading(write, fast, monkeypatch):
-    import consistency.load as load
+    import consistency.load.files as load
 
     a, b = write("a.txt", ENGLISH), write("b.txt", TWIN)
     real = load.load_file

@@ -7,7 +7,7 @@ from typing import Mapping, Sequence
 
 import numpy as np
 
-from . import Similarity
+from .similarity import Similarity
 from ..core.types import Facet, FacetKind, SentenceRef
 
 ANCHOR_ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT")
@@ -41,8 +41,8 @@ def anchors(facets: Sequence[Facet]) -> set[str]:
     out: set[str] = set()
     for f in facets:
         v = f.value
-        if f.kind is FacetKind.ENTITY and v.get("label") in ANCHOR_ENTITY_LABELS:
-            out.add(_entity_anchor(str(v.get("name") or f.text), str(v.get("label"))))
+        if f.kind is FacetKind.ENTITY and v.label in ANCHOR_ENTITY_LABELS:
+            out.add(_entity_anchor(v.name or f.text, v.label))
         elif f.kind is FacetKind.ATTRIBUTION and v.get("source"):
             out.add("s:" + str(v["source"]).lower())
         elif f.kind is FacetKind.NUMBER and v.get("value") is not None:

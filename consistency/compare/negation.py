@@ -11,8 +11,8 @@ from .pairs import SentencePair, confidence, evidence, of_kind
 
 def _asserted(facets: Sequence[Facet]) -> dict[str, Facet]:
     """Predicates a sentence asserts (main clause, not a light verb), by lemma."""
-    return {f.value["predicate"]: f for f in of_kind(facets, FacetKind.NEGATION)
-            if f.value.get("predicate") and f.value.get("main") and f.value["predicate"] not in LIGHT_PREDICATES}
+    return {f.value.predicate: f for f in of_kind(facets, FacetKind.NEGATION)
+            if f.value.predicate and f.value.main and f.value.predicate not in LIGHT_PREDICATES}
 
 
 def compare_polarity(pair: SentencePair) -> Iterator[Finding]:
@@ -21,7 +21,7 @@ def compare_polarity(pair: SentencePair) -> Iterator[Finding]:
 
     x, y, names = pair.x, pair.y, pair.names
     px, py = _asserted(pair.fx), _asserted(pair.fy)
-    pairs = [(px[p], py[p]) for p in sorted(set(px) & set(py)) if px[p].value["polarity"] != py[p].value["polarity"]]
+    pairs = [(px[p], py[p]) for p in sorted(set(px) & set(py)) if px[p].value.polarity != py[p].value.polarity]
     for a in pair.of("x", FacetKind.ATTRIBUTION):
         for b in pair.of("y", FacetKind.ATTRIBUTION):
             ca, cb = a.value.get("cue"), b.value.get("cue")
@@ -31,7 +31,7 @@ def compare_polarity(pair: SentencePair) -> Iterator[Finding]:
     if not pairs:
         return
     a, b = pairs[0]
-    a_yes = a.value.get("polarity", a.value.get("cue") in CONFIRM_CUES)
+    a_yes = a.value.polarity if a.kind is FacetKind.NEGATION else a.value.get("cue") in CONFIRM_CUES
     yes, no = ((x, a), (y, b)) if a_yes else ((y, b), (x, a))
     yield Finding(
         facet="claim", kind="negation", severity=Severity.MEDIUM, statement=pair.statement,

@@ -33,7 +33,7 @@ def compare_quotes(pair: SentencePair) -> Iterator[Finding]:
     names, x, y = pair.names, pair.x, pair.y
     for a in pair.of("x", FacetKind.QUOTE):
         for b in pair.of("y", FacetKind.QUOTE):
-            qa, qb = str(a.value.get("quote", a.text)), str(b.value.get("quote", b.text))
+            qa, qb = a.value.quote, b.value.quote
             contained = quote_containment(qa, qb)
             if QUOTE_RELATED <= contained < QUOTE_SAME:
                 yield Finding(

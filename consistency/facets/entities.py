@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..core.types import Facet, FacetKind
+from ..core.values.claims import EntityValue
 from .lexicon.en.calendar import MONTH_ABBREVIATIONS
 from .nlp import ents_of, span_text, text_of, tokens_of
 
@@ -41,7 +42,7 @@ PERSON_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "
 def extract_entities(doc: "Doc") -> tuple[Facet, ...]:
     """ENTITY facets for the named people, places, organisations, groups, facilities and events.
 
-    The value is ``{"label": "PERSON", "name": "Jeff Sessions"}``; the name is as written, without
+    The value is ``EntityValue(label="PERSON", name="Jeff Sessions")``; the name is as written, without
     a leading "the" or a possessive ending, and the offsets cover exactly the name.
     """
     facets = []
@@ -55,7 +56,7 @@ def extract_entities(doc: "Doc") -> tuple[Facet, ...]:
         name = text_of(doc)[start:end]
         if not any(ch.isalpha() for ch in name):
             continue
-        facets.append(Facet(kind=FacetKind.ENTITY, text=name, value={"label": label, "name": name},
+        facets.append(Facet(kind=FacetKind.ENTITY, text=name, value=EntityValue(label=label, name=name),
                             start=start, end=end))
     return tuple(facets)
 

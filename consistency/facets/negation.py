@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..core.types import Facet, FacetKind
+from ..core.values.claims import PolarityValue
 from .nlp import text_of, tokens_of
 from .numbers import VERB_LEMMA_FIXES
 
@@ -85,13 +86,8 @@ def _negation_facets(doc: "Doc", negations: list[_Negated]) -> tuple[Facet, ...]
         a = min(pred.idx, neg.cue_token.idx)
         last = pred if pred.i >= neg.cue_token.i else neg.cue_token
         b = last.idx + len(last.text)
-        value = {
-            "predicate": _lemma(pred),
-            "polarity": False,
-            "cue": neg.cue,
-            "object": _object_lemma(pred),
-            "subject": _subject_lemma(pred),
-        }
+        value = PolarityValue(predicate=_lemma(pred), polarity=False, cue=neg.cue,
+                              object=_object_lemma(pred), subject=_subject_lemma(pred))
         facets.append(Facet(kind=FacetKind.NEGATION, text=text[a:b], value=value, start=a, end=b))
     facets.sort(key=lambda f: (f.start, f.end))
     return tuple(facets)

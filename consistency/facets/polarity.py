@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from dataclasses import replace
+
 from ..core.types import Facet, FacetKind
+from ..core.values.claims import PolarityValue
 from .lexicon.en.predicates import LIGHT_PREDICATES
 from .nlp import tokens_of
 
@@ -23,11 +26,11 @@ def polarity_facets(doc, negated: Sequence[Facet], polarities: dict[str, bool]) 
     tokens = tokens_of(doc)
     out = []
     for f in negated:
-        lemma = f.value.get("predicate")
+        lemma = f.value.predicate
         token = next((t for t in tokens if f.start <= t.idx < f.end and t.lemma_.lower() == lemma), None)
         main = bool(token is not None and _is_main(token))
-        out.append(Facet(f.kind, f.text, {**f.value, "polarity": False, "main": main}, f.start, f.end))
-    seen = {f.value.get("predicate") for f in negated}
+        out.append(Facet(f.kind, f.text, replace(f.value, polarity=False, main=main), f.start, f.end))
+    seen = {f.value.predicate for f in negated}
     unreported = {lemma for lemma, pol in polarities.items() if pol is True} - seen - LIGHT_PREDICATES
     for token in tokens:
         if not unreported:
@@ -35,7 +38,7 @@ def polarity_facets(doc, negated: Sequence[Facet], polarities: dict[str, bool]) 
         lemma = token.lemma_.lower()
         if lemma in unreported and token.pos_ in ("VERB", "ADJ"):
             out.append(Facet(FacetKind.NEGATION, token.text,
-                             {"predicate": lemma, "cue": None, "polarity": True, "main": _is_main(token)},
+                             PolarityValue(predicate=lemma, polarity=True, cue=None, main=_is_main(token)),
                              token.idx, token.idx + len(token.text)))
             unreported.discard(lemma)  # once per lemma
     return out

@@ -7,6 +7,7 @@ from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..core.types import Facet, FacetKind
+from ..core.values.claims import QuoteValue
 from .nlp import text_of
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -73,7 +74,7 @@ def extract_quotes(doc: "Doc") -> tuple[Facet, ...]:
         if b <= a or not any(ch.isalnum() for ch in text[a:b]):
             continue
         quote = " ".join(text[a:b].split())
-        value = {"quote": quote, "words": len(WORD_RE.findall(quote.translate(APOSTROPHES)))}
+        value = QuoteValue(quote=quote, words=len(WORD_RE.findall(quote.translate(APOSTROPHES))))
         facets.append(Facet(kind=FacetKind.QUOTE, text=text[a:b], value=value, start=a, end=b))
     return tuple(facets)
 

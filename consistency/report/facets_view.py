@@ -30,11 +30,11 @@ def _value_text(f: Facet) -> str:
         noun = f" {v['noun']}" if v.get("noun") else ""
         return f"{approx}{v.get('value')}{unit}{noun}"
     if kind == "negation":
-        return f"{'affirmed' if v.get('polarity') else 'negated'}: {v.get('predicate')}"
+        return f"{'affirmed' if v.polarity else 'negated'}: {v.predicate}"
     if kind == "quote":
-        return f"\u201c{v.get('quote')}\u201d"
+        return f"\u201c{v.quote}\u201d"
     if kind == "entity":
-        return f"{v.get('label')}: {v.get('name')}"
+        return f"{v.label}: {v.name}"
     return json.dumps(dict(v), ensure_ascii=False, sort_keys=True)
 
 
@@ -65,7 +65,7 @@ def render_facets(
             lines.append("")
             lines.append(f"#{s.index} [{s.kind.value}] {' '.join(s.text.split())}")
             for f in facets.get(SentenceRef(s.doc_id, s.index), ()):
-                if f.kind.value == "negation" and f.value.get("polarity"):
+                if f.kind.value == "negation" and f.value.polarity:
                     continue  # affirmed predicates are kept for comparison, not worth a line each
                 lines.append(f"    {f.kind.value:<12} {f.text!r:<32} {_value_text(f)}")
     return "\n".join(lines) + "\n"

@@ -200,16 +200,11 @@ def file_stem(story_id: str) -> str:
 
 
 def _load(story: Story):
-    from ..load import _from_record, load_documents, unique_ids
+    from ..pipeline import load, load_records
 
     if story.folder is not None:
-        return load_documents([story.folder])
-    docs, warnings = [], []
-    for i, record in enumerate(story.records or (), start=1):
-        doc = _from_record(record, story.origin, f"document {i}", f"{file_stem(story.id)}-{i}")
-        warnings += list(doc.warnings)
-        docs.append(doc)
-    return unique_ids(docs), warnings
+        return load([story.folder])
+    return load_records(story.records or (), story.origin, file_stem(story.id))
 
 
 # ---------------------------------------------------------------- running one story

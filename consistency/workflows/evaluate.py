@@ -10,8 +10,7 @@ from typing import Any, Sequence
 from ..core.settings import Settings
 from ..embed import Embedder
 from ..core.errors import GoldError, InputError
-from ..load import load_documents
-from ..pipeline import check
+from ..pipeline import check, load
 from ..core.types import Report, Severity
 
 GOLD_SCHEMA = "consistency-gold/1"
@@ -117,7 +116,7 @@ def evaluate_gold(path: str | Path, settings: Settings, embedder: Embedder | Non
     path = Path(path)
     gold = read_gold(path)
     files = [path.parent / d["path"] for d in gold["documents"]]
-    documents, warnings = load_documents(files)
+    documents, warnings = load(files)
     by_path = {Path(d.path).resolve(): d.id for d in documents}
     doc_ids = {g["id"]: by_path[(path.parent / g["path"]).resolve()] for g in gold["documents"]}
     report = check(documents, settings, embedder, warnings=warnings)

@@ -1,0 +1,149 @@
+"""Files and folders to documents: which files, in which order, with which ids and source names."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path, PurePath
+from typing import Iterable, Sequence
+
+from ..core.errors import EmptyInputError, InputError, TooFewDocumentsError, printable
+from ..core.types import Document
+from .decode import decode, normalise_newlines
+from .html import load_html
+from .limits import max_bytes, read_bytes
+from .markdown import load_markdown
+from .records import load_json, load_jsonl
+from .text import load_text
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files as given, folders as every supported file inside them (sorted; hidden files and folders skipped)."""
+    out: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            found = sorted(
+                (f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES
+                 and f.name != "gold.json"
+                 and not any(part.startswith(".") for part in f.relative_to(p).parts)),
+                key=lambda f: f.as_posix(),
+            )
+            if not found:
+                raise InputError("is a folder with no supported file", path=str(p),
+                                 hint=f"put articles ending in {', '.join(SUPPORTED_SUFFIXES)} in it")
+            out.extend(found)
+        elif p.exists():
+            out.append(p)
+        else:
+            raise InputError("does not exist", path=str(p), hint="check the path")
+    return out
+
+
+def load_file(path: Path, skip_bad: bool = False, max_size: int | str | None = None) -> tuple[list[Document], list[str]]:
+    """One file into its documents, and the warnings it raised; larger than `max_size` (10 MiB) is refused."""
+    path = Path(path)
+    return load_bytes(read_bytes(path, max_size), str(path), skip_bad)
+
+
+def load_bytes(data: bytes, path: str, skip_bad: bool = False) -> tuple[list[Document], list[str]]:
+    """A file's bytes into its documents, and the warnings: the format comes from the suffix of `path`."""
+    shown = str(path)
+    suffix = PurePath(shown).suffix.lower()
+    if not data.strip():
+        raise EmptyInputError("is empty", path=shown, hint="give a file with the article's text")
+    text, warnings = decode(data, shown)
+    text = normalise_newlines(text)
+    if not text.strip(" \t\n\ufeff"):
+        raise EmptyInputError("is empty", path=shown, hint="give a file with the article's text")
+    stem = PurePath(shown).stem
+    if suffix == ".json":
+        docs = load_json(text, shown, stem)
+    elif suffix == ".jsonl":
+        docs, skipped = load_jsonl(text, shown, stem, skip_bad)
+        warnings += skipped
+    elif suffix in (".md", ".markdown"):
+        docs = [load_markdown(text, shown, stem)]
+    elif suffix in (".html", ".htm"):
+        docs = [load_html(text, shown, stem)]
+    else:
+        docs = [load_text(text, shown, stem)]
+    return docs, warnings
+
+
+def load_documents(
+    paths: Sequence[str | Path], sources: Sequence[str] = (), skip_bad: bool = False, minimum: int = 2,
+    max_size: int | str | None = None,
+) -> tuple[list[Document], list[str]]:
+    """Load every path into Documents with unique ids, sorted by id; sources named per file win.
+
+    `sources` are `NAME` (one per file, in order) or `PATH=NAME`. A file larger than `max_size` (default
+    `CONSISTENCY_MAX_BYTES`, else 10 MiB) is refused.
+    """
+    limit = max_bytes(max_size)
+    files = expand_paths(paths)
+    warnings: list[str] = []
+    seen: dict[Path, Path] = {}
+    unique: list[Path] = []
+    for f in files:
+        key = f.resolve()
+        if key in seen:
+            warnings.append(f"{printable(str(f))}: given more than once; read once")
+            continue
+        seen[key] = f
+        unique.append(f)
+    named, positional = _parse_sources(sources)
+    if positional and len(positional) != len(unique):
+        raise InputError(f"{len(positional)} --source names for {len(unique)} files",
+                         hint="give one --source per file, or use --source PATH=NAME")
+    docs: list[Document] = []
+    for i, f in enumerate(unique):
+        loaded, file_warnings = load_file(f, skip_bad, limit)
+        warnings += file_warnings
+        name = named.get(str(f)) or named.get(f.name) or (positional[i] if positional else None)
+        for d in loaded:
+            warnings += list(d.warnings)
+            docs.append(replace(d, source=name) if name else d)
+    if len(docs) < minimum:
+        repeated = len(files) - len(unique)
+        twice = f", as a file given more than once counts once" if repeated else ""
+        raise TooFewDocumentsError(
+            f"only {len(docs)} document{'s' if len(docs) != 1 else ''} to compare{twice}",
+            path=str(unique[0]) if len(unique) == 1 else None,
+            hint="give two or more articles about the same event",
+        )
+    return unique_ids(docs), warnings
+
+
+def unique_ids(docs: Sequence[Document]) -> list[Document]:
+    """Make ids unique (a repeated id gets its parent folder, then a number) and sort by id."""
+    counts: dict[str, int] = {}
+    for d in docs:
+        counts[d.id] = counts.get(d.id, 0) + 1
+    renamed: list[Document] = []
+    used: set[str] = set()
+    for d in docs:
+        new_id = d.id
+        if counts[d.id] > 1:
+            parent = Path(d.path).parent.name
+            new_id = f"{parent}/{d.id}" if parent else d.id
+        base, n = new_id, 2
+        while new_id in used:
+            new_id = f"{base}-{n}"
+            n += 1
+        used.add(new_id)
+        renamed.append(replace(d, id=new_id) if new_id != d.id else d)
+    return sorted(renamed, key=lambda d: (d.id, d.path))
+
+
+def _parse_sources(sources: Sequence[str]) -> tuple[dict[str, str], list[str]]:
+    named: dict[str, str] = {}
+    positional: list[str] = []
+    for s in sources:
+        if "=" in s:
+            key, _, value = s.partition("=")
+            named[key.strip()] = value.strip()
+        else:
+            positional.append(s)
+    return named, positional

@@ -1,0 +1,106 @@
+"""JSON and JSON Lines input: one document per object, with the fields id, source, published, title, text, url."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Mapping, Sequence
+
+from ..core.errors import EmptyInputError, InputError, MalformedInputError, printable
+from ..core.types import Document
+from .decode import normalise_newlines
+from .document import SURROGATE, make_document, parse_date
+
+DOCUMENT_FIELDS = ("id", "source", "published", "title", "text", "url")
+
+
+def document_from_record(record: Any, path: str, where: str, fallback_id: str) -> Document:
+    if not isinstance(record, Mapping):
+        raise MalformedInputError(f"{where} is not a JSON object", path=path,
+                                  hint=f"each document is an object with fields {', '.join(DOCUMENT_FIELDS)}")
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise MalformedInputError(f"{where} has no string field 'text'", path=path,
+                                  hint="each document needs its article text in 'text'")
+    warnings: list[str] = []
+    label = f"{path} ({where})"
+    doc_id = _scalar(record, "id", label, warnings) or fallback_id
+    if not text.strip():
+        raise EmptyInputError(f"{where} has an empty 'text'", path=path, hint="remove it or fill in the article")
+    return make_document(
+        id=doc_id, source=_scalar(record, "source", label, warnings) or doc_id,
+        published=parse_date(record.get("published"), label, warnings),
+        text=normalise_newlines(text), path=path, title=_scalar(record, "title", label, warnings),
+        url=_scalar(record, "url", label, warnings), warnings=warnings,
+    )
+
+
+def _scalar(record: Mapping[str, Any], name: str, label: str, warnings: list[str]) -> str | None:
+    """A text field as a one-line string: numbers become text, objects and lists are left out with a warning."""
+    value = record.get(name)
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        warnings.append(f"{printable(label)}: field {name!r} is not text; left out")
+        return None
+    value = " ".join(SURROGATE.sub("\ufffd", str(value)).split())
+    return value or None
+
+
+def _parse_json(text: str, path: str, where: str, hint: str) -> Any:
+    """json.loads whose every failure (syntax, nesting too deep, a huge integer) is a MalformedInputError."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        place = f"line {exc.lineno}, column {exc.colno}: " if not where else ""
+        problem = f"{place}{exc.msg}"
+    except RecursionError:
+        problem = "nested too deeply"
+    except ValueError as exc:  # e.g. an integer longer than Python converts
+        problem = str(exc).split(":")[0]
+    raise MalformedInputError(f"{where}{' ' if where else ''}is not valid JSON ({problem})", path=path, hint=hint)
+
+
+def load_json(text: str, path: str, stem: str) -> list[Document]:
+    """A .json file: one document object or a list of them."""
+    data = _parse_json(text, path, "", "fix the JSON or give the article as .txt")
+    records = data if isinstance(data, list) else [data]
+    if not records:
+        raise EmptyInputError("holds an empty list of documents", path=path, hint="add at least one document")
+    many = len(records) > 1
+    return [
+        document_from_record(r, path, f"document {i + 1}" if many else "the document", f"{stem}-{i + 1}" if many else stem)
+        for i, r in enumerate(records)
+    ]
+
+
+def load_jsonl(text: str, path: str, stem: str, skip_bad: bool = False) -> tuple[list[Document], list[str]]:
+    """A .jsonl file: one document a line; a bad line is an error naming it, or skipped with `skip_bad`."""
+    docs: list[Document] = []
+    skipped: list[str] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = _parse_json(line, path, f"line {number}", "fix that line")
+            docs.append(document_from_record(record, path, f"line {number}", f"{stem}-{number}"))
+        except InputError as exc:
+            if not skip_bad:
+                raise type(exc)(exc.message, path=exc.path,
+                                hint=f"{exc.hint or 'fix that line'}, or pass --skip-bad to leave it out") from None
+            skipped.append(exc.one_line())
+    if not docs:
+        bad = f" ({len(skipped)} bad line{'s' if len(skipped) != 1 else ''} skipped)" if skipped else ""
+        raise EmptyInputError(f"holds no documents{bad}", path=path, hint="add one JSON document a line")
+    return docs, [f"skipped: {s}" for s in skipped]
+
+
+def load_records(records: Sequence[Any], origin: str, stem: str) -> tuple[list[Document], list[str]]:
+    """Documents from already-parsed JSON objects (a batch story's `documents`), with unique ids, and their warnings."""
+    from .files import unique_ids
+
+    docs, warnings = [], []
+    for i, record in enumerate(records, start=1):
+        doc = document_from_record(record, origin, f"document {i}", f"{stem}-{i}")
+        warnings += list(doc.warnings)
+        docs.append(doc)
+    return unique_ids(docs), warnings
