@@ -151,7 +151,8 @@ def score(gold: dict[str, Any], report: Report, doc_ids: dict[str, str], gold_pa
         for i in range(len(refs)):
             for j in range(i + 1, len(refs)):
                 gold_pairs.add(frozenset((refs[i], refs[j])))
-        together = len({statement_of[r] for r in refs}) == 1
+        # A heading, caption or credit is in no statement: a gold pair naming one is not together.
+        together = None not in {statement_of.get(r) for r in refs} and len({statement_of[r] for r in refs}) == 1
         result.items.append(ItemResult("aligned", f"aligned-{n + 1}", together,
                                        label if together else f"not in one statement: {label}"))
 
@@ -163,8 +164,8 @@ def score(gold: dict[str, Any], report: Report, doc_ids: dict[str, str], gold_pa
                 result.items.append(ItemResult("unaligned", f"unaligned-{gold_doc}", False, str(exc)))
                 continue
             touched.add(ref)
-            statement = report.statements[statement_of[ref]]
-            others = sorted({m.doc for m in statement.members} - {ref[0]})
+            k = statement_of.get(ref)
+            others = sorted({m.doc for m in report.statements[k].members} - {ref[0]}) if k is not None else []
             ok = not others
             result.items.append(ItemResult("unaligned", f"unaligned-{gold_doc}", ok,
                                            f"{gold_doc}:{snippet[:40]!r}" + ("" if ok else f" aligned with {', '.join(others)}")))
@@ -225,7 +226,7 @@ def _score_findings(gold, report, doc_ids, locate, statement_of, result: GoldRes
             result.items.append(ItemResult("maybe", item_id, None,
                                            f"reported ({found[0].severity.value}): {found[0].explanation}" if found else "not reported"))
         else:
-            aligned = statement_of[refs[0]] == statement_of[refs[1]]
+            aligned = statement_of.get(refs[0]) is not None and statement_of.get(refs[0]) == statement_of.get(refs[1])
             if not aligned:
                 result.items.append(ItemResult("no-flag", item_id, False, "untested: its two sentences are not aligned"))
             elif serious:
