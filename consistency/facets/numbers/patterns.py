@@ -47,4 +47,4 @@ BLOCKED_RES: tuple[re.Pattern[str], ...] = (
 """Digit strings that are never reported: phone numbers, ISO dates, clock times, identifiers."""
 
 ANY_DIGIT_RE = re.compile(r"\d")
-"""A digit, which `BLOCKED_RES`, the score patterns and the patterns `_reading_at` reads digits with all need."""
+"""A digit: `BLOCKED_RES`, the score patterns and every digit pattern need one, so it is looked for first."""

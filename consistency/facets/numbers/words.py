@@ -51,7 +51,7 @@ def ordinal(doc: "Doc", i: int) -> Reading | None:
     head = tok.head
     ok = not tok.is_title and tok.dep_ in ("amod", "nummod", "compound") and head.pos_ == "NOUN" and head.i > i
     if not ok or head.lemma_.lower() in ORDINAL_IDIOM_NOUNS:
-        r.kind = "ratio"  # dropped by keep
+        r.kind = "ratio"  # dropped by `filters.keep`
         return r
     r.noun = head.lemma_.lower()
     r.verb = governing_verb(head)
