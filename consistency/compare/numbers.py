@@ -1,22 +1,265 @@
-"""The number rule: a number for the same counted thing that differs between two linked sentences."""
+"""The number rule: how two numbers agree, how one is described, and which differ between two linked sentences."""
 
 from __future__ import annotations
 
+import math
+import re
 from typing import Iterator, Sequence
 
 from ..core.types import Facet, FacetKind, Finding, Severity
+from ..core.values import ABSENT
+from ..core.values.numbers import NumberValue
+from ..facets.lexicon.en.numbers import CURRENCY_SIGNS, INVARIANT_PLURALS, NOUN_ALIASES, STATE_BY_VERB
+from ..facets.lexicon.en.units import IMPERIAL_UNITS, METRIC_DISPLAY, UNIT_BY_NAME, UNIT_NAMES, UnitEntry
 from .pairs import SentencePair, confidence, evidence
+
+ABOUT_RELATIVE = 0.05
+"""Least half-width of "about X" as a share of X."""
+
+ABOUT_MAX_RELATIVE = 0.1
+"""Most half-width of "about X" as a share of X, however round X is ("about 100": 90 to 110)."""
+
+CONVERSION_SLACK = 0.02
+"""Relative tolerance between two values written in different units (rounding in conversion)."""
+
+CONSONANT_Y_END_RE = re.compile(r"[^aeiou]y$")
+"""A noun ending that `_plural` turns into "-ies" ("party" -> "parties")."""
+
+SIBILANT_END_RE = re.compile(r"(s|x|z|ch|sh)$")
+"""Noun endings after which `_plural` adds "-es" ("box" -> "boxes")."""
+
+
+# --------------------------------------------------------------------------- agreement
+
+
+def _dimension(v: NumberValue) -> str:
+    kind = v.kind
+    if kind == "money":
+        return "money:" + str(v.unit)
+    if kind in ("percent",):
+        return "percent" if v.unit != "percentage point" else "percentage point"
+    unit = v.unit
+    if unit:
+        entry = UNIT_BY_NAME.get(unit)
+        return entry[1] if entry is not None else "unit:" + str(unit)
+    return str(kind or "count")
+
+
+def _unit_entry(unit: str | None) -> UnitEntry | None:
+    return UNIT_BY_NAME.get(unit) if unit else None
+
+
+def _upper(v: NumberValue) -> float | None:
+    """The other end of a range, or None."""
+    return None if v.upper is ABSENT else v.upper
+
+
+def _interval(v: NumberValue, slack: float) -> tuple[float, bool, float, bool]:
+    """The values a reading allows, in base units: (low, low closed, high, high closed)."""
+    value = float(v.value)
+    precision = float(v.precision or 1.0)
+    kind = v.kind
+    entry = _unit_entry(v.unit) if kind not in ("money",) else None
+    factor, offset = (entry[2], entry[3]) if entry else (1.0, 0.0)
+
+    def conv(x: float) -> float:
+        return x * factor + offset
+
+    rounding = precision / 2 if (kind in ("quantity", "percent") or precision != 1.0) else 0.0
+    approx = v.approx
+    upper = _upper(v)
+    if upper is not None:
+        lo, hi = value - rounding, float(upper) + rounding
+        lo_c = hi_c = True
+    elif approx == "about":
+        step = precision
+        if precision == 1.0 and value == int(value) and value != 0:
+            k = int(abs(value))
+            while k % 10 == 0:  # "about 60" is rounded to the ten
+                step *= 10
+                k //= 10
+        half = max(min(step / 2, ABOUT_MAX_RELATIVE * abs(value)), ABOUT_RELATIVE * abs(value))
+        lo, hi, lo_c, hi_c = value - half, value + half, True, False
+    elif approx == "more than":
+        lo, hi, lo_c, hi_c = value, math.inf, False, False
+    elif approx == "at least":
+        lo, hi, lo_c, hi_c = value, math.inf, True, False
+    elif approx == "less than":
+        lo, hi, lo_c, hi_c = -math.inf, value, False, False
+    elif approx == "up to":
+        lo, hi, lo_c, hi_c = -math.inf, value, False, True
+    else:
+        lo, hi, lo_c, hi_c = value - rounding, value + rounding, rounding == 0, rounding == 0
+    lo, hi = conv(lo), conv(hi)
+    if slack:
+        lo -= abs(lo) * slack if math.isfinite(lo) else 0.0
+        hi += abs(hi) * slack if math.isfinite(hi) else 0.0
+        lo_c = hi_c = True
+    return lo, lo_c, hi, hi_c
+
+
+def _overlap(a: tuple[float, bool, float, bool], b: tuple[float, bool, float, bool]) -> bool:
+    lo = max(a[0], b[0])
+    hi = min(a[2], b[2])
+    if lo < hi:
+        return True
+    if lo > hi:
+        # tolerate float noise from conversions
+        return math.isclose(lo, hi, rel_tol=1e-9, abs_tol=1e-12) and _closed_at(a, b, lo)
+    return _closed_at(a, b, lo)
+
+
+def _closed_at(a: tuple[float, bool, float, bool], b: tuple[float, bool, float, bool], x: float) -> bool:
+    def contains(iv: tuple[float, bool, float, bool]) -> bool:
+        lo, lo_c, hi, hi_c = iv
+        if math.isclose(x, lo, rel_tol=1e-9, abs_tol=1e-12):
+            return lo_c
+        if math.isclose(x, hi, rel_tol=1e-9, abs_tol=1e-12):
+            return hi_c
+        return lo < x < hi
+
+    return contains(a) and contains(b)
+
+
+def _noun_of(v: NumberValue) -> str | None:
+    noun = v.noun
+    if not noun:
+        return None
+    noun = str(noun).lower()
+    return NOUN_ALIASES.get(noun, noun)
+
+
+def numbers_agree(a: NumberValue, b: NumberValue) -> bool | None:
+    """Whether two NUMBER facet values agree.
+
+    Returns:
+        None when they do not count the same thing (different nouns, kinds or incompatible units);
+        True when equal within rounding, conversion or the approximators' bounds; False otherwise.
+    """
+    try:
+        ka, kb = a.kind, b.kind
+        if (ka == "score") != (kb == "score") or (ka == "ordinal") != (kb == "ordinal"):
+            return None
+        na, nb = _noun_of(a), _noun_of(b)
+        if ka == "score":
+            generic = {"score", None}
+            if na not in generic and nb not in generic and na != nb:
+                return None
+            pa = sorted(float(x) for x in a.value)
+            pb = sorted(float(x) for x in b.value)
+            return pa == pb
+        da, db = _dimension(a), _dimension(b)
+        if da != db:
+            return None
+        if na and nb:
+            if na != nb:
+                return None
+        elif not (a.unit and b.unit):
+            # a side names no counted thing ("killing 15"): comparable when both are the same
+            # argument (subject or object) of the same verb
+            same_verb = a.verb and a.verb == b.verb
+            same_role = a.role in ("subject", "object") and a.role == b.role
+            if not (same_verb and same_role):
+                return None
+        if ka == "ordinal":
+            return float(a.value) == float(b.value)
+        slack = CONVERSION_SLACK / 2 if (a.unit != b.unit) else 0.0
+        return _overlap(_interval(a, slack), _interval(b, slack))
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+# --------------------------------------------------------------------------- description
+
+
+def _fmt(x: float) -> str:
+    """A number in plain words: 2500000 -> "2.5 million", 2500 -> "2,500"."""
+    if not math.isfinite(x):
+        return str(x)
+    ax = abs(x)
+    for name, scale in (("trillion", 1e12), ("billion", 1e9), ("million", 1e6)):
+        if ax >= scale:
+            return f"{x / scale:.6g} {name}"
+    if x == int(x):
+        return f"{int(x):,}"
+    return f"{x:,.6g}" if ax >= 1000 else f"{x:.6g}"
+
+
+def _plural(noun: str, value: float) -> str:
+    if value == 1 or noun in INVARIANT_PLURALS:
+        return noun
+    if CONSONANT_Y_END_RE.search(noun):
+        return noun[:-1] + "ies"
+    if SIBILANT_END_RE.search(noun):
+        return noun + "es"
+    return noun + "s"
+
+
+def describe_number(value: NumberValue) -> str:
+    """A NUMBER facet value in plain words: "15 people dead", "more than 58 votes", "3.1 miles (5.0 km)"."""
+    try:
+        kind = value.kind
+        noun = value.noun
+        approx = value.approx
+        if kind == "score":
+            a, b = value.value
+            text = f"{_fmt(float(a))}-{_fmt(float(b))}"
+            return f"{text} {noun}" if noun and noun != "score" else f"{text} score"
+        v = float(value.value)
+        upper = _upper(value)
+        number = _fmt(v) if upper is None else f"{_fmt(v)} to {_fmt(float(upper))}"
+        prefix = f"{approx} " if approx and not value.vague else ""
+        unit = value.unit
+        if kind == "ordinal":
+            n = int(v)
+            suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+            return f"{n}{suffix} {noun}" if noun else f"{n}{suffix}"
+        if kind == "money":
+            sign = CURRENCY_SIGNS.get(str(unit))
+            amount = f"{sign}{number}" if sign else f"{number} {str(unit).upper()}"
+            return f"{prefix}{amount}" + (f" ({noun})" if noun else "")
+        if unit:
+            names = UNIT_NAMES.get(str(unit))
+            shown = (names[0] if v == 1 and upper is None else names[1]) if names else str(unit)
+            text = f"{prefix}{number} {shown}" if shown not in ("°C", "°F") else f"{prefix}{number}{shown}"
+            entry = _unit_entry(str(unit))
+            if unit in IMPERIAL_UNITS and entry is not None and entry[1] in METRIC_DISPLAY:
+                si = v * entry[2] + entry[3]
+                metric, scale = METRIC_DISPLAY["short length" if entry[1] == "length" and si < 1000 else entry[1]]
+                text += f" ({si / scale:.1f} {metric})" if metric != "°C" else f" ({si:.1f}°C)"
+            if noun:
+                text += f" of {_plural(str(noun), 2)}" if value.of else f" ({noun})"
+            return text
+        if value.vague:
+            text = str(value.vague)
+            if noun:
+                text += f" of {_plural(str(noun), 2)}"
+            state = STATE_BY_VERB.get(str(value.verb))
+            return f"{text} {state}" if state else text
+        if noun and noun == value.verb:  # "twice": the verb's event
+            times = "time" if v == 1 and upper is None else "times"
+            return f"{prefix}{number} {times} ({noun})"
+        text = f"{prefix}{number}"
+        if noun:
+            text += f" {_plural(str(noun), v if upper is None else 2)}"
+        state = STATE_BY_VERB.get(str(value.verb))
+        if state and noun:
+            text += f" {state}"
+        return text
+    except (KeyError, TypeError, ValueError):
+        return str(value.value)
+
+
+# --------------------------------------------------------------------------- the rule
 
 
 def _same_number(a: Facet, b: Facet) -> bool:
     """The number checker's verdict when the two are comparable; otherwise equal values (and units) agree."""
-    from ..facets.numbers import numbers_agree
-
     verdict = numbers_agree(a.value, b.value)
     if verdict is not None:
         return verdict
-    va, vb = a.value.get("si_value", a.value.get("value")), b.value.get("si_value", b.value.get("value"))
-    return va is not None and va == vb and a.value.get("unit") == b.value.get("unit")
+    va, vb = a.value.si_value, b.value.si_value  # (a number always carries si_value, None when it has none)
+    return va is not None and va == vb and a.value.unit == b.value.unit
 
 
 def _match_numbers(nx: Sequence[Facet], ny: Sequence[Facet]) -> tuple[list[Facet], list[Facet]]:
@@ -25,8 +268,8 @@ def _match_numbers(nx: Sequence[Facet], ny: Sequence[Facet]) -> tuple[list[Facet
     for i, a in enumerate(nx):
         for j, b in enumerate(ny):
             if _same_number(a, b):
-                same_noun = a.value.get("noun") == b.value.get("noun")
-                same_value = a.value.get("value") == b.value.get("value")
+                same_noun = a.value.noun == b.value.noun
+                same_value = a.value.value == b.value.value
                 candidates.append((not same_noun, not same_value, i, j))
     used_x: set[int] = set()
     used_y: set[int] = set()
@@ -40,8 +283,6 @@ def _match_numbers(nx: Sequence[Facet], ny: Sequence[Facet]) -> tuple[list[Facet
 def compare_numbers(pair: SentencePair) -> Iterator[Finding]:
     """Numbers pair off with agreeing ones, one to one; only numbers left unpaired on both sides,
     and comparable (same counted thing), disagree."""
-    from ..facets.numbers import describe_number, numbers_agree
-
     names, x, y = pair.names, pair.x, pair.y
     unmatched_x, unmatched_y = _match_numbers(pair.of("x", FacetKind.NUMBER), pair.of("y", FacetKind.NUMBER))
     for a in unmatched_x:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ..core.types import Facet, FacetKind
 from ..core.values.claims import PolarityValue
 from .nlp import text_of, tokens_of
-from .numbers import VERB_LEMMA_FIXES
+from .lexicon.en.numbers import VERB_LEMMA_FIXES
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token

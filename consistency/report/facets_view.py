@@ -25,17 +25,17 @@ def _value_text(f: Facet) -> str:
         via = f" from {v['resolved_from']!r}" if v.get("resolved_from") else ""
         return f"{v.get('role')}: {v.get('source')}{via} [cue {v.get('cue')}]"
     if kind == "number":
-        approx = f"{v['approx']} " if v.get("approx") else ""
-        unit = f" {v['unit']}" if v.get("unit") else ""
-        noun = f" {v['noun']}" if v.get("noun") else ""
-        return f"{approx}{v.get('value')}{unit}{noun}"
+        approx = f"{v.approx} " if v.approx else ""
+        unit = f" {v.unit}" if v.unit else ""
+        noun = f" {v.noun}" if v.noun else ""
+        return f"{approx}{v.value}{unit}{noun}"
     if kind == "negation":
         return f"{'affirmed' if v.polarity else 'negated'}: {v.predicate}"
     if kind == "quote":
         return f"\u201c{v.quote}\u201d"
     if kind == "entity":
         return f"{v.label}: {v.name}"
-    return json.dumps(dict(v), ensure_ascii=False, sort_keys=True)
+    return json.dumps(value_dict(v), ensure_ascii=False, sort_keys=True)
 
 
 def render_facets(

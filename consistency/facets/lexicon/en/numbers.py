@@ -1,0 +1,193 @@
+"""Number words: cardinals, ordinals, multipliers, approximators, currencies and the words around a number that say what it is."""
+
+from .calendar import FULL_WEEKDAYS, MONTH_ABBREVIATIONS, MONTHS
+
+CARDINALS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+"""Cardinal number words below one hundred."""
+
+SCALE_WORDS: dict[str, float] = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+}
+"""Multipliers written as words ("2.5 million", "two hundred")."""
+
+DOZEN = "dozen"
+"""A count of twelve: "a dozen", "two dozen"."""
+
+SCALE_SUFFIXES: dict[str, float] = {
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12,
+}
+"""Abbreviated multipliers glued to digits ("$2.5bn", "3m"); a bare "m" is a million only with money."""
+
+VAGUE_PLURALS: dict[str, float] = {
+    "dozens": 12, "tens": 10, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
+}
+"""Plural multipliers without a count: "dozens" means at least two dozen."""
+
+EVENT_COUNT_ADVERBS: dict[str, int] = {"once": 1, "twice": 2, "thrice": 3}
+"""Adverbs that count how often the governing verb's event happened."""
+
+FREQUENCY_WORDS: frozenset[str] = frozenset({
+    "daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "fortnightly",
+})
+"""Adverbs that make "twice" a rate ("twice weekly"), not a count of events."""
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "hundredth": 100,
+}
+"""Ordinal words; "1st", "22nd" are read by a pattern of the number facet."""
+
+FRACTION_WORDS: frozenset[str] = frozenset({
+    "half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
+})
+"""Words that make "two-thirds" a fraction, which is not read."""
+
+ORDINAL_IDIOM_NOUNS: frozenset[str] = frozenset({
+    "lady", "responder", "aid", "minister", "hand", "party", "degree", "world", "class", "person",
+    "half", "quarter", "thought", "nature", "opinion", "language", "wave", "amendment", "term",
+})
+"""Nouns after which an ordinal is part of a name or idiom ("first lady", "third party"), not a rank."""
+
+APPROXIMATORS: dict[str, str] = {
+    "more than": "more than", "over": "more than", "above": "more than", "upwards of": "more than",
+    "upward of": "more than", "in excess of": "more than", "just over": "more than",
+    "greater than": "more than", "well over": "more than",
+    "less than": "less than", "fewer than": "less than", "under": "less than", "below": "less than",
+    "just under": "less than",
+    "about": "about", "around": "about", "roughly": "about", "approximately": "about",
+    "nearly": "about", "almost": "about", "some": "about", "an estimated": "about",
+    "estimated": "about", "close to": "about", "circa": "about", "approx.": "about", "~": "about",
+    "at least": "at least", "no fewer than": "at least", "no less than": "at least",
+    "a minimum of": "at least", "not less than": "at least",
+    "up to": "up to", "as many as": "up to", "as much as": "up to", "at most": "up to",
+    "no more than": "up to", "a maximum of": "up to", "not more than": "up to",
+}
+"""Words before a number that make it a bound or an estimate, mapped to the canonical approximator."""
+
+AMBIGUOUS_APPROXIMATORS: frozenset[str] = frozenset({
+    "over", "above", "under", "below", "about", "around", "some", "estimated",
+})
+"""Approximators that are also prepositions or determiners; accepted only when they modify the number."""
+
+TRAILING_APPROXIMATORS: dict[str, str] = {
+    "or more": "at least", "or so": "about", "plus": "at least", "or fewer": "up to",
+    "or less": "up to",
+}
+"""Words after a number that make it a bound ("50 or more")."""
+
+DATING_WORDS: frozenset[str] = frozenset({
+    "ago", "old", "later", "earlier", "before", "after", "since", "hence", "previously", "prior",
+})
+"""Words after "N years" that make it a date or an age, not a duration."""
+
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "$": "usd", "us$": "usd", "usd": "usd", "€": "eur", "eur": "eur", "£": "gbp", "gbp": "gbp",
+    "¥": "jpy", "jpy": "jpy", "₹": "inr", "inr": "inr", "₽": "rub", "c$": "cad", "cad": "cad",
+    "a$": "aud", "aud": "aud", "chf": "chf", "rmb": "cny", "cny": "cny", "hk$": "hkd",
+}
+"""Currency signs and codes written before an amount."""
+
+CURRENCY_WORDS: dict[str, str] = {
+    "dollar": "usd", "dollars": "usd", "usd": "usd", "euro": "eur", "euros": "eur", "eur": "eur",
+    "sterling": "gbp", "gbp": "gbp", "yen": "jpy", "yuan": "cny", "renminbi": "cny",
+    "rupee": "inr", "rupees": "inr", "rouble": "rub", "roubles": "rub", "ruble": "rub",
+    "rubles": "rub", "franc": "chf", "francs": "chf", "peso": "peso", "pesos": "peso",
+    "rand": "zar", "naira": "ngn", "lira": "try", "shekel": "ils", "shekels": "ils",
+    "dirham": "aed", "dirhams": "aed", "riyal": "sar", "riyals": "sar",
+}
+"""Currency words written after an amount ("2.5 million euros"); "pounds" is money only in a MONEY entity."""
+
+MONEY_WORDS: frozenset[str] = frozenset({
+    "cost", "pay", "spend", "fund", "funding", "raise", "invest", "investment", "worth", "fine",
+    "earn", "owe", "budget", "price", "salary", "wage", "deal", "contract", "bill", "compensation",
+    "damages", "loan", "debt", "profit", "revenue", "sale", "bonus", "grant", "payout", "sterling",
+})
+"""Lemmas near "N pounds" that make the pounds money, not weight."""
+
+CURRENCY_SIGNS: dict[str, str] = {"usd": "$", "eur": "€", "gbp": "£", "jpy": "¥", "inr": "₹"}
+"""How a described amount writes its currency."""
+
+VERB_LEMMA_FIXES: dict[str, str] = {"fin": "fine"}
+"""Lemmas the small model gets wrong ("fined" → "fin")."""
+
+NOUN_ALIASES: dict[str, str] = {"person": "people", "persons": "people", "times": "time"}
+"""Counted nouns that name the same thing."""
+
+INVARIANT_PLURALS: frozenset[str] = frozenset({"people", "police", "staff", "cattle", "sheep", "fish", "deer", "aircraft"})
+"""Counted nouns written the same for one and for many."""
+
+TIME_OF_DAY_WORDS: frozenset[str] = frozenset({
+    "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "o’clock", "gmt", "utc", "est", "edt",
+    "pst", "pdt", "cet", "cest", "bst", "et", "pt", "ist", "hrs", "h",
+})
+"""Words after a number that make it a time of day."""
+
+AGE_WORDS_BEFORE: frozenset[str] = frozenset({"aged", "age", "ages"})
+"""Words before a number that make it an age."""
+
+NAME_PREFIXES: frozenset[str] = frozenset({
+    "no.", "no", "number", "#", "article", "section", "chapter", "route", "flight", "room", "gate",
+    "platform", "line", "channel", "level", "phase", "stage", "category", "grade", "class", "type",
+    "version", "model", "episode", "season", "page", "vol.", "volume", "figure", "table", "item",
+    "proposition", "resolution", "highway", "interstate", "bus", "unit", "ward", "district", "box",
+    "cell", "block", "lot", "pier", "terminal", "track", "exit", "apartment", "suite", "building",
+})
+"""Words before a number that make it a name or a label ("Flight 370", "Article 5")."""
+
+ONE_PRONOUN_WORDS_AFTER: frozenset[str] = frozenset({
+    "of", "another", "who", "that", "which", "day", "night", "point", "moment", "morning",
+    "evening", "afternoon", "side", "way", "thing",
+})
+"""Words after "one" (or "a") that make it a pronoun or an idiom ("one of the meetings", "one day")."""
+
+ONE_PRONOUN_WORDS_BEFORE: frozenset[str] = frozenset({
+    "no", "the", "every", "any", "this", "that", "each", "someone", "anyone", "everyone", "only",
+})
+"""Words before "one" that make it a pronoun ("no one", "the one")."""
+
+DATE_WORDS: frozenset[str] = frozenset({
+    *MONTHS, *(f"{abbreviation}." for abbreviation in MONTH_ABBREVIATIONS), *FULL_WEEKDAYS,
+    "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon",
+    "evening", "night", "noon", "midnight", "ago", "old", "last", "next", "this", "year", "years",
+    "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "centuries",
+    "hour", "hours", "minute", "minutes", "second", "seconds", "spring", "summer", "autumn",
+    "fall", "winter", "quarter", "weekend", "a.m.", "p.m.", "am", "pm", "o'clock", "aged", "age",
+})
+"""Words that make a DATE/TIME entity a real date, age or time (the small model also tags bare
+numbers such as "Between 10 and 15" as DATE): month and weekday names, then other time words."""
+
+SCORE_NOUNS: frozenset[str] = frozenset({
+    "vote", "win", "victory", "defeat", "loss", "lead", "score", "margin", "decision", "draw",
+    "tie", "ruling", "majority", "verdict", "tally", "split", "count", "result", "advantage",
+})
+"""Nouns after "52-47" that make it a score or a vote tally, not a range."""
+
+SCORE_VERBS: frozenset[str] = frozenset({
+    "vote", "win", "beat", "defeat", "lose", "pass", "approve", "reject", "confirm", "lead",
+    "trail", "edge", "rout", "draw", "tie", "rule", "decide", "clear", "adopt", "acquit", "convict",
+    "overturn", "uphold", "thrash", "finish", "end",
+})
+"""Verbs governing "52-47" that make it a score or a vote tally."""
+
+VOTE_WORDS: frozenset[str] = frozenset({
+    "vote", "pass", "approve", "reject", "confirm", "adopt", "majority", "ballot", "tally",
+    "overturn", "uphold", "acquit", "convict", "ruling", "decision", "verdict",
+})
+"""Words that make a score a vote tally (noun "vote")."""
+
+STATE_BY_VERB: dict[str, str] = {
+    "kill": "dead", "die": "dead", "injure": "injured", "wound": "wounded", "hurt": "injured",
+    "arrest": "arrested", "miss": "missing", "displace": "displaced", "evacuate": "evacuated",
+    "rescue": "rescued", "detain": "detained", "hospitalize": "hospitalised",
+    "hospitalise": "hospitalised", "infect": "infected", "strand": "stranded",
+}
+"""How a described count words the state of its noun ("15 people dead")."""

@@ -1,0 +1,218 @@
+"""The words around a number: currency, unit, counted noun, governing verb and approximator."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lexicon.en.numbers import (
+    AMBIGUOUS_APPROXIMATORS, APPROXIMATORS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MONEY_WORDS, NOUN_ALIASES,
+    TRAILING_APPROXIMATORS,
+)
+from ..lexicon.en.units import UNITS, UnitEntry
+from ..nlp import tokens_of
+from .reading import Reading
+from .syntax import governing_verb, group_root, of_object, verb_and_role
+from .written import number_group
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+
+def complete(doc: "Doc", r: Reading, currency: str | None) -> None:
+    """Fill in currency, unit, counted noun, governing verb and approximator of a reading."""
+    tokens = tokens_of(doc)
+    n = len(doc)
+    r.span_start, r.span_end = r.start_tok, r.end_tok
+    j = r.end_tok
+    if currency is None:
+        word_currency = currency_word_at(doc, j)
+        if word_currency:
+            currency = word_currency
+            r.span_end = j + 1
+            j += 1
+    if currency is not None:
+        r.kind, r.unit = "money", currency
+        if currency_before(doc, r.start_tok):
+            r.span_start -= 1
+            if tokens[r.span_start].lower_ == "$" and r.span_start > 0 \
+                    and tokens[r.span_start - 1].lower_ in ("us", "u.s.") and not tokens[r.span_start - 1].whitespace_:
+                r.span_start -= 1
+    elif r.unit is None:
+        unit = _match_unit(doc, j)
+        if unit is not None and unit[1][0] == "lb" and tokens[unit[0] - 1].lower_.startswith("pound") \
+                and _pounds_are_money(doc, r, unit[0]):
+            r.kind, r.unit = "money", "gbp"
+            r.span_end = unit[0]
+            j = unit[0]
+        elif unit is not None:
+            end, (name, dim, factor, offset) = unit
+            r.unit, r.dimension, r.factor, r.offset = name, dim, factor, offset
+            r.kind = "percent" if dim in ("percent", "percentage point") else "quantity"
+            r.span_end = end
+            j = end
+    # counted noun
+    noun_tok = _counted_noun(doc, r, j)
+    if noun_tok is not None:
+        r.noun = NOUN_ALIASES.get(noun_tok.lemma_.lower(), noun_tok.lemma_.lower())
+        r.of_noun = noun_tok.head.lower_ == "of" and noun_tok.dep_ == "pobj"
+        if r.noun in ("time",) and r.kind == "count":
+            # "two times": the counted thing is the verb's event
+            if noun_tok.i + 1 < n and (tokens[noun_tok.i + 1].lower_ in ("as", "more", "less", "higher", "lower",
+                                                                          "larger", "bigger", "greater", "smaller")
+                                       or tokens[noun_tok.i + 1].tag_ in ("JJR", "RBR")):
+                r.kind = "ratio"
+            verb = governing_verb(noun_tok)
+            r.noun = verb
+            r.span_end = max(r.span_end, noun_tok.i + 1)
+    if r.verb is None:
+        r.verb, r.role = verb_and_role(noun_tok if noun_tok is not None else group_root(doc, r))
+    # approximators
+    r.approx = approx_before(doc, r)
+    if r.approx is None and r.span_end < n:
+        after = tokens[r.span_end].lower_
+        two = " ".join(t.lower_ for t in tokens[r.span_end:r.span_end + 2])
+        if two in TRAILING_APPROXIMATORS:
+            r.approx = TRAILING_APPROXIMATORS[two]
+            r.span_end += 2
+        elif after in ("plus", "+") and not tokens[r.span_end - 1].whitespace_:
+            r.approx = TRAILING_APPROXIMATORS["plus"]
+            r.span_end += 1
+        elif after == "-" and r.span_end + 1 < n and tokens[r.span_end + 1].lower_ == "plus":
+            r.approx = TRAILING_APPROXIMATORS["plus"]
+            r.span_end += 2
+    if r.approx is None and r.upper is None and r.span_start >= 1 and tokens[r.span_start - 1].lower_ == "between":
+        # "between 10 and 15 people"
+        k = r.end_tok
+        if k + 1 < n and tokens[k].lower_ == "and":
+            other = number_group(doc, k + 1, set())
+            if other is not None:
+                r.upper = other[1]
+                r.span_start -= 1
+                r.span_end = max(r.span_end, other[0])
+                unit = _match_unit(doc, other[0])
+                if unit is not None and r.unit is None:
+                    end, (name, dim, factor, offset) = unit
+                    r.unit, r.dimension, r.factor, r.offset = name, dim, factor, offset
+                    r.kind = "percent" if dim in ("percent", "percentage point") else "quantity"
+                    r.span_end = end
+                noun_tok = _counted_noun(doc, r, r.span_end)
+                if noun_tok is not None and r.noun is None:
+                    r.noun = NOUN_ALIASES.get(noun_tok.lemma_.lower(), noun_tok.lemma_.lower())
+
+
+def currency_before(doc: "Doc", i: int) -> str | None:
+    tokens = tokens_of(doc)
+    if i > 0:
+        prev = tokens[i - 1]
+        cur = CURRENCY_SYMBOLS.get(prev.lower_)
+        if cur and (not prev.whitespace_ or prev.lower_.isalpha()):
+            return cur
+        if prev.lower_ == "$" and i > 1 and tokens[i - 2].lower_ in ("us", "u.s.") and not tokens[i - 2].whitespace_:
+            return "usd"
+    return None
+
+
+def currency_word_at(doc: "Doc", j: int) -> str | None:
+    tokens = tokens_of(doc)
+    if j >= len(doc):
+        return None
+    w = tokens[j].lower_
+    if w in CURRENCY_WORDS:
+        return CURRENCY_WORDS[w]
+    if w in ("pound", "pounds") and (tokens[j].ent_type_ == "MONEY"
+                                     or (j + 1 < len(doc) and tokens[j + 1].lower_ == "sterling")):
+        return "gbp"
+    return None
+
+
+def _match_unit(doc: "Doc", j: int) -> tuple[int, UnitEntry] | None:
+    """The unit written at token `j` (skipping a joining hyphen): (end token, unit entry)."""
+    tokens = tokens_of(doc)
+    n = len(doc)
+    if j < n and tokens[j].text in ("-", "‑") and not tokens[j - 1].whitespace_ and not tokens[j].whitespace_:
+        j += 1
+    for length in (3, 2, 1):
+        if j + length > n:
+            continue
+        words = [t.lower_ for t in tokens[j:j + length]]
+        key = " ".join(words)
+        if key in UNITS:
+            return j + length, UNITS[key]
+        glued = "".join(words)
+        if length > 1 and glued in UNITS and all(not t.whitespace_ for t in tokens[j:j + length - 1]):
+            return j + length, UNITS[glued]
+    return None
+
+
+def _pounds_are_money(doc: "Doc", r: Reading, end: int) -> bool:
+    """ "410 million pounds" is money; "40 pounds" is a weight unless money words are near."""
+    tokens = tokens_of(doc)
+    if r.value >= 1e5 or any(t.ent_type_ == "MONEY" for t in tokens[r.start_tok:end]):
+        return True
+    window = tokens[max(0, r.start_tok - 6):min(len(doc), end + 4)]
+    return any(t.lemma_.lower() in MONEY_WORDS for t in window)
+
+
+def _counted_noun(doc: "Doc", r: Reading, j: int) -> "Token | None":
+    """The noun a number counts: its head noun, "15 of the victims", or the next noun."""
+    tokens = tokens_of(doc)
+    n = len(doc)
+    group = set(range(r.start_tok, r.end_tok))
+    if r.unit is not None and r.span_end > r.end_tok:
+        # the unit word is the head: "58 percent of voters", "a 3.1-mile race"
+        unit_tok = tokens[r.span_end - 1]
+        pobj = of_object(unit_tok)
+        if pobj is not None:
+            return pobj
+        if unit_tok.dep_ in ("compound", "amod", "nmod") and unit_tok.head.pos_ == "NOUN" and unit_tok.head.i > unit_tok.i:
+            return unit_tok.head
+        return None
+    anchor = group_root(doc, r)
+    head = anchor.head
+    if (anchor.dep_ in ("nummod", "quantmod", "compound", "nmod", "amod", "npadvmod", "det")
+            and head.pos_ in ("NOUN", "PROPN") and head.i >= r.end_tok and head.i not in group
+            and not _is_unit_or_currency(head)):
+        return head
+    for k in range(r.start_tok, r.end_tok):
+        pobj = of_object(tokens[k])
+        if pobj is not None:
+            return pobj
+    # linear fallback: the next noun, skipping adjectives ("10-15 injured people")
+    k = j
+    while k < n and k < j + 3:
+        t = tokens[k]
+        if t.pos_ in ("NOUN", "PROPN") and not _is_unit_or_currency(t):
+            if t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", ""):
+                return None
+            return t
+        if t.pos_ not in ("ADJ", "ADV") and t.text not in ("-",):
+            break
+        k += 1
+    return None
+
+
+def _is_unit_or_currency(t: "Token") -> bool:
+    return t.lower_ in UNITS or t.lower_ in CURRENCY_WORDS
+
+
+def approx_before(doc: "Doc", r: Reading) -> str | None:
+    """An approximator right before the number ("more than", "about", "at least")."""
+    tokens = tokens_of(doc)
+    k = r.span_start
+    for length in (3, 2, 1):
+        if k - length < 0:
+            continue
+        words = [t.lower_ for t in tokens[k - length:k]]
+        phrase = " ".join(words)
+        if phrase not in APPROXIMATORS:
+            continue
+        if length == 1 and phrase in AMBIGUOUS_APPROXIMATORS:
+            word = tokens[k - 1]
+            # a preposition of the verb ("fought over 2 islands") is not an approximator
+            if word.head.i < k and not (word.dep_ in ("quantmod", "advmod", "det", "amod")):
+                continue
+            if word.head.i < k - 1 and word.dep_ == "prep":
+                continue
+        r.span_start = k - length
+        return APPROXIMATORS[phrase]
+    return None

@@ -1,0 +1,88 @@
+"""The entry point of the number facet: every number a sentence claims, read token by token."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...core.types import Facet
+from ..lexicon.en.numbers import CARDINALS, EVENT_COUNT_ADVERBS, ORDINALS, VAGUE_PLURALS
+from ..lexicon.en.units import UNITS
+from ..nlp import text_of, tokens_of
+from .context import complete, currency_before, currency_word_at
+from .filters import blocked_chars, is_blocked, keep
+from .patterns import ANY_DIGIT_RE, ORDINAL_SUFFIX_RE
+from .reading import Reading, to_facet
+from .scores import read_pairs
+from .words import event_count, ordinal, vague_plural
+from .written import number_group
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+NUMBER_START_WORDS: frozenset[str] = frozenset({
+    *EVENT_COUNT_ADVERBS, *ORDINALS, *VAGUE_PLURALS, *CARDINALS, "a", "an",
+})
+"""The words (lower case) `_reading_at` can read a number at; any other token needs a digit."""
+
+
+def extract_numbers(doc: "Doc") -> tuple[Facet, ...]:
+    """Find the numbers a sentence claims (not ages, years, dates, times, names or phone numbers).
+
+    Args:
+        doc: one parsed sentence from `consistency.facets.nlp.parse`.
+
+    Returns:
+        One NUMBER facet per number, in text order; offsets index `doc.text`.
+    """
+    tokens = tokens_of(doc)
+    if len(doc) == 0:
+        return ()
+    text = text_of(doc)
+    blocked = blocked_chars(text)
+    used: set[int] = set()
+    readings: list[Reading] = []
+    readings.extend(read_pairs(doc, blocked, used))
+    # the tokens `_reading_at` can read a number at (most tokens are none of them)
+    digits = ANY_DIGIT_RE.search(text) is not None
+    starts = [tok.i for tok in tokens
+              if tok.lower_ in NUMBER_START_WORDS or (digits and ANY_DIGIT_RE.search(tok.text))]
+    resume = 0  # the first token after the last reading
+    for i in starts:
+        if i < resume or i in used or is_blocked(tokens[i], blocked):
+            continue
+        reading = _reading_at(doc, i, used)
+        if reading is None:
+            continue
+        if keep(doc, reading):
+            readings.append(reading)
+        used.update(range(reading.start_tok, max(reading.end_tok, reading.span_end)))
+        resume = max(reading.end_tok, reading.span_end, i + 1)
+    facets = [to_facet(doc, r) for r in readings]
+    facets.sort(key=lambda f: (f.start, f.end))
+    return tuple(facets)
+
+
+def _reading_at(doc: "Doc", i: int, used: set[int]) -> Reading | None:
+    """Read the number that starts at token `i`, if any."""
+    tokens = tokens_of(doc)
+    tok = tokens[i]
+    low = tok.lower_
+    if low in EVENT_COUNT_ADVERBS:
+        return event_count(doc, i)
+    if low in ORDINALS or ORDINAL_SUFFIX_RE.fullmatch(tok.text):
+        return ordinal(doc, i)
+    if low in VAGUE_PLURALS:
+        return vague_plural(doc, i)
+    currency = currency_before(doc, i)
+    group = number_group(doc, i, used)
+    if group is None:
+        return None
+    end, value, precision, suffix = group
+    r = Reading(i, end, value, precision)
+    if suffix == "m" and currency is None and not currency_word_at(doc, end):
+        # "3m" is three metres unless it is money
+        r.value, r.precision = value / 1e6, precision / 1e6
+        r.unit, r.dimension, r.factor, r.offset = UNITS["m"][0], "length", 1.0, 0.0
+        r.kind = "quantity"
+    complete(doc, r, currency=currency)
+    return r

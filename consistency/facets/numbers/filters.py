@@ -1,0 +1,165 @@
+"""What is not a claim: ages, years, dates, times of day, names and labels, phone numbers, idioms."""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from ..lexicon.en.numbers import (
+    AGE_WORDS_BEFORE, DATE_WORDS, DATING_WORDS, FRACTION_WORDS, NAME_PREFIXES, ONE_PRONOUN_WORDS_AFTER, ONE_PRONOUN_WORDS_BEFORE,
+    TIME_OF_DAY_WORDS,
+)
+from ..lexicon.en.units import DURATION_UNITS, UNITS
+from ..nlp import ents_of, text_of, tokens_of
+from .patterns import AGE_AFTER_RE, ANY_DIGIT_RE, BLOCKED_RES, FOUR_DIGITS_RE, YEARISH_RE
+from .reading import Reading
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+NAMING_ENTITY_LABELS: frozenset[str] = frozenset({
+    "PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE", "NORP",
+})
+"""Entity labels whose digits belong to a name ("Apollo 11", "Group of 20")."""
+
+DATE_ENTITY_LABELS: frozenset[str] = frozenset({"DATE", "TIME"})
+"""Entity labels of dates and times, which are the date facet's business."""
+
+
+def keep(doc: "Doc", r: Reading) -> bool:
+    """False for what is not a claim: ages, years, dates, times, names, multipliers."""
+    tokens = tokens_of(doc)
+    if r.kind == "ratio":
+        return False
+    first, last = tokens[r.start_tok], tokens[r.end_tok - 1]
+    n = len(doc)
+    label = in_naming_or_date_entity(doc, r.start_tok, r.end_tok)
+    if label in NAMING_ENTITY_LABELS and r.kind not in ("money",):
+        return False
+    if label in DATE_ENTITY_LABELS and not (r.unit in DURATION_UNITS and _is_duration(doc, r)):
+        if r.kind != "money" and r.kind != "percent":
+            return False
+    if r.unit in DURATION_UNITS and not _is_duration(doc, r):
+        return False
+    # ages
+    if r.start_tok > 0 and tokens[r.start_tok - 1].lower_ in AGE_WORDS_BEFORE:
+        return False
+    if AGE_AFTER_RE.match(text_of(doc), last.idx + len(last.text)):
+        return False
+    if r.kind == "count" and r.noun is None and r.end_tok - r.start_tok == 1 and first.like_num and 0 < r.value < 130:
+        before = tokens[r.start_tok - 1] if r.start_tok > 0 else None
+        after = tokens[r.end_tok] if r.end_tok < n else None
+        if before is not None and before.text in (",", "(") and r.start_tok > 1 \
+                and tokens[r.start_tok - 2].pos_ in ("PROPN", "NOUN") \
+                and (after is None or after.text in (",", ")", ";", ".")):
+            return False
+    # years
+    if (r.kind == "count" and r.end_tok - r.start_tok == 1 and FOUR_DIGITS_RE.fullmatch(first.text)
+            and 1000 <= r.value <= 2199 and r.upper is None):
+        if r.noun is None or r.noun in ("year",):
+            return False
+    # times of day
+    if r.span_end < n and tokens[r.span_end].lower_ in TIME_OF_DAY_WORDS:
+        return False
+    if (r.kind == "count" and r.noun is None and r.start_tok > 0 and tokens[r.start_tok - 1].lower_ in ("at", "until")
+            and r.value <= 24 and r.approx is None):
+        return False
+    # names and labels: "Flight 370", "Article 5", "COVID-19"
+    if r.start_tok > 0 and r.kind in ("count",) and first.like_num and not first.lower_.isalpha():
+        prev = tokens[r.span_start - 1] if r.span_start > 0 else None
+        if prev is not None:
+            if prev.lower_ in NAME_PREFIXES and prev.is_title or prev.lower_ in ("no.", "#"):
+                return False
+            if prev.text in ("-", "‑") and not prev.whitespace_ and r.span_start > 1 \
+                    and tokens[r.span_start - 2].is_alpha and not tokens[r.span_start - 2].whitespace_:
+                return False
+            if prev.pos_ == "PROPN" and (first.head.i == prev.i or prev.head.i == first.i) and r.noun is None:
+                return False
+    # "one-off", "one-time", "two-thirds": a word, not a count
+    if r.end_tok + 1 < n and tokens[r.end_tok].text in ("-", "‑") and not tokens[r.end_tok - 1].whitespace_ \
+            and not tokens[r.end_tok].whitespace_:
+        glued = tokens[r.end_tok + 1].lower_
+        if (first.lower_ == "one" and r.end_tok - r.start_tok == 1 and glued not in UNITS) or glued in FRACTION_WORDS:
+            return False
+    # "one" as a pronoun or in idioms: "one of the meetings", "no one", "one day"
+    if first.lower_ in ("one", "a", "an") and r.end_tok - r.start_tok == 1:
+        nxt = tokens[r.end_tok].lower_ if r.end_tok < n else ""
+        prv = tokens[r.start_tok - 1].lower_ if r.start_tok > 0 else ""
+        if nxt in ONE_PRONOUN_WORDS_AFTER or prv in ONE_PRONOUN_WORDS_BEFORE:
+            return False
+        if r.noun is None:
+            return False
+    if r.kind == "count" and r.value == 0 and r.noun is None:
+        return False
+    if not math.isfinite(r.value):
+        return False
+    return True
+
+
+def _is_duration(doc: "Doc", r: Reading) -> bool:
+    tokens = tokens_of(doc)
+    end = r.span_end
+    n = len(doc)
+    if end < n and tokens[end].lower_ in DATING_WORDS:
+        return False
+    if AGE_AFTER_RE.match(text_of(doc), tokens[r.end_tok - 1].idx + len(tokens[r.end_tok - 1].text)):
+        return False
+    return True
+
+
+def duration_follows(doc: "Doc", j: int) -> bool:
+    tokens = tokens_of(doc)
+    if j >= len(doc):
+        return False
+    unit = UNITS.get(tokens[j].lower_)
+    if unit is None or unit[0] not in DURATION_UNITS:
+        return False
+    return not (j + 1 < len(doc) and tokens[j + 1].lower_ in DATING_WORDS)
+
+
+def blocked_chars(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    if ANY_DIGIT_RE.search(text) is None:
+        return spans  # (each pattern needs a digit)
+    for pattern in BLOCKED_RES:
+        spans.extend(m.span() for m in pattern.finditer(text))
+    return spans
+
+
+def is_blocked(token: "Token", blocked: list[tuple[int, int]]) -> bool:
+    a, b = token.idx, token.idx + len(token.text)
+    return any(s < b and a < e for s, e in blocked)
+
+
+def _ent_label(token: "Token") -> str:
+    return token.ent_type_ or ""
+
+
+def in_naming_or_date_entity(doc: "Doc", start: int, end: int) -> str | None:
+    """The label of a naming or date entity over tokens start..end, if any.
+
+    A DATE/TIME entity counts only when it holds a date word or a year, so that a number
+    the model mistags as DATE ("Between 10 and 15 people") is still read.
+    """
+    tokens = tokens_of(doc)
+    for k in range(start, end):
+        label = _ent_label(tokens[k])
+        if label in NAMING_ENTITY_LABELS:
+            return label
+        if label in DATE_ENTITY_LABELS:
+            ent = _entity_of(doc, k)
+            if ent is None or any(
+                t.lower_ in DATE_WORDS or YEARISH_RE.fullmatch(t.lower_)
+                for t in tokens[ent.start:ent.end]
+            ) or (AGE_AFTER_RE.match(text_of(doc), tokens[k].idx + len(tokens[k].text)) is not None):
+                return label
+            if len(ent) == 1 and k > 0 and tokens[k - 1].text in (",", "("):
+                return label  # "Smith, 70," is an age
+    return None
+
+
+def _entity_of(doc: "Doc", k: int) -> "Span | None":
+    for ent in ents_of(doc):
+        if ent.start <= k < ent.end:
+            return ent
+    return None

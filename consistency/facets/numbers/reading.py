@@ -1,0 +1,86 @@
+"""A number found in a sentence (`Reading`) and the NUMBER facet it becomes."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ...core.types import Facet, FacetKind
+from ...core.values import ABSENT
+from ...core.values.numbers import NumberValue
+from ..lexicon.en.units import BASE_UNITS
+from ..nlp import text_of, tokens_of
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+
+@dataclass
+class Reading:
+    """A number found in the sentence, before it becomes a `Facet`."""
+
+    start_tok: int  # first token of the written number (after any approximator / currency)
+    end_tok: int  # one past the last token of the written number
+    value: float
+    precision: float
+    kind: str = "count"
+    unit: str | None = None
+    dimension: str | None = None
+    factor: float = 1.0
+    offset: float = 0.0
+    noun: str | None = None
+    verb: str | None = None
+    approx: str | None = None
+    upper: float | None = None
+    vague: str | None = None
+    pair: tuple[float, float] | None = None
+    of_noun: bool = False  # the noun was read from "58 percent of voters"
+    role: str | None = None  # what the number's phrase is to the verb: subject, object, other
+    span_start: int = 0  # token span of the facet (with approximator, currency and unit)
+    span_end: int = 0
+
+
+def to_facet(doc: "Doc", r: Reading) -> Facet:
+    tokens = tokens_of(doc)
+    start = tokens[r.span_start].idx
+    last = tokens[r.span_end - 1]
+    end = last.idx + len(last.text)
+    if r.kind == "score" and r.pair is not None:
+        value = NumberValue(value=[r.pair[0], r.pair[1]], unit=None, si_value=None, noun=r.noun,
+                            approx=None, kind="score", verb=r.verb)
+    else:
+        si = None
+        if r.dimension is not None:
+            si = _round(r.value * r.factor + r.offset)
+        elif r.kind in ("count", "money", "ordinal"):
+            si = _round(r.value)
+        upper = si_upper = ABSENT
+        if r.upper is not None:
+            upper = _round(r.upper)
+            si_upper = _round(r.upper * r.factor + r.offset) if r.dimension else _round(r.upper)
+        value = NumberValue(
+            value=_round(r.value),
+            unit=r.unit,
+            si_value=si,
+            si_unit=BASE_UNITS.get(r.dimension or "", r.unit if r.kind == "money" else None),
+            noun=r.noun,
+            approx=r.approx,
+            kind=r.kind,
+            verb=r.verb,
+            role=r.role,
+            precision=_round(r.precision),
+            upper=upper,
+            si_upper=si_upper,
+            vague=r.vague if r.vague else ABSENT,
+            of=True if r.of_noun else ABSENT,
+        )
+    return Facet(kind=FacetKind.NUMBER, text=text_of(doc)[start:end], value=value, start=start, end=end)
+
+
+def _round(x: float) -> float:
+    """Round to 6 significant digits so conversions give stable JSON."""
+    if x == 0 or not math.isfinite(x):
+        return float(x)
+    digits = 6 - int(math.floor(math.log10(abs(x)))) - 1
+    return float(round(x, digits))

@@ -1,0 +1,80 @@
+"""Numbers written as one word of their own kind: event counts ("twice"), ordinals ("first"), vague plurals ("dozens")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lexicon.en.numbers import EVENT_COUNT_ADVERBS, FREQUENCY_WORDS, ORDINAL_IDIOM_NOUNS, ORDINALS, VAGUE_PLURALS
+from ..nlp import tokens_of
+from .context import approx_before, complete, currency_before
+from .patterns import ORDINAL_SUFFIX_RE
+from .reading import Reading
+from .syntax import governing_verb, verb_lemma
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+
+def event_count(doc: "Doc", i: int) -> Reading | None:
+    """ "twice", "once", "thrice": how often the governing verb's event happened."""
+    tokens = tokens_of(doc)
+    tok = tokens[i]
+    n = len(doc)
+    if i + 1 < n and (tokens[i + 1].lower_ in ("as", "more", "less") or tokens[i + 1].tag_ in ("JJR", "RBR")):
+        return Reading(i, i + 1, 0.0, 1.0, kind="ratio", span_start=i, span_end=i + 1)
+    head = tok.head
+    if head.pos_ in ("ADJ", "NUM") or head.lower_ in FREQUENCY_WORDS:  # "twice the size", "twice weekly"
+        return Reading(i, i + 1, 0.0, 1.0, kind="ratio", span_start=i, span_end=i + 1)
+    for _ in range(3):  # "met him once in Paris": "once" hangs on the preposition
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+            break
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return Reading(i, i + 1, 0.0, 1.0, kind="ratio", span_start=i, span_end=i + 1)
+    if tok.lower_ == "once" and (tok.dep_ == "mark" or head.i > i):
+        # "once a senator", "once he left": not a count
+        return Reading(i, i + 1, 0.0, 1.0, kind="ratio", span_start=i, span_end=i + 1)
+    verb = verb_lemma(head)
+    r = Reading(i, i + 1, float(EVENT_COUNT_ADVERBS[tok.lower_]), 1.0, kind="count", noun=verb, verb=verb,
+                 span_start=i, span_end=i + 1)
+    r.approx = approx_before(doc, r)
+    return r
+
+
+def ordinal(doc: "Doc", i: int) -> Reading | None:
+    tokens = tokens_of(doc)
+    tok = tokens[i]
+    low = tok.lower_
+    m = ORDINAL_SUFFIX_RE.fullmatch(tok.text)
+    value = float(m.group(1)) if m else float(ORDINALS[low])
+    r = Reading(i, i + 1, value, 1.0, kind="ordinal", span_start=i, span_end=i + 1)
+    head = tok.head
+    ok = not tok.is_title and tok.dep_ in ("amod", "nummod", "compound") and head.pos_ == "NOUN" and head.i > i
+    if not ok or head.lemma_.lower() in ORDINAL_IDIOM_NOUNS:
+        r.kind = "ratio"  # dropped by `filters.keep`
+        return r
+    r.noun = head.lemma_.lower()
+    r.verb = governing_verb(head)
+    return r
+
+
+def vague_plural(doc: "Doc", i: int) -> Reading | None:
+    """ "dozens", "hundreds", "tens of thousands": at least two of the unit."""
+    tokens = tokens_of(doc)
+    n = len(doc)
+    base = VAGUE_PLURALS[tokens[i].lower_]
+    end = i + 1
+    words = [tokens[i].lower_]
+    if i + 2 < n and tokens[i + 1].lower_ == "of" and tokens[i + 2].lower_ in VAGUE_PLURALS:
+        base *= VAGUE_PLURALS[tokens[i + 2].lower_]
+        end = i + 3
+        words += ["of", tokens[i + 2].lower_]
+    if tokens[i].is_title and i > 0:
+        return None
+    r = Reading(i, end, 2 * base, 1.0, kind="count", vague=" ".join(words))
+    complete(doc, r, currency=currency_before(doc, i))
+    r.approx = "at least"
+    if r.noun is None:
+        # "dozens injured": the state is the verb
+        r.verb = governing_verb(tokens[end - 1])
+    return r

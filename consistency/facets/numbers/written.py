@@ -1,0 +1,116 @@
+"""How a number is written: digits with commas and multipliers ("2.5bn", "3 million") or words ("forty-two")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lexicon.en.numbers import CARDINALS, DOZEN, SCALE_SUFFIXES, SCALE_WORDS
+from ..nlp import tokens_of
+from .patterns import DIGITS_RE, SUFFIXED_RE
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+
+def number_group(doc: "Doc", i: int, used: set[int]) -> tuple[int, float, float, str | None] | None:
+    """Tokens from `i` that write one number; returns (end, value, precision, glued suffix)."""
+    tokens = tokens_of(doc)
+    tok = tokens[i]
+    low = tok.lower_
+    n = len(doc)
+    if DIGITS_RE.fullmatch(tok.text):
+        digits = tok.text.replace(",", "")
+        value = float(digits)
+        decimals = len(digits.split(".")[1]) if "." in digits else 0
+        precision = 10.0 ** -decimals
+        j = i + 1
+        suffix = None
+        # glued abbreviation split off by the tokenizer: "3m", "2.5 bn" (no space)
+        if j < n and not tok.whitespace_ and tokens[j].lower_ in SCALE_SUFFIXES:
+            suffix = tokens[j].lower_
+            mult = SCALE_SUFFIXES[suffix]
+            return j + 1, value * mult, precision * mult, suffix
+        mult = 1.0
+        rounding = 1.0
+        while j < n and j not in used and (tokens[j].lower_ in SCALE_WORDS or tokens[j].lower_ == DOZEN):
+            mult *= SCALE_WORDS.get(tokens[j].lower_, 12.0)
+            rounding *= SCALE_WORDS.get(tokens[j].lower_, 1.0)
+            j += 1
+        return j, value * mult, precision * rounding, None
+    m = SUFFIXED_RE.fullmatch(tok.text)
+    if m:
+        value = float(m.group(1))
+        decimals = len(m.group(1).split(".")[1]) if "." in m.group(1) else 0
+        suffix = m.group(2).lower()
+        mult = SCALE_SUFFIXES[suffix]
+        return i + 1, value * mult, (10.0 ** -decimals) * mult, suffix
+    # number words, possibly starting with "a"/"an" ("a dozen", "a hundred")
+    words: list[str] = []
+    j = i
+    if low in ("a", "an"):
+        if i + 1 < n and (tokens[i + 1].lower_ in SCALE_WORDS or tokens[i + 1].lower_ == DOZEN):
+            words.append("one")
+            j = i + 1
+        else:
+            return None
+    elif low not in CARDINALS:
+        return None
+    while j < n and j not in used:
+        w = tokens[j].lower_
+        if w in CARDINALS or w in SCALE_WORDS or w == DOZEN:
+            if words and w in CARDINALS and words[-1] in CARDINALS:
+                # "forty two" is fine, "two three" is two numbers
+                if not (CARDINALS[words[-1]] >= 20 and CARDINALS[words[-1]] % 10 == 0 and CARDINALS[w] < 10):
+                    break
+            words.append(w)
+            j += 1
+            continue
+        if (w in ("-", "–") and words and words[-1] in CARDINALS and j + 1 < n
+                and tokens[j + 1].lower_ in CARDINALS and not tokens[j - 1].whitespace_ and not tokens[j].whitespace_):
+            j += 1
+            continue
+        if (w == "and" and words and (words[-1] in SCALE_WORDS) and j + 1 < n
+                and tokens[j + 1].lower_ in CARDINALS):
+            j += 1
+            continue
+        break
+    if not words:
+        return None
+    value = words_to_number(words)
+    if value is None:
+        return None
+    mult = 1.0
+    for w in reversed(words):  # "two million" is rounded to the million; "two hundred" is exact
+        if w in CARDINALS:
+            break
+        if SCALE_WORDS.get(w, 1.0) >= 1e6:
+            mult = SCALE_WORDS[w]
+    return j, value, mult, None
+
+
+def words_to_number(words: list[str]) -> float | None:
+    """Value of number words such as ["forty", "two"], ["one", "hundred", "five"], ["two", "dozen"].
+
+    word2number's `word_to_num` is not used: it reads "two million five hundred thousand" as
+    2,501,500 and "one two" as 3.
+    """
+    total = 0.0
+    current = 0.0
+    seen = False
+    for w in words:
+        if w in CARDINALS:
+            current += CARDINALS[w]
+            seen = True
+        elif w == DOZEN:
+            current = (current or 1) * 12
+            seen = True
+        elif w == "hundred":
+            current = (current or 1) * 100
+            seen = True
+        elif w in SCALE_WORDS:
+            total += (current or 1) * SCALE_WORDS[w]
+            current = 0.0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
