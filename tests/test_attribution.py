@@ -7,8 +7,6 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from consistency.facets.attribution import extract_attributions, same_source
 from consistency.core.types import Facet, FacetKind

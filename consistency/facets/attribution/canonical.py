@@ -97,6 +97,7 @@ def canonical_source(name: str) -> str:
 
 
 def looks_like_person(canon: str) -> bool:
+    """Whether a canonical name could be a person's: capitalised words, no alias, organisation head or acronym."""
     words = canon.split()
     if not 1 <= len(words) <= 5:
         return False

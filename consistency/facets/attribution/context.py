@@ -45,6 +45,7 @@ class Context:
 
 
 def _gender_of_words(words: Iterable[str]) -> str | None:
+    """"f" or "m" from the first gendered word ("Mrs.", "spokesman"), else None."""
     for w in words:
         lw = w.lower()
         if lw in FEMALE_WORDS:

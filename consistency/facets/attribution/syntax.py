@@ -12,6 +12,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def is_passive(verb: "Token") -> bool:
+    """Whether a verb is in the passive voice ("was reported")."""
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
@@ -163,4 +164,5 @@ def name_range(tok: "Token") -> tuple[int, int]:
 
 
 def has_clause(noun: "Token") -> bool:
+    """Whether a noun cue carries a clause ("the report that ...")."""
     return any(c.dep_ in ("acl", "relcl", "ccomp") for c in noun.children)
