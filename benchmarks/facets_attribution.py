@@ -99,22 +99,22 @@ def _predict(text: str) -> tuple[list[dict[str, Any]], list[tuple[int, int, bool
     out = []
     sentences = []
     for (s0, e0), doc, facets in zip(spans, docs, extract_attributions(docs), strict=True):
-        inherited = [f for f in facets if f.value.get("inherited")]
+        inherited = [f for f in facets if f.value.inherited]
         sentences.append((s0, e0, len(inherited) < len(facets), bool(inherited)))
         for f in facets:
             v = f.value
-            cue = v.get("cue_span")
+            cue = v.cue_span
             pred: dict[str, Any] = {
-                "source": v["source"],
-                "cue": v["cue"],
-                "role": v["role"],
-                "unattributed": v["unattributed"],
-                "inherited": v.get("inherited", False),
+                "source": v.source,
+                "cue": v.cue,
+                "role": v.role,
+                "unattributed": v.unattributed,
+                "inherited": v.inherited,
                 "cue_span": (s0 + cue[0], s0 + cue[1]) if cue else None,
                 "span": None,
                 "head": None,
             }
-            if f.end > f.start and not v["unattributed"]:
+            if f.end > f.start and not v.unattributed:
                 pred["span"] = (s0 + f.start, s0 + f.end)
                 chunk = doc.char_span(f.start, f.end, alignment_mode="expand")
                 root = chunk.root if chunk is not None and len(chunk) else None

@@ -1,4 +1,4 @@
-"""Tests of the attribution facet: source names, the dependency rules, and the seed articles' attributions."""
+"""Tests of attribution extraction: the seed articles' attributions and the dependency rules one at a time."""
 
 from __future__ import annotations
 
@@ -7,10 +7,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
-from consistency.facets.attribution import canonical_source, extract_attributions, same_source
+from consistency.facets.attribution import extract_attributions, same_source
 from consistency.core.types import Facet, FacetKind
 
 SEED_DIR = Path(__file__).resolve().parents[1] / "fixtures" / "seed"
@@ -61,7 +59,7 @@ SEED_B = (
     "said, according to Reuters.",
 )
 
-VALUE_KEYS = {"source", "cue", "role", "resolved_from", "unattributed", "inherited", "cue_span"}
+VALUE_KEYS = ["source", "cue", "role", "resolved_from", "unattributed", "inherited", "cue_span"]  # in order
 
 
 @lru_cache(maxsize=None)
@@ -78,147 +76,13 @@ def facets_of(sentences: tuple[str, ...], index: int) -> tuple[Facet, ...]:
 
 def only(facets: tuple[Facet, ...], **want) -> Facet:
     """The one facet whose value matches every given field."""
-    hits = [f for f in facets if all(f.value.get(k) == v for k, v in want.items())]
-    assert len(hits) == 1, f"want one facet with {want}, got {[dict(f.value) for f in facets]}"
+    hits = [f for f in facets if all(getattr(f.value, k) == v for k, v in want.items())]
+    assert len(hits) == 1, f"want one facet with {want}, got {[f.value for f in facets]}"
     return hits[0]
 
 
 def sources(facets: tuple[Facet, ...], role: str | None = None) -> set[str | None]:
-    return {f.value["source"] for f in facets if role is None or f.value["role"] == role}
-
-
-# ---------------------------------------------------------------------------------------------
-# canonical_source
-# ---------------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("name", ["AP", "the AP", "Associated Press", "the Associated Press", "The Associated Press"])
-def test_canonical_source_ap_aliases(name):
-    assert canonical_source(name) == "Associated Press"
-
-
-@pytest.mark.parametrize("name", ["REUTERS", "Reuters", "reuters"])
-def test_canonical_source_reuters(name):
-    assert canonical_source(name) == "Reuters"
-
-
-@pytest.mark.parametrize(
-    ("name", "canonical"),
-    [
-        ("US Attorney General Jeff Sessions", "Jeff Sessions"),
-        ("Attorney General Jefferson Sessions", "Jefferson Sessions"),
-        ("Justice Department spokeswoman Sarah Isgur Flores", "Sarah Isgur Flores"),
-        ("top Democratic leader in the House of Representatives Nancy Pelosi", "Nancy Pelosi"),
-        ("US House Democratic Leader Nancy Pelosi", "Nancy Pelosi"),
-        ("Mr. Trump", "Trump"),
-        ("House Speaker Paul D. Ryan (R-Wis.)", "Paul D. Ryan"),
-        ("Hillary Clinton\u2019s campaign manager Robby Mook", "Robby Mook"),
-        ("Retired Lt. Gen. Michael Flynn", "Michael Flynn"),
-    ],
-)
-def test_canonical_source_strips_titles(name, canonical):
-    assert canonical_source(name) == canonical
-
-
-@pytest.mark.parametrize(
-    ("name", "canonical"),
-    [
-        ("The Justice Department", "Justice Department"),
-        ("the Washington Post", "Washington Post"),
-        ("the Post", "Post"),
-        ("Senate Republicans", "Senate Republicans"),
-        ("Attorney General", "Attorney General"),
-        ("a spokesman for Goldman Sachs", "spokesman for Goldman Sachs"),
-        ("US intelligence officials", "US intelligence officials"),
-        ("Trump's", "Trump"),
-        ("", ""),
-    ],
-)
-def test_canonical_source_keeps_organisations_and_descriptions(name, canonical):
-    assert canonical_source(name) == canonical
-
-
-# ---------------------------------------------------------------------------------------------
-# same_source
-# ---------------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        ("Jeff Sessions", "Jefferson Sessions"),
-        ("Jeff Sessions", "Sessions"),
-        ("Jefferson Sessions", "Sessions"),
-        ("US Attorney General Jeff Sessions", "Attorney General Jefferson Sessions"),
-        ("Bob Miller", "Robert Miller"),
-        ("Bill Clinton", "William Clinton"),
-        ("Mike Pence", "Michael Pence"),
-        ("J. Sessions", "Jeff Sessions"),
-        ("Paul D. Ryan", "Paul Ryan"),
-        ("AP", "the Associated Press"),
-        ("REUTERS", "Reuters"),
-        ("Justice Department", "Department of Justice"),
-        ("DOJ", "Justice Department"),
-        ("DOJ", "Department of Justice"),
-        ("Defense Department", "Department of Defense"),
-        ("FBI", "Federal Bureau of Investigation"),
-        ("Post", "Washington Post"),
-        ("the Times", "The New York Times"),
-    ],
-)
-def test_same_source_true(a, b):
-    assert same_source(a, b)
-    assert same_source(b, a)
-
-
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        ("Hillary Clinton", "Bill Clinton"),
-        ("Jeff Sessions", "Nancy Pelosi"),
-        ("Washington Post", "New York Post"),
-        ("Washington Post", "Justice Department"),
-        ("Justice Department", "Defense Department"),
-        ("Trump", "Trump campaign"),
-        ("Washington", "Washington Post"),
-        ("Reuters", "Associated Press"),
-        ("", "Reuters"),
-        ("", ""),
-    ],
-)
-def test_same_source_false(a, b):
-    assert not same_source(a, b)
-    assert not same_source(b, a)
-
-
-NAMES = [
-    "AP", "the Associated Press", "Reuters", "REUTERS", "Jeff Sessions", "Jefferson Sessions", "Sessions",
-    "Nancy Pelosi", "Pelosi", "Justice Department", "Department of Justice", "DOJ", "Washington Post", "the Post",
-    "New York Times", "Bill Clinton", "Hillary Clinton", "Clinton", "Bob Miller", "Robert Miller", "officials",
-    "Trump campaign", "Donald Trump", "Mr. Trump", "FBI", "Sarah Isgur Flores",
-]
-
-
-@given(st.sampled_from(NAMES), st.sampled_from(NAMES))
-def test_same_source_is_symmetric(a, b):
-    assert same_source(a, b) == same_source(b, a)
-
-
-@given(st.sampled_from(NAMES))
-def test_same_source_is_reflexive_and_canonical_is_idempotent(name):
-    assert same_source(name, name)
-    once = canonical_source(name)
-    assert canonical_source(once) == once
-    assert same_source(name, once)
-
-
-@settings(max_examples=200)
-@given(st.text(max_size=60))
-def test_canonical_source_never_fails(text):
-    out = canonical_source(text)
-    assert isinstance(out, str)
-    assert not out.lower().startswith("the ")
-    assert out == out.strip()
+    return {f.value.source for f in facets if role is None or f.value.role == role}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -243,12 +107,12 @@ def test_one_tuple_per_sentence_with_offsets_into_the_sentence():
         for sentence, facets in zip(doc, out, strict=True):
             for f in facets:
                 assert f.kind is FacetKind.ATTRIBUTION
-                assert set(f.value) == VALUE_KEYS
-                assert f.value["role"] in ("speaker", "relay")
+                assert list(f.value.to_dict()) == VALUE_KEYS
+                assert f.value.role in ("speaker", "relay")
                 assert sentence[f.start : f.end] == f.text
-                json.dumps(dict(f.value))  # JSON-ready
-                if f.value["cue_span"] is not None:
-                    cs, ce = f.value["cue_span"]
+                json.dumps(f.value.to_dict())  # JSON-ready
+                if f.value.cue_span is not None:
+                    cs, ce = f.value.cue_span
                     assert 0 <= cs < ce <= len(sentence)
 
 
@@ -256,12 +120,12 @@ def test_one_tuple_per_sentence_with_offsets_into_the_sentence():
 def test_seed_a_first_sentence_speaker_sessions_relay_ap():
     facets = facets_of(SEED_A, 0)
     speaker = only(facets, role="speaker")
-    assert speaker.value["source"] == "Jeff Sessions"
-    assert speaker.value["cue"] == "say"
+    assert speaker.value.source == "Jeff Sessions"
+    assert speaker.value.cue == "say"
     assert speaker.text == "US Attorney General Jeff Sessions"
     relay = only(facets, role="relay")
-    assert relay.value["source"] == "Associated Press"
-    assert relay.value["cue"] == "according to"
+    assert relay.value.source == "Associated Press"
+    assert relay.value.cue == "according to"
     assert relay.text == "AP"
 
 
@@ -269,19 +133,19 @@ def test_seed_a_first_sentence_speaker_sessions_relay_ap():
 def test_seed_b_first_sentence_speaker_jefferson_sessions_relay_ap():
     facets = facets_of(SEED_B, 0)
     speaker = only(facets, role="speaker")
-    assert speaker.value["source"] == "Jefferson Sessions"
-    assert speaker.value["cue"] == "deny"
-    assert same_source(speaker.value["source"], only(facets_of(SEED_A, 0), role="speaker").value["source"])
+    assert speaker.value.source == "Jefferson Sessions"
+    assert speaker.value.cue == "deny"
+    assert same_source(speaker.value.source, only(facets_of(SEED_A, 0), role="speaker").value.source)
     relay = only(facets, role="relay")
-    assert relay.value["source"] == "Associated Press"
-    assert relay.value["cue"] == "report"
+    assert relay.value.source == "Associated Press"
+    assert relay.value.cue == "report"
 
 
 @pytest.mark.e2e
 def test_seed_a_washington_post_report():
     f = only(facets_of(SEED_A, 1), source="Washington Post")
-    assert f.value["cue"] == "report"
-    assert f.value["role"] == "speaker"
+    assert f.value.cue == "report"
+    assert f.value.role == "speaker"
     assert f.text == "Washington Post"
     # the pronoun inside the report is not a speaker ("encounters he did not disclose")
     assert sources(facets_of(SEED_A, 1)) == {"Washington Post"}
@@ -290,15 +154,15 @@ def test_seed_a_washington_post_report():
 @pytest.mark.e2e
 def test_seed_b_justice_department_which_accused():
     f = only(facets_of(SEED_B, 1), cue="accuse")
-    assert f.value["source"] == "Justice Department"
-    assert f.value["resolved_from"] == "which"
-    assert f.value["role"] == "speaker"
+    assert f.value.source == "Justice Department"
+    assert f.value.resolved_from == "which"
+    assert f.value.role == "speaker"
 
 
 @pytest.mark.e2e
 def test_report_source_disagreement_is_visible():
-    a = {f.value["source"] for f in facets_of(SEED_A, 1)}
-    b = {f.value["source"] for f in facets_of(SEED_B, 1)}
+    a = {f.value.source for f in facets_of(SEED_A, 1)}
+    b = {f.value.source for f in facets_of(SEED_B, 1)}
     assert "Washington Post" in a and "Justice Department" in b
     assert not any(same_source(x, y) for x in a for y in b)
 
@@ -306,59 +170,59 @@ def test_report_source_disagreement_is_visible():
 @pytest.mark.e2e
 def test_seed_a_the_post_resolves_to_washington_post():
     f = only(facets_of(SEED_A, 2), cue="report")
-    assert f.value["source"] == "Washington Post"
-    assert f.value["resolved_from"] == "the Post"
+    assert f.value.source == "Washington Post"
+    assert f.value.resolved_from == "the Post"
     assert f.text == "the Post"
     officials = only(facets_of(SEED_A, 2), cue="say")
-    assert officials.value["source"] == "US intelligence officials"
+    assert officials.value.source == "US intelligence officials"
 
 
 @pytest.mark.e2e
 def test_seed_a_it_was_reported_is_unattributed():
     f = only(facets_of(SEED_A, 3))
-    assert f.value["unattributed"] is True
-    assert f.value["source"] is None
-    assert f.value["cue"] == "report"
+    assert f.value.unattributed is True
+    assert f.value.source is None
+    assert f.value.cue == "report"
 
 
 @pytest.mark.e2e
 def test_seed_a_they_resolves_to_plural_speaker():
     f = only(facets_of(SEED_A, 4))
     assert f.text == "they"
-    assert f.value["source"] == "US intelligence officials"
-    assert f.value["resolved_from"] == "they"
+    assert f.value.source == "US intelligence officials"
+    assert f.value.resolved_from == "they"
 
 
 @pytest.mark.e2e
 def test_seed_a_pelosi_short_form_and_continued_quotation():
     said = only(facets_of(SEED_A, 7))
-    assert said.value["source"] == "Nancy Pelosi"
-    assert said.value["resolved_from"] == "Pelosi"
+    assert said.value.source == "Nancy Pelosi"
+    assert said.value.resolved_from == "Pelosi"
     assert said.text == "Pelosi"
     continued = only(facets_of(SEED_A, 8))
-    assert continued.value["source"] == "Nancy Pelosi"
-    assert continued.value["role"] == "speaker"
-    assert continued.value["inherited"] is True
+    assert continued.value.source == "Nancy Pelosi"
+    assert continued.value.role == "speaker"
+    assert continued.value.inherited is True
     assert (continued.start, continued.end, continued.text) == (0, 0, "")
-    assert continued.value["resolved_from"] == "Pelosi"  # as written where the quotation is attributed
+    assert continued.value.resolved_from == "Pelosi"  # as written where the quotation is attributed
 
 
 @pytest.mark.e2e
 def test_seed_b_she_said_according_to_reuters():
     facets = facets_of(SEED_B, 9)
     speaker = only(facets, role="speaker")
-    assert speaker.value["source"] == "Nancy Pelosi"
-    assert speaker.value["resolved_from"] == "she"
+    assert speaker.value.source == "Nancy Pelosi"
+    assert speaker.value.resolved_from == "she"
     assert speaker.text == "she"
     relay = only(facets, role="relay")
-    assert relay.value["source"] == "Reuters"
-    assert relay.value["cue"] == "according to"
+    assert relay.value.source == "Reuters"
+    assert relay.value.cue == "according to"
 
 
 @pytest.mark.e2e
 def test_quote_speaker_agrees_across_seeds():
-    a = only(facets_of(SEED_A, 8), role="speaker").value["source"]
-    b = only(facets_of(SEED_B, 9), role="speaker").value["source"]
+    a = only(facets_of(SEED_A, 8), role="speaker").value.source
+    b = only(facets_of(SEED_B, 9), role="speaker").value.source
     assert same_source(a, b)
 
 
@@ -366,41 +230,41 @@ def test_quote_speaker_agrees_across_seeds():
 def test_seed_b_quoted_saying_by_ap_and_quotation_opened_in_the_previous_sentence():
     facets = facets_of(SEED_B, 5)
     speaker = only(facets, role="speaker")
-    assert speaker.value["source"] == "Jefferson Sessions"
-    assert speaker.value["resolved_from"] == "Sessions"
-    assert speaker.value["cue"] == "say"
+    assert speaker.value.source == "Jefferson Sessions"
+    assert speaker.value.resolved_from == "Sessions"
+    assert speaker.value.cue == "say"
     relay = only(facets, role="relay")
-    assert relay.value["source"] == "Associated Press"
-    assert relay.value["cue"] == "quote"
+    assert relay.value.source == "Associated Press"
+    assert relay.value.cue == "quote"
     # '“I have no idea what this allegation is about.' runs on into that sentence
     opened = facets_of(SEED_B, 4)
-    assert only(opened, role="speaker").value["source"] == "Jefferson Sessions"
-    assert only(opened, role="relay").value["source"] == "Associated Press"
-    assert all(f.value["inherited"] for f in opened)
+    assert only(opened, role="speaker").value.source == "Jefferson Sessions"
+    assert only(opened, role="relay").value.source == "Associated Press"
+    assert all(f.value.inherited for f in opened)
 
 
 @pytest.mark.e2e
 def test_seed_b_spokeswoman_then_she_said():
     flores = facets_of(SEED_B, 6)
     assert sources(flores) == {"Sarah Isgur Flores"}
-    assert {f.value["cue"] for f in flores} == {"comment", "say"}  # "commented ..., saying ..."
+    assert {f.value.cue for f in flores} == {"comment", "say"}  # "commented ..., saying ..."
     she = only(facets_of(SEED_B, 7))
-    assert she.value["source"] == "Sarah Isgur Flores"
-    assert she.value["resolved_from"] == "she"
+    assert she.value.source == "Sarah Isgur Flores"
+    assert she.value.resolved_from == "she"
 
 
 @pytest.mark.e2e
 def test_seed_b_sessions_said_resolves_to_full_name():
     f = only(facets_of(SEED_B, 3))
-    assert f.value["source"] == "Jefferson Sessions"
-    assert f.value["resolved_from"] == "Sessions"
+    assert f.value.source == "Jefferson Sessions"
+    assert f.value.resolved_from == "Sessions"
 
 
 @pytest.mark.e2e
 def test_seed_pelosi_call_for():
     a = only(facets_of(SEED_A, 6), cue="call")
     b = only(facets_of(SEED_B, 8), cue="call")
-    assert a.value["source"] == b.value["source"] == "Nancy Pelosi"
+    assert a.value.source == b.value.source == "Nancy Pelosi"
 
 
 @pytest.mark.e2e
@@ -422,66 +286,66 @@ def single(sentence: str) -> tuple[Facet, ...]:
 @pytest.mark.e2e
 def test_passive_agent_by():
     f = only(single("The plan was announced by the White House on Monday."))
-    assert (f.value["source"], f.value["cue"], f.text) == ("White House", "announce", "the White House")
+    assert (f.value.source, f.value.cue, f.text) == ("White House", "announce", "the White House")
 
 
 @pytest.mark.e2e
 def test_saying_participle_takes_the_governing_subject():
     facets = single("Senator Elizabeth Warren criticized the bill, saying it would raise taxes.")
-    assert only(facets, cue="say").value["source"] == "Elizabeth Warren"
-    assert only(facets, cue="criticize").value["source"] == "Elizabeth Warren"
+    assert only(facets, cue="say").value.source == "Elizabeth Warren"
+    assert only(facets, cue="criticize").value.source == "Elizabeth Warren"
 
 
 @pytest.mark.e2e
 def test_according_to_alone_is_the_speaker():
     f = only(single("Unemployment fell to 4 percent last month, according to the Labor Department."))
-    assert (f.value["source"], f.value["cue"], f.value["role"]) == ("Labor Department", "according to", "speaker")
+    assert (f.value.source, f.value.cue, f.value.role) == ("Labor Department", "according to", "speaker")
 
 
 @pytest.mark.e2e
 def test_possessive_noun_cue():
     f = only(single("Reuters' report that the talks had failed surprised investors."))
-    assert (f.value["source"], f.value["cue"]) == ("Reuters", "report")
+    assert (f.value.source, f.value.cue) == ("Reuters", "report")
 
 
 @pytest.mark.e2e
 def test_reportedly_is_unattributed():
     f = only(single("The minister reportedly resigned on Friday."))
-    assert f.value["unattributed"] is True and f.value["source"] is None
+    assert f.value.unattributed is True and f.value.source is None
 
 
 @pytest.mark.e2e
 def test_cue_inside_quotation_is_not_an_attribution():
     f = only(single('"I think the plan will fail," Smith said.'))
-    assert (f.value["source"], f.value["cue"]) == ("Smith", "say")
+    assert (f.value.source, f.value.cue) == ("Smith", "say")
 
 
 @pytest.mark.e2e
 def test_inverted_said_with_title():
     f = only(single('"We will win," said Governor Jane Doe.'))
-    assert f.value["source"] == "Jane Doe"
+    assert f.value.source == "Jane Doe"
     assert f.text == "Governor Jane Doe"
 
 
 @pytest.mark.e2e
 def test_dash_signed_quotation():
     f = only(single("\u201cThis is a disgrace.\u201d \u2015 Maria Lopez"))
-    assert f.value["source"] == "Maria Lopez"
+    assert f.value.source == "Maria Lopez"
 
 
 @pytest.mark.e2e
 def test_transcript_colon_needs_a_known_person():
     out = run(("Mike Pence spoke to Fox News.", "PENCE: Well, look, we will win this election."))
     f = only(out[1])
-    assert f.value["source"] == "Mike Pence"
-    assert f.value["resolved_from"] == "PENCE"
+    assert f.value.source == "Mike Pence"
+    assert f.value.resolved_from == "PENCE"
     assert single("WASHINGTON: The Senate voted on the bill.") == ()
 
 
 @pytest.mark.e2e
 def test_dateline_is_not_the_speaker():
     f = only(single("WASHINGTON -- President Obama said on Saturday that the museum would open."))
-    assert f.value["source"] == "Obama"
+    assert f.value.source == "Obama"
     assert f.text == "President Obama"
 
 
@@ -497,15 +361,15 @@ def test_not_attributions(sentence):
 @pytest.mark.e2e
 def test_report_governing_a_speaker_is_a_relay():
     facets = single("Reuters reported that the minister denied the claims.")
-    assert only(facets, role="relay").value["source"] == "Reuters"
-    assert only(facets, role="speaker").value["cue"] == "deny"
+    assert only(facets, role="relay").value.source == "Reuters"
+    assert only(facets, role="speaker").value.cue == "deny"
 
 
 @pytest.mark.e2e
 def test_report_alone_is_the_speaker():
     f = only(single("The Post reported that the talks had failed."))
-    assert f.value["role"] == "speaker"
-    assert f.value["resolved_from"] is None  # nothing earlier to expand "the Post" to
+    assert f.value.role == "speaker"
+    assert f.value.resolved_from is None  # nothing earlier to expand "the Post" to
 
 
 @pytest.mark.e2e
@@ -518,29 +382,29 @@ def test_pronoun_resolution_respects_gender():
             "He said the plan would work.",
         )
     )
-    assert only(out[2]).value["source"] == "Hillary Clinton"
-    assert only(out[3]).value["source"] == "Donald Trump"
+    assert only(out[2]).value.source == "Hillary Clinton"
+    assert only(out[3]).value.source == "Donald Trump"
 
 
 @pytest.mark.e2e
 def test_short_surname_resolves_to_earlier_full_name():
     out = run(("Senator Elizabeth Warren spoke on Monday.", "Warren said the bank had failed."))
     f = only(out[1])
-    assert (f.value["source"], f.value["resolved_from"]) == ("Elizabeth Warren", "Warren")
+    assert (f.value.source, f.value.resolved_from) == ("Elizabeth Warren", "Warren")
 
 
 @pytest.mark.e2e
 def test_they_resolves_to_plural_speaker():
     out = run(("Officials said the bridge was safe.", "They added that repairs would begin soon."))
     f = only(out[1])
-    assert (f.value["source"], f.value["resolved_from"]) == ("Officials", "They")
+    assert (f.value.source, f.value.resolved_from) == ("Officials", "They")
 
 
 @pytest.mark.e2e
 def test_unresolvable_pronoun_stays_as_written():
     f = only(single("He said the plan would work."))
-    assert f.value["source"] == "he"
-    assert f.value["resolved_from"] is None
+    assert f.value.source == "he"
+    assert f.value.resolved_from is None
 
 
 def test_empty_document():
@@ -556,14 +420,14 @@ def test_definite_description_resolves_to_earlier_name():
         )
     )
     f = only(out[1])
-    assert (f.value["source"], f.value["resolved_from"]) == ("Spain's health ministry", "the ministry")
-    assert same_source(f.value["source"], "the Health Ministry")
+    assert (f.value.source, f.value.resolved_from) == ("Spain's health ministry", "the ministry")
+    assert same_source(f.value.source, "the Health Ministry")
 
 
 @pytest.mark.e2e
 def test_bare_common_noun_is_not_expanded():
     out = run(("US intelligence officials said the campaign was Russian.", "Officials said the bridge was safe."))
-    assert only(out[1]).value["source"] == "Officials"
+    assert only(out[1]).value.source == "Officials"
 
 
 @pytest.mark.e2e
@@ -574,26 +438,13 @@ def test_subject_misattached_to_the_clause_before_and_name_in_apposition():
             "the regional newspaper Diario del Ebro reported."
         )
     )
-    assert (f.value["source"], f.value["cue"], f.text) == ("Diario del Ebro", "report", "Diario del Ebro")
+    assert (f.value.source, f.value.cue, f.text) == ("Diario del Ebro", "report", "Diario del Ebro")
 
 
 @pytest.mark.e2e
 def test_adviser_with_name_in_apposition_is_the_name():
     f = only(single("Trump's national security adviser, Michael Flynn, said the talks were routine."))
-    assert f.value["source"] == "Michael Flynn"
-
-
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [("Teresa Alvarado", "Terry Alvarado"), ("Bill de Blasio", "de Blasio"), ("Diario del Ebro", "Diario del Ebro")],
-)
-def test_same_source_more_names(a, b):
-    assert same_source(a, b)
-
-
-def test_canonical_source_keeps_name_particles():
-    assert canonical_source("Mayor Bill de Blasio") == "Bill de Blasio"
-    assert canonical_source("the regional newspaper Diario del Ebro") == "Diario del Ebro"
+    assert f.value.source == "Michael Flynn"
 
 
 @pytest.mark.e2e
@@ -605,17 +456,4 @@ def test_short_form_respects_honorific_gender():
             "Mrs. Clinton said the economy was strong.",
         )
     )
-    assert only(out[2]).value["source"] == "Hillary Clinton"
-
-
-@pytest.mark.parametrize(
-    ("name", "expected"),
-    [
-        ("Michael Silverman of the Boston Herald", "Michael Silverman"),
-        ("Bank of England", "Bank of England"),
-        ("Teachers' Union of Wales", "Teachers' Union of Wales"),
-        ("University of Chicago", "University of Chicago"),
-    ],
-)
-def test_a_person_of_an_outlet_is_the_person(name, expected):
-    assert canonical_source(name) == expected
+    assert only(out[2]).value.source == "Hillary Clinton"

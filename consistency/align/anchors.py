@@ -17,7 +17,7 @@ SATURATION = 4.0  # weighted evidence at which the bonus is full
 
 
 def _entity_anchor(name: str, label: str) -> str:
-    from ..facets.attribution import canonical_source
+    from ..facets.attribution.canonical import canonical_source
 
     words = canonical_source(name).lower().replace("’", "'").split()
     if not words:
@@ -43,8 +43,8 @@ def anchors(facets: Sequence[Facet]) -> set[str]:
         v = f.value
         if f.kind is FacetKind.ENTITY and v.label in ANCHOR_ENTITY_LABELS:
             out.add(_entity_anchor(v.name or f.text, v.label))
-        elif f.kind is FacetKind.ATTRIBUTION and v.get("source"):
-            out.add("s:" + str(v["source"]).lower())
+        elif f.kind is FacetKind.ATTRIBUTION and v.source:
+            out.add("s:" + str(v.source).lower())
         elif f.kind is FacetKind.NUMBER and v.value is not None:
             out.add(f"n:{v.si_value}")
         elif f.kind is FacetKind.DATE and v.get("value"):

@@ -17,21 +17,21 @@ def _asserted(facets: Sequence[Facet]) -> dict[str, Facet]:
 
 def compare_polarity(pair: SentencePair) -> Iterator[Finding]:
     """The same asserted predicate affirmed on one side and negated on the other, or confirmed vs denied."""
-    from ..facets.attribution import same_source
+    from ..facets.attribution.identity import same_source
 
     x, y, names = pair.x, pair.y, pair.names
     px, py = _asserted(pair.fx), _asserted(pair.fy)
     pairs = [(px[p], py[p]) for p in sorted(set(px) & set(py)) if px[p].value.polarity != py[p].value.polarity]
     for a in pair.of("x", FacetKind.ATTRIBUTION):
         for b in pair.of("y", FacetKind.ATTRIBUTION):
-            ca, cb = a.value.get("cue"), b.value.get("cue")
+            ca, cb = a.value.cue, b.value.cue
             opposite = (ca in CONFIRM_CUES and cb in DENY_CUES) or (ca in DENY_CUES and cb in CONFIRM_CUES)
-            if opposite and a.value.get("source") and b.value.get("source") and same_source(a.value["source"], b.value["source"]):
+            if opposite and a.value.source and b.value.source and same_source(a.value.source, b.value.source):
                 pairs.append((a, b))
     if not pairs:
         return
     a, b = pairs[0]
-    a_yes = a.value.polarity if a.kind is FacetKind.NEGATION else a.value.get("cue") in CONFIRM_CUES
+    a_yes = a.value.polarity if a.kind is FacetKind.NEGATION else a.value.cue in CONFIRM_CUES
     yes, no = ((x, a), (y, b)) if a_yes else ((y, b), (x, a))
     yield Finding(
         facet="claim", kind="negation", severity=Severity.MEDIUM, statement=pair.statement,

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Sequence
 
 from ..core.types import Facet
 from .lexicon.en.names import NAME_CONNECTORS, NAME_PARTICLES
 
 NAMED_ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP", "FAC")
-
-
 
 
 def _looks_like_a_name(source: str) -> bool:
@@ -31,8 +30,8 @@ def mark_named(doc, attributions: Sequence[Facet]) -> list[Facet]:
     for f in attributions:
         span = doc.char_span(f.start, f.end, alignment_mode="expand")
         root = span.root if span is not None and len(span) else None
-        named = bool(f.value.get("resolved_from")) or _looks_like_a_name(str(f.value.get("source") or "")) or (
+        named = bool(f.value.resolved_from) or _looks_like_a_name(str(f.value.source or "")) or (
             root is not None and (root.pos_ == "PROPN" or root.ent_type_ in NAMED_ENTITY_TYPES
                                   or (root.is_upper and len(root) > 1)))
-        out.append(Facet(f.kind, f.text, {**f.value, "named": named}, f.start, f.end))
+        out.append(Facet(f.kind, f.text, replace(f.value, named=named), f.start, f.end))
     return out

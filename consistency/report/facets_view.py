@@ -20,10 +20,9 @@ def _value_text(f: Facet) -> str:
         part = f", {v['part']}" if v.get("part") else ""
         return f"{v.get('value')} ({v.get('precision')}{part}) {describe(v)}"
     if kind == "attribution":
-        if v.get("unattributed"):
-            return "unattributed"
-        via = f" from {v['resolved_from']!r}" if v.get("resolved_from") else ""
-        return f"{v.get('role')}: {v.get('source')}{via} [cue {v.get('cue')}]"
+        from ..compare.attribution import describe_source
+
+        return describe_source(v)
     if kind == "number":
         approx = f"{v.approx} " if v.approx else ""
         unit = f" {v.unit}" if v.unit else ""

@@ -1,7 +1,99 @@
-"""Words inside personal and organisation names that are not capitalised."""
+"""Words of personal and organisation names: particles, titles, suffixes, organisation heads, first names by gender."""
 
 NAME_PARTICLES = frozenset({"de", "del", "della", "der", "van", "von", "da", "di", "du", "la", "le", "bin", "al"})
 """Lower-case particles of personal names ("Ursula von der Leyen", "Mohammed bin Salman")."""
 
 NAME_CONNECTORS = frozenset({"of", "the", "and"})
 """Lower-case words inside organisation names ("Bank of England", "Diario del Ebro")."""
+
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+"""Person-name suffixes, ignored when comparing names."""
+
+NAME_FUNCTION_WORDS = frozenset("of for at in from with by on to about into over under and or the a an".split())
+"""Prepositions, articles and conjunctions: before a run of capitalised words they make it part of a longer
+name ("Department of Justice"), and acronyms leave them out."""
+
+TITLE_WORDS: frozenset[str] = frozenset(
+    """
+    mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sen sen. senator rep rep. representative
+    representatives congressman congresswoman congressmember gov gov. governor lt lt. gov
+    president vice vice-president attorney general secretary leader speaker minister prime chief
+    director ambassador judge justice chairman chairwoman chair chairperson spokesman spokeswoman
+    spokesperson press former acting deputy majority minority whip mayor commissioner sheriff
+    officer professor coach ceo executive founder chancellor king queen prince princess pope
+    candidate nominee adviser advisor aide manager strategist analyst economist pollster
+    correspondent reporter editor anchor host columnist author lawyer attorney counsel
+    gen gen. general col col. colonel maj maj. major sgt sgt. capt capt. captain adm adm. admiral
+    rev rev. reverend father sister brother retired st. saint sir dame lord lady
+    us u.s. u.s us. usa uk u.k. house senate white democratic democrat republican
+    gop state federal national campaign administration department
+    russian american british chinese french german mexican canadian iranian israeli syrian
+    iraqi turkish ukrainian indian japanese korean saudi
+    top senior vice-presidential presidential
+    """.split()
+)
+"""Titles and role words stripped in front of a person's name."""
+
+HONORIFICS: frozenset[str] = frozenset(
+    """
+    mr mr. mrs mrs. ms ms. miss dr dr. sen sen. senator rep rep. gov gov. governor president
+    secretary speaker leader minister ambassador judge justice chairman chairwoman spokesman
+    spokeswoman spokesperson mayor general gen gen. col. lt. maj. sgt. capt. adm. rev. reverend
+    director attorney candidate nominee manager adviser advisor aide professor prof. coach
+    congressman congresswoman commissioner sheriff officer chief
+    """.split()
+)
+"""Honorific and role words that, right before a single name, mark it as a person ("Mr. Trump")."""
+
+ORG_HEAD_WORDS: frozenset[str] = frozenset(
+    """
+    department ministry office agency committee commission bureau council party campaign
+    administration government company corporation corp corp. inc inc. llc ltd group association
+    institute foundation center centre university college school court house senate congress
+    post times journal news press observer tribune herald telegraph guardian gazette review
+    chronicle network magazine daily weekly radio television tv channel
+    service services board bank fund union organization organisation motors
+    """.split()
+)
+"""Last words that make a name an organisation (titles in front of these are never stripped)."""
+
+GENERIC_ORG_WORDS: frozenset[str] = frozenset(
+    """
+    the of for and on in at a an to department ministry office agency committee commission bureau
+    council administration government us u.s. u.s usa united states national federal state
+    inc inc. corp corp. co co. llc ltd company
+    """.split()
+)
+"""Words that do not tell two organisations apart ("Justice Department" ~ "Department of Justice")."""
+
+FIRST_NAME_GENDER: dict[str, str] = {
+    **{n: "m" for n in """
+        jeff jefferson jeffrey donald mike michael bob robert bill william jim james tom thomas
+        john jack joe joseph barack bernie ted paul mitch chuck charles sergei vladimir george
+        richard rick dick steve steven stephen david dan daniel mark chris christopher tim
+        timothy kevin brian eric jason josh joshua ryan peter matt matthew andrew gary larry
+        rudy rudolph newt marco rand reince sean corey mitt jeb
+        ben benjamin sam samuel frank henry harry ron ronald scott keith kenneth ken greg
+        gregory anthony tony nick nicholas adam alan allen al roger gerald jerry howard bruce
+        """.split()},
+    **{n: "f" for n in """
+        nancy hillary sarah sara elizabeth liz michelle kellyanne jill hope huma donna debbie
+        deborah karen susan sue mary patricia linda barbara jennifer jessica maria lisa amy
+        anna angela laura emily rachel kate katherine catherine margaret dianne diane kamala
+        sheryl loretta condoleezza madeleine theresa teresa angela marine ivanka melania
+        chelsea tulsi nikki sally samantha janet carly jane julia julie ann anne helen
+        """.split()},
+}
+"""A modest first-name -> gender ("m" | "f") table, to keep "she" off a man and "he" off a woman."""
+
+FEMALE_WORDS: frozenset[str] = frozenset(
+    {"mrs", "mrs.", "ms", "ms.", "miss", "spokeswoman", "congresswoman", "chairwoman", "businesswoman",
+     "queen", "princess", "lady", "dame", "sister", "wife", "mother", "daughter", "woman"}
+)
+"""Words next to a name that say the person is a woman."""
+
+MALE_WORDS: frozenset[str] = frozenset(
+    {"mr", "mr.", "spokesman", "congressman", "chairman", "businessman", "king", "prince", "lord",
+     "sir", "father", "brother", "husband", "son", "man"}
+)
+"""Words next to a name that say the person is a man."""

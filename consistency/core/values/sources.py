@@ -1,0 +1,28 @@
+"""The attribution facet's value: who a sentence credits (speaker or relay), by which cue."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import ABSENT, FacetValue
+
+
+@dataclass(frozen=True)
+class SourceValue(FacetValue):
+    """One attribution of a sentence, its fields in the JSON report's order.
+
+    `source` is the canonical name (None when `unattributed`: "it was reported"); `resolved_from`
+    the words as written when the source was resolved from context ("she", "the Post"); `inherited`
+    for a quoted sentence that takes the speaker of the quotation it continues (then `cue_span`,
+    the cue's offsets, is None); `named` is set once the source is told apart from a description
+    ("officials"), and absent before.
+    """
+
+    source: str | None
+    cue: str
+    role: str  # "speaker" | "relay"
+    resolved_from: str | None
+    unattributed: bool
+    inherited: bool
+    cue_span: tuple[int, int] | None
+    named: bool = ABSENT

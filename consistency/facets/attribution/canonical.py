@@ -1,0 +1,114 @@
+"""Source names in canonical form: aliases, articles and titles dropped ("the AP" -> "Associated Press")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicon.en.aliases import SOURCE_ALIASES
+from ..lexicon.en.names import HONORIFICS, NAME_FUNCTION_WORDS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEAD_WORDS, TITLE_WORDS
+
+_PAREN_RE = re.compile(r"\s*\([^)]*\)")
+SPACE_RE = re.compile(r"\s+")
+
+
+def _tidy(name: str) -> str:
+    name = name.replace("\u2019", "'").replace("\u2018", "'")
+    name = _PAREN_RE.sub("", name)
+    name = SPACE_RE.sub(" ", name).strip()
+    name = name.strip(" ,;:.!?\"'\u201c\u201d-\u2014\u2013")
+    if name.endswith(("'s", "'S")):
+        name = name[:-2]
+    elif name.endswith("'"):
+        name = name[:-1]
+    words = name.split(" ")
+    while words and words[0].lower() in {"the", "a", "an"}:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _is_name_word(word: str) -> bool:
+    return bool(word) and (word[0].isupper() or word[0].isdigit()) and any(ch.isalpha() for ch in word)
+
+
+def _case_fix(name: str) -> str:
+    letters = [ch for ch in name if ch.isalpha()]
+    if letters and all(ch.isupper() for ch in letters) and any(len(w) > 4 for w in name.split()):
+        return " ".join(w if len(w) <= 3 else w.capitalize() for w in name.split())
+    return name
+
+
+_PERSON_OF_ORG_RE = re.compile(r"^(?P<person>[A-Z][\w'.\-]+(?: [A-Z][\w'.\-]+){1,3}),? (?:of|from|at) (?:the )?[A-Z].*$")
+
+
+@lru_cache(maxsize=4096)
+def canonical_source(name: str) -> str:
+    """The canonical spelling of a source name.
+
+    Aliases map to one name ("the AP" -> "Associated Press", "REUTERS" -> "Reuters"); a leading
+    article and titles in front of a person's name are dropped ("US Attorney General Jeff Sessions"
+    -> "Jeff Sessions", "Justice Department spokeswoman Sarah Isgur Flores" -> "Sarah Isgur Flores");
+    organisations keep their words ("The Justice Department" -> "Justice Department").
+    """
+    text = _tidy(name)
+    if not text:
+        return ""
+    alias = SOURCE_ALIASES.get(text.lower())
+    if alias:
+        return alias
+    affiliated = _PERSON_OF_ORG_RE.match(text)
+    if affiliated and looks_like_person(affiliated["person"]):
+        return canonical_source(affiliated["person"])  # "Michael Silverman of the Boston Herald"
+    words = text.split(" ")
+    # the trailing run of capitalised words (particles inside it allowed: "Bill de Blasio")
+    start = len(words)
+    while start > 0 and (
+        _is_name_word(words[start - 1])
+        or (words[start - 1] in NAME_PARTICLES and 2 <= start < len(words) and _is_name_word(words[start - 2]))
+    ):
+        start -= 1
+    run = words[start:]
+    if not run:
+        return _case_fix(text)
+    if run[-1].lower().strip(".") in ORG_HEAD_WORDS or run[-1].lower() in ORG_HEAD_WORDS:
+        if start == 0:
+            alias = SOURCE_ALIASES.get(" ".join(run).lower())
+            return alias or _case_fix(" ".join(run))
+        return _case_fix(text)
+    # strip titles: the name is what follows the last title word of the run
+    cut = 0
+    for i, word in enumerate(run):
+        if word.lower() in TITLE_WORDS and i < len(run) - 1:
+            cut = i + 1
+    remainder = [w for w in run[cut:] if w]
+    # drop a name suffix's effect on the check, keep it in the name
+    core = [w for w in remainder if w.lower() not in NAME_SUFFIXES]
+    if not core or all(w.lower() in TITLE_WORDS for w in core):
+        return _case_fix(text)
+    before = run[cut - 1] if cut > 0 else (words[start - 1] if start > 0 else None)
+    if len(core) >= 2:
+        if before is None or before.lower() not in NAME_FUNCTION_WORDS:
+            return _case_fix(" ".join(remainder))
+        return _case_fix(text)
+    # a single word: only when a title or role word stands right before it ("Mr. Trump")
+    if before is not None and before.lower() in HONORIFICS:
+        return _case_fix(" ".join(remainder))
+    return _case_fix(text)
+
+
+def looks_like_person(canon: str) -> bool:
+    """Whether a canonical name could be a person's: capitalised words, no alias, organisation head or acronym."""
+    words = canon.split()
+    if not 1 <= len(words) <= 5:
+        return False
+    if canon.lower() in SOURCE_ALIASES:
+        return False
+    if words[-1].lower() in ORG_HEAD_WORDS:
+        return False
+    if any(not (w[0].isalpha() and w[0].isupper()) for w in words):
+        return False
+    if all(w.lower() in TITLE_WORDS for w in words):
+        return False
+    if len(words) == 1 and words[0].isupper() and len(words[0]) <= 5:
+        return False  # an acronym
+    return True

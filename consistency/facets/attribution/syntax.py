@@ -1,0 +1,168 @@
+"""Reading the dependency parse: a phrase's extent, a verb's subject or agent, whether it has something said."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lexicon.en.speech import QUOTE_ONLY_VERBS
+from ..nlp import tokens_of
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+
+def is_passive(verb: "Token") -> bool:
+    """Whether a verb is in the passive voice ("was reported")."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def has_content(verb: "Token") -> bool:
+    """Whether a verb has something said: a clause, a quotation or colon next to it, or it is lifted out of one."""
+    quote_only = verb.lemma_.lower() in QUOTE_ONLY_VERBS
+    clause = ("ccomp", "parataxis") if quote_only else ("ccomp", "parataxis", "xcomp")
+    if any(c.dep_ in clause for c in verb.children) or verb.dep_ == "parataxis":
+        return True
+    doc = verb.doc
+    tokens = tokens_of(doc)
+    after = verb.i + 1
+    while after < len(doc) and (tokens[after].text in (",", ":") or tokens[after].is_space):
+        if tokens[after].text == ":":
+            return True  # "Limbaugh added:" with the words after the colon
+        after += 1
+    if after < len(doc) and tokens[after].is_quote:
+        return True
+    # '"...," Graham asked.': a closing quotation mark right before the subject and verb
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    first = min([verb.i] + [t.left_edge.i for t in subj])
+    before = first - 1
+    while before >= 0 and (tokens[before].text in (",", ".", "?", "!") or tokens[before].is_space):
+        before -= 1
+    return before >= 0 and tokens[before].is_quote
+
+
+def _pick_subject(cands: list["Token"], verb: "Token", quoted: list[bool]) -> "Token | None":
+    """Of a verb's subjects, the one outside quotation marks (the quoted clause's own subject is not the speaker)."""
+    if not cands:
+        return None
+    if not quoted[verb.i]:
+        outside = [c for c in cands if not quoted[c.i]]
+        if not outside:
+            return None
+        cands = outside
+    return min(cands, key=lambda c: abs(c.i - verb.i))
+
+
+def subject_of(verb: "Token", quoted: list[bool], depth: int = 0) -> "Token | None":
+    """The logical subject of a verb: its nsubj, or a controlling/coordinated verb's subject."""
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if own:
+        return _pick_subject(own, verb, quoted)
+    head = verb.head
+    if depth > 3 or head.i == verb.i:
+        return _inverted_subject(verb, quoted) or _trailing_subject(verb, quoted)
+    if verb.dep_ == "xcomp" or (verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG"):
+        subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return _pick_subject(subj, head, quoted)
+        return subject_of(head, quoted, depth + 1) if head.pos_ in ("VERB", "AUX") else None
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not is_passive(verb):
+        return subject_of(head, quoted, depth + 1)
+    if verb.dep_ == "pcomp" and head.lower_ == "as" and is_passive(head.head):
+        subj = [c for c in head.head.children if c.dep_ == "nsubjpass"]
+        return _pick_subject(subj, head.head, quoted)
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        # "began by saying ...", "after saying ..., she was whisked off"
+        governor = head.head
+        subj = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return _pick_subject(subj, governor, quoted) if subj else subject_of(governor, quoted, depth + 1)
+    return _inverted_subject(verb, quoted) or _trailing_subject(verb, quoted)
+
+
+def _trailing_subject(verb: "Token", quoted: list[bool]) -> "Token | None":
+    """'..., the regional newspaper Diario del Ebro reported.' when spaCy hangs the subject on the clause before.
+
+    The noun phrase between the last comma and the verb, when the verb reports a clause on its left.
+    """
+    doc = verb.doc
+    tokens = tokens_of(doc)
+    if verb.i < 2 or not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    comma = verb.i - 1
+    while comma >= 0 and tokens[comma].text != ",":
+        comma -= 1
+    if comma < 0 or verb.i - comma < 2 or quoted[verb.i - 1]:
+        return None
+    tok = tokens[verb.i - 1]
+    if tok.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    while comma < tok.head.i < verb.i and tok.head.i != tok.i:
+        tok = tok.head
+    if any(t.i <= comma or t.i >= verb.i for t in tok.subtree):
+        return None
+    return tok
+
+
+def _inverted_subject(verb: "Token", quoted: list[bool]) -> "Token | None":
+    """'..., said Obama' parsed with Obama as an object: a name right after a verb that follows a quotation."""
+    if verb.i == 0 or not any(quoted[: verb.i]):
+        return None
+    for c in verb.children:
+        if c.i == verb.i + 1 and c.dep_ in ("dobj", "attr", "npadvmod", "dep", "oprd") and c.pos_ in ("PROPN", "NOUN"):
+            if not quoted[c.i]:
+                return c
+    return None
+
+
+def agent_of(verb: "Token") -> "Token | None":
+    """The 'by X' agent of a passive verb (also when spaCy hangs 'by' on a participle below it)."""
+    for v in [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "pcomp")]:
+        for c in v.children:
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p
+    return None
+
+
+def phrase_range(head: "Token", full: bool = True) -> tuple[int, int]:
+    """Token range of the phrase headed by `head`, never its clauses: with appositions (`full`) or without."""
+    if head.pos_ == "PRON":
+        return head.i, head.i + 1
+    drop: set[int] = set()
+    doc = head.doc
+    tokens = tokens_of(doc)
+    for c in head.children:
+        if c.dep_ in ("relcl", "acl", "advcl", "parataxis", "ccomp", "xcomp"):
+            drop.update(t.i for t in c.subtree)  # a clause describes the source; it is never its name
+        elif c.dep_ == "appos" and not full and c.left_edge.i > 0 and tokens[c.left_edge.i - 1].text in (",", "("):
+            drop.update(t.i for t in c.subtree)  # "Flynn, a top Trump surrogate," (not "consumer group OCU")
+        elif c.dep_ == "case" and c.i > head.i:
+            drop.update(t.i for t in c.subtree)  # possessive 's
+    kept = {t.i for t in head.subtree} - drop
+    lo = hi = head.i
+    while lo - 1 in kept:
+        lo -= 1
+    while hi + 1 in kept:
+        hi += 1
+    while lo < hi and (tokens[lo].is_punct or tokens[lo].is_space or tokens[lo].dep_ == "cc"):
+        lo += 1
+    while hi > lo and (tokens[hi].is_punct or tokens[hi].is_space or tokens[hi].dep_ == "cc"):
+        if tokens[hi].text == ")" and any(tokens[k].text == "(" for k in range(lo, hi)):
+            break
+        hi -= 1
+    return lo, hi + 1
+
+
+def name_range(tok: "Token") -> tuple[int, int]:
+    """The proper name a compound modifier belongs to: "Washington Post" in "a Washington Post report"."""
+    doc = tok.doc
+    tokens = tokens_of(doc)
+    lo = tok.i
+    while lo - 1 >= 0 and tokens[lo - 1].pos_ == "PROPN" and tokens[lo - 1].dep_ in ("compound", "nmod"):
+        lo -= 1
+    return lo, tok.i + 1
+
+
+def has_clause(noun: "Token") -> bool:
+    """Whether a noun cue carries a clause ("the report that ...")."""
+    return any(c.dep_ in ("acl", "relcl", "ccomp") for c in noun.children)

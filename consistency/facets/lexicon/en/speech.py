@@ -1,0 +1,54 @@
+"""Speech words: verbs and nouns that credit a statement to a source, relay cues, hedges, and pronoun sources."""
+
+SPEECH_VERBS: frozenset[str] = frozenset(
+    """
+    say tell report state add claim allege accuse deny confirm announce warn write testify insist
+    comment argue note explain acknowledge admit assert declare contend maintain respond reply
+    tweet predict promise pledge vow urge criticize criticise blast slam praise complain concede
+    recall reveal estimate mention remark stress emphasize emphasise boast counter dispute
+    charge demand threaten caution speculate cite quote echo inform assure reiterate
+    describe lament retort yell shout tout observe brag decry denounce
+    condemn attack question ask call
+    """.split()
+)
+"""Verb lemmas that attribute whatever their subject is credited with (speech, report, stance)."""
+
+CONTENT_VERBS: frozenset[str] = frozenset(
+    """
+    add explain suggest find show believe think agree indicate point recall question ask conclude
+    estimate observe predict hope expect feel fear worry continue
+    """.split()
+)
+"""Speech-verb lemmas that only count with a clausal or quoted content (they are often not speech)."""
+
+QUOTE_ONLY_VERBS: frozenset[str] = frozenset({"continue"})
+"""Content verbs whose content must be a clause or a quotation, never an infinitive ("continued to rise")."""
+
+NOUN_CUES: frozenset[str] = frozenset(
+    """
+    report statement allegation claim announcement testimony assertion accusation remark comment
+    tweet warning denial admission
+    """.split()
+)
+"""Noun lemmas that carry an attribution when their owner is named ("X's report that ...")."""
+
+RELAY_CUES: frozenset[str] = frozenset({"according to", "report", "quote", "cite"})
+"""Cues that pass on someone else's words when another source speaks in the same clause."""
+
+UNATTRIBUTED_VERBS: frozenset[str] = frozenset(
+    {"report", "say", "allege", "claim", "rumor", "rumour", "believe", "announce", "reveal", "understand"}
+)
+"""Passive cue lemmas that make "It was reported that ..." an unattributed claim."""
+
+UNATTRIBUTED_ADVERBS: dict[str, str] = {"reportedly": "report"}
+"""Adverbs that hedge a claim without a source, with the cue they stand for."""
+
+PRONOUN_SOURCES: frozenset[str] = frozenset(
+    {"he", "she", "they", "it", "i", "we", "you", "his", "her", "their", "its", "him", "them"}
+)
+"""Source words as written that are pronouns (resolved from context when possible)."""
+
+MALE_PRONOUNS: frozenset[str] = frozenset({"he", "his", "him"})
+FEMALE_PRONOUNS: frozenset[str] = frozenset({"she", "her"})
+PLURAL_PRONOUNS: frozenset[str] = frozenset({"they", "their", "them"})
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom", "whose"})

@@ -1,0 +1,170 @@
+"""Tests of source names: the canonical form (`canonical_source`) and identity (`same_source`)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from consistency.facets.attribution.canonical import canonical_source
+from consistency.facets.attribution.identity import same_source
+
+
+# ---------------------------------------------------------------------------------------------
+# canonical_source
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["AP", "the AP", "Associated Press", "the Associated Press", "The Associated Press"])
+def test_canonical_source_ap_aliases(name):
+    assert canonical_source(name) == "Associated Press"
+
+
+@pytest.mark.parametrize("name", ["REUTERS", "Reuters", "reuters"])
+def test_canonical_source_reuters(name):
+    assert canonical_source(name) == "Reuters"
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        ("US Attorney General Jeff Sessions", "Jeff Sessions"),
+        ("Attorney General Jefferson Sessions", "Jefferson Sessions"),
+        ("Justice Department spokeswoman Sarah Isgur Flores", "Sarah Isgur Flores"),
+        ("top Democratic leader in the House of Representatives Nancy Pelosi", "Nancy Pelosi"),
+        ("US House Democratic Leader Nancy Pelosi", "Nancy Pelosi"),
+        ("Mr. Trump", "Trump"),
+        ("House Speaker Paul D. Ryan (R-Wis.)", "Paul D. Ryan"),
+        ("Hillary Clinton\u2019s campaign manager Robby Mook", "Robby Mook"),
+        ("Retired Lt. Gen. Michael Flynn", "Michael Flynn"),
+    ],
+)
+def test_canonical_source_strips_titles(name, canonical):
+    assert canonical_source(name) == canonical
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        ("The Justice Department", "Justice Department"),
+        ("the Washington Post", "Washington Post"),
+        ("the Post", "Post"),
+        ("Senate Republicans", "Senate Republicans"),
+        ("Attorney General", "Attorney General"),
+        ("a spokesman for Goldman Sachs", "spokesman for Goldman Sachs"),
+        ("US intelligence officials", "US intelligence officials"),
+        ("Trump's", "Trump"),
+        ("", ""),
+    ],
+)
+def test_canonical_source_keeps_organisations_and_descriptions(name, canonical):
+    assert canonical_source(name) == canonical
+
+
+# ---------------------------------------------------------------------------------------------
+# same_source
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Jeff Sessions", "Jefferson Sessions"),
+        ("Jeff Sessions", "Sessions"),
+        ("Jefferson Sessions", "Sessions"),
+        ("US Attorney General Jeff Sessions", "Attorney General Jefferson Sessions"),
+        ("Bob Miller", "Robert Miller"),
+        ("Bill Clinton", "William Clinton"),
+        ("Mike Pence", "Michael Pence"),
+        ("J. Sessions", "Jeff Sessions"),
+        ("Paul D. Ryan", "Paul Ryan"),
+        ("AP", "the Associated Press"),
+        ("REUTERS", "Reuters"),
+        ("Justice Department", "Department of Justice"),
+        ("DOJ", "Justice Department"),
+        ("DOJ", "Department of Justice"),
+        ("Defense Department", "Department of Defense"),
+        ("FBI", "Federal Bureau of Investigation"),
+        ("Post", "Washington Post"),
+        ("the Times", "The New York Times"),
+    ],
+)
+def test_same_source_true(a, b):
+    assert same_source(a, b)
+    assert same_source(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Hillary Clinton", "Bill Clinton"),
+        ("Jeff Sessions", "Nancy Pelosi"),
+        ("Washington Post", "New York Post"),
+        ("Washington Post", "Justice Department"),
+        ("Justice Department", "Defense Department"),
+        ("Trump", "Trump campaign"),
+        ("Washington", "Washington Post"),
+        ("Reuters", "Associated Press"),
+        ("", "Reuters"),
+        ("", ""),
+    ],
+)
+def test_same_source_false(a, b):
+    assert not same_source(a, b)
+    assert not same_source(b, a)
+
+
+NAMES = [
+    "AP", "the Associated Press", "Reuters", "REUTERS", "Jeff Sessions", "Jefferson Sessions", "Sessions",
+    "Nancy Pelosi", "Pelosi", "Justice Department", "Department of Justice", "DOJ", "Washington Post", "the Post",
+    "New York Times", "Bill Clinton", "Hillary Clinton", "Clinton", "Bob Miller", "Robert Miller", "officials",
+    "Trump campaign", "Donald Trump", "Mr. Trump", "FBI", "Sarah Isgur Flores",
+]
+
+
+@given(st.sampled_from(NAMES), st.sampled_from(NAMES))
+def test_same_source_is_symmetric(a, b):
+    assert same_source(a, b) == same_source(b, a)
+
+
+@given(st.sampled_from(NAMES))
+def test_same_source_is_reflexive_and_canonical_is_idempotent(name):
+    assert same_source(name, name)
+    once = canonical_source(name)
+    assert canonical_source(once) == once
+    assert same_source(name, once)
+
+
+@settings(max_examples=200)
+@given(st.text(max_size=60))
+def test_canonical_source_never_fails(text):
+    out = canonical_source(text)
+    assert isinstance(out, str)
+    assert not out.lower().startswith("the ")
+    assert out == out.strip()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Teresa Alvarado", "Terry Alvarado"), ("Bill de Blasio", "de Blasio"), ("Diario del Ebro", "Diario del Ebro")],
+)
+def test_same_source_more_names(a, b):
+    assert same_source(a, b)
+
+
+def test_canonical_source_keeps_name_particles():
+    assert canonical_source("Mayor Bill de Blasio") == "Bill de Blasio"
+    assert canonical_source("the regional newspaper Diario del Ebro") == "Diario del Ebro"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Michael Silverman of the Boston Herald", "Michael Silverman"),
+        ("Bank of England", "Bank of England"),
+        ("Teachers' Union of Wales", "Teachers' Union of Wales"),
+        ("University of Chicago", "University of Chicago"),
+    ],
+)
+def test_a_person_of_an_outlet_is_the_person(name, expected):
+    assert canonical_source(name) == expected
