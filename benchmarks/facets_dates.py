@@ -51,6 +51,7 @@ from typing import Any, Iterable, Sequence
 if __package__ in (None, ""):  # run as a script: make the project importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from consistency.core.values.dates import DateValue  # noqa: E402
 from consistency.facets.dates import extract_dates, normalise  # noqa: E402
 
 SCORED_TYPES = ("DATE", "TIME")
@@ -133,18 +134,18 @@ def _finer_or_equal(ours: str, gold: str) -> bool:
     return PRECISION_RANK[ours] >= PRECISION_RANK[gold]
 
 
-def value_matches(pred: dict | None, gold_value: str, *, strict: bool = False) -> bool:
+def value_matches(pred: DateValue | None, gold_value: str, *, strict: bool = False) -> bool:
     """Whether a facet value equals a gold TIMEX3 value at the gold precision (see module doc)."""
     gold = gold_point(gold_value)
-    if gold is None or not pred or not pred.get("resolved") or not pred.get("value"):
+    if gold is None or not pred or not pred.resolved or not pred.value:
         return False
     gold_iso, gold_precision = gold
-    precision = pred.get("precision", "day")
+    precision = pred.precision
     if strict and precision != gold_precision:
         return False
     if not _finer_or_equal(precision, gold_precision):
         return False
-    day = _date_of(pred["value"], precision)
+    day = _date_of(pred.value, precision)
     if day is None:
         return False
     if precision == "week" and gold_precision == "year":
@@ -273,7 +274,7 @@ def value_accuracy(rows: Iterable[dict]) -> dict[str, Any]:
             continue
         total += 1
         pred = normalise(row["text"], _dct(row["dct"]), sentence=row.get("sentence") or "")
-        returned += bool(pred and pred.get("resolved"))
+        returned += bool(pred and pred.resolved)
         ok = value_matches(pred, row["value"])
         correct += ok
         strict += value_matches(pred, row["value"], strict=True)

@@ -12,8 +12,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from consistency.facets.dates import dates_agree, describe, extract_dates, normalise
+from consistency.compare.dates import dates_agree, describe
 from consistency.core.types import FacetKind
+from consistency.core.values.dates import DateValue
+from consistency.facets.dates import extract_dates, normalise
+from consistency.facets.dates.spans import with_bound
 
 # An article published on Thursday 2 March 2017.
 PUBLISHED = date(2017, 3, 2)
@@ -23,7 +26,7 @@ ISO_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$")
 def value_of(expression: str, published: date | None = PUBLISHED, sentence: str = "") -> tuple:
     found = normalise(expression, published, sentence=sentence)
     assert found is not None, expression
-    return found["value"], found["precision"]
+    return found.value, found.precision
 
 
 def extract(sentence: str, published: date | None = PUBLISHED):
@@ -83,8 +86,8 @@ def test_normalise_against_a_thursday(expression, expected):
 
 def test_wednesday_night_keeps_the_part_of_day():
     found = normalise("Wednesday night", PUBLISHED)
-    assert (found["value"], found["precision"], found["part"]) == ("2017-03-01", "day", "night")
-    assert found["type"] == "TIME"
+    assert (found.value, found.precision, found.part) == ("2017-03-01", "day", "night")
+    assert found.type == "TIME"
 
 
 @pytest.mark.parametrize(
@@ -101,7 +104,7 @@ def test_wednesday_night_keeps_the_part_of_day():
 )
 def test_parts_of_the_day(expression, value, part):
     found = normalise(expression, PUBLISHED)
-    assert (found["value"], found["part"], found["type"]) == (value, part, "TIME")
+    assert (found.value, found.part, found.type) == (value, part, "TIME")
 
 
 def test_a_bare_weekday_is_the_latest_on_or_before_publication_same_day_included():
@@ -162,31 +165,40 @@ def test_ages_durations_and_vague_words_are_not_points_in_time(expression):
 
 def test_relative_expressions_stay_unresolved_without_a_publication_date():
     found = normalise("Wednesday", None)
-    assert found["resolved"] is False and found["value"] is None and found["relative"] is True
+    assert found.resolved is False and found.value is None and found.relative is True
     assert describe(found) == "unresolved 'Wednesday' (no publication date)"
     for expression in ("last year", "yesterday", "in September", "Feb. 8", "two weeks ago"):
         found = normalise(expression, None)
-        assert (found["resolved"], found["value"]) == (False, None), expression
+        assert (found.resolved, found.value) == (False, None), expression
 
 
 def test_absolute_expressions_resolve_without_a_publication_date():
     found = normalise("January 10, 2017", None)
-    assert (found["value"], found["resolved"], found["relative"]) == ("2017-01-10", True, False)
+    assert (found.value, found.resolved, found.relative) == ("2017-01-10", True, False)
     assert value_of("in 2016", None) == ("2016", "year")
     assert value_of("September 2016", None) == ("2016-09", "month")
 
 
 def test_a_clock_time_without_a_day_is_kept_unresolved():
     found = normalise("at 10 p.m.", PUBLISHED)
-    assert (found["value"], found["resolved"], found["part"], found["type"]) == (None, False, "night", "TIME")
+    assert (found.value, found.resolved, found.part, found.type) == (None, False, "night", "TIME")
     assert "day is not stated" in describe(found)
 
 
-def test_the_value_dict_is_json_ready_with_every_key():
+def test_the_value_is_json_ready_with_every_key_in_order():
     found = normalise("Wednesday night", PUBLISHED, sentence="The blast hit on Wednesday night.")
-    assert json.loads(json.dumps(found)) == found
-    assert {"value", "precision", "part", "relative", "resolved", "tense", "type"} <= set(found)
-    assert found["tense"] == "past" and found["relative"] is True and found["resolved"] is True
+    as_json = found.to_dict()
+    assert json.loads(json.dumps(as_json)) == as_json
+    assert list(as_json) == ["value", "precision", "part", "relative", "resolved", "tense", "type", "expression"]
+    assert found.tense == "past" and found.relative is True and found.resolved is True
+
+
+def test_an_unresolved_value_gives_its_reason_and_a_bounded_one_its_cue_last():
+    assert list(normalise("Wednesday", None).to_dict())[-1] == "reason"
+    bounded = with_bound("until Wednesday", 6, normalise("Wednesday", None)).to_dict()
+    assert list(bounded)[-3:] == ["reason", "bound", "bound_cue"]
+    assert (bounded["bound"], bounded["bound_cue"]) == ("before", "until")
+    assert with_bound("since 1967", 6, normalise("1967", None)).bound == "after"
 
 
 def test_published_may_be_a_datetime_or_an_iso_string():
@@ -222,9 +234,9 @@ def test_normalise_never_raises_and_returns_dates_between_1000_and_2200(expressi
         return
     assert isinstance(describe(found), str)
     assert dates_agree(found, found)
-    if found["value"] is not None:
-        assert ISO_VALUE.match(found["value"]), found
-        assert 1000 <= int(found["value"][:4]) <= 2200, found
+    if found.value is not None:
+        assert ISO_VALUE.match(found.value), found
+        assert 1000 <= int(found.value[:4]) <= 2200, found
 
 
 # ------------------------------------------------------------------------------------------
@@ -237,15 +249,15 @@ def test_extract_finds_a_weekday_with_offsets_into_the_sentence():
     sentence = "The attack happened on Wednesday, police said."
     facet = only(sentence)
     assert facet.kind is FacetKind.DATE
-    assert (facet.text, facet.value["value"], facet.value["precision"]) == ("Wednesday", "2017-03-01", "day")
+    assert (facet.text, facet.value.value, facet.value.precision) == ("Wednesday", "2017-03-01", "day")
     assert sentence[facet.start : facet.end] == facet.text
-    assert facet.value["tense"] == "past"
+    assert facet.value.tense == "past"
 
 
 @pytest.mark.e2e
 def test_extract_thursday_with_mar_2_tagged_person_gives_agreeing_values():
     facets = extract("The vote on Thursday (Mar 2) was close.")
-    assert facets and {f.value["value"] for f in facets} == {"2017-03-02"}
+    assert facets and {f.value.value for f in facets} == {"2017-03-02"}
     assert any("Mar 2" in f.text for f in facets)  # spaCy tags "Mar" PERSON
     assert all(dates_agree(a.value, b.value) for a in facets for b in facets)
 
@@ -253,7 +265,7 @@ def test_extract_thursday_with_mar_2_tagged_person_gives_agreeing_values():
 @pytest.mark.e2e
 def test_extract_month_in_a_sentence_about_last_year():
     facets = extract("Last year, in September, the firm said it had lost money.")
-    assert [(f.text, f.value["value"]) for f in facets] == [("Last year", "2016"), ("September", "2016-09")]
+    assert [(f.text, f.value.value) for f in facets] == [("Last year", "2016"), ("September", "2016-09")]
 
 
 @pytest.mark.e2e
@@ -277,24 +289,24 @@ def test_extract_month_in_a_sentence_about_last_year():
 )
 def test_extract_single_expressions(sentence, text, value, part):
     facet = only(sentence)
-    assert (facet.text, facet.value["value"], facet.value["part"]) == (text, value, part)
+    assert (facet.text, facet.value.value, facet.value.part) == (text, value, part)
     assert sentence[facet.start : facet.end] == facet.text
 
 
 @pytest.mark.e2e
 def test_extract_reads_the_future_tense_from_the_governing_verb():
     facet = only("The talks will resume in April.")
-    assert (facet.value["value"], facet.value["tense"]) == ("2017-04", "future")
+    assert (facet.value.value, facet.value.tense) == ("2017-04", "future")
     facet = only("The company will meet on Thursday.")
-    assert (facet.value["value"], facet.value["tense"]) == ("2017-03-09", "future")
+    assert (facet.value.value, facet.value.tense) == ("2017-03-09", "future")
     facet = only("The meeting was scheduled for Friday.")
-    assert facet.value["value"] == "2017-03-03"
+    assert facet.value.value == "2017-03-03"
 
 
 @pytest.mark.e2e
 def test_extract_keeps_each_clause_its_own_tense():
     facets = extract("Officials said Tuesday that talks would resume next week.")
-    assert [(f.text, f.value["value"], f.value["tense"]) for f in facets] == [
+    assert [(f.text, f.value.value, f.value.tense) for f in facets] == [
         ("Tuesday", "2017-02-28", "past"),
         ("next week", "2017-W10", "future"),
     ]
@@ -310,7 +322,7 @@ def test_extract_skips_ages_and_durations():
 @pytest.mark.e2e
 def test_extract_splits_ranges_and_finds_years_spacy_misses():
     facets = extract("The fighting lasted from 2010 to 2015 and resumed between Monday and Tuesday.")
-    assert [(f.text, f.value["value"]) for f in facets] == [
+    assert [(f.text, f.value.value) for f in facets] == [
         ("2010", "2010"),
         ("2015", "2015"),
         ("Monday", "2017-02-27"),
@@ -322,15 +334,15 @@ def test_extract_splits_ranges_and_finds_years_spacy_misses():
 def test_extract_ignores_names_that_contain_date_words():
     assert extract("The Sunday Times reported the claim.") == ()
     facets = extract("About 1500 troops arrived in 2016.")
-    assert [(f.text, f.value["value"]) for f in facets] == [("2016", "2016")]
+    assert [(f.text, f.value.value) for f in facets] == [("2016", "2016")]
 
 
 @pytest.mark.e2e
 def test_extract_without_a_publication_date():
     facets = extract("On Wednesday the firm said its January 10, 2017 filing was late.", published=None)
     by_text = {f.text: f.value for f in facets}
-    assert by_text["Wednesday"]["resolved"] is False and by_text["Wednesday"]["value"] is None
-    assert by_text["January 10, 2017"]["value"] == "2017-01-10"
+    assert by_text["Wednesday"].resolved is False and by_text["Wednesday"].value is None
+    assert by_text["January 10, 2017"].value == "2017-01-10"
 
 
 @pytest.mark.e2e
@@ -339,55 +351,12 @@ def test_extract_on_an_empty_sentence():
 
 
 # ------------------------------------------------------------------------------------------
-# dates_agree and describe
+# The benchmark's comparison with TimeML values
 # ------------------------------------------------------------------------------------------
 
 
 def v(value, precision, part=None, resolved=True):
-    return {"value": value, "precision": precision, "part": part, "resolved": resolved}
-
-
-@pytest.mark.parametrize(
-    ("a", "b", "agree"),
-    [
-        (v("2016", "year"), v("2016-09", "month"), True),
-        (v("2016", "year"), v("2016-09-14", "day"), True),
-        (v("2016", "year"), v("2017-03", "month"), False),
-        (v("2017-03-01", "day"), v("2017-03-01", "day", "night"), True),
-        (v("2017-03-01", "day"), v("2017-03-02", "day"), False),
-        (v("2017-03-01", "day", "morning"), v("2017-03-01", "day", "night"), False),
-        (v("2017-03-01", "day", "evening"), v("2017-03-01", "day", "night"), True),
-        (v("2017-03-01", "day", "night"), v("2017-03-02", "day", "morning"), True),
-        (v("2017-03-01", "day", "night"), v("2017-03-02", "day"), False),
-        (v("2017-W09", "week"), v("2017-03-01", "day"), True),
-        (v("2017-W09", "week"), v("2017-03-08", "day"), False),
-        (v("2017-W09", "week"), v("2017-02", "month"), True),
-        (v(None, "day", resolved=False), v("2017-03-01", "day"), True),
-        ({}, v("2017-03-01", "day"), True),
-    ],
-)
-def test_dates_agree_is_precision_aware(a, b, agree):
-    assert dates_agree(a, b) is agree
-    assert dates_agree(b, a) is agree
-
-
-@pytest.mark.parametrize(
-    ("expression", "words"),
-    [
-        ("Wednesday", "Wed 1 Mar 2017"),
-        ("Wednesday night", "Wed 1 Mar 2017 (night)"),
-        ("September 2016", "September 2016"),
-        ("2016", "2016"),
-        ("this week", "the week of Mon 27 Feb 2017"),
-    ],
-)
-def test_describe_in_plain_words(expression, words):
-    assert describe(normalise(expression, PUBLISHED)) == words
-
-
-# ------------------------------------------------------------------------------------------
-# The benchmark's comparison with TimeML values
-# ------------------------------------------------------------------------------------------
+    return DateValue(value, precision, part, False, resolved, "present", "DATE", str(value))
 
 
 def _benchmark():

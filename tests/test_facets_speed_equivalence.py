@@ -7,10 +7,10 @@ from functools import lru_cache
 
 import pytest
 
-from consistency.facets import dates
+from consistency.facets.dates import scan
 from consistency.facets.negation import extract_negation, negation_and_polarity, polarity
 
-SCANNERS = [(dates.SCAN_RE, dates.SCAN_LOWER_RE, 0), (dates.CUED_SCAN_RE, dates.CUED_SCAN_LOWER_RE, "target")]
+SCANNERS = [(scan.SCAN_RE, scan.SCAN_LOWER_RE, 0), (scan.CUED_SCAN_RE, scan.CUED_SCAN_LOWER_RE, "target")]
 
 TEXTS = [
     "Officials said on Thursday, Mar 2, 2017 that the vote was held in May.",
@@ -37,7 +37,7 @@ def test_scanners_are_written_in_lower_case():
 @pytest.mark.parametrize("text", TEXTS + [t.upper() for t in TEXTS] + [t.title() for t in TEXTS])
 def test_case_blind_scan_matches_ignorecase(text):
     for pattern, lower, group in SCANNERS:
-        assert dates._spans_ignoring_case(pattern, lower, text, group) == _plain_spans(pattern, text, group)
+        assert scan.spans_ignoring_case(pattern, lower, text, group) == _plain_spans(pattern, text, group)
 
 
 @lru_cache(maxsize=None)

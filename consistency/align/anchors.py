@@ -47,8 +47,8 @@ def anchors(facets: Sequence[Facet]) -> set[str]:
             out.add("s:" + str(v.source).lower())
         elif f.kind is FacetKind.NUMBER and v.value is not None:
             out.add(f"n:{v.si_value}")
-        elif f.kind is FacetKind.DATE and v.get("value"):
-            iso = str(v["value"])
+        elif f.kind is FacetKind.DATE and v.value:
+            iso = str(v.value)
             out.update(f"{tag}:{iso[:k]}" for tag, k in (("y", 4), ("m", 7), ("d", 10)) if len(iso) >= k)
     out.discard("")
     return out

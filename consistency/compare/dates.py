@@ -1,29 +1,42 @@
-"""The date rule: two linked sentences date the same thing differently."""
+"""The date rule: two linked sentences date the same thing differently; when two date values agree, and how one reads."""
 
 from __future__ import annotations
 
+import calendar
+from dataclasses import replace
+from datetime import date, timedelta
 from typing import Iterator
 
-from ..core.types import FacetKind, Finding, Severity
+from ..core.types import Facet, FacetKind, Finding, Severity
+from ..core.values import ABSENT
+from ..core.values.dates import DateValue
 from .pairs import SentencePair, confidence, evidence
 
 PRECISION_CLASS = {"day": "day", "part": "day", "time": "day", "week": "week", "month": "month", "year": "year"}
 
+#: Parts of one day that can describe the same moment (late evening is night). Night and the
+#: next day's morning meet across midnight; `dates_agree` handles that pair apart.
+ADJACENT_PARTS = frozenset(
+    {
+        frozenset({"morning", "afternoon"}),
+        frozenset({"afternoon", "evening"}),
+        frozenset({"evening", "night"}),
+    }
+)
+
 
 def compare_dates(pair: SentencePair) -> Iterator[Finding]:
     """Dates of the same precision class that agree nowhere across the two sentences."""
-    from ..facets.dates import dates_agree
-
-    dx = [f for f in pair.of("x", FacetKind.DATE) if f.value.get("resolved") and f.value.get("value")]
-    dy = [f for f in pair.of("y", FacetKind.DATE) if f.value.get("resolved") and f.value.get("value")]
+    dx = [f for f in pair.of("x", FacetKind.DATE) if f.value.resolved and f.value.value]
+    dy = [f for f in pair.of("y", FacetKind.DATE) if f.value.resolved and f.value.value]
     if not dx or not dy:
         return
     compared = False
     for cls in ("day", "month", "year"):
         # Compare within a precision class first: a coarse "the second quarter" must not hide a
         # clash between two days.
-        cx = [f for f in dx if PRECISION_CLASS.get(str(f.value.get("precision")), "") == cls]
-        cy = [f for f in dy if PRECISION_CLASS.get(str(f.value.get("precision")), "") == cls]
+        cx = [f for f in dx if PRECISION_CLASS.get(str(f.value.precision), "") == cls]
+        cy = [f for f in dy if PRECISION_CLASS.get(str(f.value.precision), "") == cls]
         if not cx or not cy:
             continue
         compared = True
@@ -42,14 +55,94 @@ def compare_dates(pair: SentencePair) -> Iterator[Finding]:
         yield _date_finding(pair, unmatched_x[0], unmatched_y[0], "date-precision", Severity.MEDIUM)
 
 
-def _date_finding(pair: SentencePair, a, b, kind: str, severity: Severity) -> Finding:
-    from ..facets.dates import describe
-
+def _date_finding(pair: SentencePair, a: Facet, b: Facet, kind: str, severity: Severity) -> Finding:
     names, x, y = pair.names, pair.x, pair.y
     return Finding(
         facet="date", kind=kind, severity=severity, statement=pair.statement,
-        a=evidence(x, a, str(a.value["value"])), b=evidence(y, b, str(b.value["value"])),
+        a=evidence(x, a, str(a.value.value)), b=evidence(y, b, str(b.value.value)),
         explanation=(f"{names[x.doc]} dates it {describe(a.value)} (\u201c{a.text}\u201d); "
                      f"{names[y.doc]} {describe(b.value)} (\u201c{b.text}\u201d)"),
         confidence=confidence(pair.score, 0.9 if severity is Severity.HIGH else 0.7),
     )
+
+
+def _interval(value: DateValue) -> tuple[date, date] | None:
+    span = _closed_interval(value)
+    if span is None:
+        return None
+    if value.bound == "before":
+        return date.min, span[1]
+    if value.bound == "after":
+        return span[0], date.max
+    return span
+
+
+def _closed_interval(value: DateValue) -> tuple[date, date] | None:
+    iso, precision = value.value, value.precision
+    if not value.resolved or not isinstance(iso, str):
+        return None
+    try:
+        if precision == "week" or "-W" in iso:
+            year, week = iso.split("-W")
+            first = date.fromisocalendar(int(year), int(week), 1)
+            return first, first + timedelta(days=6)
+        fields = [int(x) for x in iso.split("-")]
+        if len(fields) == 1:
+            return date(fields[0], 1, 1), date(fields[0], 12, 31)
+        if len(fields) == 2:
+            last = calendar.monthrange(fields[0], fields[1])[1]
+            return date(fields[0], fields[1], 1), date(fields[0], fields[1], last)
+        day = date(fields[0], fields[1], fields[2])
+        return day, day
+    except (ValueError, TypeError):
+        return None
+
+
+def dates_agree(a: DateValue, b: DateValue) -> bool:
+    """Whether two date values can name the same time, precision-aware.
+
+    "2016" agrees with "2016-09" and a week with the days in it; a day agrees with the same day
+    with a part; two parts of the same day disagree only when they cannot touch (morning vs
+    night); a night agrees with the small hours of the next day. Unresolved values never
+    disagree.
+    """
+    ia, ib = _interval(a), _interval(b)
+    if ia is None or ib is None:
+        return True
+    if ia[0] > ib[1] or ib[0] > ia[1]:
+        if ia[0] == ia[1] and ib[0] == ib[1]:
+            return _night_meets_morning(a, ia[0], b, ib[0]) or _night_meets_morning(b, ib[0], a, ia[0])
+        return False
+    if ia[0] == ia[1] and ib[0] == ib[1]:
+        pa, pb = a.part, b.part
+        if pa and pb and pa != pb:
+            return frozenset({pa, pb}) in ADJACENT_PARTS
+    return True
+
+
+def _night_meets_morning(a: DateValue, day_a: date, b: DateValue, day_b: date) -> bool:
+    return a.part == "night" and day_b == day_a + timedelta(days=1) and b.part in ("morning", "night")
+
+
+def describe(value: DateValue) -> str:
+    """Plain words for a date value, for an explanation: "Wed 1 Mar 2017 (night)", "September 2016"."""
+    interval = _closed_interval(value)
+    if value.bound and interval is not None:
+        cue = value.bound_cue or value.bound
+        return f"{cue} {describe(replace(value, bound=ABSENT, bound_cue=ABSENT))}"
+    if interval is None:
+        expression = value.expression or "?"
+        reason = value.reason or "no publication date"
+        return f"unresolved {expression!r} ({reason})"
+    first = interval[0]
+    precision = value.precision
+    if precision == "year" or (interval[1] - first).days >= 364:
+        return f"{first.year}"
+    if precision == "month" or (interval[1] - first).days >= 27:
+        return f"{calendar.month_name[first.month]} {first.year}"
+    if precision == "week" or (interval[1] - first).days == 6:
+        return f"the week of Mon {first.day} {calendar.month_abbr[first.month]} {first.year}"
+    month = calendar.month_abbr[first.month]
+    words = f"{calendar.day_abbr[first.weekday()]} {first.day} {month} {first.year}"
+    part = value.part
+    return f"{words} ({part})" if part else words

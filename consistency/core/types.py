@@ -7,6 +7,8 @@ from datetime import date
 from enum import Enum
 from typing import Any, Mapping
 
+from .values import FacetValue
+
 
 class SentenceKind(str, Enum):
     """What a stretch of text is; only body sentences are aligned and compared."""
@@ -94,13 +96,14 @@ class Statement:
 class Facet:
     """A fact found in a sentence; `start`/`end` are offsets into the sentence text.
 
-    `value` is normalised and JSON-ready, e.g. a date
-    ``{"value": "2017-03-01", "precision": "day", "part": "night", "resolved": True}``.
+    `value` is a typed value of its kind (core/values/), e.g. a date
+    ``DateValue(value="2017-03-01", precision="day", part="night", resolved=True, ...)``; its
+    `to_dict()` is what the JSON report writes.
     """
 
     kind: FacetKind
     text: str
-    value: Mapping[str, Any]
+    value: FacetValue
     start: int
     end: int
 

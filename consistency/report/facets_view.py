@@ -13,12 +13,12 @@ def _value_text(f: Facet) -> str:
     v = f.value
     kind = f.kind.value
     if kind == "date":
-        from ..facets.dates import describe
+        from ..compare.dates import describe
 
-        if not v.get("resolved"):
+        if not v.resolved:
             return describe(v)
-        part = f", {v['part']}" if v.get("part") else ""
-        return f"{v.get('value')} ({v.get('precision')}{part}) {describe(v)}"
+        part = f", {v.part}" if v.part else ""
+        return f"{v.value} ({v.precision}{part}) {describe(v)}"
     if kind == "attribution":
         from ..compare.attribution import describe_source
 

@@ -1,4 +1,4 @@
-"""Calendar words: weekday and month names with their abbreviations."""
+"""Calendar words: weekdays, months, parts of the day, relative days, seasons, holidays, and the cues that place a date in time."""
 
 WEEKDAYS: dict[str, int] = {
     "monday": 0, "mon": 0,
@@ -30,3 +30,139 @@ MONTHS: dict[str, int] = {
 FULL_WEEKDAYS: tuple[str, ...] = tuple(name for name in WEEKDAYS if len(name) > 5)
 MONTH_ABBREVIATIONS: frozenset[str] = frozenset(name for name in MONTHS if len(name) <= 4 and name not in ("may", "june", "july"))
 """jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec."""
+
+FULL_MONTHS: frozenset[str] = frozenset(MONTHS) - MONTH_ABBREVIATIONS
+"""Full month names; the only ones the date scanner accepts without a day or year beside them."""
+
+DAY_PARTS: dict[str, str] = {
+    "morning": "morning",
+    "afternoon": "afternoon",
+    "evening": "evening",
+    "night": "night",
+    "tonight": "night",
+    "overnight": "night",
+    "midnight": "night",
+    "noon": "afternoon",
+    "midday": "afternoon",
+}
+"""Words naming a part of the day, mapped to the part recorded in a date value."""
+
+PART_START_HOURS: tuple[tuple[int, str], ...] = (
+    (5, "morning"),
+    (12, "afternoon"),
+    (17, "evening"),
+    (21, "night"),
+)
+"""Clock hour (0-23) at which each part of the day begins."""
+
+RELATIVE_DAYS: dict[str, int] = {
+    "today": 0,
+    "tonight": 0,
+    "yesterday": -1,
+    "tomorrow": 1,
+    "day before yesterday": -2,
+    "day after tomorrow": 2,
+}
+"""Words for the day relative to publication, as an offset in days."""
+
+UNIT_WORDS: dict[str, int] = {w: n for n, w in enumerate("one two three four five six seven eight nine".split(), 1)}
+TEEN_WORDS: dict[str, int] = {
+    w: n
+    for n, w in enumerate(
+        "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(), 10
+    )
+}
+TENS_WORDS: dict[str, int] = {
+    w: n for n, w in zip(range(20, 100, 10), "twenty thirty forty fifty sixty seventy eighty ninety".split())
+}
+"""Spelled-out numbers of spoken years ("nineteen ninety-six", "two thousand one")."""
+
+COUNT_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, **UNIT_WORDS, **TEEN_WORDS,
+    **{w: n for w, n in TENS_WORDS.items() if n <= 60},
+    "a hundred": 100, "a couple of": 2, "a couple": 2,
+}  # fmt: skip
+"""Number words in relative date expressions ("a year ago", "a couple of weeks ago", "sixty days from now")."""
+
+QUARTER_ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+}  # fmt: skip
+"""Ordinals naming a quarter of the year ("the third quarter", "2nd-quarter")."""
+
+ORDINAL_DAYS: dict[str, int] = {
+    word: n
+    for n, word in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
+        "twenty-first twenty-second twenty-third twenty-fourth twenty-fifth twenty-sixth "
+        "twenty-seventh twenty-eighth twenty-ninth thirtieth thirty-first".split(),
+        start=1,
+    )
+}
+"""Ordinal words for days of the month ("March eighth" in broadcast transcripts)."""
+
+SEASONS: dict[str, tuple[int, int]] = {
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "fall": (9, 11),
+    "autumn": (9, 11),
+}
+"""Seasons as (first month, last month); winter straddles two years and is not resolved."""
+
+LEADING_WORDS: tuple[str, ...] = (
+    "as of", "as early as", "as late as", "on", "in", "at", "by", "since", "until", "till",
+    "through", "throughout", "from", "during", "before", "after", "of", "for", "around",
+    "about", "circa", "approximately", "sometime", "some time", "the", "this coming",
+)  # fmt: skip
+"""Words that may open a date expression without changing the point in time it names."""
+
+NARROWING_WORDS: tuple[str, ...] = (
+    "beginning of", "start of", "end of", "middle of", "first half of", "second half of",
+    "early part of", "latter part of", "the", "earlier", "later", "early", "late", "mid", "end",
+)  # fmt: skip
+"""Words that narrow a period without leaving it ("late September" is still September)."""
+
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "boxing day": (12, 26), "new year's day": (1, 1), "new year's eve": (12, 31),
+    "new year": (1, 1), "independence day": (7, 4), "the fourth of july": (7, 4),
+    "fourth of july": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
+    "st. patrick's day": (3, 17), "veterans day": (11, 11), "armistice day": (11, 11),
+}  # fmt: skip
+"""Fixed-date holidays (US usage) as (month, day), resolved like a day written without its year."""
+
+NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1),
+    "memorial day": (5, 0, -1), "martin luther king day": (1, 0, 3), "presidents day": (2, 0, 3),
+    "presidents' day": (2, 0, 3), "mother's day": (5, 6, 2), "father's day": (6, 6, 3),
+}  # fmt: skip
+"""Movable holidays as (month, weekday, nth): nth -1 is the last such weekday of the month."""
+
+EASTER_HOLIDAYS: dict[str, int] = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1}
+"""Holidays counted in days from Easter Sunday."""
+
+FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo", "would", "ll"})
+"""Auxiliaries whose presence puts a governed date in the future."""
+
+FUTURE_LEMMAS = frozenset(
+    {
+        "plan", "expect", "schedule", "intend", "aim", "prepare", "set", "due", "vow",
+        "promise", "pledge", "threaten", "propose", "slate", "forecast",
+        "predict", "anticipate", "project",
+    }
+)  # fmt: skip
+"""Verbs whose infinitive complement names a coming time: "plans to meet in April"."""
+
+SCHEDULE_LEMMAS = frozenset({"schedule", "slate", "due"})
+"""Participles that name a coming time even in the past tense: "was scheduled for Thursday"."""
+
+SCHEDULED_FOR_LEMMAS = frozenset({"set", "plan", "book", "fix", "reschedule", "postpone", "delay", "move"})
+"""Participles that name a coming time only with "for": "set for Friday" (but "a record set Aug. 6")."""
+
+BEFORE_CUES: tuple[str, ...] = (
+    "before", "until", "till", "by", "prior to", "no later than", "earlier than", "as of", "up to",
+)  # fmt: skip
+"""Words that make a date the end of an open interval: "before 1967" is any time until then."""
+
+AFTER_CUES: tuple[str, ...] = ("after", "since", "later than", "from", "starting")
+"""Words that make a date the start of an open interval: "after June 3" is any time from then on."""

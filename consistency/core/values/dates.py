@@ -1,0 +1,29 @@
+"""The value of a date facet: a point in time at its precision, as the report writes it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import ABSENT, FacetValue
+
+
+@dataclass(frozen=True)
+class DateValue(FacetValue):
+    """A temporal expression normalised against the publication date.
+
+    `value` is an ISO string at `precision` ("2017-03-01" day, "2017-W09" week, "2017-03" month,
+    "2017" year), None when unresolved (then `reason` says why). `bound` ("before" or "after",
+    with the words that said so in `bound_cue`) marks an open interval: "after June 3".
+    """
+
+    value: str | None
+    precision: str  # "day", "week", "month" or "year"
+    part: str | None  # "morning", "afternoon", "evening", "night"
+    relative: bool  # no year written: the publication date placed it
+    resolved: bool
+    tense: str  # "past", "present" or "future"
+    type: str  # "DATE", or "TIME" with a clock or a part of the day
+    expression: str  # the words as written
+    reason: str = ABSENT
+    bound: str = ABSENT
+    bound_cue: str = ABSENT

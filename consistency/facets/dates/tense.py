@@ -1,0 +1,141 @@
+"""The tense governing a date: from the dependency parse, or guessed from the sentence's words when there is none."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..lexicon.en.calendar import FUTURE_AUXILIARIES, FUTURE_LEMMAS, SCHEDULE_LEMMAS, SCHEDULED_FOR_LEMMAS
+from .cleaning import clean
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span
+
+PAST_TAGS = frozenset({"VBD"})
+
+# Cues used to guess the tense when only the sentence string is known.
+FUTURE_CUE_RE = re.compile(
+    r"\b(?:will|won't|'ll|shall|would|going to|plans to|planned for|planning to|intends? to|"
+    r"scheduled|expected to|expects to|due to|set to|to be held|upcoming|slated)\b|'ll\b"
+)
+PAST_CUE_RE = re.compile(
+    r"\b(?:was|were|had|did|said|told|came|went|took|gave|made|met|fell|rose|won|lost|began|"
+    r"left|held|saw|found|became|led|ran|hit|got|sold|paid|quit|fled|sought|brought|bought|"
+    r"thought|kept|spoke|wrote|broke|"
+    r"chose|drove|flew|grew|knew|threw|fought|caught|taught|struck|stood|sent|spent|built|"
+    r"[a-z]{2,}[^e\s]ed|[a-z]{2,}ied)\b"
+)
+#: An -ed word after these is a participle, not a past tense ("is expected", "be returned").
+PASSIVE_BEFORE_RE = re.compile(r"\b(?:be|been|being|is|are|am|'s|'re|get|gets)\s+(?:\w+ly\s+)?$")
+#: Where a clause ends for the tense guess: punctuation, "that", "but" and other conjunctions.
+CLAUSE_BOUNDARY_RE = re.compile(
+    r"[,;:()]|[.!?](?=\s|$|[`'\"])|\b(?:that|but|while|whereas|because|although)\b"
+)
+
+
+def tense_from_text(sentence: str, expression: str) -> str:
+    """Guess the tense governing `expression` from the words of its own clause.
+
+    Conservative by design: a future auxiliary before the expression in its clause makes it
+    future, else a past form before it past, else the first cue after it; a fronted adverbial
+    ("In January, the firm hired...") takes the tense of the clause that follows. Anything else
+    is present, which resolves to the nearest date. Used when no parse is at hand;
+    `extract_dates` reads the dependency parse instead (`tense_at`).
+    """
+    lower = sentence.lower().replace("’", "'")
+    needle = clean(expression)
+    where = lower.find(needle) if needle else -1
+    if where < 0:
+        return "present"
+    end = where + len(needle)
+    boundaries = [(m.start(), m.end()) for m in CLAUSE_BOUNDARY_RE.finditer(lower)]
+    clause_start = max([e for s, e in boundaries if e <= where], default=0)
+    stops = [s for s, e in boundaries if s >= end]
+    clause_end = min(stops, default=len(lower))
+    before = _cues(lower[clause_start:where])
+    if any(t == "future" for _, t in before):
+        return "future"
+    if before:
+        return before[-1][1]
+    after = _cues(lower[end:clause_end])
+    if after:
+        return after[0][1]
+    if clause_start == 0 and stops:  # a fronted adverbial: the main clause follows
+        following = [s for s, e in boundaries if s > clause_end]
+        nxt = _cues(lower[clause_end + 1 : min(following, default=len(lower))])
+        if nxt:
+            return nxt[0][1]
+    return "present"
+
+
+def _cues(text: str) -> list[tuple[int, str]]:
+    """Tense cues in a stretch of text, in order: (position, "future" | "past")."""
+    cues = [(m.start(), "future") for m in FUTURE_CUE_RE.finditer(text)]
+    for m in PAST_CUE_RE.finditer(text):
+        word = m.group(0)
+        if FUTURE_CUE_RE.fullmatch(word):
+            continue
+        if word.endswith("ed") and PASSIVE_BEFORE_RE.search(text[: m.start()]):
+            continue  # "must be returned": a participle, not a past tense
+        cues.append((m.start(), "past"))
+    return sorted(cues)
+
+
+def _governing_verb(span: "Span"):
+    """The verb a date hangs from and the preposition on the way ("for" in "set for Friday").
+
+    The verb is None when the date hangs from an adjective ("payable Dec. 7"), whose tense says
+    nothing about the date.
+    """
+    token = span.root
+    preposition = None
+    for _ in range(len(span.doc)):
+        outside = not (span.start <= token.i < span.end)
+        if outside and token.pos_ in ("VERB", "AUX"):
+            return token, preposition
+        if outside and token.pos_ == "ADJ":
+            return None, preposition
+        if outside and token.dep_ == "prep" and preposition is None:
+            preposition = token.lower_
+        if token.head.i == token.i:
+            return (token if token.pos_ in ("VERB", "AUX") else None), preposition
+        token = token.head
+    return None, preposition
+
+
+def _verb_tense(verb, preposition: str | None = None) -> str:
+    """Tense of a verb as it bears on a date: future, past, or present (which says nothing)."""
+    children = list(verb.children)
+    aux = [c for c in children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in FUTURE_AUXILIARIES for c in aux):
+        return "future"
+    if verb.head.lemma_ == "go" and verb.head.tag_ == "VBG" and verb.dep_ == "xcomp":
+        return "future"  # "is going to meet on Friday"
+    if verb.tag_ == "VBN" and (
+        verb.lemma_ in SCHEDULE_LEMMAS or (preposition == "for" and verb.lemma_ in SCHEDULED_FOR_LEMMAS)
+    ):
+        return "future"  # "was scheduled for Thursday", "set for Friday" name a coming day
+    infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+    if infinitive:
+        head = verb.head
+        if head.i != verb.i and head.lemma_ in FUTURE_LEMMAS:
+            return "future"  # "plans to meet in April"
+        return "present"  # "asked it to respond by Oct. 31": unrealised, the tense says nothing
+    if verb.tag_ in PAST_TAGS or any(c.tag_ in PAST_TAGS for c in aux):
+        return "past"
+    if verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in aux):
+        return "past"  # present perfect: "has met on Monday"
+    return "present"
+
+
+def _tense_from_span(span: "Span") -> str:
+    verb, preposition = _governing_verb(span)
+    if verb is None:
+        return "present"
+    return _verb_tense(verb, preposition)
+
+
+def tense_at(doc: "Doc", start: int, end: int) -> str:
+    """The tense of the verb governing the characters `start:end` of a parsed sentence."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return _tense_from_span(span) if span is not None and len(span) else "present"
