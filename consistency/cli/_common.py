@@ -65,7 +65,7 @@ def _refuse_unless(value: Optional[str], option: str, allowed: tuple[str, ...]) 
 
 def fail_levels() -> tuple[str, ...]:
     """What --fail-on takes: a severity, or never."""
-    from ..core.types import Severity
+    from ..core.types import Severity  # here, not at the top: `consistency --help` need not import the types
 
     return (*(s.value for s in Severity), "never")
 
@@ -101,7 +101,7 @@ class ModelOptions:
     no_cache: Annotated[bool, typer.Option("--no-cache", rich_help_panel=MODEL_PANEL, help="Neither read nor write the on-disk embedding cache.")] = False
 
     def settings(self, *, use_facets: Optional[bool] = None, fail_on: Optional[str] = None) -> Settings:
-        """Settings from these flags, then CONSISTENCY_* in the environment, then the defaults."""
+        """Settings: a flag wins over CONSISTENCY_* in the environment, which wins over the default."""
         settings = load_settings(model=self.model, link_threshold=self.link_threshold,
                                  extra_threshold=self.extra_threshold, backend=self.backend,
                                  cache=False if self.no_cache else None, use_facets=use_facets, fail_on=fail_on)
