@@ -1,14 +1,12 @@
-"""Terminal niceties for the command line: a delayed stage spinner on stderr and coloured text reports."""
+"""Terminal niceties for the command line: a delayed stage spinner and a batch progress bar on stderr, coloured text reports."""
 
 from __future__ import annotations
 
-import re
+import sys
 import threading
-import time
 
-SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "dim"}
-FINDING_LINE = re.compile(r"^- \[(high|medium|low)\] (\w+):")
-HEADINGS = re.compile(r"^(HIGH|MEDIUM|LOW|Only in .*|Notes:|Statement \d+.*)$")
+# The text renderer's styles (report/text.py: a severity value or "heading") as rich styles.
+RICH_STYLES = {"high": "bold red", "medium": "yellow", "low": "dim", "heading": "bold"}
 
 
 class Spinner:
@@ -51,18 +49,42 @@ class Spinner:
                 self._status = None
 
 
-def print_coloured(text: str) -> None:
-    """Print a text report with severities and headings coloured (rich), the words unchanged."""
+class BatchBar:
+    """A progress bar on stderr (rich), only on a terminal and without --quiet; called after each story."""
+
+    def __init__(self, quiet: bool):
+        self.enabled = not quiet and sys.stderr.isatty()
+        self._bar = None
+        self._task = None
+
+    def __enter__(self):
+        if self.enabled:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+            self._bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                                 TimeRemainingColumn(), console=Console(stderr=True), transient=True)
+            self._bar.start()
+            self._task = self._bar.add_task("stories", total=None)
+        return self
+
+    def __call__(self, done: int, total, story_id: str, status: str) -> None:
+        if self._bar is not None:
+            self._bar.update(self._task, completed=done, total=total, description=f"{status} {story_id}"[:40])
+
+    def __exit__(self, *exc) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+
+def print_styled(lines) -> None:
+    """Print a text report's lines of (text, style) segments on standard output, styled with rich."""
     from rich.console import Console
     from rich.text import Text
 
     console = Console(highlight=False, soft_wrap=True)
-    for line in text.rstrip("\n").split("\n"):
-        styled = Text(line)
-        match = FINDING_LINE.match(line)
-        if match:
-            styled.stylize(SEVERITY_STYLE[match[1]], 0, match.end())
-        elif HEADINGS.match(line):
-            level = line.lower()
-            styled.stylize(SEVERITY_STYLE.get(level, "bold"))
+    for line in lines:
+        styled = Text()
+        for text, style in line:
+            styled.append(text, style=RICH_STYLES.get(style) if style else None)
         console.print(styled)

@@ -1,30 +1,17 @@
-"""Renderers: pure functions from a `Report` to text, JSON, Markdown, HTML or CSV."""
+"""Renderers: pure functions from a `Report` to text, JSON, Markdown, HTML or CSV, looked up in `formats.REGISTRY`."""
 
 from __future__ import annotations
 
-from ..core.types import Report
+from typing import TYPE_CHECKING
 
-FORMATS = ("text", "json", "md", "html", "csv")
+from .formats import format_names, get_format
+
+if TYPE_CHECKING:
+    from ..core.types import Report
+
+FORMATS = format_names()
 
 
-def render(report: Report, fmt: str, *, view: str = "check", color: bool = False) -> str:
+def render(report: Report, fmt: str, *, view: str = "check") -> str:
     """The report in one format; `view` is "align" (statements) or "check" (findings)."""
-    if fmt == "json":
-        from .json_report import render_json
-
-        return render_json(report)
-    if fmt == "html":
-        from .html import render_html
-
-        return render_html(report, view=view)
-    if fmt == "csv":
-        from .csv_report import render_csv
-
-        return render_csv(report)
-    if fmt == "md":
-        from .markdown import render_markdown
-
-        return render_markdown(report, view=view)
-    from .text import render_text
-
-    return render_text(report, view=view)
+    return get_format(fmt).render(report, view)

@@ -1,9 +1,10 @@
 """A self-contained HTML report: the articles side by side, aligned statements linked, every finding highlighted on its words.
 
-One file, CSS and script inline, no network request (a Content-Security-Policy with hashes forbids
-any other script, style or resource). Every piece of text that comes from the report (article
-text, file names, source names, values, explanations, warnings) goes through `esc()`; the script
-reads only data attributes the template writes (statement and finding numbers), never article text.
+One file, CSS and script inline (kept as package data in assets/), no network request (a
+Content-Security-Policy with hashes forbids any other script, style or resource). Every piece of text
+that comes from the report (article text, file names, source names, values, explanations, warnings)
+goes through `esc()`; the script reads only data attributes the template writes (statement and
+finding numbers), never article text.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import base64
 import hashlib
 from collections import defaultdict
 from html import escape
+from importlib import resources
 from typing import Any, Iterable, Sequence
 
 from ..core.types import Document, FacetEvidence, Finding, Report, Sentence, SentenceKind, Severity
@@ -21,130 +23,14 @@ from .text import _notes
 SEVERITIES = (Severity.HIGH, Severity.MEDIUM, Severity.LOW)
 KNOWN_FACETS = frozenset(FACETS)
 
-STYLE = """
-:root{--ink:#1f2933;--muted:#6b7280;--line:#d9dee5;--paper:#fff;--bg:#f5f6f8;
---date:#dbeafe;--date-ink:#1d4ed8;--attribution:#ede4ff;--attribution-ink:#6d28d9;
---claim:#ffe8cc;--claim-ink:#b45309;--omission:#eef1f4;--omission-ink:#52606d;--other:#fdf3b5;--other-ink:#8a6d00;
---high:#b91c1c;--medium:#d97706;--low:#7b8794;--link:#0369a1}
-*{box-sizing:border-box}
-html{background:var(--bg);color:var(--ink);font:15px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
-body{margin:0 auto;padding:1.2rem 1.5rem 3rem;max-width:110rem}
-h1{font-size:1.45rem;margin:0 0 .2rem}
-h2{font-size:1.1rem;margin:0 0 .4rem}
-h3{font-size:.95rem;margin:.2rem 0 .3rem}
-a{color:var(--link)}
-code,.path{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.85em;word-break:break-all}
-.panel{background:var(--paper);border:1px solid var(--line);border-radius:8px;padding:1rem 1.2rem;margin:0 0 1rem}
-.lede{margin:.1rem 0 .8rem;font-size:1.05rem}
-.lede b{font-weight:650}
-.sources{margin:0 0 .8rem;padding:0;list-style:none;color:var(--muted);font-size:.9rem}
-.top{display:flex;flex-wrap:wrap;gap:1rem 2.5rem;align-items:flex-start}
-table{border-collapse:collapse}
-.counts th,.counts td{padding:.2rem .65rem;border-bottom:1px solid var(--line);text-align:right}
-.counts th:first-child,.counts td:first-child{text-align:left}
-.counts td.zero{color:#b8c0cc}
-.counts tfoot td{font-weight:650;border-bottom:0}
-.filters{display:none;font-size:.92rem}
-.js .filters{display:block}
-.filters fieldset{border:0;margin:0 0 .4rem;padding:0}
-.filters legend{font-weight:650;padding:0;margin-bottom:.15rem}
-.filters label{display:inline-flex;align-items:center;gap:.3rem;margin:0 .9rem .2rem 0;cursor:pointer}
-.legend{font-size:.85rem;color:var(--muted);max-width:26rem}
-.legend p{margin:.15rem 0}
-.tag{display:inline-block;border-radius:4px;padding:0 .38rem;font-size:.74rem;font-weight:650;line-height:1.45rem;letter-spacing:.02em;text-transform:uppercase;white-space:nowrap;vertical-align:1px}
-.tag.sev-high{background:var(--high);color:#fff}
-.tag.sev-medium{background:var(--medium);color:#fff}
-.tag.sev-low{background:#e4e7eb;color:#3e4c59}
-.tag.f-date{background:var(--date);color:var(--date-ink)}
-.tag.f-attribution{background:var(--attribution);color:var(--attribution-ink)}
-.tag.f-claim{background:var(--claim);color:var(--claim-ink)}
-.tag.f-omission{background:var(--omission);color:var(--omission-ink)}
-.tag.f-other{background:var(--other);color:var(--other-ink)}
-.flist{margin:.8rem 0 0;padding:0;list-style:none;columns:2 34rem;column-gap:2rem}
-.flist li{break-inside:avoid;padding:.28rem 0;border-top:1px solid #eef0f3}
-.flist li a{text-decoration:none;color:inherit}
-.flist li a:hover .expl{text-decoration:underline}
-.flist .where{display:block;color:var(--muted);font-size:.82rem;margin-left:.2rem}
-.flist li.f-omission{color:var(--muted);font-size:.9rem}
-.off{display:none!important}
-mark.m.off{display:inline!important;background:none!important;border-bottom:0!important;padding:0}
-.columns{display:flex;gap:1rem;align-items:flex-start;overflow-x:auto;padding-bottom:.4rem}
-.col{flex:1 1 0;min-width:20rem;background:var(--paper);border:1px solid var(--line);border-radius:8px;padding:0 1.1rem 1rem}
-.colhead{position:sticky;top:0;background:var(--paper);border-bottom:2px solid var(--ink);padding:.75rem 0 .45rem;margin-bottom:.6rem;z-index:1}
-.colhead h2{margin:0;font-size:1.15rem;word-break:break-word}
-.colhead .meta{margin:.1rem 0 0;color:var(--muted);font-size:.85rem}
-.colhead .title{margin:.2rem 0 0;font-style:italic}
-.para{margin:0 0 .75rem}
-.s{border-radius:3px;transition:background .12s}
-.s[data-st]{cursor:pointer}
-.s.hl{background:#e0f2fe;box-shadow:0 0 0 2px #7dd3fc}
-.s.pin{background:#bae6fd;box-shadow:0 0 0 2px #0284c7}
-.s:focus{outline:2px solid #0284c7;outline-offset:1px}
-.s.k-heading{display:block;color:var(--muted);font-size:.8rem;font-weight:700;letter-spacing:.06em;margin-top:.3rem}
-.s.k-dateline,.s.k-caption,.s.k-credit{color:var(--muted);font-size:.82rem}
-.s.k-caption,.s.k-credit{font-style:italic}
-.s.dup{text-decoration:line-through;text-decoration-color:#c5ccd6}
-.idx{color:#9aa5b1;font-size:.68rem;font-weight:600;margin-right:.15rem;vertical-align:.25em;user-select:none}
-.chip{display:inline-block;font-size:.68rem;font-weight:650;border-radius:9px;padding:0 .4rem;margin:0 .2rem;line-height:1.2rem;vertical-align:.1em;white-space:nowrap;user-select:none}
-.chip.st{background:#e0f2fe;color:#075985}
-.chip.only{background:var(--omission);color:var(--omission-ink);border:1px dashed #9aa5b1}
-.chip.kind{background:#f1f3f5;color:var(--muted)}
-mark.m{color:inherit;border-radius:2px;padding:0 1px}
-mark.f-date{background:var(--date)}
-mark.f-attribution{background:var(--attribution)}
-mark.f-claim{background:var(--claim)}
-mark.f-other{background:var(--other)}
-mark.m.f-omission{background:#f1f3f5;border-bottom:0}
-mark.sev-high{border-bottom:3px solid var(--high);font-weight:600}
-mark.sev-medium{border-bottom:2px solid var(--medium)}
-mark.sev-low{border-bottom:1px dashed var(--low)}
-.note{display:block;margin:.3rem 0 .45rem;padding:.3rem .55rem;border-left:4px solid var(--low);background:#f8f9fb;font-size:.86rem;line-height:1.4;border-radius:0 4px 4px 0}
-.note.sev-high{border-left-color:var(--high);background:#fdf2f2}
-.note.sev-medium{border-left-color:var(--medium);background:#fef8ee}
-.note.echo{opacity:.85}
-.note a{white-space:nowrap}
-:target{scroll-margin-top:6rem}
-.note:target,.chip:target{box-shadow:0 0 0 3px #0284c7}
-.alone{display:flex;flex-wrap:wrap;gap:1rem 2rem}
-.alone>div{flex:1 1 22rem}
-.alone ol{margin:0;padding-left:1.2rem;font-size:.92rem}
-.alone li{margin:.2rem 0}
-.disputes th,.disputes td{padding:.35rem .6rem;border-bottom:1px solid var(--line);text-align:left;vertical-align:top;font-size:.92rem}
-.disputes ul{margin:0;padding-left:1rem}
-.val{font-weight:650}
-.quiet{color:var(--muted)}
-.notes{font-size:.88rem;color:var(--muted)}
-.notes ul{margin:.2rem 0;padding-left:1.2rem}
-footer{color:var(--muted);font-size:.8rem;margin-top:1.5rem}
-footer table td{padding:0 .8rem 0 0}
-@media print{.filters{display:none!important}.colhead{position:static}}
-""".strip()
 
-SCRIPT = """
-(function(){
-var d=document;d.documentElement.classList.add('js');
-function all(sel){return Array.prototype.slice.call(d.querySelectorAll(sel));}
-var groups={},pinned=null;
-all('.s[data-st]').forEach(function(e){(groups[e.dataset.st]=groups[e.dataset.st]||[]).push(e);});
-function light(st,cls,on){(groups[st]||[]).forEach(function(e){e.classList.toggle(cls,on);});}
-function pin(st){if(pinned!==null){light(pinned,'pin',false);}pinned=(pinned===st)?null:st;if(pinned!==null){light(pinned,'pin',true);}}
-all('.s[data-st]').forEach(function(e){var st=e.dataset.st;
-e.addEventListener('mouseenter',function(){light(st,'hl',true);});
-e.addEventListener('mouseleave',function(){light(st,'hl',false);});
-e.addEventListener('focus',function(){light(st,'hl',true);});
-e.addEventListener('blur',function(){light(st,'hl',false);});
-e.addEventListener('click',function(ev){if(ev.target.closest('a')){return;}pin(st);});
-e.addEventListener('keydown',function(ev){if(ev.key==='Enter'||ev.key===' '){ev.preventDefault();pin(st);}});});
-var info={};
-all('[data-finding]').forEach(function(e){info[e.dataset.finding]=[e.dataset.facet,e.dataset.severity];});
-function apply(){var on={};
-all('input[data-filter]').forEach(function(c){on[c.dataset.filter+'\\u0000'+c.value]=c.checked;});
-function shown(id){var i=info[id];if(!i){return true;}return on['facet\\u0000'+i[0]]!==false&&on['severity\\u0000'+i[1]]!==false;}
-all('[data-fs]').forEach(function(e){e.classList.toggle('off',!e.dataset.fs.split(' ').some(shown));});}
-all('input[data-filter]').forEach(function(c){c.addEventListener('change',apply);});
-apply();
-})();
-""".strip()
+def _asset(name: str) -> str:
+    """A file of assets/ (package data), without its final newline."""
+    return resources.files(__package__).joinpath("assets", name).read_text(encoding="utf-8").rstrip("\n")
+
+
+STYLE = _asset("report.css")  # inlined in a <style> element; the CSP allows it by its hash
+SCRIPT = _asset("report.js")  # inlined in a <script> element; reads only the data attributes written here
 
 
 def esc(value: Any) -> str:

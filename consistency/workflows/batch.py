@@ -15,9 +15,10 @@ from typing import Any, Callable, Iterator, Mapping
 
 from ..core.settings import Settings
 from ..core.errors import ConsistencyError, InputError
+from ..report.formats import extensions
 
 SUMMARY_SCHEMA = "consistency-batch/1"
-EXTENSIONS = {"json": "json", "md": "md", "text": "txt", "html": "html", "csv": "csv"}
+EXTENSIONS = extensions("batch")  # format name -> file extension, from the report format registry
 SEVERITIES = ("high", "medium", "low")
 FACETS = ("date", "attribution", "claim", "omission")
 PARTIAL_SUFFIX = ".consistency-partial"  # a report or state record being written (renamed when whole)

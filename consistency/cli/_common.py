@@ -1,0 +1,172 @@
+"""What every command shares: its options (declared once), settings from them, output writing, errors to exit codes."""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Callable, Iterable, List, Optional
+
+import typer
+
+from ..core.errors import ConsistencyError
+from ..core.settings import BACKENDS, Settings, load_settings
+from ..report.formats import format_names
+
+if TYPE_CHECKING:
+    from ..core.types import Report
+
+MODEL_PANEL = "Model and alignment"
+
+
+def spoken_list(names: Iterable[str]) -> str:
+    """`a, b or c`, as help texts and messages list choices."""
+    names = list(names)
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
+
+
+# ---- errors and exit codes -------------------------------------------------------------------
+
+def fail(message: str, code: int = 2) -> None:
+    """One line on stderr, then exit (2: bad input or usage)."""
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def run(body: Callable[[], int]) -> None:
+    """Run a command body; library errors become one line on stderr and their exit code (2 for bad input)."""
+    try:
+        code = body()
+    except ConsistencyError as exc:
+        fail(exc.one_line(), exc.exit_code)
+    except KeyboardInterrupt:
+        fail("interrupted", 130)
+    raise typer.Exit(code)
+
+
+def warn(messages: Iterable[str], quiet: bool) -> None:
+    if quiet:
+        return
+    for m in messages:
+        typer.echo(f"warning: {m}", err=True)
+
+
+# ---- options used by several commands --------------------------------------------------------
+
+def _refuse_unless(value: Optional[str], option: str, allowed: tuple[str, ...]) -> Optional[str]:
+    """Pass `value` through, or refuse it with the one-line error every bad input gets."""
+    if value is not None and value not in allowed:
+        fail(f"{option} must be one of {', '.join(allowed)}, not {value!r}")
+    return value
+
+
+def fail_levels() -> tuple[str, ...]:
+    """What --fail-on takes: a severity, or never."""
+    from ..core.types import Severity  # here, not at the top: `consistency --help` need not import the types
+
+    return (*(s.value for s in Severity), "never")
+
+
+def format_option(command: str, what: str = "") -> object:
+    """--format/-f with the formats `command` offers (report/formats.py): its help and its check come from there."""
+    allowed = format_names(command)
+    return Annotated[str, typer.Option("--format", "-f", help=f"{what}{spoken_list(allowed)}.",
+                                       callback=lambda value: _refuse_unless(value, "--format", allowed))]
+
+
+def fail_on_option(help: str) -> object:
+    """--fail-on, checked here once; an unset flag leaves CONSISTENCY_FAIL_ON (check) or "never" (batch) to apply."""
+    return Annotated[Optional[str], typer.Option(
+        "--fail-on", help=help, callback=lambda value: _refuse_unless(value, "--fail-on", fail_levels()))]
+
+
+FilesArg = Annotated[List[Path], typer.Argument(help="Articles (.txt, .md, .html, .json, .jsonl) or folders of them.", show_default=False)]
+OutputOpt = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report here instead of standard output.")]
+SourceOpt = Annotated[Optional[List[str]], typer.Option("--source", "-s", help="Name a file's source: NAME (once per file, in order) or PATH=NAME.")]
+SkipBadOpt = Annotated[bool, typer.Option("--skip-bad", help="Leave out bad lines of a .jsonl file (the report lists them) instead of stopping.")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No warnings or progress on standard error.")]
+
+
+@dataclass(frozen=True)
+class ModelOptions:
+    """The model and alignment options of align, check, evaluate and batch; `settings()` adds the environment."""
+
+    model: Annotated[Optional[str], typer.Option("--model", rich_help_panel=MODEL_PANEL, help="A sentence-transformers model name or folder (default: the bundled all-MiniLM-L6-v2).")] = None
+    link_threshold: Annotated[Optional[float], typer.Option("--link-threshold", rich_help_panel=MODEL_PANEL, help="Similarity at which mutual best matches align.")] = None
+    extra_threshold: Annotated[Optional[float], typer.Option("--extra-threshold", rich_help_panel=MODEL_PANEL, help="Similarity at which a second sentence joins a partner's statement.")] = None
+    backend: Annotated[Optional[str], typer.Option("--backend", rich_help_panel=MODEL_PANEL, help="Embedding backend: auto (default: onnx for the bundled model when onnxruntime is installed, else torch), onnx, onnx-int8 (fastest, less faithful) or torch.")] = None
+    no_cache: Annotated[bool, typer.Option("--no-cache", rich_help_panel=MODEL_PANEL, help="Neither read nor write the on-disk embedding cache.")] = False
+
+    def settings(self, *, use_facets: Optional[bool] = None, fail_on: Optional[str] = None) -> Settings:
+        """Settings: a flag wins over CONSISTENCY_* in the environment, which wins over the default."""
+        settings = load_settings(model=self.model, link_threshold=self.link_threshold,
+                                 extra_threshold=self.extra_threshold, backend=self.backend,
+                                 cache=False if self.no_cache else None, use_facets=use_facets, fail_on=fail_on)
+        if settings.backend not in BACKENDS:
+            fail(f"--backend must be one of {', '.join(BACKENDS)}, not {settings.backend!r}")
+        return settings
+
+
+_MODEL_PARAMETERS = [inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, annotation=annotation,
+                                        default=getattr(ModelOptions, name))
+                     for name, annotation in inspect.get_annotations(ModelOptions, eval_str=True).items()]
+
+
+def with_model_options(command: Callable[..., None]) -> Callable[..., None]:
+    """Give a command the ModelOptions flags (after its own); it receives them bundled as its `options` parameter."""
+    signature = inspect.signature(command, eval_str=True)
+    own = [p for p in signature.parameters.values() if p.name != "options"]
+
+    @functools.wraps(command)
+    def wrapper(**values):
+        options = ModelOptions(**{p.name: values.pop(p.name) for p in _MODEL_PARAMETERS})
+        return command(options=options, **values)
+
+    wrapper.__signature__ = signature.replace(parameters=[*own, *_MODEL_PARAMETERS])
+    wrapper.__annotations__ = {p.name: p.annotation for p in wrapper.__signature__.parameters.values()}
+    return wrapper
+
+
+# ---- around the library call -----------------------------------------------------------------
+
+def announce_prepare(settings: Settings, quiet: bool) -> None:
+    """Warn (stderr) when this run will first prepare the fast model: once the input is known to be usable."""
+    from ..embed import prepare_notice
+
+    notice = prepare_notice(settings.model, settings.backend)
+    if notice:
+        warn([notice], quiet)
+
+
+def spinner(quiet: bool):
+    """A spinner on stderr naming the current stage, shown only on a terminal and after a second."""
+    from .progress import Spinner
+
+    return Spinner(enabled=not quiet and sys.stderr.isatty())
+
+
+def write(text: str, output: Optional[Path]) -> None:
+    """Text to standard output, or to `output` (a file that cannot be written is bad input)."""
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        fail(f"{output}: cannot write the report ({exc.strerror})")
+
+
+def write_report(report: Report, fmt: str, view: str, output: Optional[Path]) -> None:
+    """Render and write a report; on a terminal (and without NO_COLOR) the text view is printed coloured."""
+    if output is None and fmt == "text" and sys.stdout.isatty() and not os.environ.get("NO_COLOR"):
+        from ..report.text import styled_lines
+        from .progress import print_styled
+
+        print_styled(styled_lines(report, view))
+        return
+    from ..report import render
+
+    write(render(report, fmt, view=view), output)

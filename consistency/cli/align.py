@@ -1,0 +1,42 @@
+"""`consistency align`: the aligned statements side by side, and what each source has alone."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from ._common import (FilesArg, ModelOptions, OutputOpt, QuietOpt, SkipBadOpt, SourceOpt, announce_prepare,
+                      format_option, run, spinner, warn, with_model_options, write_report)
+
+FormatOpt = format_option("align", "Report format: ")
+
+
+@with_model_options
+def align_command(
+    files: FilesArg,
+    fmt: FormatOpt = "text",
+    output: OutputOpt = None,
+    source: SourceOpt = None,
+    no_facets: Annotated[bool, typer.Option("--no-facets", help="Align on embeddings alone (no spaCy).")] = False,
+    skip_bad: SkipBadOpt = False,
+    quiet: QuietOpt = False,
+    *,
+    options: ModelOptions,
+) -> None:
+    """Show which sentences tell the same thing across the articles, and what each source has alone."""
+
+    def body() -> int:
+        from ..load import load_documents
+        from ..pipeline import check
+
+        settings = options.settings(use_facets=False if no_facets else None)
+        documents, warnings = load_documents(files, source or (), skip_bad=skip_bad)
+        warn(warnings, quiet)
+        announce_prepare(settings, quiet)
+        with spinner(quiet) as progress:
+            report = check(documents, settings, with_findings=False, warnings=warnings, progress=progress)
+        write_report(report, fmt, "align", output)
+        return 0
+
+    run(body)

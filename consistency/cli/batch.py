@@ -1,0 +1,71 @@
+"""`consistency batch`: many stories at once, one report each and a summary; a rerun skips finished stories."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ._common import ModelOptions, QuietOpt, announce_prepare, fail_on_option, format_option, run, with_model_options
+
+FormatOpt = format_option("batch", "Report format per story: ")
+FailOnOpt = fail_on_option("Exit 1 when any story has a finding at or above: high, medium, low or never (default never).")
+
+
+@with_model_options
+def batch_command(
+    stories: Annotated[Path, typer.Argument(help="A .jsonl file with one story a line ({\"id\", \"documents\": [...]}) or a folder of story folders.", show_default=False)],
+    outdir: Annotated[Path, typer.Option("--output", "-o", help="Folder for one report per story, summary.json and summary.md.", show_default=False)],
+    fmt: FormatOpt = "json",
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Stories checked in parallel processes (each loads the models once).")] = 1,
+    force: Annotated[bool, typer.Option("--force", help="Check every story again, even those whose report is complete.")] = False,
+    fail_on: FailOnOpt = None,
+    quiet: QuietOpt = False,
+    *,
+    options: ModelOptions,
+) -> None:
+    """Check many stories at once: one report per story and a summary; a rerun skips finished stories. Exit 0 done, 1 findings at --fail-on, 2 a story failed or bad input."""
+
+    def body() -> int:
+        from ..workflows.batch import iter_stories, render_summary_table, run_batch
+        from .progress import BatchBar
+
+        settings = options.settings()
+        first = iter_stories(stories)
+        next(first, None)  # a missing file or an empty folder is refused before anything slow starts
+        first.close()
+        announce_prepare(settings, quiet)
+        if jobs > 1:
+            _prepare_fast_model(settings)
+        with BatchBar(quiet) as progress:
+            summary = run_batch(stories, outdir, settings, fmt=fmt, jobs=jobs, force=force, progress=progress)
+        if not quiet:
+            typer.echo(render_summary_table(summary), err=True, nl=False)
+        if summary.counts["failed"]:
+            return 2
+        return 1 if _any_at_or_above(summary, fail_on or "never") else 0
+
+    run(body)
+
+
+def _prepare_fast_model(settings) -> None:
+    """Export the ONNX model once, before the worker processes start (each would otherwise try)."""
+    from ..embed import resolve_backend
+
+    resolved = resolve_backend(settings.model, settings.backend)
+    if resolved in ("onnx", "onnx-int8"):
+        from ..embed.onnx_backend import prepare
+
+        prepare(quantized=resolved == "onnx-int8")
+
+
+def _any_at_or_above(summary, fail_on: str) -> bool:
+    """Whether any story has a finding (of any facet, omissions included) at or above `fail_on`."""
+    from ..core.types import Severity
+
+    if fail_on == "never":
+        return False
+    limit = Severity(fail_on).rank
+    return any(n for s in summary.stories for row in s.findings.values()
+               for severity, n in row.items() if Severity(severity).rank >= limit)
