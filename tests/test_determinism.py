@@ -22,10 +22,10 @@ RENDERER_MODULES = {"csv": "consistency.report.csv_report", "html": "consistency
 
 
 def _fresh_models() -> None:
-    from consistency import embed
+    from consistency.embed import registry
     from consistency.facets import nlp
 
-    embed._EMBEDDERS.clear()
+    registry._EMBEDDERS.clear()
     nlp.load_pipeline.cache_clear()
 
 

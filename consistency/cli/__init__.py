@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from typing import Annotated, Callable, List, Optional
 
 import typer
 
+from ..core import environment
 from ..core.settings import BACKENDS, load_settings
 from ..core.errors import ConsistencyError
 
@@ -40,8 +40,11 @@ def _fail(message: str, code: int = 2) -> None:
 
 def _run(body: Callable[[], int]) -> None:
     """Run a command body; library errors become one line on stderr and exit code 2."""
+    from ..runtime import tuned  # the process tuning of a command-line run (runtime.py), restored after
+
     try:
-        code = body()
+        with tuned():
+            code = body()
     except ConsistencyError as exc:
         _fail(exc.one_line(), exc.exit_code)
     except KeyboardInterrupt:
@@ -82,7 +85,7 @@ def _progress(quiet: bool):
 
 def _emit(text: str, output: Optional[Path], fmt: str) -> None:
     """Write a report; on a terminal (and without NO_COLOR) the text view is coloured."""
-    if output is None and fmt == "text" and sys.stdout.isatty() and not os.environ.get("NO_COLOR"):
+    if output is None and fmt == "text" and sys.stdout.isatty() and not environment.no_color():
         from .progress import print_coloured
 
         print_coloured(text)
@@ -303,7 +306,7 @@ def batch(
 
             resolved = resolve_backend(settings.model, settings.backend)
             if resolved in ("onnx", "onnx-int8"):  # export once, before the workers start
-                from ..embed.onnx_backend import prepare
+                from ..embed.onnx_export import prepare
 
                 prepare(quantized=resolved == "onnx-int8")
         with _batch_progress(quiet) as progress:
@@ -397,7 +400,8 @@ def model_prepare(
     def body() -> int:
         import time
 
-        from ..embed.onnx_backend import is_prepared, model_file, prepare
+        from ..embed.onnx_export import prepare
+        from ..embed.onnx_runtime import is_prepared, model_file
 
         for quantized in (False, True) if int8 else (False,):
             if is_prepared(quantized=quantized) and not force:
@@ -413,7 +417,7 @@ def model_prepare(
 
 def main() -> None:
     try:
-        timings_path = os.environ.get("CONSISTENCY_TIMINGS")
+        timings_path = environment.timings_path()
         if not timings_path:
             app(prog_name="consistency")
             return
@@ -434,11 +438,9 @@ def main() -> None:
             except OSError:
                 pass
     finally:
-        # The process ends next: leave its objects to the OS. Without this, the interpreter's last
-        # garbage collection walks the spaCy and model objects for 0.2-0.3 s.
-        import gc
+        from ..runtime import freeze_for_exit
 
-        gc.freeze()
+        freeze_for_exit()
 
 
 if __name__ == "__main__":  # pragma: no cover
