@@ -10,7 +10,7 @@ import sys
 import numpy as np
 import pytest
 
-from consistency.embed import onnx_export, onnx_runtime
+from consistency.embed import onnx_export, onnx_runtime, registry
 from consistency.core.settings import BUNDLED_MODEL, Settings, load_settings
 from consistency.embed import (CachedEmbedder, SentenceTransformerEmbedder, get_embedder, prepare_notice,
                                resolve_backend)
@@ -35,8 +35,8 @@ def _body_texts(folder) -> list[str]:
 
 
 def test_auto_picks_onnx_for_the_bundled_model_and_torch_for_any_other(monkeypatch):
-    monkeypatch.setattr(onnx_runtime, "runtime_available", lambda: True)
-    monkeypatch.setattr(onnx_runtime, "is_prepared", lambda *a, **k: True)
+    monkeypatch.setattr(registry, "runtime_available", lambda: True)
+    monkeypatch.setattr(registry, "is_prepared", lambda *a, **k: True)
     assert resolve_backend(BUNDLED_MODEL, "auto") == "onnx"
     assert resolve_backend("sentence-transformers/all-mpnet-base-v2", "auto") == "torch"
     assert resolve_backend(BUNDLED_MODEL, "torch") == "torch"
@@ -49,22 +49,22 @@ def test_auto_picks_onnx_for_the_bundled_model_and_torch_for_any_other(monkeypat
 
 
 def test_auto_falls_back_to_torch_without_onnxruntime(monkeypatch):
-    monkeypatch.setattr(onnx_runtime, "runtime_available", lambda: False)
+    monkeypatch.setattr(registry, "runtime_available", lambda: False)
     assert resolve_backend(BUNDLED_MODEL, "auto") == "torch"
     assert prepare_notice(BUNDLED_MODEL, "auto") is None
 
 
 def test_auto_falls_back_to_torch_when_nothing_can_export_the_model(monkeypatch):
-    monkeypatch.setattr(onnx_runtime, "runtime_available", lambda: True)
-    monkeypatch.setattr(onnx_runtime, "is_prepared", lambda *a, **k: False)
-    monkeypatch.setattr(onnx_runtime, "export_available", lambda: False)
+    monkeypatch.setattr(registry, "runtime_available", lambda: True)
+    monkeypatch.setattr(registry, "is_prepared", lambda *a, **k: False)
+    monkeypatch.setattr(registry, "export_available", lambda: False)
     assert resolve_backend(BUNDLED_MODEL, "auto") == "torch"
 
 
 def test_first_use_is_announced_once_until_the_model_is_prepared(monkeypatch, tmp_path):
     monkeypatch.setenv("CONSISTENCY_CACHE_DIR", str(tmp_path))
-    monkeypatch.setattr(onnx_runtime, "runtime_available", lambda: True)
-    monkeypatch.setattr(onnx_runtime, "export_available", lambda: True)
+    monkeypatch.setattr(registry, "runtime_available", lambda: True)
+    monkeypatch.setattr(registry, "export_available", lambda: True)
     notice = prepare_notice(BUNDLED_MODEL, "auto")
     assert notice and "consistency model prepare" in notice and str(tmp_path) in notice
     target = onnx_runtime.model_file()

@@ -23,7 +23,8 @@ from typing import Callable
 from ..core import environment
 from ..core.errors import ConsistencyError, ModelError
 from ..core.settings import BACKENDS, BUNDLED_MODEL
-from . import onnx_export, onnx_runtime
+from .onnx_export import prepare
+from .onnx_runtime import RECIPES, OnnxEmbedder, export_available, is_prepared, model_file, runtime_available
 from .base import Embedder
 from .cache import CachedEmbedder, VectorCache, cache_dir
 from .torch_backend import SentenceTransformerEmbedder
@@ -71,14 +72,14 @@ def get_backend(name: str) -> Backend:
 
 def _onnx(quantized: bool) -> Callable[[str, int, "int | None"], Embedder]:
     def create(model: str, batch_size: int, threads: int | None) -> Embedder:
-        return onnx_runtime.OnnxEmbedder(quantized=quantized, threads=threads, prepare=onnx_export.prepare)
+        return OnnxEmbedder(quantized=quantized, threads=threads, prepare=prepare)
 
     return create
 
 
 register(Backend("torch", lambda model, batch_size, threads: SentenceTransformerEmbedder(model, batch_size), "torch"))
-register(Backend("onnx", _onnx(False), f"onnx:{onnx_runtime.RECIPES['fp32']}"))
-register(Backend("onnx-int8", _onnx(True), f"onnx-int8:{onnx_runtime.RECIPES['int8']}"))
+register(Backend("onnx", _onnx(False), f"onnx:{RECIPES['fp32']}"))
+register(Backend("onnx-int8", _onnx(True), f"onnx-int8:{RECIPES['int8']}"))
 
 
 def resolve_backend(model: str = BUNDLED_MODEL, backend: str = "auto") -> str:
@@ -103,7 +104,7 @@ def resolve_backend(model: str = BUNDLED_MODEL, backend: str = "auto") -> str:
         return "torch"
     if backend != "auto":
         return backend
-    if onnx_runtime.runtime_available() and (onnx_runtime.is_prepared() or onnx_runtime.export_available()):
+    if runtime_available() and (is_prepared() or export_available()):
         return "onnx"
     return "torch"
 
@@ -115,9 +116,9 @@ def prepare_notice(model: str = BUNDLED_MODEL, backend: str = "auto") -> str | N
         if resolved not in ("onnx", "onnx-int8"):
             return None
         quantized = resolved == "onnx-int8"
-        if onnx_runtime.is_prepared(quantized=quantized):
+        if is_prepared(quantized=quantized):
             return None
-        target = onnx_runtime.model_file(quantized=quantized)
+        target = model_file(quantized=quantized)
     except ConsistencyError:
         return None
     return (f"preparing the fast embedding model once (an ONNX export, about 10-30 s) into {target.parent}; "
