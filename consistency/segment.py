@@ -90,16 +90,7 @@ def _pysbd_segmenter_class():
 
 @lru_cache(maxsize=1)
 def _segmenter():
-    import importlib
-    import pysbd
-
-    patterns = _CompiledPatterns()
-    # Not pysbd.segmenter: its one pattern per sentence is replaced by `_find_spans`.
-    for name in ("abbreviation_replacer", "between_punctuation", "exclamation_words", "lists_item_replacer",
-                 "processor", "punctuation_replacer", "utils", "lang.common.common"):
-        module = importlib.import_module(f"pysbd.{name}")
-        if getattr(module, "re", None) is re:
-            module.re = patterns
+    # The command line installs `_CompiledPatterns` into pysbd's modules (runtime.py); the library does not.
     return _pysbd_segmenter_class()(language="en", clean=False)
 
 

@@ -1,4 +1,4 @@
-"""Shared test fixtures: paths to the bundled articles and settings for the fast fake embedder."""
+"""Shared test fixtures: paths to the bundled articles, the fast fake embedder (tests/doubles.py) and settings for it."""
 
 from __future__ import annotations
 
@@ -17,6 +17,21 @@ SEED_A = SEED / "000_d87adb77edba6fd7.txt"
 SEED_B = SEED / "002_06dffba5690dd31a.txt"
 
 
+PLUGIN = "tests.doubles"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def hash_embedder():
+    """The `test:hash` model, in this process and in every process a test starts (see embed/registry.py)."""
+    previous = os.environ.get("CONSISTENCY_PLUGINS")
+    os.environ["CONSISTENCY_PLUGINS"] = f"{previous} {PLUGIN}" if previous else PLUGIN
+    yield
+    if previous is None:
+        os.environ.pop("CONSISTENCY_PLUGINS", None)
+    else:
+        os.environ["CONSISTENCY_PLUGINS"] = previous
+
+
 @pytest.fixture(scope="session", autouse=True)
 def private_cache(tmp_path_factory, request):
     """Every test, and every process a test starts, caches in a folder of its own, never the user's.
@@ -28,10 +43,10 @@ def private_cache(tmp_path_factory, request):
     previous = os.environ.get("CONSISTENCY_CACHE_DIR")
     os.environ["CONSISTENCY_CACHE_DIR"] = str(folder)
     if any(item.get_closest_marker("e2e") for item in request.session.items):
-        from consistency.embed import onnx_backend
+        from consistency.embed import onnx_export, onnx_runtime
 
-        if onnx_backend.runtime_available() and onnx_backend.export_available():
-            onnx_backend.prepare()
+        if onnx_runtime.runtime_available() and onnx_runtime.export_available():
+            onnx_export.prepare()
     yield folder
     if previous is None:
         os.environ.pop("CONSISTENCY_CACHE_DIR", None)

@@ -17,12 +17,13 @@ from typer.testing import CliRunner
 from consistency.embed.cache import VECTORS_FILE, VectorCache, cache_dir, clear_cache, text_key
 from consistency.cli import app
 from consistency.core.settings import Settings
-from consistency.embed import CachedEmbedder, HashEmbedder
+from consistency.embed import CachedEmbedder
 from consistency.load import load_documents
 from consistency.pipeline import check
 from consistency.report import render
 
 from .conftest import ROOT, SEED
+from .doubles import HashEmbedder
 
 
 class CountingEmbedder(HashEmbedder):

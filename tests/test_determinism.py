@@ -21,10 +21,10 @@ FORMATS = ("json", "text", "md", "csv", "html")
 
 
 def _fresh_models() -> None:
-    from consistency import embed
+    from consistency.embed import registry
     from consistency.facets import nlp
 
-    embed._EMBEDDERS.clear()
+    registry._EMBEDDERS.clear()
     nlp.load_pipeline.cache_clear()
 
 

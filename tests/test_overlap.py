@@ -8,8 +8,10 @@ import numpy as np
 import pytest
 
 from consistency.core import timing
-from consistency.embed import CachedEmbedder, HashEmbedder
+from consistency.embed import CachedEmbedder
 from consistency.embed.alongside import CHUNK, EncodingAlongside, encode_alongside
+
+from .doubles import HashEmbedder
 
 TEXTS = [f"Sentence number {i} says {'very ' * (i % 7)}little." for i in range(3 * CHUNK + 5)]
 

@@ -10,13 +10,13 @@ import sys
 import numpy as np
 import pytest
 
-from consistency.embed import onnx_backend
+from consistency.embed import onnx_export, onnx_runtime, registry
 from consistency.core.settings import BUNDLED_MODEL, Settings, load_settings
 from consistency.embed import (CachedEmbedder, SentenceTransformerEmbedder, get_embedder, prepare_notice,
                                resolve_backend)
 from consistency.core.errors import ModelError
 from consistency.load import load_documents
-from consistency.embed.onnx_backend import OnnxEmbedder
+from consistency.embed.onnx_runtime import OnnxEmbedder
 from consistency.pipeline import check
 from consistency.report.json_report import report_dict
 from consistency.segment import body, segment
@@ -35,8 +35,8 @@ def _body_texts(folder) -> list[str]:
 
 
 def test_auto_picks_onnx_for_the_bundled_model_and_torch_for_any_other(monkeypatch):
-    monkeypatch.setattr(onnx_backend, "runtime_available", lambda: True)
-    monkeypatch.setattr(onnx_backend, "is_prepared", lambda *a, **k: True)
+    monkeypatch.setattr(registry, "runtime_available", lambda: True)
+    monkeypatch.setattr(registry, "is_prepared", lambda *a, **k: True)
     assert resolve_backend(BUNDLED_MODEL, "auto") == "onnx"
     assert resolve_backend("sentence-transformers/all-mpnet-base-v2", "auto") == "torch"
     assert resolve_backend(BUNDLED_MODEL, "torch") == "torch"
@@ -49,25 +49,25 @@ def test_auto_picks_onnx_for_the_bundled_model_and_torch_for_any_other(monkeypat
 
 
 def test_auto_falls_back_to_torch_without_onnxruntime(monkeypatch):
-    monkeypatch.setattr(onnx_backend, "runtime_available", lambda: False)
+    monkeypatch.setattr(registry, "runtime_available", lambda: False)
     assert resolve_backend(BUNDLED_MODEL, "auto") == "torch"
     assert prepare_notice(BUNDLED_MODEL, "auto") is None
 
 
 def test_auto_falls_back_to_torch_when_nothing_can_export_the_model(monkeypatch):
-    monkeypatch.setattr(onnx_backend, "runtime_available", lambda: True)
-    monkeypatch.setattr(onnx_backend, "is_prepared", lambda *a, **k: False)
-    monkeypatch.setattr(onnx_backend, "export_available", lambda: False)
+    monkeypatch.setattr(registry, "runtime_available", lambda: True)
+    monkeypatch.setattr(registry, "is_prepared", lambda *a, **k: False)
+    monkeypatch.setattr(registry, "export_available", lambda: False)
     assert resolve_backend(BUNDLED_MODEL, "auto") == "torch"
 
 
 def test_first_use_is_announced_once_until_the_model_is_prepared(monkeypatch, tmp_path):
     monkeypatch.setenv("CONSISTENCY_CACHE_DIR", str(tmp_path))
-    monkeypatch.setattr(onnx_backend, "runtime_available", lambda: True)
-    monkeypatch.setattr(onnx_backend, "export_available", lambda: True)
+    monkeypatch.setattr(registry, "runtime_available", lambda: True)
+    monkeypatch.setattr(registry, "export_available", lambda: True)
     notice = prepare_notice(BUNDLED_MODEL, "auto")
     assert notice and "consistency model prepare" in notice and str(tmp_path) in notice
-    target = onnx_backend.model_file()
+    target = onnx_runtime.model_file()
     target.parent.mkdir(parents=True)
     target.write_bytes(b"stand-in")
     assert prepare_notice(BUNDLED_MODEL, "auto") is None
@@ -124,17 +124,17 @@ def torch_embedder():
 
 @pytest.fixture(scope="module")
 def onnx_embedder():
-    embedder = OnnxEmbedder()
+    embedder = OnnxEmbedder(prepare=onnx_export.prepare)
     embedder.load()
     return embedder
 
 
 @pytest.mark.e2e
 def test_first_use_exports_into_the_cache_folder_owner_only(private_cache):
-    path = onnx_backend.model_file()
+    path = onnx_runtime.model_file()
     assert path.is_file() and path.parent.parent == private_cache  # made by the session fixture via prepare()
     assert oct(path.stat().st_mode & 0o777) == "0o600"
-    assert onnx_backend.prepare() == path  # prepared already: returned as it is
+    assert onnx_export.prepare() == path  # prepared already: returned as it is
 
 
 @pytest.mark.e2e
@@ -149,7 +149,7 @@ def test_onnx_vectors_match_torch_on_the_seed_sentences(seed_texts, torch_embedd
 
 @pytest.mark.e2e
 def test_int8_backend_is_close_on_average_but_not_the_default(seed_texts, torch_embedder):
-    quantized = OnnxEmbedder(quantized=True)
+    quantized = OnnxEmbedder(quantized=True, prepare=onnx_export.prepare)
     fast = quantized.encode(seed_texts)
     cosine = (fast * torch_embedder.encode(seed_texts)).sum(axis=1)
     assert cosine.mean() >= 0.99
@@ -260,7 +260,7 @@ def test_torch_backend_is_still_the_reference_and_recorded(tmp_path):
 
 
 def test_onnx_batches_keep_padding_small_and_cover_every_sentence_once():
-    from consistency.embed.onnx_backend import MAX_PADDING, _batches
+    from consistency.embed.onnx_runtime import MAX_PADDING, _batches
 
     lengths = [12, 40, 13, 90, 11, 41, 12, 12, 39, 256, 14, 15, 13, 12, 11, 12, 12, 13]
     batches = _batches(lengths, 8)

@@ -7,10 +7,10 @@ Options shared by several commands are declared once in cli/_common.py.
 
 from __future__ import annotations
 
-import os
 
 import typer
 
+from ..core import environment
 from . import cache, model
 from .align import align_command
 from .batch import batch_command
@@ -36,7 +36,7 @@ app.add_typer(model.app, name="model")
 
 def main() -> None:
     try:
-        timings_path = os.environ.get("CONSISTENCY_TIMINGS")
+        timings_path = environment.timings_path()
         if not timings_path:
             app(prog_name="consistency")
             return
@@ -57,11 +57,9 @@ def main() -> None:
             except OSError:
                 pass
     finally:
-        # The process ends next: leave its objects to the OS. Without this, the interpreter's last
-        # garbage collection walks the spaCy and model objects for 0.2-0.3 s.
-        import gc
+        from ..runtime import freeze_for_exit
 
-        gc.freeze()
+        freeze_for_exit()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import inspect
-import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Callable, Iterable, List, Optional
 
 import typer
 
+from ..core import environment
 from ..core.errors import ConsistencyError
 from ..core.settings import BACKENDS, Settings, load_settings
 from ..report.formats import format_names
@@ -38,8 +38,11 @@ def fail(message: str, code: int = 2) -> None:
 
 def run(body: Callable[[], int]) -> None:
     """Run a command body; library errors become one line on stderr and their exit code (2 for bad input)."""
+    from ..runtime import tuned  # the process tuning of a command-line run (runtime.py), restored after
+
     try:
-        code = body()
+        with tuned():
+            code = body()
     except ConsistencyError as exc:
         fail(exc.one_line(), exc.exit_code)
     except KeyboardInterrupt:
@@ -161,7 +164,7 @@ def write(text: str, output: Optional[Path]) -> None:
 
 def write_report(report: Report, fmt: str, view: str, output: Optional[Path]) -> None:
     """Render and write a report; on a terminal (and without NO_COLOR) the text view is printed coloured."""
-    if output is None and fmt == "text" and sys.stdout.isatty() and not os.environ.get("NO_COLOR"):
+    if output is None and fmt == "text" and sys.stdout.isatty() and not environment.no_color():
         from ..report.text import styled_lines
         from .progress import print_styled
 

@@ -55,7 +55,7 @@ def _prepare_fast_model(settings) -> None:
 
     resolved = resolve_backend(settings.model, settings.backend)
     if resolved in ("onnx", "onnx-int8"):
-        from ..embed.onnx_backend import prepare
+        from ..embed.onnx_export import prepare
 
         prepare(quantized=resolved == "onnx-int8")
 

@@ -21,7 +21,8 @@ def model_prepare(
     def body() -> int:
         import time
 
-        from ..embed.onnx_backend import is_prepared, model_file, prepare
+        from ..embed.onnx_export import prepare
+        from ..embed.onnx_runtime import is_prepared, model_file
 
         for quantized in (False, True) if int8 else (False,):
             if is_prepared(quantized=quantized) and not force:

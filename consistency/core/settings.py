@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
+
+from . import environment
 
 BUNDLED_MODEL = "bundled:all-MiniLM-L6-v2"
 BACKENDS = ("auto", "onnx", "onnx-int8", "torch")  # auto: onnx for the bundled model when it can run, else torch
@@ -18,7 +19,7 @@ class Settings:
     model: str = BUNDLED_MODEL  # any sentence-transformers name or folder, or the bundled default
     batch_size: int = 32
     backend: str = "auto"  # auto | onnx | onnx-int8 | torch (the report records the one that ran)
-    cache: bool = True  # reuse sentence vectors from the on-disk cache (see consistency/cache.py)
+    cache: bool = True  # reuse sentence vectors from the on-disk cache (see embed/cache.py)
     # Alignment. Chosen on the dev half of MRPC and ECB+, bound by the fixtures' gold
     # (benchmarks/alignment.py, benchmarks/results/alignment.json; README "Benchmarks").
     link_threshold: float = 0.55  # mutual best matches at or above this are one statement
@@ -48,8 +49,8 @@ def load_settings(**overrides: Any) -> Settings:
     base = Settings()
     values: dict[str, Any] = {}
     for f in fields(Settings):
-        env = os.environ.get(f"CONSISTENCY_{f.name.upper()}")
-        if env is not None and env != "":
+        env = environment.setting(f.name)
+        if env is not None:
             values[f.name] = _coerce(env, getattr(base, f.name))
     values.update({k: v for k, v in overrides.items() if v is not None})
     return replace(base, **values)

@@ -2,48 +2,35 @@
 
 from __future__ import annotations
 
-import sys
 import threading
-from contextlib import ExitStack, contextmanager
-from functools import lru_cache
+from contextlib import AbstractContextManager, ExitStack, contextmanager
 from typing import Callable, Iterator, Sequence, TypeVar
 
 import numpy as np
 
 from ..core import timing
-from . import Embedder, encode_with
+from .base import Embedder, encode_with
 
 T = TypeVar("T")
 
 CHUNK = 16  # sentences per piece of encoding work shared between the two threads
-SWITCH_INTERVAL = 0.0005  # seconds; Python's default is 0.005
 
 
-@lru_cache(maxsize=1)
-def _blas_controller():
-    """threadpoolctl's view of the loaded BLAS libraries, taken once: taking it costs 1.5 ms, every check.
-
-    numpy's BLAS, the one spaCy uses, is loaded by then (this module imports numpy).
-    """
-    from threadpoolctl import ThreadpoolController
-
-    return ThreadpoolController()
+_TUNING: list[Callable[[], AbstractContextManager]] = []
 
 
 @contextmanager
-def _quick_handover() -> Iterator[None]:
-    """Let a thread waiting for the GIL have it within 0.5 ms rather than 5.
+def tuning_while_encoding(tuning: Callable[[], AbstractContextManager]) -> Iterator[None]:
+    """Within the block, every `EncodingAlongside` also enters `tuning()` while both threads work.
 
-    Between two model runs the encoding thread needs the GIL for a moment, while spaCy and the
-    facets hold it most of the time: at the default interval it waited so long that encoding,
-    not spaCy, set the pace (200 article pairs: 33.5 s; 31.8 s at 0.5 ms).
+    The hook through which runtime.py (the command line and `batch`, never the library) tunes the
+    process for the two threads; without it a check changes nothing process-wide.
     """
-    previous = sys.getswitchinterval()
-    sys.setswitchinterval(min(previous, SWITCH_INTERVAL))
+    _TUNING.append(tuning)
     try:
         yield
     finally:
-        sys.setswitchinterval(previous)
+        _TUNING.remove(tuning)
 
 
 class EncodingAlongside:
@@ -71,10 +58,8 @@ class EncodingAlongside:
         self._settings = ExitStack()
 
     def __enter__(self) -> "EncodingAlongside":
-        # numpy's BLAS threads spin-wait for a free core: with the encoder on the second core,
-        # spaCy's numpy calls ran twice as slow. One BLAS thread while both are busy.
-        self._settings.enter_context(_blas_controller().limit(limits=1, user_api="blas"))
-        self._settings.enter_context(_quick_handover())
+        for tuning in list(_TUNING):
+            self._settings.enter_context(tuning())
         return self
 
     def __exit__(self, *exc) -> None:

@@ -1,4 +1,4 @@
-"""The on-disk cache: where it lives, and the SQLite store of sentence vectors keyed by model, backend and text hash."""
+"""The vector cache: where it lives on disk, the SQLite store keyed by model, backend and text hash, and `CachedEmbedder` over it."""
 
 from __future__ import annotations
 
@@ -6,12 +6,16 @@ import hashlib
 import os
 import sqlite3
 import stat
+import threading
+from collections import OrderedDict
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
 import numpy as np
 
+from ..core import environment
 from ..core.errors import ConsistencyError
+from .base import Embedder, encode_with
 
 VECTORS_FILE = "vectors.sqlite3"
 MODELS_DIR = "models"
@@ -28,10 +32,10 @@ class CacheError(ConsistencyError):
 
 def cache_dir() -> Path:
     """`$CONSISTENCY_CACHE_DIR`, else `$XDG_CACHE_HOME/consistency`, else `~/.cache/consistency` (not created)."""
-    explicit = os.environ.get("CONSISTENCY_CACHE_DIR")
+    explicit = environment.cache_dir()
     if explicit:
         return Path(explicit).expanduser()
-    xdg = os.environ.get("XDG_CACHE_HOME")
+    xdg = environment.xdg_cache_home()
     base = Path(xdg).expanduser() if xdg and os.path.isabs(os.path.expanduser(xdg)) else Path.home() / ".cache"
     return base / "consistency"
 
@@ -189,3 +193,78 @@ def clear_cache(models: bool = False) -> list[str]:
             raise CacheError(f"cannot remove {path.name} ({exc.strerror})", path=str(path),
                              hint="check the folder's permissions") from exc
     return removed
+
+
+class CachedEmbedder:
+    """Wraps an embedder so each distinct text is encoded once per process, and once ever with a disk `store`.
+
+    Vectors and truncation flags are kept together: a text found in the store needs no model at all.
+    Texts are encoded in sorted order of the missing ones, so the result never depends on the
+    order they were asked in. The in-memory layer keeps the `max_items` most recently used texts,
+    so a long batch of stories does not grow without bound.
+    """
+
+    def __init__(self, inner: Embedder, store: VectorCache | None = None, backend_key: str | None = None, max_items: int = 50_000):
+        self.inner = inner
+        self.name = inner.name
+        self.backend = getattr(inner, "backend", "custom")
+        self.backend_key = backend_key or self.backend
+        self.store = store
+        self.max_items = max_items
+        self.warnings: list[str] = []
+        self._memory: OrderedDict[str, tuple[np.ndarray, bool]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def _lookup(self, texts: Sequence[str], workers: int | None = None) -> dict[str, tuple[np.ndarray, bool]]:
+        """(vector, truncated) for every text, by key: from memory, then the store, then the model."""
+        wanted = {text_key(t): t for t in texts}
+        found: dict[str, tuple[np.ndarray, bool]] = {}
+        with self._lock:  # two threads of one check may look up at once; the model itself runs unlocked
+            for key in wanted:
+                if key in self._memory:
+                    self._memory.move_to_end(key)
+                    found[key] = self._memory[key]
+            missing = {k: t for k, t in wanted.items() if k not in found}
+            if missing and self.store is not None:
+                try:
+                    found.update(self.store.get(self.name, self.backend_key, sorted(missing)))
+                except ConsistencyError as exc:
+                    self._disable_store(exc)
+                missing = {k: t for k, t in missing.items() if k not in found}
+        rows = []
+        if missing:
+            order = sorted(missing.values())
+            vectors = encode_with(self.inner, order, workers)
+            flags = self.inner.truncated(order)
+            for text, vector, flag in zip(order, vectors, flags):
+                key = text_key(text)
+                found[key] = (np.asarray(vector, dtype=np.float32), bool(flag))
+                rows.append((key, found[key][0], bool(flag)))
+        with self._lock:
+            if rows and self.store is not None:
+                try:
+                    self.store.put(self.name, self.backend_key, rows)
+                except ConsistencyError as exc:
+                    self._disable_store(exc)
+            for key, value in found.items():
+                self._memory[key] = value
+                self._memory.move_to_end(key)
+            while len(self._memory) > self.max_items:
+                self._memory.popitem(last=False)
+        return found
+
+    def _disable_store(self, exc: ConsistencyError) -> None:
+        self.warnings.append(f"embedding cache not used: {exc.one_line()}")
+        self.store = None
+
+    def encode(self, texts: Sequence[str], workers: int | None = None) -> np.ndarray:
+        if not texts:
+            return self.inner.encode([])
+        found = self._lookup(texts, workers)
+        return np.stack([found[text_key(t)][0] for t in texts])
+
+    def truncated(self, texts: Sequence[str]) -> list[bool]:
+        if not texts:
+            return []
+        found = self._lookup(texts)
+        return [found[text_key(t)][1] for t in texts]

