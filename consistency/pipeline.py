@@ -18,7 +18,7 @@ import numpy as np
 from . import __version__
 from .align import Similarity, align, cosine_similarity
 from .core import timing
-from .core.errors import TooFewDocumentsError
+from .core.errors import InputError, TooFewDocumentsError
 from .core.settings import Settings
 from .core.types import Document, Facet, Finding, Report, Sentence, SentenceRef, Statement
 from .embed import Embedder, encode_with, get_embedder
@@ -35,11 +35,21 @@ def _quiet(_: str) -> None:
 
 # ---- the stages, each callable alone -----------------------------------------------------------
 
-def load(paths: Iterable[str | Path], sources: Sequence[str] = (), *, skip_bad: bool = False) -> tuple[list[Document], list[str]]:
-    """Documents from files and folders, and the warnings loading them raised."""
+def load(paths: Iterable[str | Path], sources: Sequence[str] = (), *, skip_bad: bool = False,
+         minimum: int = 2) -> tuple[list[Document], list[str]]:
+    """Documents from files and folders (at least `minimum`), and the warnings loading them raised."""
     from .load import load_documents
 
-    return load_documents(paths, sources, skip_bad=skip_bad)
+    return load_documents(list(paths), sources, skip_bad=skip_bad, minimum=minimum)
+
+
+def draft_of(documents: Sequence[Document], draft_path: str | Path) -> str:
+    """The id of the one document loaded from `draft_path` (pre-publish mode: the draft checked against the rest)."""
+    drafts = [d for d in documents if d.path == str(draft_path)]
+    if len(drafts) != 1:
+        raise InputError("the draft must hold exactly one document", path=str(draft_path),
+                         hint="give the draft as a file with one article")
+    return drafts[0].id
 
 
 def load_records(records: Sequence[object], origin: str, stem: str) -> tuple[list[Document], list[str]]:
@@ -112,15 +122,6 @@ def compare_statements(
 
 
 # ---- the whole run -----------------------------------------------------------------------------
-
-def check_paths(
-    paths: Iterable[str | Path], settings: Settings, *, sources: Sequence[str] = (), skip_bad: bool = False,
-    with_findings: bool = True, progress: Progress = _quiet,
-) -> Report:
-    """Load the files and check them."""
-    documents, warnings = load(paths, sources, skip_bad=skip_bad)
-    return check(documents, settings, with_findings=with_findings, warnings=warnings, progress=progress)
-
 
 def check(
     documents: Sequence[Document],

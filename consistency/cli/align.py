@@ -27,11 +27,10 @@ def align_command(
     """Show which sentences tell the same thing across the articles, and what each source has alone."""
 
     def body() -> int:
-        from ..load import load_documents
-        from ..pipeline import check
+        from ..pipeline import check, load
 
         settings = options.settings(use_facets=False if no_facets else None)
-        documents, warnings = load_documents(files, source or (), skip_bad=skip_bad)
+        documents, warnings = load(files, source or (), skip_bad=skip_bad)
         warn(warnings, quiet)
         announce_prepare(settings, quiet)
         with spinner(quiet) as progress:

@@ -36,36 +36,12 @@ def batch_command(
         next(first, None)  # a missing file or an empty folder is refused before anything slow starts
         first.close()
         announce_prepare(settings, quiet)
-        if jobs > 1:
-            _prepare_fast_model(settings)
         with BatchBar(quiet) as progress:
             summary = run_batch(stories, outdir, settings, fmt=fmt, jobs=jobs, force=force, progress=progress)
         if not quiet:
             typer.echo(render_summary_table(summary), err=True, nl=False)
         if summary.counts["failed"]:
             return 2
-        return 1 if _any_at_or_above(summary, fail_on or "never") else 0
+        return 1 if summary.has_findings_at(fail_on or "never") else 0
 
     run(body)
-
-
-def _prepare_fast_model(settings) -> None:
-    """Export the ONNX model once, before the worker processes start (each would otherwise try)."""
-    from ..embed import resolve_backend
-
-    resolved = resolve_backend(settings.model, settings.backend)
-    if resolved in ("onnx", "onnx-int8"):
-        from ..embed.onnx_export import prepare
-
-        prepare(quantized=resolved == "onnx-int8")
-
-
-def _any_at_or_above(summary, fail_on: str) -> bool:
-    """Whether any story has a finding (of any facet, omissions included) at or above `fail_on`."""
-    from ..core.types import Severity
-
-    if fail_on == "never":
-        return False
-    limit = Severity(fail_on).rank
-    return any(n for s in summary.stories for row in s.findings.values()
-               for severity, n in row.items() if Severity(severity).rank >= limit)

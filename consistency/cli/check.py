@@ -7,7 +7,7 @@ from typing import Annotated, List, Optional
 
 import typer
 
-from ._common import (FilesArg, ModelOptions, OutputOpt, QuietOpt, SkipBadOpt, SourceOpt, announce_prepare, fail,
+from ._common import (FilesArg, ModelOptions, OutputOpt, QuietOpt, SkipBadOpt, SourceOpt, announce_prepare,
                       fail_on_option, format_option, run, spinner, warn, with_model_options, write, write_report)
 
 FormatOpt = format_option("check", "Report format: ")
@@ -35,8 +35,7 @@ def check_command(
         from ..core import timing
 
         lap = timing.laps(from_mark=True)  # CONSISTENCY_TIMINGS=path: see main(); from_mark counts argument parsing
-        from ..load import load_documents
-        from ..pipeline import check
+        from ..pipeline import check, draft_of, load
         from ..workflows.baseline import apply_baseline, failing, read_baseline, render_baseline
 
         lap("imports")
@@ -44,15 +43,9 @@ def check_command(
         accepted = read_baseline(baseline) if baseline else frozenset()
         # `check DRAFT --against REF1 REF2`: the shell gives REF2 to FILES, so the first file is the draft
         # and every other one a reference.
-        documents, warnings = load_documents([*files, *(against or [])], source or (), skip_bad=skip_bad)
+        documents, warnings = load([*files, *(against or [])], source or (), skip_bad=skip_bad)
         lap("loading")
-        draft = None
-        if against:
-            draft_path = str(files[0])
-            drafts = [d for d in documents if d.path == draft_path]
-            if len(drafts) != 1:
-                fail(f"{draft_path}: the draft must hold exactly one document")
-            draft = drafts[0].id
+        draft = draft_of(documents, files[0]) if against else None
         warn(warnings, quiet)
         announce_prepare(settings, quiet)
         with spinner(quiet) as progress:

@@ -21,15 +21,13 @@ def facets_command(
     """Show what was extracted from each sentence of one article: dates, sources, numbers, quotes."""
 
     def body() -> int:
-        from ..facets import extract_all
-        from ..load import load_documents
-        from ..pipeline import prepare_sentences
+        from ..pipeline import extract_facets, load, segment_documents
         from ..report.facets_view import render_facets
 
-        documents, warnings = load_documents([file], minimum=1)
+        documents, warnings = load([file], minimum=1)
         warn(warnings, quiet)
-        sentences = prepare_sentences(documents)
-        found = extract_all(documents, sentences)
+        sentences = segment_documents(documents)
+        found = extract_facets(documents, sentences)
         write(render_facets(documents, sentences, found, fmt), output)
         return 0
 

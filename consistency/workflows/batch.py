@@ -15,6 +15,7 @@ from typing import Any, Callable, Iterator, Mapping
 
 from ..core.settings import Settings
 from ..core.errors import ConsistencyError, InputError
+from ..core.types import Severity
 from ..report.formats import extensions
 
 SUMMARY_SCHEMA = "consistency-batch/1"
@@ -96,6 +97,14 @@ class BatchSummary:
                     if n:
                         row[severity] = row.get(severity, 0) + 1
         return table
+
+    def has_findings_at(self, fail_on: str) -> bool:
+        """Whether any story has a finding (of any facet, omissions included) at or above `fail_on`."""
+        if fail_on == "never":
+            return False
+        limit = Severity(fail_on).rank
+        return any(n for s in self.stories for row in s.findings.values()
+                   for severity, n in row.items() if Severity(severity).rank >= limit)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -312,6 +321,17 @@ def _init_worker(outdir: str, settings: Settings, fmt: str, threads: int) -> Non
     _WORKER.update(outdir=Path(outdir), settings=settings, fmt=fmt)
 
 
+def _prepare_fast_model(settings: Settings) -> None:
+    """Export the ONNX model if the settings run it and it is not there yet."""
+    from ..embed import resolve_backend
+
+    resolved = resolve_backend(settings.model, settings.backend)
+    if resolved in ("onnx", "onnx-int8"):
+        from ..embed.onnx_export import prepare
+
+        prepare(quantized=resolved == "onnx-int8")
+
+
 def _work(story: Story) -> StoryResult:
     return run_story(story, _WORKER["outdir"], _WORKER["settings"], _WORKER["fmt"])
 
@@ -372,6 +392,8 @@ def run_batch(
     else:
         import multiprocessing
         from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+        _prepare_fast_model(settings)  # once, before the workers start (each would otherwise try)
 
         threads = max(1, (os.cpu_count() or 1) // jobs)
         context = multiprocessing.get_context("spawn")  # no fork of a process that may hold model threads
