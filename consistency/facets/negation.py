@@ -8,31 +8,14 @@ from typing import TYPE_CHECKING
 from ..core.types import Facet, FacetKind
 from ..core.values.claims import PolarityValue
 from .nlp import text_of, tokens_of
+from .lexicon.en.negation import (
+    NEGATION_ADVERBS, NEGATION_VERBS, NEGATIVE_DETERMINERS, NEGATIVE_PREPOSITIONS, NEGATIVE_PRONOUNS, OBJECT_PREPOSITIONS,
+)
 from .lexicon.en.numbers import VERB_LEMMA_FIXES
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
-NEGATION_ADVERBS: dict[str, str] = {
-    "not": "not", "n't": "n't", "n’t": "n't", "nt": "n't", "never": "never", "neither": "neither",
-    "nor": "nor", "no longer": "no longer",
-}
-"""Adverbs that negate the verb they attach to, mapped to the cue reported."""
-
-NEGATIVE_DETERMINERS: frozenset[str] = frozenset({"no"})
-"""Determiners that negate the clause of their noun ("no charges were filed", "I have no idea")."""
-
-NEGATIVE_PRONOUNS: frozenset[str] = frozenset({"nobody", "nothing", "none", "noone", "no-one"})
-"""Pronouns that negate their clause ("nothing was found"); "no one" is read as "no" + "one"."""
-
-NEGATIVE_PREPOSITIONS: frozenset[str] = frozenset({"without"})
-"""Prepositions that negate the verb they govern ("left without paying")."""
-
-NEGATION_VERBS: frozenset[str] = frozenset({
-    "deny", "refuse", "decline", "fail", "reject", "dispute", "neglect", "omit", "disavow",
-    "contradict", "dismiss", "rebut", "refute",
-})
-"""Verbs that negate their complement: "denied meeting him", "refused to confirm", "failed to disclose"."""
 
 COMPLEMENT_DEPS: frozenset[str] = frozenset({"ccomp", "xcomp", "pcomp", "acl", "relcl", "advcl"})
 """Dependencies from a negation verb (or its object noun) to the clause it negates."""
@@ -43,8 +26,6 @@ PREDICATE_POS: frozenset[str] = frozenset({"VERB", "AUX", "ADJ", "NOUN", "PROPN"
 OBJECT_DEPS: tuple[str, ...] = ("dobj", "attr", "oprd", "dative", "nsubjpass")
 """Dependencies of a predicate's object, in order of preference."""
 
-OBJECT_PREPOSITIONS: frozenset[str] = frozenset({"with", "to", "about", "on", "into", "for", "at", "in", "of"})
-"""Prepositions whose object stands in for a missing direct object ("met with officials")."""
 
 CUE_WORDS: frozenset[str] = frozenset({
     "no", "one", *NEGATION_ADVERBS, *NEGATIVE_DETERMINERS, *NEGATIVE_PRONOUNS, *NEGATIVE_PREPOSITIONS,

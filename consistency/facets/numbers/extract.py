@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...core.types import Facet
-from ..lexicon.en.numbers import CARDINALS, EVENT_COUNT_ADVERBS, ORDINALS, VAGUE_PLURALS
+from ..lexicon.en.cardinals import CARDINALS
+from ..lexicon.en.numbers import EVENT_COUNT_ADVERBS, ORDINALS, VAGUE_PLURALS
 from ..lexicon.en.units import UNITS
 from ..nlp import text_of, tokens_of
 from .context import complete, currency_before, currency_word_at

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon.en.numbers import CARDINALS, DOZEN, SCALE_SUFFIXES, SCALE_WORDS
+from ..lexicon.en.cardinals import CARDINALS
+from ..lexicon.en.numbers import DOZEN, SCALE_SUFFIXES, SCALE_WORDS
 from ..nlp import tokens_of
 from .patterns import DIGITS_RE, SUFFIXED_RE
 

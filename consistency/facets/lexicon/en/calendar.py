@@ -1,5 +1,7 @@
 """Calendar words: weekdays, months, parts of the day, relative days, seasons, holidays, and the cues that place a date in time."""
 
+from .cardinals import CARDINALS
+
 WEEKDAYS: dict[str, int] = {
     "monday": 0, "mon": 0,
     "tuesday": 1, "tue": 1, "tues": 1,
@@ -65,16 +67,9 @@ RELATIVE_DAYS: dict[str, int] = {
 }
 """Words for the day relative to publication, as an offset in days."""
 
-UNIT_WORDS: dict[str, int] = {w: n for n, w in enumerate("one two three four five six seven eight nine".split(), 1)}
-TEEN_WORDS: dict[str, int] = {
-    w: n
-    for n, w in enumerate(
-        "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(), 10
-    )
-}
-TENS_WORDS: dict[str, int] = {
-    w: n for n, w in zip(range(20, 100, 10), "twenty thirty forty fifty sixty seventy eighty ninety".split())
-}
+UNIT_WORDS: dict[str, int] = {w: n for w, n in CARDINALS.items() if 1 <= n <= 9}
+TEEN_WORDS: dict[str, int] = {w: n for w, n in CARDINALS.items() if 10 <= n <= 19}
+TENS_WORDS: dict[str, int] = {w: n for w, n in CARDINALS.items() if n >= 20}
 """Spelled-out numbers of spoken years ("nineteen ninety-six", "two thousand one")."""
 
 COUNT_WORDS: dict[str, int] = {

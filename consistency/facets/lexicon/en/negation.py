@@ -1,0 +1,25 @@
+"""Negation words: adverbs, determiners, pronouns, prepositions and verbs that negate, and the prepositions that stand for an object."""
+
+NEGATION_ADVERBS: dict[str, str] = {
+    "not": "not", "n't": "n't", "n’t": "n't", "nt": "n't", "never": "never", "neither": "neither",
+    "nor": "nor", "no longer": "no longer",
+}
+"""Adverbs that negate the verb they attach to, mapped to the cue reported."""
+
+NEGATIVE_DETERMINERS: frozenset[str] = frozenset({"no"})
+"""Determiners that negate the clause of their noun ("no charges were filed", "I have no idea")."""
+
+NEGATIVE_PRONOUNS: frozenset[str] = frozenset({"nobody", "nothing", "none", "noone", "no-one"})
+"""Pronouns that negate their clause ("nothing was found"); "no one" is read as "no" + "one"."""
+
+NEGATIVE_PREPOSITIONS: frozenset[str] = frozenset({"without"})
+"""Prepositions that negate the verb they govern ("left without paying")."""
+
+NEGATION_VERBS: frozenset[str] = frozenset({
+    "deny", "refuse", "decline", "fail", "reject", "dispute", "neglect", "omit", "disavow",
+    "contradict", "dismiss", "rebut", "refute",
+})
+"""Verbs that negate their complement: "denied meeting him", "refused to confirm", "failed to disclose"."""
+
+OBJECT_PREPOSITIONS: frozenset[str] = frozenset({"with", "to", "about", "on", "into", "for", "at", "in", "of"})
+"""Prepositions whose object stands in for a missing direct object ("met with officials")."""
