@@ -37,8 +37,20 @@ def test_readme_setup_commands_match_ci():
     assert test_command[0].strip() in README
 
 
-def test_help_is_fast_to_reach_and_lists_commands():
+def test_help_lists_every_command():
     result = CliRunner().invoke(app, ["--help"])
     assert result.exit_code == 0
     for path, _ in _commands(get_command(app)):
         assert path[0] in result.output
+
+
+def test_help_loads_no_model_library():
+    """What keeps `consistency --help` quick: no model or NLP library is imported to print it."""
+    import subprocess
+    import sys
+
+    probe = ("import sys\nfrom typer.testing import CliRunner\nfrom consistency.cli import app\n"
+             "assert CliRunner().invoke(app, ['--help']).exit_code == 0\n"
+             "print(sorted(m for m in ('torch', 'spacy', 'onnxruntime', 'sentence_transformers', 'transformers') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
