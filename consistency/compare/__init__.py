@@ -39,7 +39,7 @@ def compare(
                 f"only {names[first.doc]} reports this; {others} do{'es' if len(documents) == 2 else ''} not"))
             continue
         members = sorted(st.members, key=lambda m: (rank[m.doc], m.index))
-        linked = {frozenset((a, b)) for a, b, _ in st.links}
+        linked = {frozenset((a, b)): score for a, b, score in st.links}
         found: list[Finding] = []
         for i, x in enumerate(members):
             for y in members[i + 1:]:
@@ -47,7 +47,8 @@ def compare(
                 # several sources, two sentences joined only through a third may tell different facts.
                 if x.doc == y.doc or (linked and frozenset((x, y)) not in linked):
                     continue
-                pair = SentencePair(x, facets.get(x, ()), y, facets.get(y, ()), names, k, st.score)
+                pair = SentencePair(x, facets.get(x, ()), y, facets.get(y, ()), names, k, st.score,
+                                    linked.get(frozenset((x, y))))
                 for rule in RULES:
                     found.extend(rule(pair))
         findings.extend(merge_repeats(found))

@@ -19,6 +19,7 @@ class SentencePair:
     names: Mapping[str, str]  # document id -> source name, for explanations
     statement: int  # index of the statement the pair belongs to
     score: float | None  # the statement's similarity score
+    link: float | None = None  # this pair's own score (cosine plus the facet bonus), when the aligner linked it
 
     def of(self, side: str, kind: FacetKind) -> list[Facet]:
         """The facets of one kind on side "x" or "y"."""
