@@ -7,6 +7,8 @@ from functools import lru_cache
 from typing import Iterator
 
 from .core.types import Document, Sentence, SentenceKind
+from .facets.lexicon.en.boilerplate import BOILERPLATE_PHRASES
+from .facets.lexicon.en.calendar import FULL_WEEKDAYS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
 # "REUTERS/Kevin Lamarque/File Photo", "AP Photo/Evan Vucci", "Getty Images/Jane Doe"
 PHOTO_CREDIT = re.compile(
@@ -25,6 +27,8 @@ DATELINE = re.compile(
 TERMINAL = re.compile(r"[.!?…\"”’:;)\]]\s*$")
 TERMINAL_CHARS = frozenset(".!?…\"”’:;)]")
 HEADING_MAX_WORDS = 12
+BOILERPLATE_MAX_WORDS = 8  # page furniture is short; a longer sentence that mentions "subscribe" is the story
+WORDS = re.compile(r"[a-z]+")
 MAX_SEGMENT_CHARS = 5000  # pysbd is slow on very long runs; longer runs are cut first, at a sentence end if any
 WHITESPACE = re.compile(r"[^\S ]")  # whitespace other than the plain space; str.isspace() and \s agree on it
 # Where a long run may be cut: after . ! ? … (and closing quotes), before a capital, a digit or an opening quote,
@@ -33,6 +37,12 @@ SENTENCE_END = re.compile(
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bvs)(?<!\b[A-Z])"
     r"[.!?…][\"”’)\]]*\s+(?=[A-Z0-9\"“‘(])"
 )
+CALENDAR_NAMES = frozenset(name for name in (*WEEKDAYS, *MONTHS) if len(name) > 3)
+# Abbreviations the splitter may take for a sentence end: times of day, weekdays and months.
+NON_FINAL_ABBREVIATION = re.compile(
+    r"(?:(?<![A-Za-z])[ap]\.m\.|\b(?:" + "|".join(sorted({n.capitalize() for n in (*WEEKDAYS, *MONTH_ABBREVIATIONS) if n not in FULL_WEEKDAYS}))
+    + r")\.)$")
+NAME_WITH_MARK = re.compile(r"\b(?:Yahoo|Jeopardy)!$")  # names spelled with "!" go on ("Yahoo! News")
 ANY_END = re.compile(r"[.!?…][\"”’)\]]*\s+")  # any sentence-final mark: where a reported long run starts and ends
 
 
@@ -142,6 +152,16 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+def _is_boilerplate(piece: str) -> bool:
+    """A short line of page furniture ("All rights reserved.", "Sign in / Register"), not a sentence of the story."""
+    words = WORDS.findall(piece.lower())
+    if not words or len(words) > BOILERPLATE_MAX_WORDS:
+        return False
+    joined = " ".join(words)
+    return any(phrase == joined or joined.startswith(phrase + " ") or joined.endswith(" " + phrase)
+               or f" {phrase} " in f" {joined} " and len(words) <= 4 for phrase in BOILERPLATE_PHRASES)
+
+
 def _is_credit(piece: str) -> bool:
     return bool(PHOTO_CREDIT.fullmatch(piece) and CREDIT_WORDS.search(piece)) or bool(PHOTO_LINE.match(piece))
 
@@ -222,6 +242,7 @@ def _sentences_in(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             segments = _segmenter().segment(chunk)
         except Exception:  # pysbd fails on some inputs (found by fuzzing): split at plain sentence ends instead
             segments = _fallback_segments(chunk)
+        spans: list[tuple[int, int]] = []
         for seg in segments:
             seg = seg.strip()
             if not seg:
@@ -231,10 +252,29 @@ def _sentences_in(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
                 rest = chunk[cursor:]
                 lead = len(rest) - len(rest.lstrip())
                 if rest.strip():
-                    yield s0 + cursor + lead, s0 + cursor + lead + len(rest.strip())
+                    spans.append((cursor + lead, cursor + lead + len(rest.strip())))
                 break
-            yield s0 + found, s0 + found + len(seg)
+            spans.append((found, found + len(seg)))
             cursor = found + len(seg)
+        for a, b in _rejoin(chunk, spans):
+            yield s0 + a, s0 + b
+
+
+def _rejoin(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Undo the splitter's cuts after an abbreviation that does not end a sentence ("6:15 p.m. Saturday",
+    "Tue. evening", "Yahoo! News"): the next piece goes on with a day, a month, a number or a lower-case word."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out:
+            before = chunk[out[-1][0]:out[-1][1]]
+            after = chunk[a:b]
+            first = after.split(maxsplit=1)[0].rstrip(".,") if after.split() else ""
+            goes_on = (first[:1].islower() or first[:1].isdigit() or first.lower() in CALENDAR_NAMES)
+            if (NON_FINAL_ABBREVIATION.search(before) and goes_on) or (NAME_WITH_MARK.search(before) and first[:1].isupper()):
+                out[-1] = (out[-1][0], b)
+                continue
+        out.append((a, b))
+    return out
 
 
 def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:
@@ -270,6 +310,9 @@ def segment(document: Document) -> list[Sentence]:
                 if _is_credit(piece):
                     paragraph_spans.append((ss, se, SentenceKind.CREDIT))
                     continue
+                if _is_boilerplate(piece):
+                    paragraph_spans.append((ss, se, SentenceKind.BOILERPLATE))
+                    continue
                 pending_caption.append(len(paragraph_spans))
                 paragraph_spans.append((ss, se, SentenceKind.BODY))
         if not has_credit:
@@ -292,7 +335,7 @@ def _mark_heading_and_dateline(
 ) -> list[tuple[int, int, SentenceKind]]:
     if not spans:
         return spans
-    if len(spans) == 1:
+    if len(spans) == 1 and spans[0][2] is SentenceKind.BODY:
         s, e, _ = spans[0]
         piece = text[s:e]
         if len(piece.split()) <= HEADING_MAX_WORDS and not TERMINAL.search(piece) and any(c.isalpha() for c in piece):

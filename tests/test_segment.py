@@ -101,3 +101,31 @@ def test_sentence_offsets_match_pysbds_own_search_even_for_repeated_sentences():
         ours = [(t.sent, t.start, t.end) for t in segmenter.sentences_with_char_spans(sentences)]
         theirs = [(t.sent, t.start, t.end) for t in pysbd.Segmenter.sentences_with_char_spans(segmenter, sentences)]
         assert ours == theirs, text
+
+
+def test_a_time_or_abbreviated_weekday_before_the_day_does_not_end_the_sentence():
+    text = ("The blast, heard at about 9:40 p.m. Friday across the harbour, shook the windows. "
+            "The council met on Wed. afternoon to vote. Crews worked until 4 a.m. The road reopened.")
+    assert [s.text for s in segment(_doc(text))] == [
+        "The blast, heard at about 9:40 p.m. Friday across the harbour, shook the windows.",
+        "The council met on Wed. afternoon to vote.",
+        "Crews worked until 4 a.m.",  # a capitalised word that is not a day or month starts a new sentence
+        "The road reopened.",
+    ]
+
+
+def test_an_outlet_spelled_with_an_exclamation_mark_stays_in_its_sentence():
+    text = "Yahoo! Finance was the first to carry the figures. Others followed."
+    assert [s.text for s in segment(_doc(text))] == ["Yahoo! Finance was the first to carry the figures.", "Others followed."]
+
+
+def test_page_furniture_is_marked_and_never_aligned():
+    text = ("The ferry left port at dawn with 40 passengers aboard.\n\nAll rights reserved.\n\nSign in / Register\n\n"
+            "Readers who subscribe to the paper's newsletter were told first about the delay on Monday.")
+    sentences = segment(_doc(text))
+    kinds = {s.text: s.kind for s in sentences}
+    assert kinds["All rights reserved."] is SentenceKind.BOILERPLATE
+    assert kinds["Sign in / Register"] is SentenceKind.BOILERPLATE
+    assert kinds["The ferry left port at dawn with 40 passengers aboard."] is SentenceKind.BODY
+    assert kinds["Readers who subscribe to the paper's newsletter were told first about the delay on Monday."] is SentenceKind.BODY
+    assert all(s.kind is SentenceKind.BODY for s in body(sentences)) and len(body(sentences)) == 2

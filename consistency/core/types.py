@@ -18,6 +18,7 @@ class SentenceKind(str, Enum):
     DATELINE = "dateline"
     CAPTION = "caption"
     CREDIT = "credit"
+    BOILERPLATE = "boilerplate"  # page furniture: "All rights reserved.", "Sign in / Register"
 
 
 class Severity(str, Enum):

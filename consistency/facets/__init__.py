@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..segment import body
 from ..core.types import Document, Facet, Sentence, SentenceRef
 
 
 def extract_all(documents: Sequence[Document], sentences: Sequence[Sentence]) -> dict[SentenceRef, tuple[Facet, ...]]:
     """Facets of every body sentence, keyed by sentence; one spaCy pass over all of them."""
+    from ..segment import body  # here: segment reads the calendar words of facets/lexicon
     from .attribution import extract_attributions
     from .dates import extract_dates
     from .entities import extract_entities

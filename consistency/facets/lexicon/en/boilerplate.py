@@ -1,0 +1,8 @@
+"""Web page furniture that a text extraction leaves in an article: never a claim of the story."""
+
+BOILERPLATE_PHRASES: tuple[str, ...] = (
+    "all rights reserved", "copyright", "sign in", "log in", "register", "subscribe", "click here", "read more",
+    "share this", "follow us", "advertisement", "privacy policy", "terms of use", "terms of service",
+    "cookie", "newsletter", "related articles", "related stories", "skip to content", "back to top",
+)
+"""Lower-case phrases that make a short line boilerplate ("All rights reserved.", "Sign in / Register")."""
