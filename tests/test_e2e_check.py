@@ -63,6 +63,18 @@ def test_json_report_validates_against_the_documented_schema(seed_json):
     jsonschema.validate(seed_json, schema)
 
 
+def test_each_compared_pair_shows_how_alike_its_sentences_are(seed_json):
+    """A finding on two sentences carries the score of the link that joined them; an omission has none."""
+    links = {frozenset(((l["a"]["doc"], l["a"]["index"]), (l["b"]["doc"], l["b"]["index"]))): l["score"]
+             for st in seed_json["statements"] for l in st["links"]}
+    compared = [f for f in seed_json["findings"] if f["b"] is not None]
+    assert compared
+    for f in compared:
+        pair = frozenset(((f["a"]["doc"], f["a"]["index"]), (f["b"]["doc"], f["b"]["index"])))
+        assert f["pair_score"] == links[pair]
+    assert all(f["pair_score"] is None for f in seed_json["findings"] if f["b"] is None)
+
+
 def test_json_offsets_and_evidence_point_at_the_text(seed_json):
     texts = {d["id"]: d["text"] for d in seed_json["documents"]}
     sentences = {(s["doc"], s["index"]): s for s in seed_json["sentences"]}

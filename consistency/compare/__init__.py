@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Mapping, Sequence
 
 from ..core.types import Document, Facet, Finding, Sentence, SentenceRef, Statement
@@ -50,6 +51,6 @@ def compare(
                 pair = SentencePair(x, facets.get(x, ()), y, facets.get(y, ()), names, k, st.score,
                                     linked.get(frozenset((x, y))))
                 for rule in RULES:
-                    found.extend(rule(pair))
+                    found.extend(replace(f, pair_score=pair.link) for f in rule(pair))
         findings.extend(merge_repeats(found))
     return findings

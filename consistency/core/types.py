@@ -136,6 +136,7 @@ class Finding:
     also: tuple[tuple[FacetEvidence, FacetEvidence], ...] = ()  # other sentence pairs showing the same disagreement
     fingerprint: str = ""  # stable across unrelated edits: see consistency/baseline.py
     accepted: bool = False  # listed in the baseline the user gave: shown, but never fails a run
+    pair_score: float | None = None  # how alike the two sentences are (cosine plus facet bonus); None for omissions
 
 
 @dataclass(frozen=True)

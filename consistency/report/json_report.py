@@ -42,6 +42,7 @@ def finding_dict(f: Finding, sentences: dict) -> dict[str, Any]:
         "explanation": f.explanation, "confidence": f.confidence,
         "fingerprint": f.fingerprint, "accepted": f.accepted,
         "also": [{"a": _evidence(a, sentences), "b": _evidence(b, sentences)} for a, b in f.also],
+        "pair_score": f.pair_score,
     }
 
 
