@@ -126,5 +126,6 @@ def test_a_period_without_a_year_against_one_with_a_year_is_low():
                  [day("2023", precision="year", relative=False)]) == [Severity.MEDIUM]
 
 
-def test_a_day_against_a_distant_year_is_low():
+def test_a_weekday_against_a_written_year_is_low_but_two_written_dates_stay_medium():
     assert clash([day("2018-10-06")], [day("1991", precision="year", relative=False)]) == [Severity.LOW]
+    assert clash([day("1945-06-10", relative=False)], [day("1956", precision="year", relative=False)]) == [Severity.MEDIUM]

@@ -61,12 +61,17 @@ def compare_dates(pair: SentencePair) -> Iterator[Finding]:
     if compared:
         return
     # No precision in common ("in 1956" against "June 10, 1945"): the periods must still overlap.
-    # A day against a year is most often two events ("Saturday" against "since 1991"): LOW.
+    # A day placed by the page date against a written year is most often two events ("Saturday"
+    # against "since 1991"): LOW; two written years that differ stay MEDIUM.
     unmatched_x = [a for a in dx if not any(dates_agree(a.value, b.value) for b in dy)]
     unmatched_y = [b for b in dy if not any(dates_agree(a.value, b.value) for a in dx)]
     if len(unmatched_x) == len(dx) and len(unmatched_y) == len(dy):
-        yield _date_finding(pair, unmatched_x[0], unmatched_y[0], "date-precision", Severity.LOW,
-                            "dates of different precision, likely different events")
+        a, b = unmatched_x[0], unmatched_y[0]
+        if a.value.relative or b.value.relative:
+            yield _date_finding(pair, a, b, "date-precision", Severity.LOW,
+                                "a date placed by the page date, likely another event")
+        else:
+            yield _date_finding(pair, a, b, "date-precision", Severity.MEDIUM)
 
 
 def _rank(a: Facet, b: Facet) -> tuple[bool, int]:
