@@ -7,7 +7,9 @@ from datetime import date
 
 import pytest
 
-from consistency.compare.dates import dates_agree, describe
+from consistency.compare.dates import compare_dates, dates_agree, describe
+from consistency.compare.pairs import SentencePair
+from consistency.core.types import Facet, FacetKind, SentenceRef, Severity
 from consistency.core.values.dates import DateValue
 from consistency.facets.dates import normalise
 
@@ -64,3 +66,66 @@ def test_describe_in_plain_words(expression, words):
 def test_describe_says_the_bound_before_the_date():
     value = replace(normalise("Wednesday", PUBLISHED), bound="before", bound_cue="no later than")
     assert describe(value) == "no later than Wed 1 Mar 2017"
+
+
+# --- severity of a date clash between two linked sentences ---------------------------------
+
+
+def day(iso, part=None, said=None, relative=True, precision="day"):
+    value = DateValue(iso, precision, part, relative, True, "past", "DATE", iso)
+    return replace(value, said=said) if said else value
+
+
+def clash(x, y, link=1.0):
+    """The severities the date rule gives two sentences carrying the date values `x` and `y`."""
+    def facets(values):
+        return [Facet(FacetKind.DATE, str(v.value), v, 0, 1) for v in values]
+    pair = SentencePair(SentenceRef("a", 0), facets(x), SentenceRef("b", 0), facets(y),
+                        {"a": "Wire", "b": "Paper"}, 0, link, link)
+    return [f.severity for f in compare_dates(pair)]
+
+
+def test_a_one_day_slip_on_a_closely_linked_pair_is_high():
+    assert clash([day("2017-03-01")], [day("2017-03-02")]) == [Severity.HIGH]
+
+
+def test_a_one_day_slip_on_a_loosely_linked_pair_is_medium():
+    assert clash([day("2017-03-01")], [day("2017-03-02")], link=0.6) == [Severity.MEDIUM]
+
+
+def test_a_night_against_the_next_day_is_low():
+    assert clash([day("2017-03-01", "night")], [day("2017-03-02")]) == [Severity.LOW]
+    assert clash([day("2017-03-02", "morning")], [day("2017-03-01", "evening")]) == [Severity.LOW]
+
+
+def test_days_far_apart_are_different_events():
+    assert clash([day("2017-03-01")], [day("2017-02-12")]) == [Severity.LOW]
+
+
+def test_two_or_three_days_apart_are_medium_only_on_a_close_link():
+    assert clash([day("2017-03-01")], [day("2017-03-03")]) == [Severity.MEDIUM]
+    assert clash([day("2017-03-01")], [day("2017-03-03")], link=0.6) == [Severity.LOW]
+
+
+def test_the_day_of_a_statement_against_the_day_of_the_event_is_low():
+    assert clash([day("2017-03-02", said="say")], [day("2017-03-01")]) == [Severity.LOW]
+    assert clash([day("2017-03-02", said="say")], [day("2017-03-01", said="announce")]) == [Severity.HIGH]
+
+
+def test_the_explanation_says_why_a_clash_was_demoted():
+    facets = [Facet(FacetKind.DATE, "Tuesday night", day("2017-02-28", "night"), 0, 1)]
+    other = [Facet(FacetKind.DATE, "Wednesday", day("2017-03-01"), 0, 1)]
+    pair = SentencePair(SentenceRef("a", 0), facets, SentenceRef("b", 0), other, {"a": "Wire", "b": "Paper"}, 0, 1, 1)
+    (finding,) = compare_dates(pair)
+    assert finding.explanation.endswith("(one day apart across midnight)")
+
+
+def test_a_period_without_a_year_against_one_with_a_year_is_low():
+    assert clash([day("2022", precision="year")], [day("2023", precision="year", relative=False)]) == [Severity.LOW]
+    assert clash([day("2022", precision="year", relative=False)],
+                 [day("2023", precision="year", relative=False)]) == [Severity.MEDIUM]
+
+
+def test_a_weekday_against_a_written_year_is_low_but_two_written_dates_stay_medium():
+    assert clash([day("2018-10-06")], [day("1991", precision="year", relative=False)]) == [Severity.LOW]
+    assert clash([day("1945-06-10", relative=False)], [day("1956", precision="year", relative=False)]) == [Severity.MEDIUM]

@@ -113,9 +113,41 @@ def test_a_bare_weekday_is_the_latest_on_or_before_publication_same_day_included
     assert value_of("Monday") == ("2017-02-27", "day")
 
 
-def test_a_weekday_in_the_future_tense_is_the_next_one_after():
-    assert value_of("Thursday", sentence="The board will meet on Thursday.") == ("2017-03-09", "day")
+def test_a_weekday_in_the_future_tense_is_the_next_one_on_or_after_publication():
+    # Named on a Thursday page, "will meet on Thursday" is later that day, not a week on.
+    assert value_of("Thursday", sentence="The board will meet on Thursday.") == ("2017-03-02", "day")
     assert value_of("Friday", sentence="The board will meet on Friday.") == ("2017-03-03", "day")
+    assert value_of("Monday", sentence="The board will meet on Monday.") == ("2017-03-06", "day")
+
+
+def test_a_later_weekday_in_an_article_of_that_day_is_that_day():
+    (facet,) = extract("The committee is expected to vote later on Thursday.")
+    assert facet.value.value == "2017-03-02"
+
+
+def test_a_list_of_days_is_never_read_as_a_month():
+    # "11" after "May 9," is another day of the list, not the year 2011 (nor 2111).
+    values = [f.value.value for f in extract("The hearings will be held on May 9, 11 and 12.")]
+    assert values == ["2017-05-09"]
+    values = [f.value.value for f in extract("The hearings will be held on May 9, 11 and 12, 2018.")]
+    assert "2018-12" not in values and not any(v.startswith(("2011", "2111")) for v in values)
+    assert normalise("12, 2018", PUBLISHED) is None
+
+
+def test_relative_words_in_a_quotation_count_from_the_day_it_was_said():
+    # Page of Thursday 2 March; the quotation was said on Monday 27 February.
+    facets = extract("\u201cThe pumps failed yesterday,\u201d the engineer said on Monday.")
+    assert [(f.text, f.value.value) for f in facets] == [("yesterday", "2017-02-26"), ("Monday", "2017-02-27")]
+    # No day of saying in the sentence: the page's day stays the base.
+    (facet,) = extract("\u201cThe pumps failed yesterday,\u201d the engineer said.")
+    assert facet.value.value == "2017-03-01"
+
+
+def test_a_date_on_a_verb_of_saying_dates_the_statement():
+    said, event = extract("The mayor said on Monday that the bridge had closed on Friday.")
+    assert said.value.said == "say" and not event.value.said
+    (statement,) = extract("In a statement on Tuesday the club thanked its fans.")
+    assert statement.value.said == "statement"
 
 
 def test_last_and_next_weekday_skip_the_publication_day():
@@ -297,8 +329,8 @@ def test_extract_single_expressions(sentence, text, value, part):
 def test_extract_reads_the_future_tense_from_the_governing_verb():
     facet = only("The talks will resume in April.")
     assert (facet.value.value, facet.value.tense) == ("2017-04", "future")
-    facet = only("The company will meet on Thursday.")
-    assert (facet.value.value, facet.value.tense) == ("2017-03-09", "future")
+    facet = only("The company will meet on Monday.")
+    assert (facet.value.value, facet.value.tense) == ("2017-03-06", "future")
     facet = only("The meeting was scheduled for Friday.")
     assert facet.value.value == "2017-03-03"
 

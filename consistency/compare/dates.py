@@ -25,6 +25,12 @@ ADJACENT_PARTS = frozenset(
 )
 
 
+#: A pair linked at or above this score states one event closely enough for a one-day clash to be HIGH.
+STRONG_LINK = 0.85
+#: Dates this many days apart or more name different events (the day of a storm, the day of a visit).
+FAR_APART = 4
+
+
 def compare_dates(pair: SentencePair) -> Iterator[Finding]:
     """Dates of the same precision class that agree nowhere across the two sentences."""
     dx = [f for f in pair.of("x", FacetKind.DATE) if f.value.resolved and f.value.value]
@@ -43,26 +49,80 @@ def compare_dates(pair: SentencePair) -> Iterator[Finding]:
         unmatched_x = [a for a in cx if not any(dates_agree(a.value, b.value) for b in cy)]
         unmatched_y = [b for b in cy if not any(dates_agree(a.value, b.value) for a in cx)]
         if unmatched_x and unmatched_y:
-            severity = Severity.HIGH if cls == "day" and len(cx) == 1 and len(cy) == 1 else Severity.MEDIUM
-            yield _date_finding(pair, unmatched_x[0], unmatched_y[0], f"date-{cls}", severity)
+            a, b = min(((a, b) for a in unmatched_x for b in unmatched_y), key=lambda ab: _rank(*ab))
+            if cls == "day":
+                severity, why = _day_severity(pair, a.value, b.value, single=len(cx) == 1 and len(cy) == 1)
+            elif a.value.relative or b.value.relative:
+                severity, why = Severity.LOW, "a period without a year, placed by the page date"
+            else:
+                severity, why = Severity.MEDIUM, ""
+            yield _date_finding(pair, a, b, f"date-{cls}", severity, why)
             return  # one date finding per pair: the finest class that disagrees
     if compared:
         return
     # No precision in common ("in 1956" against "June 10, 1945"): the periods must still overlap.
+    # A day placed by the page date against a written year is most often two events ("Saturday"
+    # against "since 1991"): LOW; two written years that differ stay MEDIUM.
     unmatched_x = [a for a in dx if not any(dates_agree(a.value, b.value) for b in dy)]
     unmatched_y = [b for b in dy if not any(dates_agree(a.value, b.value) for a in dx)]
     if len(unmatched_x) == len(dx) and len(unmatched_y) == len(dy):
-        yield _date_finding(pair, unmatched_x[0], unmatched_y[0], "date-precision", Severity.MEDIUM)
+        a, b = unmatched_x[0], unmatched_y[0]
+        if a.value.relative or b.value.relative:
+            yield _date_finding(pair, a, b, "date-precision", Severity.LOW,
+                                "a date placed by the page date, likely another event")
+        else:
+            yield _date_finding(pair, a, b, "date-precision", Severity.MEDIUM)
 
 
-def _date_finding(pair: SentencePair, a: Facet, b: Facet, kind: str, severity: Severity) -> Finding:
+def _rank(a: Facet, b: Facet) -> tuple[bool, int]:
+    """The pair of dates most likely to date the same thing: both of a statement or both of the event, then nearest."""
+    return bool(a.value.said) != bool(b.value.said), days_apart(a.value, b.value)
+
+
+def days_apart(a: DateValue, b: DateValue) -> int:
+    """Days between two date values' periods (0 when they overlap)."""
+    ia, ib = _closed_interval(a), _closed_interval(b)
+    if ia is None or ib is None:
+        return 0
+    return max(0, (ib[0] - ia[1]).days, (ia[0] - ib[1]).days)
+
+
+def _day_severity(pair: SentencePair, a: DateValue, b: DateValue, *, single: bool) -> tuple[Severity, str]:
+    """How sure a clash between two days is: a one-day slip on a closely linked pair is HIGH;
+    across midnight, between a statement and the event, or far apart, they are likely two moments."""
+    gap = days_apart(a, b)
+    strong = (pair.link or 0.0) >= STRONG_LINK
+    if bool(a.said) != bool(b.said):
+        return Severity.LOW, "one dates a statement, the other the event"
+    if gap == 1 and (_across_midnight(a, b) or _across_midnight(b, a)):
+        return Severity.LOW, "one day apart across midnight"
+    if gap >= FAR_APART:
+        return Severity.LOW, f"{gap} days apart, likely different events"
+    if gap == 1 and single and strong and not a.bound and not b.bound:
+        return Severity.HIGH, ""
+    if gap == 1 or strong:
+        return Severity.MEDIUM, ""
+    return Severity.LOW, f"{gap} days apart on a loosely linked pair"
+
+
+def _across_midnight(earlier: DateValue, later: DateValue) -> bool:
+    """An evening or night against the next day: the same moment told either side of midnight or of a time zone."""
+    ie, il = _closed_interval(earlier), _closed_interval(later)
+    if ie is None or il is None or (il[0] - ie[1]).days != 1:
+        return False
+    return earlier.part in ("evening", "night")
+
+
+def _date_finding(pair: SentencePair, a: Facet, b: Facet, kind: str, severity: Severity, why: str = "") -> Finding:
     names, x, y = pair.names, pair.x, pair.y
+    note = f" ({why})" if why else ""
+    certainty = {Severity.HIGH: 0.9, Severity.MEDIUM: 0.7}.get(severity, 0.4)
     return Finding(
         facet="date", kind=kind, severity=severity, statement=pair.statement,
         a=evidence(x, a, str(a.value.value)), b=evidence(y, b, str(b.value.value)),
         explanation=(f"{names[x.doc]} dates it {describe(a.value)} (\u201c{a.text}\u201d); "
-                     f"{names[y.doc]} {describe(b.value)} (\u201c{b.text}\u201d)"),
-        confidence=confidence(pair.score, 0.9 if severity is Severity.HIGH else 0.7),
+                     f"{names[y.doc]} {describe(b.value)} (\u201c{b.text}\u201d){note}"),
+        confidence=confidence(pair.score, certainty),
     )
 
 

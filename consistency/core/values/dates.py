@@ -13,7 +13,9 @@ class DateValue(FacetValue):
 
     `value` is an ISO string at `precision` ("2017-03-01" day, "2017-W09" week, "2017-03" month,
     "2017" year), None when unresolved (then `reason` says why). `bound` ("before" or "after",
-    with the words that said so in `bound_cue`) marks an open interval: "after June 3".
+    with the words that said so in `bound_cue`) marks an open interval: "after June 3". `said`
+    is the word of saying the date hangs on ("say" in "said on Monday", "statement"): then it
+    dates a statement, not the event the statement reports.
     """
 
     value: str | None
@@ -27,3 +29,4 @@ class DateValue(FacetValue):
     reason: str = ABSENT
     bound: str = ABSENT
     bound_cue: str = ABSENT
+    said: str = ABSENT

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -12,12 +14,15 @@ from .normalise import date_value
 from .points import published_date
 from .scan import scan
 from .spans import NUMBER_LABELS, attempt_entity, blocks, names_capitalised, temporal_groups, trim, with_bound
-from .tense import tense_at
+from .tense import said_at, tense_at
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 Candidate = tuple[int, int, DateValue]
+
+#: A quotation inside a sentence: curly or straight double quotes.
+QUOTATION_RE = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"")
 
 
 def extract_dates(doc: "Doc", published: date | None) -> tuple[Facet, ...]:
@@ -72,8 +77,36 @@ def extract_dates(doc: "Doc", published: date | None) -> tuple[Facet, ...]:
     chosen: list[Candidate] = []
     for start, end, value in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
         if not any(start < e and s < end for s, e, _ in chosen):
-            chosen.append((start, end, with_bound(text, start, value)))
+            said = said_at(doc, start, end)
+            value = replace(with_bound(text, start, value), said=said) if said else with_bound(text, start, value)
+            chosen.append((start, end, value))
+    chosen = _quoted_against_statement(doc, text, chosen)
     return tuple(
         Facet(kind=FacetKind.DATE, text=text[s:e], value=value, start=s, end=e)
         for s, e, value in sorted(chosen, key=lambda c: (c[0], c[1]))
     )
+
+
+def _quoted_against_statement(doc: "Doc", text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Relative dates inside a quotation count from the day the quotation was said, when the
+    sentence dates the saying ("'We found it yesterday,' he said on Tuesday"), not from the page's."""
+    quotes = [m.span() for m in QUOTATION_RE.finditer(text)]
+    if not quotes:
+        return chosen
+
+    def inside(start: int, end: int) -> bool:
+        return any(qs <= start and end <= qe for qs, qe in quotes)
+
+    said_days = {v.value for s, e, v in chosen
+                 if v.said and v.resolved and v.precision == "day" and not v.bound and not inside(s, e)}
+    if len(said_days) != 1:
+        return chosen
+    base = date.fromisoformat(str(next(iter(said_days))))
+    rebased: list[Candidate] = []
+    for start, end, value in chosen:
+        if value.relative and inside(start, end):
+            again = date_value(text[start:end], base, value.tense)
+            if again is not None and again.resolved:
+                value = replace(again, bound=value.bound, bound_cue=value.bound_cue, said=value.said)
+        rebased.append((start, end, value))
+    return rebased

@@ -12,8 +12,8 @@ from .absolute import rule_absolute, rule_holiday, rule_month, rule_spelled_year
 from .cleaning import clean, strip_words
 from .fallback import rule_dateparser
 from .patterns import (
-    AGE_RE, CLOCK_RE, DECADE_RE, DURATION_ANCHOR_RE, DURATION_RE, ENDS_WITH_THIS_RE, FILLER_RE, PART_RE,
-    SPACES_RE, SPELLED_YEAR_TAIL_RE, TIMEZONE_RE, VAGUE_RE, WEEK_OF_RE, WRITTEN_YEAR_RE,
+    AGE_RE, CLOCK_RE, DAY_LIST_RE, DAY_YEAR_RE, DECADE_RE, DURATION_ANCHOR_RE, DURATION_RE, ENDS_WITH_THIS_RE,
+    FILLER_RE, PART_RE, SPACES_RE, SPELLED_YEAR_TAIL_RE, TIMEZONE_RE, VAGUE_RE, WEEK_OF_RE, WRITTEN_YEAR_RE,
 )  # fmt: skip
 from .points import NEEDS_BASE, Point, in_range, iso, number, part_from_hour, published_date
 from .relative import (
@@ -54,7 +54,7 @@ def resolve_day_phrase(s: str, base: date | None, tense: str) -> Any:
     s = strip_words(s, LEADING_WORDS)
     s = strip_words(s, NARROWING_WORDS)
     s = strip_words(s, LEADING_WORDS)
-    if not s or VAGUE_RE.match(s) or DECADE_RE.search(s):
+    if not s or VAGUE_RE.match(s) or DECADE_RE.search(s) or DAY_YEAR_RE.match(s) or DAY_LIST_RE.search(s):
         return None
     spelled = SPELLED_YEAR_TAIL_RE.match(s)
     if spelled:  # "January nineteen ninety-seven" → "january 1997"

@@ -58,6 +58,11 @@ DECADE_RE = re.compile(
     r"\b(?:[0-9]{2,3}0s|'[0-9]0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|"
     r"nineties|centur(?:y|ies)|millenni)"
 )
+#: A day number and a year with no month ("6, 2023" cut from "March 3, 4 and 6, 2023"): the end of a
+#: list of days, never a month.
+DAY_YEAR_RE = re.compile(r"^[0-9]{1,2}(?:st|nd|rd|th)?,?\s+[0-9]{4}$")
+#: Two day numbers a comma apart ("May 9, 11"): a list of days, not a day and a two-digit year.
+DAY_LIST_RE = re.compile(r"\b[0-9]{1,2}(?:st|nd|rd|th)?\s*,\s*[0-9]{1,2}(?:st|nd|rd|th)?$")
 VAGUE_RE = re.compile(
     r"^(?:now|right now|currently|current|present|at present|recently|recent|lately|soon|"
     r"the past|past|the future|future|these days|nowadays|once|formerly|previously|then|"

@@ -122,9 +122,11 @@ def weekday_near(weekday: int, base: date, tense: str, rel: str | None) -> date:
     if rel in ("last", "past", "this past"):
         delta = (base.weekday() - weekday) % 7 or 7
         return base - timedelta(days=delta)
-    if rel in ("next", "coming", "this coming") or tense == "future":
+    if rel in ("next", "coming", "this coming"):
         delta = (weekday - base.weekday()) % 7 or 7
         return base + timedelta(days=delta)
+    if tense == "future":  # "will meet on Sunday" in a Sunday page is later that day, not a week on
+        return base + timedelta(days=(weekday - base.weekday()) % 7)
     return base - timedelta(days=(base.weekday() - weekday) % 7)
 
 

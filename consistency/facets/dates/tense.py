@@ -1,4 +1,4 @@
-"""The tense governing a date: from the dependency parse, or guessed from the sentence's words when there is none."""
+"""The verb governing a date: its tense (from the parse, or guessed from the words) and whether it is a verb of saying."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..lexicon.en.calendar import FUTURE_AUXILIARIES, FUTURE_LEMMAS, SCHEDULE_LEMMAS, SCHEDULED_FOR_LEMMAS
+from ..lexicon.en.speech import NOUN_CUES, SPEECH_VERBS
 from .cleaning import clean
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -139,3 +140,24 @@ def tense_at(doc: "Doc", start: int, end: int) -> str:
     """The tense of the verb governing the characters `start:end` of a parsed sentence."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return _tense_from_span(span) if span is not None and len(span) else "present"
+
+
+def said_at(doc: "Doc", start: int, end: int) -> str | None:
+    """The word of saying the date at `start:end` hangs on ("say" in "said on Monday", "statement" in
+    "in a statement Wednesday"), or None when it dates something else ("the fire on Wednesday")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    token = span.root
+    for _ in range(len(doc)):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if span.start <= token.i < span.end or token.pos_ in ("ADP", "PUNCT", "PART", "DET"):
+            continue
+        if token.pos_ in ("NOUN", "PROPN"):
+            return token.lemma_.lower() if token.lemma_.lower() in NOUN_CUES else None
+        if token.pos_ == "VERB":
+            return token.lemma_.lower() if token.lemma_.lower() in SPEECH_VERBS else None
+        return None
+    return None
