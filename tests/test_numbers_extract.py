@@ -9,6 +9,7 @@ import pytest
 
 from consistency.compare.numbers import numbers_agree
 from consistency.core.types import Facet, FacetKind
+from consistency.core.values import ABSENT
 from consistency.core.values.numbers import NumberValue
 from consistency.facets.nlp import parse
 from consistency.facets.numbers import extract_numbers
@@ -177,3 +178,12 @@ def test_ordinal_and_duration_are_claims():
     assert (o.kind, o.value, o.noun) == ("ordinal", 1.0, "adviser")
     d = one_number("He was sentenced to 15 years in prison.")
     assert (d.unit, d.value) == ("year", 15.0)
+
+
+def test_a_list_of_counted_nouns_carries_its_sum():
+    parts = numbers("The ferry carried 200 passengers and 12 crew members.")
+    assert [p.total for p in parts] == [212.0, 212.0]
+    assert one_number("Three guards and a driver were arrested.").total == 4.0
+    # an estimate or an uncounted noun in the list leaves it without a sum
+    assert all(p.total is ABSENT for p in numbers("15 engines and about 80 firefighters were sent."))
+    assert one_number("Three guards and several drivers were arrested.").total is ABSENT

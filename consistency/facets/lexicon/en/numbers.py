@@ -180,6 +180,6 @@ STATE_BY_VERB: dict[str, str] = {
     "kill": "dead", "die": "dead", "injure": "injured", "wound": "wounded", "hurt": "injured",
     "arrest": "arrested", "miss": "missing", "displace": "displaced", "evacuate": "evacuated",
     "rescue": "rescued", "detain": "detained", "hospitalize": "hospitalised",
-    "hospitalise": "hospitalised", "infect": "infected", "strand": "stranded",
+    "hospitalise": "hospitalised", "infect": "infected", "strand": "stranded", "perish": "dead",
 }
 """How a described count words the state of its noun ("15 people dead")."""
