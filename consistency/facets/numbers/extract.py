@@ -81,6 +81,8 @@ def _reading_at(doc: "Doc", i: int, used: set[int]) -> Reading | None:
     if group is None:
         return None
     end, value, precision, suffix = group
+    if currency is None and suffix and i > 0 and currency_word_at(doc, i - 1):
+        currency = currency_word_at(doc, i - 1)  # "Euros 112m"
     r = Reading(i, end, value, precision)
     if suffix == "m" and currency is None and not currency_word_at(doc, end):
         # "3m" is three metres unless it is money
