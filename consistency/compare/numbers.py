@@ -95,11 +95,12 @@ def _interval(v: NumberValue, slack: float) -> tuple[float, bool, float, bool]:
                 k //= 10
         half = max(min(step / 2, ABOUT_MAX_RELATIVE * abs(value)), ABOUT_RELATIVE * abs(value))
         lo, hi, lo_c, hi_c = value - half, value + half, True, False
-    elif approx in ("more than", "at least"):
-        # "more than 11,000" is how a report rounds 11,000 down: a bound at the same figure agrees with it
+    elif approx == "more than":
+        lo, hi, lo_c, hi_c = value, math.inf, False, False
+    elif approx == "at least":
         lo, hi, lo_c, hi_c = value, math.inf, True, False
     elif approx == "less than":
-        lo, hi, lo_c, hi_c = -math.inf, value, False, True
+        lo, hi, lo_c, hi_c = -math.inf, value, False, False
     elif approx == "up to":
         lo, hi, lo_c, hi_c = -math.inf, value, False, True
     else:
@@ -352,6 +353,11 @@ def weak_match(a: NumberValue, b: NumberValue) -> str | None:
     return None
 
 
+def _bound_at_figure(a: NumberValue, b: NumberValue) -> bool:
+    """ "More than 11,000" against 11,000: a report often rounds its own figure down this way."""
+    return a.approx == "more than" and b.approx is None and _upper(b) is None and a.value == b.value
+
+
 def severity_of(a: NumberValue, b: NumberValue, link: float | None) -> tuple[Severity, str] | None:
     """How serious a disagreement is, and why it is not more serious ("" when HIGH); None when not worth a finding.
 
@@ -361,6 +367,8 @@ def severity_of(a: NumberValue, b: NumberValue, link: float | None) -> tuple[Sev
     ratio = gap_ratio(a, b)
     if ratio > FAR_RATIO:
         return None
+    if _bound_at_figure(a, b) or _bound_at_figure(b, a):
+        return Severity.MEDIUM, "a bound at the same figure, perhaps only rounding"
     weak = weak_match(a, b)
     if ratio > RELATED_RATIO:
         return Severity.LOW, "the figures are far apart and may count different things"
