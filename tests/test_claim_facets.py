@@ -203,3 +203,11 @@ def test_quote_similarity_never_raises(a, b):
     s = quote_similarity(a, b)
     assert 0.0 <= s <= 1.0
     assert quote_similarity(a, a) == 1.0
+
+
+def test_spelling_and_number_of_a_word_are_no_misquote():
+    from consistency.compare.quotes import quote_containment, spelling_only
+
+    assert quote_containment("a grave affront to the voters", "grave affronts to the voters") == 1.0
+    assert spelling_only("Dancing in the Moonlite", "Dancing in the Moonlight")
+    assert not spelling_only("We will stay until the offer is fair", "We will leave for two days and vote again")

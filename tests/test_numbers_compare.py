@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from consistency.compare.numbers import describe_number, numbers_agree
+from consistency.compare.numbers import compare_numbers, describe_number, numbers_agree
+from consistency.compare.pairs import SentencePair
+from consistency.core.types import Severity, SentenceRef
 from consistency.core.values.numbers import NumberValue
 
-from .test_numbers_extract import numbers, one_number
+from .test_numbers_extract import number_facets, numbers, one_number
 
 pytestmark = pytest.mark.e2e
 
@@ -57,3 +59,72 @@ def test_describe_number():
     assert describe_number(one_number("Turnout was 58 percent of voters.")) == "58 percent of voters"
     assert describe_number(one_number("The union is seeking a 14 percent pay rise.")) == "14 percent (rise)"
     assert describe_number(one_number("The bag weighed 40 pounds.")) == "40 pounds (18.1 kg)"
+
+
+def number_finding(a: str, b: str, link: float | None = 0.8):
+    """The number finding (or None) on two linked sentences of two outlets, given the pair's link score."""
+    x, y = SentenceRef("a", 0), SentenceRef("b", 0)
+    pair = SentencePair(x, number_facets(a), y, number_facets(b), {"a": "Outlet A", "b": "Outlet B"}, 0, link, link)
+    found = list(compare_numbers(pair))
+    assert len(found) <= 1
+    return found[0] if found else None
+
+
+def test_a_bound_at_its_own_figure_is_never_high():
+    rounded = number_finding("The firm is cutting more than 4,000 jobs.", "The firm is cutting 4,000 jobs.")
+    assert rounded.severity is Severity.MEDIUM
+    assert "perhaps only rounding" in rounded.explanation
+    # "fewer than" is not a rounding of its own figure, and two opposite bounds at one figure disagree
+    assert number_finding("Fewer than 30 boats returned.", "30 boats returned.") is not None
+    assert number_finding("Fewer than 30 boats returned.", "More than 30 boats returned.") is not None
+
+
+def test_near_figures_of_the_same_thing_are_high():
+    found = number_finding("Rescuers freed 31 miners on Tuesday.", "Rescuers freed 33 miners on Tuesday.")
+    assert found.severity is Severity.HIGH
+    assert found.explanation == "Outlet A says 31 miners; Outlet B says 33 miners"
+
+
+def test_severity_falls_as_figures_move_apart():
+    near_double = number_finding("The firm hired 50 engineers last year.", "The firm hired 80 engineers last year.")
+    assert near_double.severity is Severity.MEDIUM
+    triple = number_finding("The firm hired 50 engineers last year.", "The firm hired 150 engineers last year.")
+    assert triple.severity is Severity.LOW
+    assert "far apart" in triple.explanation
+    assert number_finding("The firm hired 12 engineers last year.", "The firm hired 400 engineers last year.") is None
+    # a sum without its scale word is another quantity, not a misreport of the billions
+    assert number_finding("Investors lost $120 in the crash.", "Investors lost more than $100 billion in the crash.") is None
+
+
+def test_a_loose_link_is_not_high():
+    found = number_finding("Rescuers freed 31 miners.", "Rescuers freed 33 miners.", link=0.55)
+    assert found.severity is Severity.MEDIUM
+    assert "loosely linked" in found.explanation
+
+
+def test_what_happened_to_them_is_part_of_what_is_counted():
+    assert numbers_agree(one_number("40 people are missing."), one_number("25 people were killed.")) is None
+    assert number_finding("40 people are missing after the flood.", "25 people were killed in the flood.") is None
+    one_sided = number_finding("There were 40 people in the hall.", "25 people were killed in the hall.")
+    assert one_sided.severity is Severity.LOW
+    assert "only one side" in one_sided.explanation
+
+
+def test_a_list_of_counts_agrees_with_its_sum():
+    assert number_finding("Police arrested five suspects on Friday.",
+                          "Police arrested four guards and a driver on Friday.") is None
+    assert number_finding("The ferry carried 212 people.", "The ferry carried 200 passengers and 12 crew members.") is None
+    # one part of the list against a different total still differs
+    assert number_finding("The ferry carried 210 passengers.",
+                          "The ferry carried 200 passengers and 12 crew members.").severity is Severity.HIGH
+
+
+def test_two_near_candidates_make_the_counterpart_unclear():
+    found = number_finding("The shares opened at $41.20 and closed at $43.90.", "The shares closed at $42.50.")
+    assert found.severity is Severity.MEDIUM
+    assert "several such figures" in found.explanation
+
+
+def test_a_measure_named_on_one_side_only_is_weaker():
+    found = number_finding("She signed a three-year contract with the club.", "She will stay at the club for two years.")
+    assert found is None or found.severity is Severity.LOW

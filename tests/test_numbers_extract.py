@@ -9,6 +9,7 @@ import pytest
 
 from consistency.compare.numbers import numbers_agree
 from consistency.core.types import Facet, FacetKind
+from consistency.core.values import ABSENT
 from consistency.core.values.numbers import NumberValue
 from consistency.facets.nlp import parse
 from consistency.facets.numbers import extract_numbers
@@ -177,3 +178,25 @@ def test_ordinal_and_duration_are_claims():
     assert (o.kind, o.value, o.noun) == ("ordinal", 1.0, "adviser")
     d = one_number("He was sentenced to 15 years in prison.")
     assert (d.unit, d.value) == ("year", 15.0)
+
+
+def test_a_list_of_counted_nouns_carries_its_sum():
+    parts = numbers("The ferry carried 200 passengers and 12 crew members.")
+    assert [p.total for p in parts] == [212.0, 212.0]
+    assert one_number("Three guards and a driver were arrested.").total == 4.0
+    # an estimate or an uncounted noun in the list leaves it without a sum
+    assert all(p.total is ABSENT for p in numbers("15 engines and about 80 firefighters were sent."))
+    assert one_number("Three guards and several drivers were arrested.").total is ABSENT
+
+
+def test_spaced_multipliers_and_a_currency_word_before_the_amount():
+    spaced = one_number("The group lost about $80 bn in a day.")
+    assert (spaced.value, spaced.unit, spaced.kind) == (8e10, "usd", "money")
+    before = one_number("The club paid Euros 45m for the striker.")
+    assert (before.value, before.unit, before.kind) == (4.5e7, "eur", "money")
+    assert one_number("The 5 m wall fell.").unit == "m"  # a spaced "m" stays a metre
+
+
+def test_rail_vehicles_under_any_name_are_one_counted_thing():
+    assert one_number("Six bogies left the track.").noun == one_number("Six coaches left the track.").noun
+    assert one_number("Two carriages overturned.").noun == "coach"

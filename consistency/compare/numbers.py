@@ -28,6 +28,21 @@ CONSONANT_Y_END_RE = re.compile(r"[^aeiou]y$")
 SIBILANT_END_RE = re.compile(r"(s|x|z|ch|sh)$")
 """Noun endings after which `_plural` adds "-es" ("box" -> "boxes")."""
 
+CLOSE_RATIO = 1.25
+"""Two figures at most this far apart (larger over smaller) are one figure misreported: HIGH when well linked."""
+
+RELATED_RATIO = 2.0
+"""Up to this far apart they may still be one figure (MEDIUM); further, another figure is more likely (LOW)."""
+
+FAR_RATIO = 10.0
+"""Further apart than this, two numbers are different quantities or scales ("2 weeks", "3 decades"): no finding."""
+
+HIGH_LINK = 0.65
+"""Least link score (cosine plus facet bonus) of a pair for a HIGH number finding."""
+
+CERTAINTY = {Severity.LOW: 0.4, Severity.MEDIUM: 0.65, Severity.HIGH: 0.85}
+"""How sure each severity of number finding is, before the pair's own score."""
+
 
 # --------------------------------------------------------------------------- agreement
 
@@ -129,6 +144,11 @@ def _noun_of(v: NumberValue) -> str | None:
     return NOUN_ALIASES.get(noun, noun)
 
 
+def _state(v: NumberValue) -> str | None:
+    """What happened to the counted ("dead", "missing"), from the governing verb; part of what is counted."""
+    return STATE_BY_VERB.get(str(v.verb)) if v.kind == "count" else None
+
+
 def numbers_agree(a: NumberValue, b: NumberValue) -> bool | None:
     """Whether two NUMBER facet values agree.
 
@@ -150,6 +170,9 @@ def numbers_agree(a: NumberValue, b: NumberValue) -> bool | None:
             return pa == pb
         da, db = _dimension(a), _dimension(b)
         if da != db:
+            return None
+        sa, sb = _state(a), _state(b)
+        if sa and sb and sa != sb:  # "58 missing" and "30 dead" count different people
             return None
         if na and nb:
             if na != nb:
@@ -262,15 +285,26 @@ def _same_number(a: Facet, b: Facet) -> bool:
     return va is not None and va == vb and a.value.unit == b.value.unit
 
 
+def _sums_to(a: NumberValue, b: NumberValue) -> bool:
+    """One count is the sum of a list the other belongs to ("5 fired" and "four officials and an adviser")."""
+    if a.kind != "count" or b.kind != "count":
+        return False
+    ta, tb = a.total, b.total
+    return (ta is not ABSENT and ta == b.value and tb is ABSENT) or (tb is not ABSENT and tb == a.value and ta is ABSENT)
+
+
 def _match_numbers(nx: Sequence[Facet], ny: Sequence[Facet]) -> tuple[list[Facet], list[Facet]]:
-    """Pair agreeing numbers one to one (same counted noun and equal value first); return the unpaired."""
+    """Pair agreeing numbers one to one (same counted noun and equal value first, then a list's sum
+    against its total); return the unpaired."""
     candidates = []
     for i, a in enumerate(nx):
         for j, b in enumerate(ny):
             if _same_number(a, b):
                 same_noun = a.value.noun == b.value.noun
                 same_value = a.value.value == b.value.value
-                candidates.append((not same_noun, not same_value, i, j))
+                candidates.append((False, not same_noun, not same_value, i, j))
+            elif _sums_to(a.value, b.value):
+                candidates.append((True, True, True, i, j))
     used_x: set[int] = set()
     used_y: set[int] = set()
     for *_, i, j in sorted(candidates):
@@ -280,19 +314,106 @@ def _match_numbers(nx: Sequence[Facet], ny: Sequence[Facet]) -> tuple[list[Facet
     return ([a for i, a in enumerate(nx) if i not in used_x], [b for j, b in enumerate(ny) if j not in used_y])
 
 
+def gap_ratio(a: NumberValue, b: NumberValue) -> float:
+    """How far apart two disagreeing numbers are: the larger of their nearest ends over the smaller (1.0 = touching).
+
+    Scores are exact tallies copied from one result, so any two that disagree count as close.
+    """
+    if a.kind == "score" or b.kind == "score":
+        return 1.0
+    ia, ib = _written(a), _written(b)
+    low, high = (ia[1], ib[0]) if ia[1] <= ib[0] else (ib[1], ia[0])
+    if low <= 0:
+        return math.inf if high > 0 else 1.0
+    return max(1.0, high / low)
+
+
+def _written(v: NumberValue) -> tuple[float, float]:
+    """The figures as written, in base units (both ends of a range): "about 3 years" is 3 years here."""
+    entry = _unit_entry(v.unit) if v.kind != "money" else None
+    factor, offset = (entry[2], entry[3]) if entry else (1.0, 0.0)
+    ends = [float(v.value), float(_upper(v) if _upper(v) is not None else v.value)]
+    return min(ends) * factor + offset, max(ends) * factor + offset
+
+
+def weak_match(a: NumberValue, b: NumberValue) -> str | None:
+    """Why two comparable numbers may still count different things, or None when both name the same thing.
+
+    A sum of money is usually the one the story is about, so only counts and measures need their noun.
+    """
+    if a.kind == "score":
+        return None
+    na, nb = _noun_of(a), _noun_of(b)
+    if a.kind != "money" and (na is None) != (nb is None):
+        return "what is counted is named on one side only"
+    if a.kind == "count" and na is None and nb is None:
+        return "neither side names what is counted"
+    if (_state(a) is None) != (_state(b) is None):
+        return "only one side says what happened to them"
+    return None
+
+
+def _bound_at_figure(a: NumberValue, b: NumberValue) -> bool:
+    """ "More than 11,000" against 11,000: a report often rounds its own figure down this way."""
+    return a.approx == "more than" and b.approx is None and _upper(b) is None and a.value == b.value
+
+
+def severity_of(a: NumberValue, b: NumberValue, link: float | None) -> tuple[Severity, str] | None:
+    """How serious a disagreement is, and why it is not more serious ("" when HIGH); None when not worth a finding.
+
+    A misreport of one figure is near it; a value several times larger is another figure (another day's
+    toll, a part against the whole, another scale), so severity falls as the two move apart.
+    """
+    ratio = gap_ratio(a, b)
+    if ratio > FAR_RATIO:
+        return None
+    if _bound_at_figure(a, b) or _bound_at_figure(b, a):
+        return Severity.MEDIUM, "a bound at the same figure, perhaps only rounding"
+    weak = weak_match(a, b)
+    if ratio > RELATED_RATIO:
+        return Severity.LOW, "the figures are far apart and may count different things"
+    if ratio > CLOSE_RATIO:
+        return (Severity.LOW, weak) if weak else (Severity.MEDIUM, "")
+    if weak:
+        return Severity.MEDIUM, weak
+    if link is None or link < HIGH_LINK:
+        return Severity.MEDIUM, "the two sentences are only loosely linked"
+    return Severity.HIGH, ""
+
+
+def _rival(a: Facet, b: Facet, side: Sequence[Facet]) -> bool:
+    """Another number beside `a` is as near `b`: which of them the other sentence restates is unclear
+    (an opening and a closing price)."""
+    return any(c is not a and numbers_agree(c.value, b.value) is False and gap_ratio(c.value, b.value) <= CLOSE_RATIO
+               for c in side)
+
+
 def compare_numbers(pair: SentencePair) -> Iterator[Finding]:
-    """Numbers pair off with agreeing ones, one to one; only numbers left unpaired on both sides,
-    and comparable (same counted thing), disagree."""
+    """Numbers pair off with agreeing ones, one to one; of the numbers left unpaired on both sides and
+    comparable (same counted thing), the closest disagreeing two are reported, more severely the closer."""
     names, x, y = pair.names, pair.x, pair.y
     unmatched_x, unmatched_y = _match_numbers(pair.of("x", FacetKind.NUMBER), pair.of("y", FacetKind.NUMBER))
+    link = pair.link if pair.link is not None else pair.score
+    best = None
     for a in unmatched_x:
-        clash = [b for b in unmatched_y if numbers_agree(a.value, b.value) is False]
-        if clash:
-            b = clash[0]
-            yield Finding(
-                facet="claim", kind="number", severity=Severity.HIGH, statement=pair.statement,
-                a=evidence(x, a, describe_number(a.value)), b=evidence(y, b, describe_number(b.value)),
-                explanation=f"{names[x.doc]} says {describe_number(a.value)}; {names[y.doc]} says {describe_number(b.value)}",
-                confidence=confidence(pair.score, 0.85),
-            )
-            return
+        for b in unmatched_y:
+            if numbers_agree(a.value, b.value) is not False:
+                continue
+            graded = severity_of(a.value, b.value, link)
+            if graded is None:
+                continue
+            rank = (graded[0].rank, -gap_ratio(a.value, b.value))
+            if best is None or rank > best[0]:
+                best = (rank, a, b, graded)
+    if best is None:
+        return
+    _, a, b, (severity, why) = best
+    if severity is Severity.HIGH and (_rival(a, b, unmatched_x) or _rival(b, a, unmatched_y)):
+        severity, why = Severity.MEDIUM, "one sentence gives several such figures"
+    da, db = describe_number(a.value), describe_number(b.value)
+    explanation = f"{names[x.doc]} says {da}; {names[y.doc]} says {db}" + (f" ({why})" if why else "")
+    yield Finding(
+        facet="claim", kind="number", severity=severity, statement=pair.statement,
+        a=evidence(x, a, da), b=evidence(y, b, db), explanation=explanation,
+        confidence=confidence(link, CERTAINTY[severity]),
+    )

@@ -14,8 +14,23 @@ QUOTE_RELATED = 0.35  # below this two quotations are about different things
 WORD = re.compile(r"[\w']+")
 
 
+SPELLING_SAME = 0.9  # letters shared, in order, by two quotations that differ only in spelling
+
+
 def _words(text: str) -> list[str]:
-    return [w.lower().replace("’", "'") for w in WORD.findall(text)]
+    """The words of a quotation, lower case, a plural "s" dropped: a singular for a plural is no misquote."""
+    return [_stem(w.lower().replace("’", "'")) for w in WORD.findall(text)]
+
+
+def _stem(word: str) -> str:
+    word = word[:-2] if word.endswith("'s") else word
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def spelling_only(a: str, b: str) -> bool:
+    """Two quotations with the same letters up to a few (a title or a name spelled two ways)."""
+    ja, jb = " ".join(_words(a)), " ".join(_words(b))
+    return bool(ja and jb) and difflib.SequenceMatcher(a=ja, b=jb, autojunk=False).ratio() >= SPELLING_SAME
 
 
 def quote_containment(a: str, b: str) -> float:
@@ -35,7 +50,7 @@ def compare_quotes(pair: SentencePair) -> Iterator[Finding]:
         for b in pair.of("y", FacetKind.QUOTE):
             qa, qb = a.value.quote, b.value.quote
             contained = quote_containment(qa, qb)
-            if QUOTE_RELATED <= contained < QUOTE_SAME:
+            if QUOTE_RELATED <= contained < QUOTE_SAME and not spelling_only(qa, qb):
                 yield Finding(
                     facet="claim", kind="quote", severity=Severity.MEDIUM, statement=pair.statement,
                     a=evidence(x, a, qa), b=evidence(y, b, qb),

@@ -30,3 +30,4 @@ class NumberValue(FacetValue):
     si_upper: float = ABSENT
     vague: str = ABSENT  # "dozens", "tens of thousands"
     of: bool = ABSENT  # the noun was read from "58 percent of voters"
+    total: float = ABSENT  # the sum of the list of counts it is part of ("four officials and an adviser": 5)

@@ -54,6 +54,7 @@ def complete(doc: "Doc", r: Reading, currency: str | None) -> None:
     noun_tok = _counted_noun(doc, r, j)
     if noun_tok is not None:
         r.noun = NOUN_ALIASES.get(noun_tok.lemma_.lower(), noun_tok.lemma_.lower())
+        r.noun_i = noun_tok.i
         r.of_noun = noun_tok.head.lower_ == "of" and noun_tok.dep_ == "pobj"
         if r.noun in ("time",) and r.kind == "count":
             # "two times": the counted thing is the verb's event

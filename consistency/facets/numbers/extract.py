@@ -14,6 +14,7 @@ from .filters import blocked_chars, is_blocked, keep
 from .patterns import ANY_DIGIT_RE, ORDINAL_SUFFIX_RE
 from .reading import Reading, to_facet
 from .scores import read_pairs
+from .syntax import list_totals
 from .words import event_count, ordinal, vague_plural
 from .written import number_group
 
@@ -58,6 +59,7 @@ def extract_numbers(doc: "Doc") -> tuple[Facet, ...]:
             readings.append(reading)
         used.update(range(reading.start_tok, max(reading.end_tok, reading.span_end)))
         resume = max(reading.end_tok, reading.span_end, i + 1)
+    list_totals(doc, readings)
     facets = [to_facet(doc, r) for r in readings]
     facets.sort(key=lambda f: (f.start, f.end))
     return tuple(facets)
@@ -79,6 +81,8 @@ def _reading_at(doc: "Doc", i: int, used: set[int]) -> Reading | None:
     if group is None:
         return None
     end, value, precision, suffix = group
+    if currency is None and suffix and i > 0 and currency_word_at(doc, i - 1):
+        currency = currency_word_at(doc, i - 1)  # "Euros 112m"
     r = Reading(i, end, value, precision)
     if suffix == "m" and currency is None and not currency_word_at(doc, end):
         # "3m" is three metres unless it is money

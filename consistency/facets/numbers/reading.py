@@ -39,6 +39,8 @@ class Reading:
     role: str | None = None  # what the number's phrase is to the verb: subject, object, other
     span_start: int = 0  # token span of the facet (with approximator, currency and unit)
     span_end: int = 0
+    noun_i: int | None = None  # token of the counted noun
+    total: float | None = None  # the sum of the list of counts this one is part of ("33 passengers and 6 crew")
 
 
 def to_facet(doc: "Doc", r: Reading) -> Facet:
@@ -74,6 +76,7 @@ def to_facet(doc: "Doc", r: Reading) -> Facet:
             si_upper=si_upper,
             vague=r.vague if r.vague else ABSENT,
             of=True if r.of_noun else ABSENT,
+            total=_round(r.total) if r.total is not None else ABSENT,
         )
     return Facet(kind=FacetKind.NUMBER, text=text_of(doc)[start:end], value=value, start=start, end=end)
 

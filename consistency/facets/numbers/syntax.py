@@ -67,3 +67,42 @@ def governing_verb(tok: "Token | None") -> str | None:
             break
         t = t.head
     return None
+
+
+def list_totals(doc: "Doc", readings: "list[Reading]") -> None:
+    """Give each count in a list of counted nouns ("four officials and a royal adviser") the list's sum.
+
+    A noun of the list with "a", "an" or "one" counts 1; a list with any uncounted or estimated noun has no sum.
+    """
+    tokens = tokens_of(doc)
+    by_noun = {r.noun_i: r for r in readings if r.noun_i is not None and r.kind == "count" and r.upper is None}
+    for r in by_noun.values():
+        if r.total is not None:
+            continue
+        first = tokens[r.noun_i]
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        members = [first, *_conjuncts(first)]
+        if len(members) < 2:
+            continue
+        values = []
+        for m in members:
+            counted = by_noun.get(m.i)
+            if counted is not None and counted.approx is None:
+                values.append(counted.value)
+            elif any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in m.children):
+                values.append(1.0)
+            else:
+                break
+        else:
+            for m in members:
+                if m.i in by_noun:
+                    by_noun[m.i].total = sum(values)
+
+
+def _conjuncts(tok: "Token") -> "list[Token]":
+    found = []
+    for child in tok.children:
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
+            found.extend([child, *_conjuncts(child)])
+    return found

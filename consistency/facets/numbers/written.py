@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon.en.cardinals import CARDINALS
-from ..lexicon.en.numbers import DOZEN, SCALE_SUFFIXES, SCALE_WORDS
+from ..lexicon.en.numbers import DOZEN, SCALE_SUFFIXES, SCALE_WORDS, SPACED_SCALE_SUFFIXES
 from ..nlp import tokens_of
 from .patterns import DIGITS_RE, SUFFIXED_RE
 
@@ -27,7 +27,8 @@ def number_group(doc: "Doc", i: int, used: set[int]) -> tuple[int, float, float,
         j = i + 1
         suffix = None
         # glued abbreviation split off by the tokenizer: "3m", "2.5 bn" (no space)
-        if j < n and not tok.whitespace_ and tokens[j].lower_ in SCALE_SUFFIXES:
+        if j < n and ((not tok.whitespace_ and tokens[j].lower_ in SCALE_SUFFIXES)
+                      or tokens[j].lower_ in SPACED_SCALE_SUFFIXES):
             suffix = tokens[j].lower_
             mult = SCALE_SUFFIXES[suffix]
             return j + 1, value * mult, precision * mult, suffix

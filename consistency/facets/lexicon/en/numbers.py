@@ -16,6 +16,9 @@ SCALE_SUFFIXES: dict[str, float] = {
 }
 """Abbreviated multipliers glued to digits ("$2.5bn", "3m"); a bare "m" is a million only with money."""
 
+SPACED_SCALE_SUFFIXES: frozenset[str] = frozenset({"mn", "mln", "bn", "bln", "tn", "trn"})
+"""Abbreviated multipliers that mean a multiplier even after a space ("$120 bn"); "m" or "k" alone may be a unit."""
+
 VAGUE_PLURALS: dict[str, float] = {
     "dozens": 12, "tens": 10, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
 }
@@ -111,7 +114,10 @@ CURRENCY_SIGNS: dict[str, str] = {"usd": "$", "eur": "€", "gbp": "£", "jpy": 
 VERB_LEMMA_FIXES: dict[str, str] = {"fin": "fine"}
 """Lemmas the small model gets wrong ("fined" → "fin")."""
 
-NOUN_ALIASES: dict[str, str] = {"person": "people", "persons": "people", "times": "time"}
+NOUN_ALIASES: dict[str, str] = {
+    "person": "people", "persons": "people", "times": "time",
+    "carriage": "coach", "bogie": "coach", "bogy": "coach",
+}
 """Counted nouns that name the same thing."""
 
 INVARIANT_PLURALS: frozenset[str] = frozenset({"people", "police", "staff", "cattle", "sheep", "fish", "deer", "aircraft"})
@@ -180,6 +186,6 @@ STATE_BY_VERB: dict[str, str] = {
     "kill": "dead", "die": "dead", "injure": "injured", "wound": "wounded", "hurt": "injured",
     "arrest": "arrested", "miss": "missing", "displace": "displaced", "evacuate": "evacuated",
     "rescue": "rescued", "detain": "detained", "hospitalize": "hospitalised",
-    "hospitalise": "hospitalised", "infect": "infected", "strand": "stranded",
+    "hospitalise": "hospitalised", "infect": "infected", "strand": "stranded", "perish": "dead",
 }
 """How a described count words the state of its noun ("15 people dead")."""
