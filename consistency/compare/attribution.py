@@ -65,7 +65,7 @@ def _speaker_severity(pair: SentencePair, a: Facet, b: Facet, several: bool) -> 
 
     for f in (a, b):
         if _pronoun(f):
-            return Severity.LOW, f" (who \u201c{f.value.resolved_from}\u201d is, is a guess)"
+            return Severity.LOW, f" (\u201c{f.value.resolved_from}\u201d may mean someone else)"
     ka, kb = a.value.person, b.value.person
     if {ka, kb} == {True, False}:
         return Severity.LOW, " (a person may speak for the body)"
@@ -78,8 +78,8 @@ def _speaker_severity(pair: SentencePair, a: Facet, b: Facet, several: bool) -> 
 
 
 def compare_attribution(pair: SentencePair) -> Iterator[Finding]:
-    """Speaker against speaker, relay against relay, a source on the record against an anonymous one;
-    an extra relay on one side is low.
+    """Speaker against speaker, a source on the record against an anonymous one, relay against relay;
+    a swapped or an extra relay is low (who passed the words on, not who said them).
 
     HIGH only for two different people named in full on a strongly linked pair; a speaker resolved
     from a pronoun, a person against an organisation (who may speak for it) and two news outlets
@@ -116,10 +116,11 @@ def compare_attribution(pair: SentencePair) -> Iterator[Finding]:
     if rx and ry and not any(same_source(a.value.source, b.value.source) for a in rx for b in ry):
         a, b = rx[0], ry[0]
         yield Finding(
-            facet="attribution", kind="relay", severity=Severity.MEDIUM, statement=pair.statement,
+            facet="attribution", kind="relay", severity=Severity.LOW, statement=pair.statement,
             a=evidence(x, a, str(a.value.source)), b=evidence(y, b, str(b.value.source)),
-            explanation=f"{names[x.doc]} has it via {_label(a)}; {names[y.doc]} via {_label(b)}",
-            confidence=confidence(pair.score, 0.7),
+            explanation=f"{names[x.doc]} has it via {_label(a)}; {names[y.doc]} via {_label(b)}"
+                        " (the source may be the same)",
+            confidence=confidence(pair.score, 0.5),
         )
         return
     for p, rp, q, rq in ((x, rx, y, ry), (y, ry, x, rx)):

@@ -93,5 +93,6 @@ def mark_named(doc, attributions: Sequence[Facet]) -> list[Facet]:
             named = False
         anonymous = bool(source) and not named and _anonymous(f, doc.text)
         person = _person(doc, f, span) if named else ABSENT
-        out.append(Facet(f.kind, f.text, replace(f.value, named=named, anonymous=anonymous, person=person), f.start, f.end))
+        value = replace(f.value, named=named, anonymous=anonymous, person=person)
+        out.append(Facet(f.kind, f.text, value, f.start, f.end))
     return out

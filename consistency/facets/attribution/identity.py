@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from ..lexicon.en.aliases import NICKNAMES
-from ..lexicon.en.names import DEMONYM_SUFFIXES, FIRST_NAME_GENDER, GENERIC_ORG_WORDS, NAME_FUNCTION_WORDS, NAME_SUFFIXES, TITLE_WORDS
+from ..lexicon.en.names import (DEMONYM_SUFFIXES, FIRST_NAME_GENDER, GENERIC_ORG_WORDS, NAME_FUNCTION_WORDS,
+                                NAME_SUFFIXES, TITLE_WORDS)
 from .canonical import SPACE_RE, canonical_source, looks_like_person
 
 SLIP_MIN_LENGTH = 5  # a surname this long may carry a one-letter slip ("Elliot" / "Elliott")

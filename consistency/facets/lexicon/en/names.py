@@ -79,7 +79,7 @@ BODY_NOUNS: frozenset[str] = frozenset(
 """Common nouns that, right before a name, say it is a body, not a person ("the regional newspaper X")."""
 
 DEMONYM_SUFFIXES: tuple[str, ...] = ("ians", "ans", "is", "ns", "s")
-"""Endings that turn a place into its people, as a source ("Iran" -> "Iranians", "Saudi" -> "Saudis", "Oman" -> "Omanis")."""
+"""Endings that turn a place into its people, as a source ("Iran" -> "Iranians", "Saudi" -> "Saudis")."""
 
 GENERIC_ORG_WORDS: frozenset[str] = frozenset(
     """
