@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from consistency.facets.attribution.canonical import canonical_source
+from consistency.facets.attribution.canonical import canonical_source, is_news_outlet, names_office
 from consistency.facets.attribution.identity import same_source
 
 
@@ -168,3 +168,78 @@ def test_canonical_source_keeps_name_particles():
 )
 def test_a_person_of_an_outlet_is_the_person(name, expected):
     assert canonical_source(name) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# one source under two forms; offices and outlets
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Dana Whitfield", "Dana Whitfeld"),  # one letter dropped in a long surname
+        ("Dana Whitfield", "Dana Whtifield"),  # two letters swapped
+        ("Karim Abdel-Rahman", "Karim Abdelrahman"),  # a hyphen in a transliteration
+        ("Park Min Jun", "Park"),  # the surname written first
+        ("Deputy Governor Park Min Jun", "Park Min Jun at a late-night press briefing"),  # inside a longer source
+        ("Assistant Commissioner Lena Ortiz", "Lena Ortiz"),
+        ("Chief Constable Lena Ortiz", "Lena Ortiz"),
+        ("Kenya", "the Kenyans"),  # a people and its country
+        ("Oman", "Omanis"),
+        ("Qatar Emirate", "the Qataris"),
+        ("St Brendan's Hospital", "St Brendan's Hospital Galway"),  # a place or branch added at the end
+    ],
+)
+def test_one_source_under_two_forms(a, b):
+    assert same_source(a, b)
+    assert same_source(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Dana Whitfield", "Mara Whitfeld"),  # a slip needs the same first name
+        ("Tom Hale", "Tom Hall"),  # a short surname is not a slip
+        ("Bank of Ireland", "Bank"),
+        ("Johnson", "John Smith"),
+        ("Collins", "Michael Collin"),
+        ("Park Min Jun", "Lee Min Jun"),
+    ],
+)
+def test_different_sources_stay_apart(a, b):
+    assert not same_source(a, b)
+    assert not same_source(b, a)
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        ("Lena Ortiz, the county's chief medical officer", "Lena Ortiz"),  # a name, then who she is
+        ("Board chair and CEO, Lena Ortiz", "Lena Ortiz"),  # a role, then the name
+        ("Nordlink Air, the country's second carrier", "Nordlink Air"),
+        ("The Office for Road Safety (ORS", "Office for Road Safety"),  # a bracket left open by the splitter
+        ("[UPDATE][LIVE]Governor Lena Ortiz", "Lena Ortiz"),  # page tags glued to the name
+    ],
+)
+def test_canonical_source_reads_appositions_and_page_noise(name, canonical):
+    assert canonical_source(name) == canonical
+
+
+@pytest.mark.parametrize(
+    ("name", "office"),
+    [("Foreign Minister", True), ("the airline's CEO", True), ("Harbour Master", False), ("Cmdr", True),
+     ("Northern Province Chief Secretary", True), ("Ministry of Justice", False), ("Senate", False),
+     ("Lena Ortiz", False), ("Secretary of State", True)],
+)
+def test_an_office_is_told_from_a_name(name, office):
+    assert names_office(canonical_source(name)) is office
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet"),
+    [("Reuters", True), ("the Valley Gazette", True), ("Lakeside News Agency", True), ("AFP", True),
+     ("Environment Agency", False), ("Lena Ortiz", False)],
+)
+def test_a_news_outlet_is_recognised(name, outlet):
+    assert is_news_outlet(canonical_source(name)) is outlet

@@ -8,6 +8,8 @@ from ..core.types import Facet, FacetKind, Finding, Severity
 from ..core.values.sources import SourceValue
 from .pairs import SentencePair, confidence, evidence, of_kind
 
+HIGH_LINK = 0.9  # a pair linked at least this strongly states one claim; below, two names may be two events
+
 
 def _sources(facets: Sequence[Facet], role: str) -> list[Facet]:
     """Named sources in a role; a description ("the company", "officials") may mean anyone, so it never conflicts.
@@ -16,6 +18,24 @@ def _sources(facets: Sequence[Facet], role: str) -> list[Facet]:
     """
     return [f for f in of_kind(facets, FacetKind.ATTRIBUTION)
             if f.value.role == role and f.value.source and f.value.named is not False]
+
+
+def _standing(facets: Sequence[Facet]) -> tuple[list[Facet], list[Facet]]:
+    """A sentence's anonymous speakers and its speakers on the record."""
+    speakers = [f for f in of_kind(facets, FacetKind.ATTRIBUTION) if f.value.role == "speaker"]
+    return [f for f in speakers if f.value.anonymous is True], [f for f in speakers if _on_record(f)]
+
+
+def _written(f: Facet) -> str:
+    return f"{f.text or f.value.source} (anonymous)" if f.value.anonymous is True else _label(f)
+
+
+def _on_record(f: Facet) -> bool:
+    """Named, or described by an office or a body with a proper name ("the Foreign Minister", "East Coast
+    Railway officials"): a capitalised word after the first, which may only open the sentence."""
+    if f.value.anonymous is True or not f.value.source:
+        return False
+    return f.value.named is not False or any(w[:1].isupper() for w in f.text.split()[1:])
 
 
 def _label(f: Facet) -> str:
@@ -32,32 +52,75 @@ def describe_source(v: SourceValue) -> str:
     return f"{v.role}: {v.source}{via} [cue {v.cue}]"
 
 
+def _pronoun(f: Facet) -> bool:
+    from ..facets.lexicon.en.speech import PRONOUN_SOURCES, RELATIVE_PRONOUNS
+
+    written = (f.value.resolved_from or "").lower()
+    return written in PRONOUN_SOURCES or written in RELATIVE_PRONOUNS
+
+
+def _speaker_severity(pair: SentencePair, a: Facet, b: Facet, several: bool) -> tuple[Severity, str]:
+    """How sure a clash of two named speakers is, and why it is demoted (empty when it is not)."""
+    from ..facets.attribution.canonical import canonical_source, is_news_outlet
+
+    for f in (a, b):
+        if _pronoun(f):
+            return Severity.LOW, f" (\u201c{f.value.resolved_from}\u201d may mean someone else)"
+    ka, kb = a.value.person, b.value.person
+    if {ka, kb} == {True, False}:
+        return Severity.LOW, " (a person may speak for the body)"
+    if is_news_outlet(canonical_source(str(a.value.source))) and is_news_outlet(canonical_source(str(b.value.source))):
+        return Severity.LOW, " (two outlets may relay one source)"
+    full = all(len(canonical_source(str(f.value.source)).split()) >= 2 and not f.value.resolved_from for f in (a, b))
+    if ka is True and kb is True and full and not several and (pair.link or 0.0) >= HIGH_LINK:
+        return Severity.HIGH, ""
+    return Severity.MEDIUM, ""
+
+
 def compare_attribution(pair: SentencePair) -> Iterator[Finding]:
-    """Speaker against speaker, relay against relay; an extra relay on one side is low."""
+    """Speaker against speaker, a source on the record against an anonymous one, relay against relay;
+    a swapped or an extra relay is low (who passed the words on, not who said them).
+
+    HIGH only for two different people named in full on a strongly linked pair; a speaker resolved
+    from a pronoun, a person against an organisation (who may speak for it) and two news outlets
+    (who may relay one source) are low.
+    """
     # extraction needs same_source too (a relay is never its own speaker), so it lives with the facet
     from ..facets.attribution.identity import same_source
 
     x, fx, y, fy, names = pair.x, pair.fx, pair.y, pair.fy, pair.names
     sx, sy = _sources(fx, "speaker"), _sources(fy, "speaker")
+    sx = [f for f in sx if f.value.anonymous is not True]
+    sy = [f for f in sy if f.value.anonymous is not True]
     if sx and sy and not any(same_source(a.value.source, b.value.source) for a in sx for b in sy):
         a, b = sx[0], sy[0]
-        resolved = a.value.resolved_from or b.value.resolved_from
-        severity = Severity.HIGH if len(sx) == 1 and len(sy) == 1 and not resolved else Severity.MEDIUM
+        severity, why = _speaker_severity(pair, a, b, len(sx) > 1 or len(sy) > 1)
         yield Finding(
             facet="attribution", kind="speaker", severity=severity, statement=pair.statement,
             a=evidence(x, a, str(a.value.source)), b=evidence(y, b, str(b.value.source)),
-            explanation=f"{names[x.doc]} credits it to {_label(a)}; {names[y.doc]} to {_label(b)}",
-            confidence=confidence(pair.score, 0.8),
+            explanation=f"{names[x.doc]} credits it to {_label(a)}; {names[y.doc]} to {_label(b)}{why}",
+            confidence=confidence(pair.score, 0.8 if severity is not Severity.LOW else 0.5),
+        )
+        return
+    (ax, kx), (ay, ky) = _standing(fx), _standing(fy)
+    if (ax and not kx and ky and not ay) or (ay and not ky and kx and not ax):
+        a, b = (ax or kx)[0], (ay or ky)[0]
+        yield Finding(
+            facet="attribution", kind="anonymous", severity=Severity.MEDIUM, statement=pair.statement,
+            a=evidence(x, a, str(a.value.source)), b=evidence(y, b, str(b.value.source)),
+            explanation=f"{names[x.doc]} credits it to {_written(a)}; {names[y.doc]} to {_written(b)}",
+            confidence=confidence(pair.score, 0.7),
         )
         return
     rx, ry = _sources(fx, "relay"), _sources(fy, "relay")
     if rx and ry and not any(same_source(a.value.source, b.value.source) for a in rx for b in ry):
         a, b = rx[0], ry[0]
         yield Finding(
-            facet="attribution", kind="relay", severity=Severity.MEDIUM, statement=pair.statement,
+            facet="attribution", kind="relay", severity=Severity.LOW, statement=pair.statement,
             a=evidence(x, a, str(a.value.source)), b=evidence(y, b, str(b.value.source)),
-            explanation=f"{names[x.doc]} has it via {_label(a)}; {names[y.doc]} via {_label(b)}",
-            confidence=confidence(pair.score, 0.7),
+            explanation=f"{names[x.doc]} has it via {_label(a)}; {names[y.doc]} via {_label(b)}"
+                        " (the source may be the same)",
+            confidence=confidence(pair.score, 0.5),
         )
         return
     for p, rp, q, rq in ((x, rx, y, ry), (y, ry, x, rx)):

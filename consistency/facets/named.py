@@ -1,4 +1,4 @@
-"""Which attributed sources are named ("Reuters", "Nancy Pelosi") and which only described ("officials")."""
+"""Which attributed sources are named ("Reuters", "Nancy Pelosi"), only described ("officials") or anonymous ("sources")."""
 
 from __future__ import annotations
 
@@ -6,9 +6,18 @@ from dataclasses import replace
 from typing import Sequence
 
 from ..core.types import Facet
-from .lexicon.en.names import NAME_CONNECTORS, NAME_PARTICLES
+from ..core.values import ABSENT
+from .attribution.canonical import canonical_source, is_news_outlet, names_office
+from .lexicon.en.aliases import SOURCE_ALIASES
+from .lexicon.en.cardinals import CARDINALS
+from .lexicon.en.names import (BODY_NOUNS, FIRST_NAME_GENDER, HONORIFICS, NAME_CONNECTORS, NAME_FUNCTION_WORDS,
+                               NAME_PARTICLES, ORG_HEAD_WORDS, QUANTIFIERS, TITLE_WORDS)
+from .lexicon.en.speech import ANONYMITY_PHRASES, ANONYMOUS_SOURCE_PHRASES, ANONYMOUS_WORDS
 
 NAMED_ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP", "FAC")
+BODY_ENTITY_TYPES = ("ORG", "GPE", "NORP", "FAC")
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+_OPENERS = frozenset(CARDINALS) | NAME_FUNCTION_WORDS | QUANTIFIERS | TITLE_WORDS  # capitalised, yet no name
 
 
 def _looks_like_a_name(source: str) -> bool:
@@ -20,18 +29,70 @@ def _looks_like_a_name(source: str) -> bool:
     return len(words) >= 2 and all(w[0].isupper() or w.lower() in NAME_PARTICLES or w.lower() in NAME_CONNECTORS for w in words)
 
 
+def _anonymous(f: Facet, sentence: str) -> bool:
+    """A described source that withholds its name: "sources", "an unnamed official", "people familiar with
+    the talks", or a sentence saying so ("two officials, who asked not to be named, said")."""
+    words = f"{f.text} {f.value.source or ''}".lower()
+    if set(words.replace(",", " ").split()) & ANONYMOUS_WORDS or any(p in words for p in ANONYMOUS_SOURCE_PHRASES):
+        return True
+    return any(p in sentence.lower() for p in ANONYMITY_PHRASES)
+
+
+def _person(doc, f: Facet, span) -> bool:
+    """True for a person, False for a body, ABSENT when the words do not tell.
+
+    The name's own words first (an organisation word, a known outlet, an acronym; a known first name),
+    then the words written just before it ("spokesman X", "the newspaper X"), then "he"/"she", then
+    the entity tagger, which may take a surname for an organisation.
+    """
+    canon = canonical_source(str(f.value.source))
+    words = canon.split()
+    if not words:
+        return ABSENT
+    if words[-1].lower() in ORG_HEAD_WORDS or canon.lower() in SOURCE_ALIASES or is_news_outlet(canon) \
+            or (len(words) == 1 and words[0].isupper()):
+        return False
+    if len(words) >= 2 and words[0].lower() in FIRST_NAME_GENDER:
+        return True
+    if f.value.resolved_from:
+        return True if f.value.resolved_from.lower() in PERSON_PRONOUNS else ABSENT
+    if span is None or not len(span):
+        return ABSENT
+    name_start = next((t.i for t in span if t.text == words[0]), span.start)
+    before = [t.lower_ for t in doc[max(0, name_start - 3):name_start] if not t.is_punct]
+    if before and before[-1] in BODY_NOUNS | ORG_HEAD_WORDS:
+        return False  # "the regional newspaper Diario del Ebro"
+    if any(w in HONORIFICS for w in before):
+        return True  # "junta spokesman Zaw Min Tun"
+    for ent in doc.ents:
+        if ent.start < span.end and span.start < ent.end:
+            return True if ent.label_ == "PERSON" else False if ent.label_ in BODY_ENTITY_TYPES else ABSENT
+    return ABSENT
+
+
 def mark_named(doc, attributions: Sequence[Facet]) -> list[Facet]:
     """Mark sources whose head word is a name (or a pronoun resolved to one) apart from descriptions.
 
     "US intelligence officials" and "the company" describe a source without naming it, so
-    they never conflict with a named one; "Reuters" and "Spain's health ministry" name it.
+    they never conflict with a named one; an office is a description too ("the Foreign Minister",
+    "the airline's CEO": whoever holds it may be named elsewhere); "Reuters" and "Spain's health
+    ministry" name it. A description that withholds its name is marked `anonymous`.
     """
     out = []
     for f in attributions:
-        span = doc.char_span(f.start, f.end, alignment_mode="expand")
-        root = span.root if span is not None and len(span) else None
-        named = bool(f.value.resolved_from) or _looks_like_a_name(str(f.value.source or "")) or (
-            root is not None and (root.pos_ == "PROPN" or root.ent_type_ in NAMED_ENTITY_TYPES
-                                  or (root.is_upper and len(root) > 1)))
-        out.append(Facet(f.kind, f.text, replace(f.value, named=named), f.start, f.end))
+        source = str(f.value.source or "")
+        span = None if f.value.inherited else doc.char_span(f.start, f.end, alignment_mode="expand")
+        if f.value.resolved_from:
+            named = any(w[:1].isupper() and w.lower() not in _OPENERS for w in source.split())  # not "Two officials"
+        else:
+            root = span.root if span is not None and len(span) else None
+            named = _looks_like_a_name(source) or (
+                root is not None and (root.pos_ == "PROPN" or root.ent_type_ in NAMED_ENTITY_TYPES
+                                      or (root.is_upper and len(root) > 1)))
+        if named and names_office(canonical_source(source)):
+            named = False
+        anonymous = bool(source) and not named and _anonymous(f, doc.text)
+        person = _person(doc, f, span) if named else ABSENT
+        value = replace(f.value, named=named, anonymous=anonymous, person=person)
+        out.append(Facet(f.kind, f.text, value, f.start, f.end))
     return out

@@ -15,7 +15,9 @@ class SourceValue(FacetValue):
     the words as written when the source was resolved from context ("she", "the Post"); `inherited`
     for a quoted sentence that takes the speaker of the quotation it continues (then `cue_span`,
     the cue's offsets, is None); `named` is set once the source is told apart from a description
-    ("officials"), and absent before.
+    ("officials"), and absent before; `anonymous` likewise, once a source is told to withhold its
+    name ("sources familiar with", "an official who asked not to be named"); `person` is true for a
+    person, false for a body (an organisation, a place, a people), absent when the words do not tell.
     """
 
     source: str | None
@@ -26,3 +28,5 @@ class SourceValue(FacetValue):
     inherited: bool
     cue_span: tuple[int, int] | None
     named: bool = ABSENT
+    anonymous: bool = ABSENT
+    person: bool = ABSENT

@@ -5,16 +5,19 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon.en.aliases import SOURCE_ALIASES
-from ..lexicon.en.names import HONORIFICS, NAME_FUNCTION_WORDS, NAME_PARTICLES, NAME_SUFFIXES, ORG_HEAD_WORDS, TITLE_WORDS
+from ..lexicon.en.aliases import NEWS_OUTLETS, SOURCE_ALIASES
+from ..lexicon.en.names import (HONORIFICS, NAME_FUNCTION_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NEWS_OUTLET_WORDS,
+                                ORG_HEAD_WORDS, TITLE_WORDS)
 
-_PAREN_RE = re.compile(r"\s*\([^)]*\)")
+_PAREN_RE = re.compile(r"\s*\([^)]*(?:\)|$)")  # "(R-Wis.)", and one a sentence split left open: "(CDC"
+_TAG_RE = re.compile(r"^\S*\]")  # a page's bracketed tags glued to the name: "[LEAD][REPORT]President"
 SPACE_RE = re.compile(r"\s+")
 
 
 def _tidy(name: str) -> str:
     name = name.replace("\u2019", "'").replace("\u2018", "'")
     name = _PAREN_RE.sub("", name)
+    name = _TAG_RE.sub("", name.strip())
     name = SPACE_RE.sub(" ", name).strip()
     name = name.strip(" ,;:.!?\"'\u201c\u201d-\u2014\u2013")
     if name.endswith(("'s", "'S")):
@@ -41,6 +44,22 @@ def _case_fix(name: str) -> str:
 _PERSON_OF_ORG_RE = re.compile(r"^(?P<person>[A-Z][\w'.\-]+(?: [A-Z][\w'.\-]+){1,3}),? (?:of|from|at) (?:the )?[A-Z].*$")
 
 
+def _apposition(text: str) -> str | None:
+    """The name in "Name, description" or "Title, Name": the first comma part that is a person's full
+    name, else a leading part that is a name ("Jeju Air, the country's largest carrier" -> "Jeju Air")."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    if len(parts) < 2:
+        return None
+    canons = [canonical_source(p) for p in parts]
+    for canon in canons:
+        if len(canon.split()) >= 2 and looks_like_person(canon) and not names_office(canon):
+            return canon
+    first = canons[0]
+    if first and first[0].isupper() and not names_office(first) and len(first.split()) >= 2:
+        return first
+    return None
+
+
 @lru_cache(maxsize=4096)
 def canonical_source(name: str) -> str:
     """The canonical spelling of a source name.
@@ -56,6 +75,9 @@ def canonical_source(name: str) -> str:
     alias = SOURCE_ALIASES.get(text.lower())
     if alias:
         return alias
+    appositive = _apposition(text) if "," in text else None
+    if appositive:
+        return appositive  # "Mohsen Mansouri, the vice president" -> "Mohsen Mansouri"
     affiliated = _PERSON_OF_ORG_RE.match(text)
     if affiliated and looks_like_person(affiliated["person"]):
         return canonical_source(affiliated["person"])  # "Michael Silverman of the Boston Herald"
@@ -112,3 +134,26 @@ def looks_like_person(canon: str) -> bool:
     if len(words) == 1 and words[0].isupper() and len(words[0]) <= 5:
         return False  # an acronym
     return True
+
+
+def names_office(canon: str) -> bool:
+    """Whether a source names an office rather than a person or body: its last word is a title
+    ("Foreign Minister", "the company's CEO", "Coast Guard Cmdr"), unless it is a body "of" something
+    ("Ministry of Justice")."""
+    words = [w.lower().strip(".,'") for w in canon.replace("'s ", " ").split()]
+    if not words or canon.lower() in SOURCE_ALIASES:
+        return False
+    last = canon.split()[-1].lower()
+    if last not in TITLE_WORDS and last.strip(".") not in TITLE_WORDS or last in ORG_HEAD_WORDS:
+        return False  # "the Senate" is a body
+    return not any(w in ORG_HEAD_WORDS and nxt in NAME_FUNCTION_WORDS for w, nxt in zip(words, words[1:]))
+
+
+def is_news_outlet(canon: str) -> bool:
+    """Whether a source is a news outlet ("Reuters", "Washington Post", "Mehr News Agency")."""
+    words = canon.lower().replace("\u2019", "'").split()
+    if not words:
+        return False
+    if canon.lower() in NEWS_OUTLETS or canon.lower().replace(" ", "-") in NEWS_OUTLETS:
+        return True
+    return words[-1] in NEWS_OUTLET_WORDS or "news" in words

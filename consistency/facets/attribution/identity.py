@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 
 from ..lexicon.en.aliases import NICKNAMES
-from ..lexicon.en.names import GENERIC_ORG_WORDS, NAME_FUNCTION_WORDS, NAME_SUFFIXES, TITLE_WORDS
+from ..lexicon.en.names import (DEMONYM_SUFFIXES, FIRST_NAME_GENDER, GENERIC_ORG_WORDS, NAME_FUNCTION_WORDS,
+                                NAME_SUFFIXES, TITLE_WORDS)
 from .canonical import SPACE_RE, canonical_source, looks_like_person
+
+SLIP_MIN_LENGTH = 5  # a surname this long may carry a one-letter slip ("Elliot" / "Elliott")
 
 _SPACE_OR_HYPHEN_RE = re.compile(r"[\s\-]+")
 
@@ -38,6 +41,43 @@ def _person_parts(canon: str) -> tuple[str | None, str]:
     return first, surname
 
 
+def _one_edit_apart(a: str, b: str) -> bool:
+    """One letter added, dropped, changed, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return a == b
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _same_surname(a: str, b: str) -> bool:
+    """Surnames that match once hyphens and apostrophes go ("Abdel-Rahman"), or one letter apart in a long one."""
+    a, b = (w.replace("-", "").replace("'", "") for w in (a, b))
+    return a == b or (min(len(a), len(b)) >= SLIP_MIN_LENGTH and a[0] == b[0] and _one_edit_apart(a, b))
+
+
+def _short_form(word: str, full: list[str]) -> bool:
+    """A one-word name that is the first or last word of a person's longer name ("Yoon" ~ "Yoon Suk Yeol",
+    whose surname comes first), or a people named after the first word of a place ("Saudis" ~ "Saudi
+    Arabia", "Iranians" ~ "Iran")."""
+    w = word.lower()
+    if w in {full[0].lower(), full[-1].lower()} and len(full) > 1 and looks_like_person(" ".join(full)):
+        return True
+    place = full[0].lower()
+    return place not in FIRST_NAME_GENDER and any(
+        w == place + suffix for suffix in DEMONYM_SUFFIXES if len(place) >= 4)
+
+
+def _contains(inner: list[str], outer: list[str]) -> bool:
+    """Whether a full name (two words or more) stands inside a longer source as written."""
+    n = len(inner)
+    low_in, low_out = [w.lower() for w in inner], [w.lower().strip(",.") for w in outer]
+    return n >= 2 and any(low_out[i:i + n] == low_in for i in range(len(low_out) - n + 1))
+
+
 def _distinctive(canon: str) -> list[str]:
     return [w for w in _name_words(canon.replace("'s", "")) if w not in GENERIC_ORG_WORDS]
 
@@ -55,9 +95,11 @@ def same_source(a: str, b: str) -> bool:
     """Whether two source names name the same source.
 
     Canonical equality; persons by surname and compatible first names ("Jeff Sessions" ~
-    "Jefferson Sessions" ~ "Sessions", "Bob Miller" ~ "Robert Miller"); organisations by their
-    distinctive words ("Justice Department" ~ "Department of Justice" ~ "DOJ", "Post" ~
-    "Washington Post").
+    "Jefferson Sessions" ~ "Sessions", "Bob Miller" ~ "Robert Miller"), a one-letter slip in a long
+    surname ("Amy Elliot" ~ "Amy Elliott"), a name written first-surname ("Yoon" ~ "Yoon Suk Yeol")
+    or inside a longer source; a people and its country ("Saudis" ~ "Saudi Arabia"); organisations
+    by their distinctive words ("Justice Department" ~ "Department of Justice" ~ "DOJ", "Post" ~
+    "Washington Post"), a branch or place added at the end ("X Hospital" ~ "X Hospital Dallas").
     """
     if not a or not b:
         return False
@@ -73,11 +115,16 @@ def same_source(a: str, b: str) -> bool:
             if short.lower() in _acronyms(long_):
                 return True
     wa, wb = ca.split(), cb.split()
+    for short, long_ in ((wa, wb), (wb, wa)):
+        if len(short) == 1 and _short_form(short[0], long_) and short != long_:
+            return True
+        if len(short) < len(long_) and looks_like_person(" ".join(short)) and _contains(short, long_):
+            return True  # "Yoon Suk Yeol" ~ "President Yoon Suk Yeol in a televised address"
     if looks_like_person(ca) and looks_like_person(cb) and (len(wa) > 1 or len(wb) > 1):
         fa, sa = _person_parts(ca)
         fb, sb = _person_parts(cb)
-        if sa != sb:
-            return False
+        if sa != sb:  # a slip in the surname only counts beside the same first name
+            return fa is not None and fb is not None and _same_surname(sa, sb) and _first_names_compatible(fa, fb)
         if fa is None or fb is None:
             return True
         return _first_names_compatible(fa, fb)
@@ -87,4 +134,5 @@ def same_source(a: str, b: str) -> bool:
     if set(da) == set(db):
         return True
     small, big = (da, db) if len(da) <= len(db) else (db, da)
-    return set(small) <= set(big) and small[-1] == big[-1]
+    # "Post" ~ "Washington Post"; "Texas Health Hospital" ~ "Texas Health Hospital Dallas" (a place or branch added)
+    return set(small) <= set(big) and (small[-1] == big[-1] or (len(small) >= 2 and big[:len(small)] == small))

@@ -1,4 +1,4 @@
-"""Other spellings of the same source: well-known outlets and agencies, and first-name nickname groups."""
+"""Other spellings of the same source (well-known outlets and agencies, first-name nickname groups), and one-word outlet names."""
 
 SOURCE_ALIASES: dict[str, str] = {
     "ap": "Associated Press",
@@ -87,3 +87,11 @@ NICKNAMES: tuple[frozenset[str], ...] = tuple(
     )
 )
 """Nickname groups: every spelling in a group is compatible with every other."""
+
+NEWS_OUTLETS: frozenset[str] = frozenset(
+    """
+    reuters agence-france-presse afp ap bbc cnn bloomberg xinhua yonhap tass interfax kyodo ansa
+    efe dpa nbc abc cbs npr pbs politico axios msnbc cnbc
+    """.split()
+)
+"""One-word names (and canonical aliases, hyphenated) of news outlets that carry no outlet word."""

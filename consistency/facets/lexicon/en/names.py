@@ -6,6 +6,9 @@ NAME_PARTICLES = frozenset({"de", "del", "della", "der", "van", "von", "da", "di
 NAME_CONNECTORS = frozenset({"of", "the", "and"})
 """Lower-case words inside organisation names ("Bank of England", "Diario del Ebro")."""
 
+QUANTIFIERS = frozenset("several some many few other both all these those various most".split())
+"""Words that open a description of a group ("Several officials"), capitalised only at a sentence start."""
+
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 """Person-name suffixes, ignored when comparing names."""
 
@@ -24,6 +27,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
     candidate nominee adviser advisor aide manager strategist analyst economist pollster
     correspondent reporter editor anchor host columnist author lawyer attorney counsel
     gen gen. general col col. colonel maj maj. major sgt sgt. capt capt. captain adm adm. admiral
+    commander cmdr cmdr. cdr cdr. constable superintendent supt supt. inspector insp insp. detective
+    det det. lieutenant sergeant corporal cpl premier
     rev rev. reverend father sister brother retired st. saint sir dame lord lady
     us u.s. u.s us. usa uk u.k. house senate white democratic democrat republican
     gop state federal national campaign administration department
@@ -40,22 +45,41 @@ HONORIFICS: frozenset[str] = frozenset(
     secretary speaker leader minister ambassador judge justice chairman chairwoman spokesman
     spokeswoman spokesperson mayor general gen gen. col. lt. maj. sgt. capt. adm. rev. reverend
     director attorney candidate nominee manager adviser advisor aide professor prof. coach
-    congressman congresswoman commissioner sheriff officer chief
+    congressman congresswoman commissioner sheriff officer chief commander cmdr cmdr. constable
+    superintendent inspector detective lieutenant sergeant
     """.split()
 )
 """Honorific and role words that, right before a single name, mark it as a person ("Mr. Trump")."""
 
-ORG_HEAD_WORDS: frozenset[str] = frozenset(
+NEWS_OUTLET_WORDS: frozenset[str] = frozenset(
+    """
+    post times journal news press observer tribune herald telegraph guardian gazette review
+    chronicle network magazine daily weekly radio television tv channel mail
+    """.split()
+)
+"""Last words of a news outlet's name ("Washington Post", "Mehr News Agency" has "news" inside)."""
+
+ORG_HEAD_WORDS: frozenset[str] = NEWS_OUTLET_WORDS | frozenset(
     """
     department ministry office agency committee commission bureau council party campaign
     administration government company corporation corp corp. inc inc. llc ltd group association
     institute foundation center centre university college school court house senate congress
-    post times journal news press observer tribune herald telegraph guardian gazette review
-    chronicle network magazine daily weekly radio television tv channel
     service services board bank fund union organization organisation motors
+    police guard army navy military force forces authority authorities hospital airline airlines airways
     """.split()
 )
 """Last words that make a name an organisation (titles in front of these are never stripped)."""
+
+BODY_NOUNS: frozenset[str] = frozenset(
+    """
+    newspaper paper tabloid broadcaster outlet website station firm carrier airline insurer regulator
+    lender retailer manufacturer maker operator
+    """.split()
+)
+"""Common nouns that, right before a name, say it is a body, not a person ("the regional newspaper X")."""
+
+DEMONYM_SUFFIXES: tuple[str, ...] = ("ians", "ans", "is", "ns", "s")
+"""Endings that turn a place into its people, as a source ("Iran" -> "Iranians", "Saudi" -> "Saudis")."""
 
 GENERIC_ORG_WORDS: frozenset[str] = frozenset(
     """

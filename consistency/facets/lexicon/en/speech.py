@@ -52,3 +52,17 @@ MALE_PRONOUNS: frozenset[str] = frozenset({"he", "his", "him"})
 FEMALE_PRONOUNS: frozenset[str] = frozenset({"she", "her"})
 PLURAL_PRONOUNS: frozenset[str] = frozenset({"they", "their", "them"})
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom", "whose"})
+
+ANONYMOUS_WORDS: frozenset[str] = frozenset(
+    {"anonymous", "unnamed", "unidentified", "unofficial", "source", "sources", "insider", "insiders"}
+)
+"""Words in a source that keep it anonymous ("sources said", "an unnamed official", "unofficial sources")."""
+
+ANONYMOUS_SOURCE_PHRASES: tuple[str, ...] = ("familiar with", "close to", "briefed on", "with knowledge of")
+"""Phrases inside a described source that keep it anonymous ("people familiar with the talks")."""
+
+ANONYMITY_PHRASES: tuple[str, ...] = (
+    "condition of anonymity", "not to be named", "not to be identified", "not authorized to speak",
+    "not authorised to speak", "declined to be named", "requested anonymity",
+)
+"""Phrases anywhere in a sentence that withhold its described source's name ("asked not to be named")."""

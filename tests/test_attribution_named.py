@@ -1,0 +1,84 @@
+"""Tests of how an attributed source is told named, anonymous, a person or a body (`facets/named.py`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from consistency.core.types import Facet
+from consistency.facets.attribution import extract_attributions
+
+
+def marked(sentences: tuple[str, ...]) -> list[list[Facet]]:
+    """Attributions of one document's sentences once told named, anonymous, person or body."""
+    from consistency.facets.named import mark_named
+    from consistency.facets.nlp import parse
+
+    docs = parse(list(sentences))
+    return [mark_named(doc, facets) for doc, facets in zip(docs, extract_attributions(docs))]
+
+
+def speaker(facets: list[Facet]):
+    return [f.value for f in facets if f.value.role == "speaker"][0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Unofficial sources suggested that the ferry had left port two hours late.",
+        "People familiar with the negotiations said the merger would be announced on Friday.",
+        "According to sources close to the club, the striker has signed a five-year deal.",
+        "The ferry left port late, a senior harbour official said on condition of anonymity.",
+        "An unnamed official said the ferry had left port two hours late.",
+    ],
+)
+def test_a_source_that_withholds_its_name_is_anonymous(sentence):
+    v = speaker(marked((sentence,))[0])
+    assert (v.named, v.anonymous) == (False, True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials said the ferry had left port two hours late.",
+        "Harbour police said the pilot was familiar with the route.",
+        "Lena Ortiz, who spoke on the record, said the ferry left late.",
+    ],
+)
+def test_a_plain_or_named_source_is_not_anonymous(sentence):
+    assert speaker(marked((sentence,))[0]).anonymous is False
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Foreign Minister said the talks would resume in May.",
+        "The airline's CEO said the talks would resume in May.",
+        "The Northern Province Chief Secretary said the talks would resume in May.",
+    ],
+)
+def test_an_office_is_a_description_not_a_name(sentence):
+    assert speaker(marked((sentence,))[0]).named is False
+
+
+def test_a_pronoun_for_a_description_is_no_name():
+    facets = marked(("Two officials said the ferry was late.", "They said the crew had been warned."))
+    v = speaker(facets[1])
+    assert (v.source, v.resolved_from, v.named) == ("Two officials", "They", False)
+    facets = marked(("Spain's health ministry reported four cases.", "It said the cases were linked."))
+    v = speaker(facets[1])
+    assert (v.source, v.named) == ("Spain's health ministry", True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("The ferry was late, the regional newspaper Vale del Norte reported.", False),
+        ("The ferry was late, harbour spokesman Tomas Ekdahl said.", True),
+        ("The ferry was late, Michael Ekdahl said.", True),
+        ("The ferry was late, the Harbour Police said.", False),
+        ("The ferry was late, Reuters reported.", False),
+    ],
+)
+def test_a_named_source_is_told_a_person_or_a_body(sentence, person):
+    v = speaker(marked((sentence,))[0])
+    assert v.named is True and v.person is person
