@@ -106,16 +106,31 @@ def align_statements(groups: Sequence[Sequence[SentenceRef]], scores: Similarity
                  extra_margin=settings.extra_margin)
 
 
+def unlinked_pairs(groups: Sequence[Sequence[SentenceRef]], scores: Similarity, statements: Sequence[Statement],
+                   threshold: float) -> list[tuple[SentenceRef, SentenceRef, float]]:
+    """Sentence pairs of different documents scoring at least `threshold` that the aligner did not link."""
+    linked = {frozenset((a, b)) for st in statements for a, b, _ in st.links}
+    out = []
+    for i in range(len(groups)):
+        for j in range(i + 1, len(groups)):
+            matrix = scores(i, j)
+            for r, c in zip(*np.nonzero(matrix >= threshold)):
+                x, y = groups[i][int(r)], groups[j][int(c)]
+                if frozenset((x, y)) not in linked:
+                    out.append((x, y, float(matrix[r, c])))
+    return out
+
+
 def compare_statements(
     documents: Sequence[Document], sentences: Sequence[Sentence], statements: Sequence[Statement], facets: Facets,
-    *, draft: str | None = None,
+    *, draft: str | None = None, candidates: Sequence[tuple[SentenceRef, SentenceRef, float]] = (),
 ) -> tuple[Finding, ...]:
     """Findings of every statement, with fingerprints; with `draft`, only where that document diverges."""
     from .compare import compare
     from .compare.draft import focus_on_draft
     from .compare.fingerprint import with_fingerprints
 
-    found = compare(documents, sentences, statements, facets)
+    found = compare(documents, sentences, statements, facets, candidates)
     if draft is not None:
         found = focus_on_draft(found, statements, draft, {d.id: d.source for d in documents})
     return tuple(with_fingerprints(found, sentences))
@@ -157,7 +172,8 @@ def check(
     findings: tuple[Finding, ...] = ()
     if with_findings:
         progress("comparing")
-        findings = compare_statements(documents, sentences, statements, facets, draft=draft)
+        candidates = unlinked_pairs(groups, scores, statements, settings.near_miss_threshold) if settings.near_miss_threshold else ()
+        findings = compare_statements(documents, sentences, statements, facets, draft=draft, candidates=candidates)
         lap("comparison")
     all_warnings = tuple(dict.fromkeys([*warnings, *(w for d in documents for w in d.warnings),
                                         *getattr(embedder, "warnings", ())]))

@@ -99,7 +99,12 @@ def test_a_night_against_the_next_day_is_low():
 
 
 def test_days_far_apart_are_different_events():
-    assert clash([day("2017-03-01")], [day("2017-02-12")]) == [Severity.LOW]
+    assert clash([day("2017-03-01")], [day("2017-02-12")], link=0.9) == [Severity.LOW]
+
+
+def test_days_far_apart_in_two_sentences_that_say_the_same_stay_medium():
+    """"The bridge opened on March 3" against "The bridge opened on March 9": one event, two dates."""
+    assert clash([day("2017-03-03")], [day("2017-03-09")], link=1.0) == [Severity.MEDIUM]
 
 
 def test_two_or_three_days_apart_are_medium_only_on_a_close_link():

@@ -128,3 +128,12 @@ def test_two_near_candidates_make_the_counterpart_unclear():
 def test_a_measure_named_on_one_side_only_is_weaker():
     found = number_finding("She signed a three-year contract with the club.", "She will stay at the club for two years.")
     assert found is None or found.severity is Severity.LOW
+
+
+def test_far_apart_figures_in_two_sentences_that_say_the_same_stay_medium():
+    """"The storm killed more than 40 people" against "The storm killed 12 people": one toll, told two ways."""
+    from consistency.compare.numbers import severity_of
+
+    a, b = one_number("The storm killed 40 people."), one_number("The storm killed 12 people.")
+    assert severity_of(a, b, 0.7)[0] is Severity.LOW
+    assert severity_of(a, b, 1.0, restated=True)[0] is Severity.MEDIUM

@@ -14,6 +14,7 @@ from .numbers import compare_numbers
 from .omission import omission
 from .pairs import Rule, SentencePair
 from .quotes import compare_quotes, quote_containment
+from .unlinked import Candidate, compare_unlinked
 
 # In this order: the order of findings within a statement before merging follows it.
 RULES: tuple[Rule, ...] = (compare_dates, compare_attribution, compare_numbers, compare_polarity, compare_quotes)
@@ -26,8 +27,12 @@ def compare(
     sentences: Sequence[Sentence],
     statements: Sequence[Statement],
     facets: Mapping[SentenceRef, Sequence[Facet]],
+    candidates: Sequence[Candidate] = (),
 ) -> list[Finding]:
-    """Every finding, in statement order; omissions (one source only) are low-severity findings."""
+    """Every finding, in statement order; omissions (one source only) are low-severity findings.
+
+    `candidates` are similar sentence pairs the aligner did not link: only near-miss figures are reported on them.
+    """
     names = {d.id: d.source for d in documents}
     rank = {d.id: n for n, d in enumerate(documents)}
     findings: list[Finding] = []
@@ -53,4 +58,8 @@ def compare(
                 for rule in RULES:
                     found.extend(replace(f, pair_score=pair.link) for f in rule(pair))
         findings.extend(merge_repeats(found))
+    if candidates:
+        statement_of = {m: k for k, st in enumerate(statements) for m in st.members}
+        findings.extend(compare_unlinked(candidates, facets, names, statement_of))
+        findings.sort(key=lambda f: f.statement)  # stable: each statement's own order is kept
     return findings

@@ -97,6 +97,8 @@ def _day_severity(pair: SentencePair, a: DateValue, b: DateValue, *, single: boo
     if gap == 1 and (_across_midnight(a, b) or _across_midnight(b, a)):
         return Severity.LOW, "one day apart across midnight"
     if gap >= FAR_APART:
+        if pair.restated:
+            return Severity.MEDIUM, f"{gap} days apart in two sentences that otherwise say the same"
         return Severity.LOW, f"{gap} days apart, likely different events"
     if gap == 1 and single and strong and not a.bound and not b.bound:
         return Severity.HIGH, ""

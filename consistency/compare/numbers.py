@@ -358,7 +358,7 @@ def _bound_at_figure(a: NumberValue, b: NumberValue) -> bool:
     return a.approx == "more than" and b.approx is None and _upper(b) is None and a.value == b.value
 
 
-def severity_of(a: NumberValue, b: NumberValue, link: float | None) -> tuple[Severity, str] | None:
+def severity_of(a: NumberValue, b: NumberValue, link: float | None, restated: bool = False) -> tuple[Severity, str] | None:
     """How serious a disagreement is, and why it is not more serious ("" when HIGH); None when not worth a finding.
 
     A misreport of one figure is near it; a value several times larger is another figure (another day's
@@ -371,6 +371,8 @@ def severity_of(a: NumberValue, b: NumberValue, link: float | None) -> tuple[Sev
         return Severity.MEDIUM, "a bound at the same figure, perhaps only rounding"
     weak = weak_match(a, b)
     if ratio > RELATED_RATIO:
+        if restated and not weak and ((a.noun and b.noun) or a.kind == "money"):  # a bare "years" may be any span
+            return Severity.MEDIUM, "far apart in two sentences that otherwise say the same"
         return Severity.LOW, "the figures are far apart and may count different things"
     if ratio > CLOSE_RATIO:
         return (Severity.LOW, weak) if weak else (Severity.MEDIUM, "")
@@ -399,7 +401,7 @@ def compare_numbers(pair: SentencePair) -> Iterator[Finding]:
         for b in unmatched_y:
             if numbers_agree(a.value, b.value) is not False:
                 continue
-            graded = severity_of(a.value, b.value, link)
+            graded = severity_of(a.value, b.value, link, pair.restated)
             if graded is None:
                 continue
             rank = (graded[0].rank, -gap_ratio(a.value, b.value))

@@ -21,12 +21,26 @@ class SentencePair:
     score: float | None  # the statement's similarity score
     link: float | None = None  # this pair's own score (cosine plus the facet bonus), when the aligner linked it
 
+    @property
+    def closeness(self) -> float:
+        """The pair's own link score, else its statement's (every pair of a statement given whole is compared)."""
+        return self.link if self.link is not None else (self.score or 0.0)
+
+    @property
+    def restated(self) -> bool:
+        """The two sentences say nearly the same thing: a clash between them is one fact told two ways,
+        however far apart the values are."""
+        return self.closeness >= RESTATED_LINK
+
     def of(self, side: str, kind: FacetKind) -> list[Facet]:
         """The facets of one kind on side "x" or "y"."""
         return of_kind(self.fx if side == "x" else self.fy, kind)
 
 
 Rule = Callable[[SentencePair], Iterator[Finding]]
+
+RESTATED_LINK = 0.95
+"""A pair scoring this much (cosine plus facet bonus) restates one sentence in the other's words."""
 
 
 def of_kind(facets: Sequence[Facet], kind: FacetKind) -> list[Facet]:

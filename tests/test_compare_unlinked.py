@@ -1,0 +1,51 @@
+"""Near misses between similar sentences the aligner did not pair: the same figure given differently."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from consistency.compare.unlinked import compare_unlinked
+from consistency.core.types import SentenceRef, Severity, Statement
+from consistency.pipeline import unlinked_pairs
+
+from .test_numbers_extract import number_facets
+
+X, Y = SentenceRef("a", 0), SentenceRef("b", 0)
+NAMES = {"a": "Wire", "b": "Daily"}
+STATEMENTS = {X: 0, Y: 1}
+
+
+def _found(text_x: str, text_y: str, score: float = 0.5):
+    facets = {X: tuple(number_facets(text_x)), Y: tuple(number_facets(text_y))}
+    return compare_unlinked([(X, Y, score)], facets, NAMES, STATEMENTS)
+
+
+@pytest.mark.e2e
+def test_a_close_figure_for_the_same_count_is_reported_at_medium_and_says_the_pair_is_unsure():
+    (finding,) = _found("The ferry was carrying 212 passengers when it capsized.",
+                        "Rescuers said 214 passengers had boarded at the port.")
+    assert finding.severity is Severity.MEDIUM
+    assert "212" in finding.explanation and "214" in finding.explanation
+    assert "did not pair" in finding.explanation
+    assert finding.pair_score == 0.5 and finding.statement == 0
+
+
+@pytest.mark.e2e
+def test_far_apart_figures_or_different_counts_are_not_near_misses():
+    assert _found("The ferry was carrying 212 passengers.", "The port handles 9,000 passengers a day.") == []
+    assert _found("Officials said 40 people were injured.", "Officials said 41 buildings were damaged.") == []
+
+
+@pytest.mark.e2e
+def test_vote_tallies_are_left_to_linked_pairs():
+    """A story often gives several votes; a tally in an unpaired sentence may be another vote."""
+    assert _found("The bill passed 52-47 on Tuesday.", "An earlier motion failed 50-49 in committee.") == []
+
+
+def test_only_unlinked_pairs_at_or_above_the_threshold_are_candidates():
+    groups = [[SentenceRef("a", 0), SentenceRef("a", 1)], [SentenceRef("b", 0), SentenceRef("b", 1)]]
+    matrix = np.array([[0.9, 0.46], [0.2, 0.44]], dtype=np.float32)
+    linked = Statement((SentenceRef("a", 0), SentenceRef("b", 0)), 0.9, ((SentenceRef("a", 0), SentenceRef("b", 0), 0.9),))
+    pairs = unlinked_pairs(groups, lambda i, j: matrix, [linked], 0.45)
+    assert [(x, y) for x, y, _ in pairs] == [(SentenceRef("a", 0), SentenceRef("b", 1))]
