@@ -102,13 +102,15 @@ def test_days_far_apart_are_different_events():
     assert clash([day("2017-03-01")], [day("2017-02-12")], link=0.9) == [Severity.LOW]
 
 
-def test_days_far_apart_in_two_sentences_that_say_the_same_stay_medium():
+def test_days_far_apart_in_two_sentences_that_say_the_same_are_still_reported():
     """"The bridge opened on March 3" against "The bridge opened on March 9": one event, two dates."""
-    assert clash([day("2017-03-03")], [day("2017-03-09")], link=1.0) == [Severity.MEDIUM]
+    assert clash([day("2017-03-03")], [day("2017-03-09")], link=1.0) == [Severity.HIGH]
+    assert clash([day("2017-03-03"), day("2017-03-04")], [day("2017-03-09")], link=1.0) == [Severity.MEDIUM]
 
 
 def test_two_or_three_days_apart_are_medium_only_on_a_close_link():
-    assert clash([day("2017-03-01")], [day("2017-03-03")]) == [Severity.MEDIUM]
+    assert clash([day("2017-03-01")], [day("2017-03-03")], link=0.9) == [Severity.MEDIUM]
+    assert clash([day("2017-03-01")], [day("2017-03-03")], link=1.0) == [Severity.HIGH]  # the same sentence, re-dated
     assert clash([day("2017-03-01")], [day("2017-03-03")], link=0.6) == [Severity.LOW]
 
 

@@ -96,12 +96,12 @@ def _day_severity(pair: SentencePair, a: DateValue, b: DateValue, *, single: boo
         return Severity.LOW, "one dates a statement, the other the event"
     if gap == 1 and (_across_midnight(a, b) or _across_midnight(b, a)):
         return Severity.LOW, "one day apart across midnight"
+    if single and not a.bound and not b.bound and ((gap == 1 and strong) or pair.restated):
+        return Severity.HIGH, ""  # a weekday slip, or two sentences that say the same thing on different days
     if gap >= FAR_APART:
         if pair.restated:
             return Severity.MEDIUM, f"{gap} days apart in two sentences that otherwise say the same"
         return Severity.LOW, f"{gap} days apart, likely different events"
-    if gap == 1 and single and strong and not a.bound and not b.bound:
-        return Severity.HIGH, ""
     if gap == 1 or strong:
         return Severity.MEDIUM, ""
     return Severity.LOW, f"{gap} days apart on a loosely linked pair"
