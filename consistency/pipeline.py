@@ -164,7 +164,7 @@ def check(
         sentences = [replace(s, truncated=True) if (s.doc_id, s.index) in cut else s for s in sentences]
 
     groups = body_groups(documents, sentences)
-    scores = similarity(groups, vectors, facets, settings)
+    scores = _computed_once(similarity(groups, vectors, facets, settings))  # the aligner and the near-miss search
     progress("aligning")
     statements = align_statements(groups, scores, settings)
     lap("alignment")
@@ -183,6 +183,18 @@ def check(
         findings=findings, facets=facets, settings=recorded, warnings=all_warnings,
         version=__version__, draft=draft,
     )
+
+
+def _computed_once(scores: Similarity) -> Similarity:
+    """The same similarity, each document pair's matrix computed once however often it is asked for."""
+    matrices: dict[tuple[int, int], np.ndarray] = {}
+
+    def cached(i: int, j: int) -> np.ndarray:
+        if (i, j) not in matrices:
+            matrices[(i, j)] = scores(i, j)
+        return matrices[(i, j)]
+
+    return cached
 
 
 def _read_and_encode(documents, embedder, settings, with_findings, lap, progress):
