@@ -164,7 +164,7 @@ def forced_findings(pairs: Sequence[tuple[str, str, str]], names: tuple[str, str
     """
     from consistency.compare import compare
     from consistency.facets import extract_all
-    from consistency.pipeline import prepare_sentences
+    from consistency.pipeline import segment_documents
     from consistency.segment import body
 
     per_pair = []
@@ -172,7 +172,7 @@ def forced_findings(pairs: Sequence[tuple[str, str, str]], names: tuple[str, str
     all_sentences = []
     for key, a, b in pairs:
         docs = _pair_documents(key, a, b, names)
-        sentences = prepare_sentences(docs)
+        sentences = segment_documents(docs)
         per_pair.append((key, docs, sentences))
         all_docs.extend(docs)
         all_sentences.extend(sentences)
@@ -192,12 +192,12 @@ def end_to_end_findings(
 ) -> tuple[dict[str, list[Finding]], dict[str, bool]]:
     """Per pair key, the findings of ``pipeline.check`` and whether claim and evidence were aligned."""
     from consistency.embed import get_embedder
-    from consistency.pipeline import check, prepare_sentences
+    from consistency.pipeline import check, segment_documents
     from consistency.segment import body
 
     embedder = get_embedder(settings.model, settings.batch_size)
     # Warm the per-process embedding cache in one batch; check() then reads vectors from it.
-    texts = [s.text for key, a, b in pairs for s in body(prepare_sentences(_pair_documents(key, a, b)))]
+    texts = [s.text for key, a, b in pairs for s in body(segment_documents(_pair_documents(key, a, b)))]
     if texts:
         embedder.encode(texts)
     findings: dict[str, list[Finding]] = {}

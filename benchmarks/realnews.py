@@ -49,7 +49,7 @@ def score_story(gold_path: Path, settings) -> dict[str, Any]:
     """One story's counts."""
     from consistency import pipeline
     from consistency.core.types import Severity
-    from consistency.workflows.evaluate import _Locator, _sides, read_gold
+    from consistency.workflows.evaluate import SnippetLocator, gold_sides, read_gold
 
     gold = read_gold(gold_path)
     files = [gold_path.parent / d["path"] for d in gold["documents"]]
@@ -57,7 +57,7 @@ def score_story(gold_path: Path, settings) -> dict[str, Any]:
     by_path = {Path(d.path).resolve(): d.id for d in documents}
     doc_ids = {g["id"]: by_path[(gold_path.parent / g["path"]).resolve()] for g in gold["documents"]}
     report = pipeline.check(documents, settings, warnings=warnings)
-    locate = _Locator(report, doc_ids, str(gold_path))
+    locate = SnippetLocator(report, doc_ids, str(gold_path))
     statement_of = {(m.doc, m.index): k for k, st in enumerate(report.statements) for m in st.members}
 
     def together(a, b) -> bool:
@@ -73,7 +73,7 @@ def score_story(gold_path: Path, settings) -> dict[str, Any]:
 
     counts: Counter = Counter()
     for item in gold.get("aligned", []):
-        refs = [find(d, s) for d, s in _sides(item)]
+        refs = [find(d, s) for d, s in gold_sides(item)]
         for i in range(len(refs)):
             for j in range(i + 1, len(refs)):
                 counts["aligned_pairs"] += 1
@@ -84,7 +84,7 @@ def score_story(gold_path: Path, settings) -> dict[str, Any]:
     explains: set[tuple[frozenset, str]] = set()
     items = []
     for item in gold.get("findings", []):
-        refs = [find(d, s) for d, s in _sides(item)[:2]]
+        refs = [find(d, s) for d, s in gold_sides(item)[:2]]
         pair, facet, expect = frozenset(refs), item["facet"], item["expect"]
         named.add(pair)
         if expect in ("flag", "maybe"):

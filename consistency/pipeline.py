@@ -64,12 +64,12 @@ def segment_documents(documents: Sequence[Document]) -> list[Sentence]:
     return [s for d in documents for s in segment(d)]
 
 
-prepare_sentences = segment_documents  # the name benchmarks and tests used before the stages had names
-
-
 def embed_sentences(sentences: Sequence[Sentence], embedder: Embedder) -> tuple[np.ndarray, list[bool]]:
     """Vectors of the body sentences, in order, and which of them were truncated."""
-    texts = [s.text for s in body(list(sentences))]
+    return _encode(embedder, [s.text for s in body(list(sentences))])
+
+
+def _encode(embedder: Embedder, texts: Sequence[str]) -> tuple[np.ndarray, list[bool]]:
     return encode_with(embedder, texts, None), embedder.truncated(texts)
 
 
@@ -225,6 +225,6 @@ def _read_and_encode(documents, embedder, settings, with_findings, lap, progress
             lap("embedding (main thread)")  # the pieces left when the facets were done
         else:
             progress(f"embedding {len(texts)} sentences")
-            vectors, truncated = encode_with(embedder, texts, None), embedder.truncated(texts)
+            vectors, truncated = _encode(embedder, texts)
             lap("embedding")
     return sentences, facets, vectors, truncated

@@ -73,9 +73,9 @@ def two_threads() -> Iterator[None]:
 
 @lru_cache(maxsize=1)
 def _patterns():
-    from .segment import _CompiledPatterns
+    from .segment import CompiledPatterns
 
-    return _CompiledPatterns()  # one per process: the patterns compiled for one story serve the next
+    return CompiledPatterns()  # one per process: the patterns compiled for one story serve the next
 
 
 @contextmanager

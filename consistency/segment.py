@@ -46,7 +46,7 @@ NAME_WITH_MARK = re.compile(r"\b(?:Yahoo|Jeopardy)!$")  # names spelled with "!"
 ANY_END = re.compile(r"[.!?…][\"”’)\]]*\s+")  # any sentence-final mark: where a reported long run starts and ends
 
 
-class _CompiledPatterns:
+class CompiledPatterns:
     """Stands in for the `re` module inside pysbd, keeping many more compiled patterns.
 
     pysbd builds regexes as strings on every call (several per abbreviation it meets) and hands
@@ -100,7 +100,7 @@ def _pysbd_segmenter_class():
 
 @lru_cache(maxsize=1)
 def _segmenter():
-    # The command line installs `_CompiledPatterns` into pysbd's modules (runtime.py); the library does not.
+    # The command line installs `CompiledPatterns` into pysbd's modules (runtime.py); the library does not.
     return _pysbd_segmenter_class()(language="en", clean=False)
 
 
@@ -157,9 +157,10 @@ def _is_boilerplate(piece: str) -> bool:
     words = WORDS.findall(piece.lower())
     if not words or len(words) > BOILERPLATE_MAX_WORDS:
         return False
-    joined = " ".join(words)
-    return any(phrase == joined or joined.startswith(phrase + " ") or joined.endswith(" " + phrase)
-               or f" {phrase} " in f" {joined} " and len(words) <= 4 for phrase in BOILERPLATE_PHRASES)
+    line = f" {' '.join(words)} "
+    # the phrase opens or closes the line, or stands anywhere in a line of at most four words
+    return any(line.startswith(f" {p} ") or line.endswith(f" {p} ") or (f" {p} " in line and len(words) <= 4)
+               for p in BOILERPLATE_PHRASES)
 
 
 def _is_credit(piece: str) -> bool:

@@ -11,7 +11,7 @@ import sys
 import pytest
 
 from consistency.core.settings import load_settings
-from consistency.workflows.evaluate import evaluate_gold, read_gold, score
+from consistency.workflows.evaluate import evaluate_gold, read_gold
 from consistency.load import load_documents
 from consistency.pipeline import check
 from consistency.report.json_report import render_json

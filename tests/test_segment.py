@@ -67,9 +67,9 @@ def test_offsets_always_index_the_text(text):
 def test_pysbd_pattern_stand_in_behaves_like_re_and_compiles_each_pattern_once():
     import re
 
-    from consistency.segment import _CompiledPatterns
+    from consistency.segment import CompiledPatterns
 
-    patterns = _CompiledPatterns(size=2)
+    patterns = CompiledPatterns(size=2)
     text = "Mr. Smith met Dr. Jones at 3 p.m. on Jan. 5. They spoke."
     calls = [("sub", r"(?<=Mr)\.", "∯", text), ("findall", r"(?:^|\s)dr", text), ("search", r"p\.m\.", text),
              ("match", r"Mr", text), ("split", r"\.\s", text)]

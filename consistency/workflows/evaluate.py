@@ -90,7 +90,7 @@ def read_gold(path: Path) -> dict[str, Any]:
     return gold
 
 
-class _Locator:
+class SnippetLocator:
     """Finds the one sentence of a document that contains a gold snippet."""
 
     def __init__(self, report: Report, doc_ids: dict[str, str], gold_path: str):
@@ -127,20 +127,21 @@ def _statement_of(report: Report) -> dict[tuple[str, int], int]:
     return {(m.doc, m.index): k for k, st in enumerate(report.statements) for m in st.members}
 
 
-def _sides(item: dict[str, Any]) -> list[tuple[str, str]]:
+def gold_sides(item: dict[str, Any]) -> list[tuple[str, str]]:
+    """The (document, snippet) sides of a gold item: every key but its id, facet, expectation and notes."""
     return [(k, v) for k, v in item.items() if k not in {"id", "facet", "expect", "values", "note"} and isinstance(v, str)]
 
 
 def score(gold: dict[str, Any], report: Report, doc_ids: dict[str, str], gold_path: str) -> GoldResult:
     """Score a report against parsed gold; `doc_ids` maps gold ids to report document ids."""
     result = GoldResult(gold_path)
-    locate = _Locator(report, doc_ids, gold_path)
+    locate = SnippetLocator(report, doc_ids, gold_path)
     statement_of = _statement_of(report)
     gold_pairs: set[frozenset] = set()
     touched: set[tuple[str, int]] = set()
 
     for n, item in enumerate(gold.get("aligned", [])):
-        sides = _sides(item)
+        sides = gold_sides(item)
         label = " ~ ".join(f"{d}:{s[:40]!r}" for d, s in sides)
         try:
             refs = [(doc_ids[d], locate.find(d, s)) for d, s in sides]
@@ -206,7 +207,7 @@ def _score_findings(gold, report, doc_ids, locate, statement_of, result: GoldRes
         if expect not in EXPECTATIONS:
             raise GoldError(f"finding {item_id!r} has expect {expect!r}; use one of {', '.join(EXPECTATIONS)}",
                             path=result.path)
-        sides = _sides(item)
+        sides = gold_sides(item)
         try:
             refs = [(doc_ids[d], locate.find(d, s)) for d, s in sides[:2]]
         except LookupError as exc:
