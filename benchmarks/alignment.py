@@ -740,20 +740,26 @@ def fixture_statements(fx: Fixture, predicted: set[Pair]):
     return statements
 
 
+def _rank(report) -> dict[str, int]:
+    return {d.id: n for n, d in enumerate(report.documents)}
+
+
 def score_fixture(fx: Fixture, predicted: set[Pair], findings: bool = False):
     from consistency.compare import compare
+    from consistency.pair import linked_pairs
     from consistency.workflows.evaluate import score
 
     statements = fixture_statements(fx, predicted)
     report = replace(fx.report, statements=tuple(statements), findings=())
     if findings:
-        report = replace(report, findings=tuple(compare(report.documents, report.sentences, statements, report.facets)))
+        report = replace(report, findings=tuple(compare(report.documents, statements, linked_pairs(statements, _rank(report)), report.facets)))
     return score(fx.gold, report, fx.doc_ids, str(fx.path))
 
 
 def fixtures_pass(fx_list: Sequence[Fixture], p: dict[str, float]) -> tuple[bool, list[str]]:
     """The end-to-end tests' conditions for a candidate setting (real statements via align, then compare)."""
     from consistency.compare import compare
+    from consistency.pair import linked_pairs
     from consistency.workflows.evaluate import score
 
     failures = []
@@ -767,7 +773,7 @@ def fixtures_pass(fx_list: Sequence[Fixture], p: dict[str, float]) -> tuple[bool
         statements = align(view.groups, similarity, p["link_threshold"], p["extra_threshold"], p["margin"],  # type: ignore[attr-defined]
                            p.get("extra_margin", 0.0))
         report = replace(fx.report, statements=tuple(statements))
-        report = replace(report, findings=tuple(compare(report.documents, report.sentences, statements, report.facets)))
+        report = replace(report, findings=tuple(compare(report.documents, statements, linked_pairs(statements, _rank(report)), report.facets)))
         result = score(fx.gold, report, fx.doc_ids, str(fx.path))
         limit = 2 if fx.path.parent.name == "seed" else 1
         if result.failed or len(result.unexplained) > limit:

@@ -164,6 +164,7 @@ def forced_findings(pairs: Sequence[tuple[str, str, str]], names: tuple[str, str
     """
     from consistency.compare import compare
     from consistency.facets import extract_all
+    from consistency.pair import linked_pairs
     from consistency.pipeline import segment_documents
     from consistency.segment import body
 
@@ -183,7 +184,8 @@ def forced_findings(pairs: Sequence[tuple[str, str, str]], names: tuple[str, str
         if len({m.doc for m in members}) < 2:
             out[key] = []  # one side has no body sentence: nothing to compare
             continue
-        out[key] = compare(docs, sentences, [Statement(members, 1.0)], facets)
+        statements = [Statement(members, 1.0)]  # no links: every pair of its sentences is compared
+        out[key] = compare(docs, statements, linked_pairs(statements, {d.id: n for n, d in enumerate(docs)}), facets)
     return out
 
 

@@ -20,10 +20,10 @@ from .align import Similarity, align, cosine_similarity
 from .core import timing
 from .core.errors import InputError, TooFewDocumentsError
 from .core.settings import Settings
-from .core.types import Document, Facet, Finding, Report, Sentence, SentenceRef, Statement
+from .core.types import ClaimPair, Document, Facet, Finding, Report, Sentence, SentenceRef, Statement
 from .embed import Embedder, encode_with, get_embedder
 from .embed.alongside import EncodingAlongside
-from .segment import body, segment
+from .segment import body, headlines, segment
 
 Progress = Callable[[str], None]
 Facets = Mapping[SentenceRef, tuple[Facet, ...]]
@@ -106,31 +106,29 @@ def align_statements(groups: Sequence[Sequence[SentenceRef]], scores: Similarity
                  extra_margin=settings.extra_margin)
 
 
-def unlinked_pairs(groups: Sequence[Sequence[SentenceRef]], scores: Similarity, statements: Sequence[Statement],
-                   threshold: float) -> list[tuple[SentenceRef, SentenceRef, float]]:
-    """Sentence pairs of different documents scoring at least `threshold` that the aligner did not link."""
-    linked = {frozenset((a, b)) for st in statements for a, b, _ in st.links}
-    out = []
-    for i in range(len(groups)):
-        for j in range(i + 1, len(groups)):
-            matrix = scores(i, j)
-            for r, c in zip(*np.nonzero(matrix >= threshold)):
-                x, y = groups[i][int(r)], groups[j][int(c)]
-                if frozenset((x, y)) not in linked:
-                    out.append((x, y, float(matrix[r, c])))
-    return out
+def compared_pairs(documents: Sequence[Document], groups: Sequence[Sequence[SentenceRef]], scores: Similarity,
+                   statements: Sequence[Statement], settings: Settings, vectors: np.ndarray,
+                   headlines: Sequence[SentenceRef] = (), headline_vectors: np.ndarray | None = None) -> tuple[ClaimPair, ...]:
+    """Every sentence pair to compare: the aligner's links, similar pairs it did not link, headlines with their nearest sentences."""
+    from .pair import claim_pairs, headline_pairs, linked_pairs, similar_pairs
+
+    rank = {d.id: n for n, d in enumerate(documents)}
+    similar = similar_pairs(groups, scores, statements, settings.near_miss_threshold) if settings.near_miss_threshold else []
+    heads = headline_pairs(headlines, headline_vectors, groups, vectors, statements, rank) if len(headlines) else []
+    return claim_pairs(linked_pairs(statements, rank), similar, heads)
 
 
 def compare_statements(
     documents: Sequence[Document], sentences: Sequence[Sentence], statements: Sequence[Statement], facets: Facets,
-    *, draft: str | None = None, candidates: Sequence[tuple[SentenceRef, SentenceRef, float]] = (),
+    pairs: Sequence[ClaimPair], *, draft: str | None = None,
 ) -> tuple[Finding, ...]:
-    """Findings of every statement, with fingerprints; with `draft`, only where that document diverges."""
+    """Findings of the compared pairs and omissions of every statement, with fingerprints; with `draft`, only
+    where that document diverges."""
     from .compare import compare
     from .compare.draft import focus_on_draft
     from .compare.fingerprint import with_fingerprints
 
-    found = compare(documents, sentences, statements, facets, candidates)
+    found = compare(documents, statements, pairs, facets)
     if draft is not None:
         found = focus_on_draft(found, statements, draft, {d.id: d.source for d in documents})
     return tuple(with_fingerprints(found, sentences))
@@ -159,7 +157,9 @@ def check(
     lap = timing.laps()  # stage timings, only when a caller records them (the model and spaCy loads time themselves)
     embedder = embedder or get_embedder(settings.model, settings.batch_size, settings.backend, settings.cache)
     sentences, facets, vectors, truncated = _read_and_encode(documents, embedder, settings, with_findings, lap, progress)
-    cut = {(s.doc_id, s.index) for s, flag in zip(body(sentences), truncated) if flag}
+    heads = headlines(sentences) if with_findings else []  # encoded after the body sentences
+    vectors, head_vectors = vectors[:len(vectors) - len(heads)], vectors[len(vectors) - len(heads):]
+    cut = {(s.doc_id, s.index) for s, flag in zip(body(sentences) + heads, truncated) if flag}
     if cut:
         sentences = [replace(s, truncated=True) if (s.doc_id, s.index) in cut else s for s in sentences]
 
@@ -170,10 +170,12 @@ def check(
     lap("alignment")
 
     findings: tuple[Finding, ...] = ()
+    pairs: tuple[ClaimPair, ...] = ()
     if with_findings:
         progress("comparing")
-        candidates = unlinked_pairs(groups, scores, statements, settings.near_miss_threshold) if settings.near_miss_threshold else ()
-        findings = compare_statements(documents, sentences, statements, facets, draft=draft, candidates=candidates)
+        head_refs = [SentenceRef(s.doc_id, s.index) for s in heads]
+        pairs = compared_pairs(documents, groups, scores, statements, settings, vectors, head_refs, head_vectors)
+        findings = compare_statements(documents, sentences, statements, facets, pairs, draft=draft)
         lap("comparison")
     all_warnings = tuple(dict.fromkeys([*warnings, *(w for d in documents for w in d.warnings),
                                         *getattr(embedder, "warnings", ())]))
@@ -181,7 +183,7 @@ def check(
     return Report(
         documents=tuple(documents), sentences=tuple(sentences), statements=tuple(statements),
         findings=findings, facets=facets, settings=recorded, warnings=all_warnings,
-        version=__version__, draft=draft,
+        version=__version__, draft=draft, pairs=pairs,
     )
 
 
@@ -213,7 +215,11 @@ def _read_and_encode(documents, embedder, settings, with_findings, lap, progress
             texts += document_texts
             if encoding is not None:
                 encoding.add(document_texts)
+        heads = [s.text for s in headlines(sentences)] if with_findings else []  # encoded last: compared, never aligned
+        texts += heads
         if encoding is not None:
+            if heads:
+                encoding.add(heads)
             encoding.seal()
         lap("segmentation")
 

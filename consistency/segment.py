@@ -354,3 +354,28 @@ def _mark_heading_and_dateline(
 def body(sentences: list[Sentence]) -> list[Sentence]:
     """The sentences that take part in alignment: body kind, first copy only."""
     return [s for s in sentences if s.kind is SentenceKind.BODY and s.duplicate_of is None]
+
+
+HEADLINE_MIN_WORDS = 4  # "Tornado picture", "Web Report", a byline name: page labels, not claims
+PAGE_LABEL = re.compile(r"(?i)\W*(?:(?:first |last )?(?:published|updated|posted)|by|(?:file )?photo|video|watch|read|listen|source|full story)\b")
+
+
+def headlines(sentences: list[Sentence]) -> list[Sentence]:
+    """The headings above a document's first body sentence that make a claim (a headline or a standfirst):
+    compared, though not aligned. A heading of a few words, a date, or a page label ("Published 3 May",
+    "Full story: ...") is not one, nor is a subheading inside the story.
+    """
+    seen: set[tuple[str, str]] = set()
+    started: set[str] = set()
+    out = []
+    for s in sentences:
+        if s.kind is SentenceKind.BODY:
+            started.add(s.doc_id)
+        if s.doc_id in started or s.kind is not SentenceKind.HEADING or len(WORDS.findall(s.text.lower())) < HEADLINE_MIN_WORDS:
+            continue
+        key = (s.doc_id, " ".join(s.text.split()).lower())
+        if PAGE_LABEL.match(s.text) or key in seen:
+            continue
+        seen.add(key)
+        out.append(s)
+    return out

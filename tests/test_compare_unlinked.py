@@ -1,24 +1,21 @@
-"""Near misses between similar sentences the aligner did not pair: the same figure given differently."""
+"""Near misses between sentences the aligner did not pair (similar ones, or a headline and its nearest sentence)."""
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from consistency.compare.unlinked import compare_unlinked
-from consistency.core.types import SentenceRef, Severity, Statement
-from consistency.pipeline import unlinked_pairs
+from consistency.core.types import ClaimPair, PairBasis, SentenceRef, Severity
 
 from .test_numbers_extract import number_facets
 
 X, Y = SentenceRef("a", 0), SentenceRef("b", 0)
 NAMES = {"a": "Wire", "b": "Daily"}
-STATEMENTS = {X: 0, Y: 1}
 
 
-def _found(text_x: str, text_y: str, score: float = 0.5):
+def _found(text_x: str, text_y: str, score: float = 0.5, basis: PairBasis = PairBasis.SIMILAR):
     facets = {X: tuple(number_facets(text_x)), Y: tuple(number_facets(text_y))}
-    return compare_unlinked([(X, Y, score)], facets, NAMES, STATEMENTS)
+    return compare_unlinked([ClaimPair(X, Y, score, basis, 0)], facets, NAMES)
 
 
 @pytest.mark.e2e
@@ -43,9 +40,8 @@ def test_vote_tallies_are_left_to_linked_pairs():
     assert _found("The bill passed 52-47 on Tuesday.", "An earlier motion failed 50-49 in committee.") == []
 
 
-def test_only_unlinked_pairs_at_or_above_the_threshold_are_candidates():
-    groups = [[SentenceRef("a", 0), SentenceRef("a", 1)], [SentenceRef("b", 0), SentenceRef("b", 1)]]
-    matrix = np.array([[0.9, 0.46], [0.2, 0.44]], dtype=np.float32)
-    linked = Statement((SentenceRef("a", 0), SentenceRef("b", 0)), 0.9, ((SentenceRef("a", 0), SentenceRef("b", 0), 0.9),))
-    pairs = unlinked_pairs(groups, lambda i, j: matrix, [linked], 0.45)
-    assert [(x, y) for x, y, _ in pairs] == [(SentenceRef("a", 0), SentenceRef("b", 1))]
+@pytest.mark.e2e
+def test_a_headline_figure_against_the_story_says_it_is_the_headline():
+    (finding,) = _found("Ferry with 212 passengers capsizes off the coast", "Rescuers said 214 passengers had boarded at the port.",
+                        0.6, PairBasis.HEADLINE)
+    assert finding.severity is Severity.MEDIUM and "in a headline" in finding.explanation

@@ -75,6 +75,32 @@ def test_each_compared_pair_shows_how_alike_its_sentences_are(seed_json):
     assert all(f["pair_score"] is None for f in seed_json["findings"] if f["b"] is None)
 
 
+def test_the_report_lists_every_compared_pair_and_each_finding_is_on_one(seed_json):
+    pairs = {frozenset(((p["a"]["doc"], p["a"]["index"]), (p["b"]["doc"], p["b"]["index"]))): p for p in seed_json["pairs"]}
+    linked = {frozenset(((l["a"]["doc"], l["a"]["index"]), (l["b"]["doc"], l["b"]["index"])))
+              for st in seed_json["statements"] for l in st["links"]}
+    assert linked <= {k for k, p in pairs.items() if p["basis"] == "linked"}
+    for f in seed_json["findings"]:
+        if f["b"] is not None:
+            assert frozenset(((f["a"]["doc"], f["a"]["index"]), (f["b"]["doc"], f["b"]["index"]))) in pairs
+
+
+def test_a_headline_that_gives_another_figure_than_the_other_outlets_story_is_reported(tmp_path):
+    (tmp_path / "wire.txt").write_text(
+        "date 2024-05-03\n\nFerry capsizes in storm with 212 passengers aboard\n\n"
+        "A ferry capsized in a storm on Friday off the northern coast. "
+        "It was carrying 212 passengers, the port authority said. Rescue boats searched the area overnight.\n", encoding="utf-8")
+    (tmp_path / "daily.txt").write_text(
+        "date 2024-05-03\n\nStorm sinks ferry: 241 passengers feared aboard\n\n"
+        "A passenger ferry overturned in heavy seas on Friday near the northern coast. "
+        "Rescue boats searched the area through the night. Officials have not said what caused the accident.\n", encoding="utf-8")
+    documents, _ = load_documents([tmp_path / "wire.txt", tmp_path / "daily.txt"])
+    report = report_dict(check(documents, load_settings()))
+    headline = [f for f in report["findings"] if "in a headline" in f["explanation"]]
+    assert [(f["severity"], {f["a"]["value"], f["b"]["value"]}) for f in headline] == [("medium", {"212 passengers", "241 passengers"})]
+    assert any(p["basis"] == "headline" for p in report["pairs"])
+
+
 def test_json_offsets_and_evidence_point_at_the_text(seed_json):
     texts = {d["id"]: d["text"] for d in seed_json["documents"]}
     sentences = {(s["doc"], s["index"]): s for s in seed_json["sentences"]}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings, strategies as st
 
 from consistency.load import load_file
-from consistency.segment import body, segment
+from consistency.segment import body, headlines, segment
 from consistency.core.types import Document, SentenceKind
 
 from .conftest import SEED_A, SEED_B
@@ -129,3 +129,14 @@ def test_page_furniture_is_marked_and_never_aligned():
     assert kinds["The ferry left port at dawn with 40 passengers aboard."] is SentenceKind.BODY
     assert kinds["Readers who subscribe to the paper's newsletter were told first about the delay on Monday."] is SentenceKind.BODY
     assert all(s.kind is SentenceKind.BODY for s in body(sentences)) and len(body(sentences)) == 2
+
+
+def test_headlines_above_the_story_are_compared_but_labels_dates_and_subheadings_are_not():
+    text = ("Ferry capsizes off the coast with 40 aboard\n\nRescue boats search through the night for survivors\n\n"
+            "Published 3 May 2024\n\nWorld news\n\n"
+            "The ferry left port at dawn with 40 passengers aboard. It capsized an hour later.\n\n"
+            "What the coast guard said next\n\nThe coast guard said the sea was calm.")
+    sentences = segment(_doc(text))
+    assert [s.text for s in headlines(sentences)] == [
+        "Ferry capsizes off the coast with 40 aboard", "Rescue boats search through the night for survivors"]
+    assert not set(s.index for s in headlines(sentences)) & set(s.index for s in body(sentences))  # never aligned

@@ -1,31 +1,28 @@
-"""Near misses between sentences the aligner did not link: the same figure given differently in two similar sentences."""
+"""Near misses between sentences the aligner did not link (or a headline and its nearest sentence): the same figure given differently."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import Mapping, Sequence
 
-from ..core.types import Facet, FacetKind, Finding, SentenceRef, Severity
+from ..core.types import ClaimPair, Facet, FacetKind, Finding, PairBasis, SentenceRef, Severity
 from .numbers import compare_numbers
 from .pairs import SentencePair
 
-Candidate = tuple[SentenceRef, SentenceRef, float]
+WHERE = {PairBasis.SIMILAR: "in two similar sentences the aligner did not pair", PairBasis.HEADLINE: "in a headline"}
 
 
-def compare_unlinked(
-    candidates: Sequence[Candidate], facets: Mapping[SentenceRef, Sequence[Facet]], names: Mapping[str, str],
-    statement_of: Mapping[SentenceRef, int],
-) -> list[Finding]:
-    """Number findings on similar but unlinked pairs, kept only where the rule itself would say HIGH (the same
+def compare_unlinked(pairs: Sequence[ClaimPair], facets: Mapping[SentenceRef, Sequence[Facet]], names: Mapping[str, str]) -> list[Finding]:
+    """Number findings on pairs the aligner did not link, kept only where the rule itself would say HIGH (the same
     counted thing, the figures close) and then reported at MEDIUM: the pairing is less sure than a link."""
     out: list[Finding] = []
-    for x, y, score in candidates:
-        pair = SentencePair(x, facets.get(x, ()), y, facets.get(y, ()), names, statement_of[x], None, score)
-        for f in compare_numbers(replace(pair, link=max(score, 1.0))):  # grade by the values alone
+    for p in pairs:
+        pair = SentencePair(p.a, facets.get(p.a, ()), p.b, facets.get(p.b, ()), names, p.statement, None, p.score)
+        for f in compare_numbers(replace(pair, link=max(p.score, 1.0))):  # grade by the values alone
             # A tally ("50-48") reads as close to any other, and a story often gives several votes or results.
             if f.severity is Severity.HIGH and not _tallies(f, pair):
-                out.append(replace(f, severity=Severity.MEDIUM, pair_score=score, confidence=round(min(f.confidence, score) * 0.8, 4),
-                                   explanation=f.explanation + " (in two similar sentences the aligner did not pair)"))
+                out.append(replace(f, severity=Severity.MEDIUM, pair_score=p.score, confidence=round(min(f.confidence, p.score) * 0.8, 4),
+                                   explanation=f"{f.explanation} ({WHERE[p.basis]})"))
     return out
 
 

@@ -93,6 +93,25 @@ class Statement:
         return tuple(sorted({m.doc for m in self.members}))
 
 
+class PairBasis(str, Enum):
+    """Why two sentences of different documents are compared, and so which rules run on them."""
+
+    LINKED = "linked"  # the aligner joined them: every rule
+    SIMILAR = "similar"  # alike but not joined: only a near-miss figure is reported
+    HEADLINE = "headline"  # a headline and the sentence of another document nearest it: figures only
+
+
+@dataclass(frozen=True)
+class ClaimPair:
+    """Two sentences of different documents that are compared, with how alike they are and why they are paired."""
+
+    a: SentenceRef
+    b: SentenceRef
+    score: float  # cosine plus the facet bonus
+    basis: PairBasis
+    statement: int  # the statement whose findings show this pair's (the body sentence's, for a headline)
+
+
 @dataclass(frozen=True)
 class Facet:
     """A fact found in a sentence; `start`/`end` are offsets into the sentence text.
@@ -152,3 +171,4 @@ class Report:
     warnings: tuple[str, ...] = ()
     version: str = "0.1.0"
     draft: str | None = None  # pre-publish mode: the document checked against the others
+    pairs: tuple[ClaimPair, ...] = ()  # every sentence pair that was compared

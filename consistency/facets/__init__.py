@@ -8,8 +8,8 @@ from ..core.types import Document, Facet, Sentence, SentenceRef
 
 
 def extract_all(documents: Sequence[Document], sentences: Sequence[Sentence]) -> dict[SentenceRef, tuple[Facet, ...]]:
-    """Facets of every body sentence, keyed by sentence; one spaCy pass over all of them."""
-    from ..segment import body  # here: segment reads the calendar words of facets/lexicon
+    """Facets of every body sentence and headline, keyed by sentence; one spaCy pass over all of them."""
+    from ..segment import body, headlines  # here: segment reads the calendar words of facets/lexicon
     from .attribution import extract_attributions
     from .dates import extract_dates
     from .entities import extract_entities
@@ -20,16 +20,22 @@ def extract_all(documents: Sequence[Document], sentences: Sequence[Sentence]) ->
     from .polarity import polarity_facets
     from .quotes import extract_quotes
 
-    body_sentences = body(list(sentences))
-    parsed = parse([s.text for s in body_sentences]) if body_sentences else []
+    body_sentences, headline_sentences = body(list(sentences)), headlines(list(sentences))
+    read = body_sentences + headline_sentences
+    parsed = parse([s.text for s in read]) if read else []
     by_doc: dict[str, list[tuple[Sentence, object]]] = {}
     for s, doc in zip(body_sentences, parsed):
         by_doc.setdefault(s.doc_id, []).append((s, doc))
+    # A headline is read alone: the story's pronouns never refer back to it.
+    runs = [by_doc.get(d.id, []) for d in documents] + [[pair] for pair in zip(headline_sentences, parsed[len(body_sentences):])]
+    by_id = {d.id: d for d in documents}
     out: dict[SentenceRef, tuple[Facet, ...]] = {}
-    for document in documents:
-        pairs = by_doc.get(document.id, [])
-        attributions = extract_attributions([doc for _, doc in pairs]) if pairs else []
-        for (s, doc), attributed in zip(pairs, attributions):
+    for run in runs:
+        if not run:
+            continue
+        document = by_id[run[0][0].doc_id]
+        attributions = extract_attributions([doc for _, doc in run])
+        for (s, doc), attributed in zip(run, attributions):
             found = [
                 *extract_dates(doc, document.published), *mark_named(doc, attributed), *extract_numbers(doc),
                 *polarity_facets(doc, *negation_and_polarity(doc)),

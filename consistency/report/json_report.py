@@ -89,6 +89,11 @@ def report_dict(report: Report) -> dict[str, Any]:
             {"doc": ref.doc, "index": ref.index, "facets": [_facet(f) for f in fs]}
             for ref, fs in sorted(report.facets.items()) if fs
         ],
+        "pairs": [
+            {"a": {"doc": p.a.doc, "index": p.a.index}, "b": {"doc": p.b.doc, "index": p.b.index},
+             "score": p.score, "basis": p.basis.value, "statement": p.statement}
+            for p in report.pairs
+        ],
         "findings": [finding_dict(f, sentences) for f in report.findings],
         "summary": summary(report),
         "warnings": list(report.warnings),

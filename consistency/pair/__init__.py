@@ -1,0 +1,78 @@
+"""Which sentence pairs of different documents are compared, and why: the aligner's links, near misses, headlines."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+
+from ..align import Similarity
+from ..core.types import ClaimPair, PairBasis, SentenceRef, Statement
+
+HEADLINE_MIN_COSINE = 0.45
+"""Least cosine between a headline and a sentence of another document for the two to be compared (as for similar pairs)."""
+
+__all__ = ["HEADLINE_MIN_COSINE", "claim_pairs", "headline_pairs", "linked_pairs", "similar_pairs"]
+
+
+def linked_pairs(statements: Sequence[Statement], doc_rank: dict[str, int]) -> list[ClaimPair]:
+    """The pairs the aligner linked, statement by statement, each statement's members in document order."""
+    out = []
+    for k, st in enumerate(statements):
+        if st.score is None:
+            continue
+        members = sorted(st.members, key=lambda m: (doc_rank[m.doc], m.index))
+        linked = {frozenset((a, b)): score for a, b, score in st.links}
+        for i, x in enumerate(members):
+            for y in members[i + 1:]:
+                # Only sentences linked to each other are compared: in a statement chained across
+                # several sources, two sentences joined only through a third may tell different facts.
+                if x.doc == y.doc or (linked and frozenset((x, y)) not in linked):
+                    continue
+                out.append(ClaimPair(x, y, linked.get(frozenset((x, y)), st.score), PairBasis.LINKED, k))
+    return out
+
+
+def similar_pairs(groups: Sequence[Sequence[SentenceRef]], scores: Similarity, statements: Sequence[Statement],
+                  threshold: float) -> list[ClaimPair]:
+    """Pairs of different documents scoring at least `threshold` that the aligner did not link."""
+    linked = {frozenset((a, b)) for st in statements for a, b, _ in st.links}
+    statement_of = {m: k for k, st in enumerate(statements) for m in st.members}
+    out = []
+    for i in range(len(groups)):
+        for j in range(i + 1, len(groups)):
+            matrix = scores(i, j)
+            for r, c in zip(*np.nonzero(matrix >= threshold)):
+                x, y = groups[i][int(r)], groups[j][int(c)]
+                if frozenset((x, y)) not in linked:
+                    out.append(ClaimPair(x, y, float(matrix[r, c]), PairBasis.SIMILAR, statement_of[x]))
+    return out
+
+
+def headline_pairs(headlines: Sequence[SentenceRef], headline_vectors: np.ndarray, groups: Sequence[Sequence[SentenceRef]],
+                   vectors: np.ndarray, statements: Sequence[Statement], doc_rank: dict[str, int],
+                   threshold: float = HEADLINE_MIN_COSINE) -> list[ClaimPair]:
+    """Each headline with every body sentence of the other documents at least `threshold` alike: a headline
+    compresses the story, so the sentence that gives its figure is seldom the one nearest it overall."""
+    statement_of = {m: k for k, st in enumerate(statements) for m in st.members}
+    offsets = np.cumsum([0] + [len(g) for g in groups])
+    out = []
+    for h, vector in zip(headlines, headline_vectors):
+        for k, group in enumerate(groups):
+            if not group or group[0].doc == h.doc:
+                continue
+            cosines = vectors[offsets[k]:offsets[k + 1]] @ vector
+            for r in np.nonzero(cosines >= threshold)[0]:
+                partner, score = group[int(r)], float(cosines[r])
+                a, b = (h, partner) if doc_rank[h.doc] < doc_rank[partner.doc] else (partner, h)
+                out.append(ClaimPair(a, b, score, PairBasis.HEADLINE, statement_of[partner]))
+    return out
+
+
+def claim_pairs(*kinds: Sequence[ClaimPair]) -> tuple[ClaimPair, ...]:
+    """Every compared pair once, in a fixed order (by statement, then sentences); a linked pair wins over the rest."""
+    seen: dict[frozenset, ClaimPair] = {}
+    for pairs in kinds:
+        for p in pairs:
+            seen.setdefault(frozenset((p.a, p.b)), p)
+    return tuple(sorted(seen.values(), key=lambda p: (p.statement, p.a.doc, p.a.index, p.b.doc, p.b.index)))
