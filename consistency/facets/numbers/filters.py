@@ -116,7 +116,8 @@ def _age(doc: "Doc", r: Reading) -> bool:
         return False
     elif before is None or not (
         before.lower_ in AGE_WORDS_BEFORE
-        or (before.text in (",", "(") and r.start_tok > 1 and tokens[r.start_tok - 2].pos_ in ("PROPN", "NOUN")
+        or (before.text in (",", "(") and r.start_tok > 1
+            and (tokens[r.start_tok - 2].pos_ in ("PROPN", "NOUN") or first.dep_ == "appos")
             and (after is None or after.text in (",", ")", ";", ".")))
         or (before.lower_ == "at" and before.head.pos_ == "VERB" and before.head.lemma_.lower() in AGE_AT_VERBS)
     ):

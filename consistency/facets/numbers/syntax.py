@@ -71,7 +71,7 @@ def governing_verb(tok: "Token | None") -> str | None:
 
 def person_word(tok: "Token") -> str:
     """How an age names its person: a proper name as written ("Abedi"), a common noun as its lemma ("pilot")."""
-    return tok.text if tok.pos_ == "PROPN" else tok.lemma_.lower()
+    return tok.text if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.pos_ != "NOUN") else tok.lemma_.lower()
 
 
 def age_owner(doc: "Doc", r: Reading) -> "Token | None":
@@ -79,7 +79,8 @@ def age_owner(doc: "Doc", r: Reading) -> "Token | None":
     tokens = tokens_of(doc)
     n = len(doc)
     start = r.start_tok
-    if start > 1 and tokens[start - 1].text in (",", "(") and tokens[start - 2].pos_ in ("PROPN", "NOUN"):
+    if start > 1 and tokens[start - 1].text in (",", "(") and (
+            tokens[start - 2].pos_ in ("PROPN", "NOUN") or tokens[start].dep_ == "appos"):
         return tokens[start - 2]
     if r.span_end > r.end_tok:  # "52-year-old": the noun it describes, the last name of a name
         k = r.span_end
