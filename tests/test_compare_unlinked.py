@@ -45,3 +45,16 @@ def test_a_headline_figure_against_the_story_says_it_is_the_headline():
     (finding,) = _found("Ferry with 212 passengers capsizes off the coast", "Rescuers said 214 passengers had boarded at the port.",
                         0.6, PairBasis.HEADLINE)
     assert finding.severity is Severity.MEDIUM and "in a headline" in finding.explanation
+
+
+@pytest.mark.e2e
+def test_a_near_miss_needs_the_same_counted_word_or_the_same_person():
+    # passengers against people may be a part against the whole: left to linked pairs
+    assert _found("The ferry was carrying 212 passengers.", "Rescuers said 214 people had boarded.") == []
+    # "passengers and crew" is everyone aboard, so it is the same count as "people"
+    (finding,) = _found("The ferry sank with 212 passengers and crew aboard.", "Rescuers said 214 people had boarded.")
+    assert "212 people" in finding.explanation
+    # two close ages of two people are not one age misreported
+    assert _found("Maria Lopez, 22, was charged on Monday.", "Police arrested a 23-year-old man on Monday.") == []
+    (age,) = _found("Maria Lopez, 22, was charged on Monday.", "The 23-year-old Maria Lopez was charged on Monday.")
+    assert "aged 22" in age.explanation and "aged 23" in age.explanation

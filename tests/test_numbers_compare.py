@@ -137,3 +137,55 @@ def test_far_apart_figures_in_two_sentences_that_say_the_same_stay_medium():
     a, b = one_number("The storm killed 40 people."), one_number("The storm killed 12 people.")
     assert severity_of(a, b, 0.7)[0] is Severity.LOW
     assert severity_of(a, b, 1.0, restated=True)[0] is Severity.MEDIUM
+
+
+def _pair(a: str, b: str, link: float = 0.9) -> list:
+    x, y = SentenceRef("a", 0), SentenceRef("b", 0)
+    return list(compare_numbers(SentencePair(x, number_facets(a), y, number_facets(b), {"a": "a", "b": "b"}, 0, link, link)))
+
+
+def test_counted_nouns_of_one_class_compare_but_never_high():
+    assert numbers_agree(one_number("The ferry carried 52 passengers."), one_number("The ferry carried 52 people.")) is True
+    found = _pair("The ferry carried 52 passengers.", "The ferry carried 51 people.")
+    assert [f.severity for f in found] == [Severity.MEDIUM]
+    assert "counted as passengers on one side and people on the other" in found[0].explanation
+    assert numbers_agree(one_number("Four coaches derailed."), one_number("Four wagons derailed.")) is True
+    assert numbers_agree(one_number("52 people died."), one_number("52 cars burned.")) is None
+
+
+def test_the_same_word_beats_a_class_match_and_a_part_is_not_the_whole():
+    # the 52 people on board against 51 people: the crew of 6 inside it is not a rival figure
+    found = _pair("The ferry carried 52 people, including six crew members.", "In all 51 people, 45 passengers and six crew, were aboard.")
+    assert [(f.severity, f.a.text, f.b.text) for f in found] == [(Severity.HIGH, "52", "51")]
+
+
+def test_people_on_board_and_people_dead_stay_apart():
+    assert not [f for f in _pair("The ferry carried 52 people.", "The sinking killed 50 people.") if f.severity is Severity.HIGH]
+
+
+def test_ages_compare_only_with_ages_and_only_of_one_person():
+    aged = one_number("Maria Lopez, 70, said she would stay.")
+    assert numbers_agree(aged, one_number("The 70-year-old Maria Lopez said she would stay.")) is True
+    assert numbers_agree(aged, one_number("Ana Ruiz, 71, said she would stay.")) is None
+    assert numbers_agree(aged, one_number("She said 70 people would stay.")) is None
+    found = _pair("Maria Lopez, 70, said she would stay.", "The 71-year-old Maria Lopez said she would stay.")
+    assert [(f.severity, f.explanation) for f in found] == [(Severity.HIGH, "a says aged 70 (Lopez); b says aged 71 (Lopez)")]
+    # two people given by different words may be two ages: never more than low
+    assert [f.severity for f in _pair("Lopez, 70, was arrested.", "Police arrested a 71-year-old woman.")] == [Severity.LOW]
+
+
+def test_a_birthday_is_the_age_reached_that_day():
+    birthday = one_number("Lopez celebrated her 40th birthday on the day of the race.")
+    assert numbers_agree(birthday, one_number("Lopez, 40, won the race.")) is True
+    assert numbers_agree(birthday, one_number("Lopez, 41, won the race.")) is False
+
+
+def test_a_minute_of_play_against_a_span_of_time_is_at_most_medium():
+    minute = one_number("The winger scored in the 64th minute.")
+    assert numbers_agree(minute, one_number("The winger scored after 63 minutes.")) is True
+    assert numbers_agree(minute, one_number("The winger scored in the 68th minute.")) is False
+    assert [f.severity for f in _pair("The winger scored in the 64th minute.", "The winger scored in the 68th minute.")] == [Severity.HIGH]
+    assert [f.severity for f in _pair("The winger scored in the 64th minute.", "The winger scored after 70 minutes.")] == [Severity.MEDIUM]
+    assert numbers_agree(one_number("The winger scored in the 87th minute."),
+                         one_number("The winger scored with three minutes left.")) is None
+    assert describe_number(minute) == "the 64th minute"

@@ -45,7 +45,7 @@ def anchors(facets: Sequence[Facet]) -> set[str]:
             out.add(_entity_anchor(v.name or f.text, v.label))
         elif f.kind is FacetKind.ATTRIBUTION and v.source:
             out.add("s:" + str(v.source).lower())
-        elif f.kind is FacetKind.NUMBER and v.value is not None:
+        elif f.kind is FacetKind.NUMBER and v.value is not None and v.kind != "age":  # an age rides on the name
             out.add(f"n:{v.si_value}")
         elif f.kind is FacetKind.DATE and v.value:
             iso = str(v.value)

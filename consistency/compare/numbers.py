@@ -9,7 +9,7 @@ from typing import Iterator, Sequence
 from ..core.types import Facet, FacetKind, Finding, Severity
 from ..core.values import ABSENT
 from ..core.values.numbers import NumberValue
-from ..facets.lexicon.en.numbers import CURRENCY_SIGNS, INVARIANT_PLURALS, NOUN_ALIASES, STATE_BY_VERB
+from ..facets.lexicon.en.numbers import CURRENCY_SIGNS, INVARIANT_PLURALS, NOUN_ALIASES, NOUN_CLASSES, STATE_BY_VERB
 from ..facets.lexicon.en.units import IMPERIAL_UNITS, METRIC_DISPLAY, UNIT_BY_NAME, UNIT_NAMES, UnitEntry
 from .pairs import SentencePair, confidence, evidence
 
@@ -39,6 +39,9 @@ FAR_RATIO = 10.0
 
 HIGH_LINK = 0.65
 """Least link score (cosine plus facet bonus) of a pair for a HIGH number finding."""
+
+OWN_KINDS = frozenset({"score", "ordinal", "age", "countdown"})
+"""Kinds of number compared only with their own kind (an age is never a count; time left is not time played)."""
 
 CERTAINTY = {Severity.LOW: 0.4, Severity.MEDIUM: 0.65, Severity.HIGH: 0.85}
 """How sure each severity of number finding is, before the pair's own score."""
@@ -80,7 +83,7 @@ def _interval(v: NumberValue, slack: float) -> tuple[float, bool, float, bool]:
     def conv(x: float) -> float:
         return x * factor + offset
 
-    rounding = precision / 2 if (kind in ("quantity", "percent") or precision != 1.0) else 0.0
+    rounding = precision / 2 if (kind in ("quantity", "percent", "countdown") or precision != 1.0) else 0.0
     approx = v.approx
     upper = _upper(v)
     if upper is not None:
@@ -144,6 +147,16 @@ def _noun_of(v: NumberValue) -> str | None:
     return NOUN_ALIASES.get(noun, noun)
 
 
+def _same_class(na: str, nb: str) -> bool:
+    """Two different counted nouns that may count the same things ("passengers", "people")."""
+    return NOUN_CLASSES.get(na) is not None and NOUN_CLASSES.get(na) == NOUN_CLASSES.get(nb)
+
+
+def _proper(noun: str | None) -> bool:
+    """An age's person given by name ("Abedi"), not by a common noun ("man")."""
+    return bool(noun) and str(noun)[:1].isupper()
+
+
 def _state(v: NumberValue) -> str | None:
     """What happened to the counted ("dead", "missing"), from the governing verb; part of what is counted."""
     return STATE_BY_VERB.get(str(v.verb)) if v.kind == "count" else None
@@ -158,7 +171,7 @@ def numbers_agree(a: NumberValue, b: NumberValue) -> bool | None:
     """
     try:
         ka, kb = a.kind, b.kind
-        if (ka == "score") != (kb == "score") or (ka == "ordinal") != (kb == "ordinal"):
+        if ka != kb and (ka in OWN_KINDS or kb in OWN_KINDS):
             return None
         na, nb = _noun_of(a), _noun_of(b)
         if ka == "score":
@@ -168,6 +181,10 @@ def numbers_agree(a: NumberValue, b: NumberValue) -> bool | None:
             pa = sorted(float(x) for x in a.value)
             pb = sorted(float(x) for x in b.value)
             return pa == pb
+        if ka == "age":  # one person's age; two names are two people
+            if _proper(a.noun) and _proper(b.noun) and a.noun != b.noun:
+                return None
+            return _overlap(_interval(a, 0.0), _interval(b, 0.0))
         da, db = _dimension(a), _dimension(b)
         if da != db:
             return None
@@ -175,7 +192,7 @@ def numbers_agree(a: NumberValue, b: NumberValue) -> bool | None:
         if sa and sb and sa != sb:  # "58 missing" and "30 dead" count different people
             return None
         if na and nb:
-            if na != nb:
+            if na != nb and not _same_class(na, nb):
                 return None
         elif not (a.unit and b.unit):
             # a side names no counted thing ("killing 15"): comparable when both are the same
@@ -218,6 +235,11 @@ def _plural(noun: str, value: float) -> str:
     return noun + "s"
 
 
+def _ordinal(x: float) -> str:
+    n = int(x)
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
 def describe_number(value: NumberValue) -> str:
     """A NUMBER facet value in plain words: "15 people dead", "more than 58 votes", "3.1 miles (5.0 km)"."""
     try:
@@ -234,9 +256,11 @@ def describe_number(value: NumberValue) -> str:
         prefix = f"{approx} " if approx and not value.vague else ""
         unit = value.unit
         if kind == "ordinal":
-            n = int(v)
-            suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-            return f"{n}{suffix} {noun}" if noun else f"{n}{suffix}"
+            return f"{_ordinal(v)} {noun}" if noun else _ordinal(v)
+        if kind == "age":
+            return f"aged {prefix}{number}" + (f" ({noun})" if noun else "")
+        if kind == "minute":
+            return f"the {_ordinal(v)} minute"
         if kind == "money":
             sign = CURRENCY_SIGNS.get(str(unit))
             amount = f"{sign}{number}" if sign else f"{number} {str(unit).upper()}"
@@ -250,6 +274,8 @@ def describe_number(value: NumberValue) -> str:
                 si = v * entry[2] + entry[3]
                 metric, scale = METRIC_DISPLAY["short length" if entry[1] == "length" and si < 1000 else entry[1]]
                 text += f" ({si / scale:.1f} {metric})" if metric != "°C" else f" ({si:.1f}°C)"
+            if kind == "countdown":
+                text += " left"
             if noun:
                 text += f" of {_plural(str(noun), 2)}" if value.of else f" ({noun})"
             return text
@@ -343,7 +369,15 @@ def weak_match(a: NumberValue, b: NumberValue) -> str | None:
     """
     if a.kind == "score":
         return None
+    if a.kind == "age":
+        if a.noun == b.noun:
+            return None
+        return "whose age it is is named on one side only" if not (a.noun and b.noun) else "perhaps two people's ages"
+    if a.kind != b.kind and "minute" in (a.kind, b.kind):
+        return "a minute of play against a span of time"
     na, nb = _noun_of(a), _noun_of(b)
+    if na and nb and na != nb:
+        return f"counted as {_plural(na, 2)} on one side and {_plural(nb, 2)} on the other"
     if a.kind != "money" and (na is None) != (nb is None):
         return "what is counted is named on one side only"
     if a.kind == "count" and na is None and nb is None:
@@ -377,7 +411,7 @@ def severity_of(a: NumberValue, b: NumberValue, link: float | None, restated: bo
     if ratio > CLOSE_RATIO:
         return (Severity.LOW, weak) if weak else (Severity.MEDIUM, "")
     if weak:
-        return Severity.MEDIUM, weak
+        return (Severity.LOW, weak) if a.kind == "age" and a.noun and b.noun else (Severity.MEDIUM, weak)
     if link is None or link < HIGH_LINK:
         return Severity.MEDIUM, "the two sentences are only loosely linked"
     return Severity.HIGH, ""
@@ -386,8 +420,9 @@ def severity_of(a: NumberValue, b: NumberValue, link: float | None, restated: bo
 def _rival(a: Facet, b: Facet, side: Sequence[Facet]) -> bool:
     """Another number beside `a` is as near `b`: which of them the other sentence restates is unclear
     (an opening and a closing price)."""
+    exact = _noun_of(a.value) == _noun_of(b.value)  # a rival counted in other words is no rival to the same word
     return any(c is not a and numbers_agree(c.value, b.value) is False and gap_ratio(c.value, b.value) <= CLOSE_RATIO
-               for c in side)
+               and (not exact or _noun_of(c.value) == _noun_of(b.value)) for c in side)
 
 
 def compare_numbers(pair: SentencePair) -> Iterator[Finding]:

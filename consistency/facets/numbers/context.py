@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon.en.numbers import (
-    AMBIGUOUS_APPROXIMATORS, APPROXIMATORS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MONEY_WORDS, NOUN_ALIASES,
-    TRAILING_APPROXIMATORS,
+    AMBIGUOUS_APPROXIMATORS, APPROXIMATORS, COUNTDOWN_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MONEY_WORDS, NOUN_ALIASES,
+    PERSON_GROUP_NOUNS, TRAILING_APPROXIMATORS,
 )
 from ..lexicon.en.units import UNITS, UnitEntry
 from ..nlp import tokens_of
@@ -50,12 +50,16 @@ def complete(doc: "Doc", r: Reading, currency: str | None) -> None:
             r.kind = "percent" if dim in ("percent", "percentage point") else "quantity"
             r.span_end = end
             j = end
+            if dim == "time" and _counts_down(doc, end):
+                r.kind = "countdown"
     # counted noun
     noun_tok = _counted_noun(doc, r, j)
     if noun_tok is not None:
         r.noun = NOUN_ALIASES.get(noun_tok.lemma_.lower(), noun_tok.lemma_.lower())
         r.noun_i = noun_tok.i
         r.of_noun = noun_tok.head.lower_ == "of" and noun_tok.dep_ == "pobj"
+        if _with_uncounted_people(noun_tok):
+            r.noun = "people"  # "39 passengers and crew": everyone on board
         if r.noun in ("time",) and r.kind == "count":
             # "two times": the counted thing is the verb's event
             if noun_tok.i + 1 < n and (tokens[noun_tok.i + 1].lower_ in ("as", "more", "less", "higher", "lower",
@@ -99,6 +103,22 @@ def complete(doc: "Doc", r: Reading, currency: str | None) -> None:
                 noun_tok = _counted_noun(doc, r, r.span_end)
                 if noun_tok is not None and r.noun is None:
                     r.noun = NOUN_ALIASES.get(noun_tok.lemma_.lower(), noun_tok.lemma_.lower())
+
+
+def _counts_down(doc: "Doc", j: int) -> bool:
+    """ "three minutes left", "two minutes from time": time to the end, not from the start."""
+    tokens = tokens_of(doc)
+    return any(" ".join(t.lower_ for t in tokens[j:j + k]) in COUNTDOWN_WORDS for k in (1, 2, 3) if j + k <= len(doc))
+
+
+def _with_uncounted_people(noun: "Token") -> bool:
+    """A counted noun of people joined to other people without a count of their own ("passengers and crew")."""
+    if noun.lemma_.lower() not in PERSON_GROUP_NOUNS:
+        return False
+    others = [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    return bool(others) and all(
+        c.lemma_.lower() in PERSON_GROUP_NOUNS and not any(g.dep_ in ("nummod", "det") for g in c.children)
+        for c in others)
 
 
 def currency_before(doc: "Doc", i: int) -> str | None:

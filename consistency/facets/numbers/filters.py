@@ -6,13 +6,14 @@ import math
 from typing import TYPE_CHECKING
 
 from ..lexicon.en.numbers import (
-    AGE_WORDS_BEFORE, DATE_WORDS, DATING_WORDS, FRACTION_WORDS, NAME_PREFIXES, ONE_PRONOUN_WORDS_AFTER, ONE_PRONOUN_WORDS_BEFORE,
+    AGE_AT_VERBS, AGE_WORDS_BEFORE, DATE_WORDS, DATING_WORDS, FRACTION_WORDS, NAME_PREFIXES, ONE_PRONOUN_WORDS_AFTER, ONE_PRONOUN_WORDS_BEFORE,
     TIME_OF_DAY_WORDS,
 )
 from ..lexicon.en.units import DURATION_UNITS, UNITS
 from ..nlp import ents_of, text_of, tokens_of
-from .patterns import AGE_AFTER_RE, ANY_DIGIT_RE, BLOCKED_RES, FOUR_DIGITS_RE, YEARISH_RE
+from .patterns import AGE_AFTER_RE, AGE_IN_YEARS_AFTER_RE, ANY_DIGIT_RE, BLOCKED_RES, FOUR_DIGITS_RE, YEARISH_RE
 from .reading import Reading
+from .syntax import age_owner, person_word
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -36,6 +37,8 @@ def keep(doc: "Doc", r: Reading) -> bool:
     label = in_naming_or_date_entity(doc, r.start_tok, r.end_tok)
     if label in NAMING_ENTITY_LABELS and r.kind not in ("money",):
         return False
+    if r.kind == "age" or _age(doc, r):
+        return True
     if label in DATE_ENTITY_LABELS and not (r.unit in DURATION_UNITS and _is_duration(doc, r)):
         if r.kind != "money" and r.kind != "percent":
             return False
@@ -93,6 +96,35 @@ def keep(doc: "Doc", r: Reading) -> bool:
         return False
     if not math.isfinite(r.value):
         return False
+    return True
+
+
+def _age(doc: "Doc", r: Reading) -> bool:
+    """Make a person's age in years ("aged 52", "the 52-year-old", "Smith, 52,", "died at 52") an age reading."""
+    tokens = tokens_of(doc)
+    if r.kind not in ("count", "quantity") or r.upper is not None or r.end_tok - r.start_tok != 1 or not 0 < r.value < 130:
+        return False
+    first = tokens[r.start_tok]
+    before = tokens[r.start_tok - 1] if r.start_tok > 0 else None
+    after = tokens[r.end_tok] if r.end_tok < len(doc) else None
+    years = AGE_IN_YEARS_AFTER_RE.match(text_of(doc), first.idx + len(first.text))
+    if years is not None:
+        end = first.idx + len(first.text) + len(years.group(0).rstrip())
+        while r.span_end < len(doc) and tokens[r.span_end].idx < end:
+            r.span_end += 1
+    elif r.unit is not None or r.noun is not None:
+        return False
+    elif before is None or not (
+        before.lower_ in AGE_WORDS_BEFORE
+        or (before.text in (",", "(") and r.start_tok > 1
+            and (tokens[r.start_tok - 2].pos_ in ("PROPN", "NOUN") or first.dep_ == "appos")
+            and (after is None or after.text in (",", ")", ";", ".")))
+        or (before.lower_ == "at" and before.head.pos_ == "VERB" and before.head.lemma_.lower() in AGE_AT_VERBS)
+    ):
+        return False
+    r.kind, r.unit, r.dimension, r.factor, r.offset, r.precision = "age", None, None, 1.0, 0.0, 1.0
+    owner = age_owner(doc, r)
+    r.noun = person_word(owner) if owner is not None else None
     return True
 
 

@@ -37,6 +37,9 @@ FOUR_DIGITS_RE = re.compile(r"\d{4}")
 AGE_AFTER_RE = re.compile(r"\s*-?\s*(?:year|yr|month|week|day)s?[\s-]*old\b", re.IGNORECASE)
 """Text after a number that makes it an age ("70-year-old", "70 years old")."""
 
+AGE_IN_YEARS_AFTER_RE = re.compile(r"\s*-?\s*(?:year|yr)s?[\s-]*old\b", re.IGNORECASE)
+"""Text after a number that makes it an age in years ("52-year-old"), which is read as an age."""
+
 BLOCKED_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\+?\(?\d{1,4}\)?(?:[ .\-]\d{2,4}){2,}"),  # phone numbers, dotted versions
     re.compile(r"\d+(?:[\-/.]\d+){2,}"),  # digit chains: 1-800-555-1234, 2017-03-02, 3/2/2017

@@ -69,6 +69,41 @@ def governing_verb(tok: "Token | None") -> str | None:
     return None
 
 
+def person_word(tok: "Token") -> str:
+    """How an age names its person: a proper name as written ("Abedi"), a common noun as its lemma ("pilot")."""
+    return tok.text if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.pos_ != "NOUN") else tok.lemma_.lower()
+
+
+def age_owner(doc: "Doc", r: Reading) -> "Token | None":
+    """The person an age is of: "Smith, 52," -> Smith; "the 52-year-old pilot" -> pilot; "Smith died aged 52" -> Smith."""
+    tokens = tokens_of(doc)
+    n = len(doc)
+    start = r.start_tok
+    if start > 1 and tokens[start - 1].text in (",", "(") and (
+            tokens[start - 2].pos_ in ("PROPN", "NOUN") or tokens[start].dep_ == "appos"):
+        return tokens[start - 2]
+    if r.span_end > r.end_tok:  # "52-year-old": the noun it describes, the last name of a name
+        k = r.span_end
+        while k < n and tokens[k].pos_ in ("ADJ", "PUNCT") and tokens[k].text != ",":
+            k += 1
+        run = []
+        while k < n and tokens[k].pos_ in ("NOUN", "PROPN"):
+            run.append(tokens[k])
+            k += 1
+        names = [t for t in run if t.pos_ == "PROPN"]
+        if names or run:
+            return (names or run)[-1]
+    t = tokens[start]
+    for _ in range(6):  # "Smith died aged 52": the subject of the verb
+        if t.pos_ == "VERB" and t.lower_ not in ("aged", "age"):
+            subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN")]
+            return subjects[0] if subjects else None
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return None
+
+
 def list_totals(doc: "Doc", readings: "list[Reading]") -> None:
     """Give each count in a list of counted nouns ("four officials and a royal adviser") the list's sum.
 

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon.en.numbers import EVENT_COUNT_ADVERBS, FREQUENCY_WORDS, ORDINAL_IDIOM_NOUNS, ORDINALS, VAGUE_PLURALS
+from ..lexicon.en.numbers import (
+    BIRTHDAY_NOUNS, EVENT_COUNT_ADVERBS, FREQUENCY_WORDS, MATCH_MINUTE_NOUNS, ORDINAL_IDIOM_NOUNS, ORDINALS, VAGUE_PLURALS,
+)
+from ..lexicon.en.units import UNITS
 from ..nlp import tokens_of
 from .context import approx_before, complete, currency_before
 from .patterns import ORDINAL_SUFFIX_RE
 from .reading import Reading
-from .syntax import governing_verb, verb_lemma
+from .syntax import governing_verb, person_word, verb_lemma
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -55,6 +58,13 @@ def ordinal(doc: "Doc", i: int) -> Reading | None:
         return r
     r.noun = head.lemma_.lower()
     r.verb = governing_verb(head)
+    if r.noun in BIRTHDAY_NOUNS:  # "her 40th birthday": the day she turned 40
+        r.kind, r.noun, r.span_end = "age", None, head.i + 1
+        owner = [c for c in head.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
+        r.noun = person_word(owner[0]) if owner else None
+    elif r.noun in MATCH_MINUTE_NOUNS:  # "the 78th minute": 78 minutes in, give or take the minute begun
+        r.unit, r.dimension, r.factor, r.offset = UNITS[r.noun]
+        r.kind, r.noun, r.precision, r.span_end = "minute", None, 2.0, head.i + 1
     return r
 
 

@@ -120,6 +120,19 @@ NOUN_ALIASES: dict[str, str] = {
 }
 """Counted nouns that name the same thing."""
 
+NOUN_CLASSES: dict[str, str] = {
+    **{noun: "people" for noun in (
+        "people", "resident", "passenger", "victim", "individual", "occupant", "inhabitant", "civilian",
+    )},
+    "coach": "coach", "wagon": "coach",
+}
+"""Counted nouns (after `NOUN_ALIASES`) that may count the same things in other words, by class: comparable, less surely."""
+
+PERSON_GROUP_NOUNS: frozenset[str] = frozenset({
+    *(noun for noun, kind in NOUN_CLASSES.items() if kind == "people"), "crew", "staff", "guest", "member",
+})
+"""Nouns that, joined to a counted noun without a count of their own ("39 passengers and crew"), make the count one of people."""
+
 INVARIANT_PLURALS: frozenset[str] = frozenset({"people", "police", "staff", "cattle", "sheep", "fish", "deer", "aircraft"})
 """Counted nouns written the same for one and for many."""
 
@@ -131,6 +144,21 @@ TIME_OF_DAY_WORDS: frozenset[str] = frozenset({
 
 AGE_WORDS_BEFORE: frozenset[str] = frozenset({"aged", "age", "ages"})
 """Words before a number that make it an age."""
+
+AGE_AT_VERBS: frozenset[str] = frozenset({"die", "retire", "marry", "pass", "debut", "start", "begin", "join"})
+"""Verbs after which "at 52" is an age ("died at 52")."""
+
+BIRTHDAY_NOUNS: frozenset[str] = frozenset({"birthday"})
+"""Nouns after an ordinal that make it an age: "her 40th birthday" is the day she turned 40."""
+
+MATCH_MINUTE_NOUNS: frozenset[str] = frozenset({"minute"})
+"""Nouns after an ordinal that make it a minute of play: "the 78th minute" is 78 minutes in."""
+
+COUNTDOWN_WORDS: frozenset[str] = frozenset({
+    "left", "remaining", "to go", "to play", "from time", "from the end", "before the end", "from full-time",
+    "from full time", "before full-time", "before full time",
+})
+"""Words after "N minutes" that count down to the end ("three minutes from time"), not up from the start."""
 
 NAME_PREFIXES: frozenset[str] = frozenset({
     "no.", "no", "number", "#", "article", "section", "chapter", "route", "flight", "room", "gate",
