@@ -172,3 +172,15 @@ TIME_ZONES: dict[str, int | None] = {
     "ist": None, "cst": None, "ast": None, "et": None, "ct": None, "mt": None, "pt": None,
 }  # fmt: skip
 """Time-zone abbreviations and their offset from UTC in minutes; None where the letters name several zones."""
+
+LOCAL_TIME_WORDS: tuple[str, ...] = ("local time", "local")
+"""Words after a clock time that place it in the zone of where it happened."""
+
+CLOCK_HEDGES: dict[str, str] = {
+    "about": "about", "around": "about", "approximately": "about", "roughly": "about", "some": "about",
+    "circa": "about", "nearly": "about", "almost": "about", "sometime around": "about", "at about": "about",
+    "at around": "about", "just after": "after", "shortly after": "after", "soon after": "after",
+    "just past": "after", "a little after": "after", "just before": "before", "shortly before": "before",
+    "a little before": "before",
+}  # fmt: skip
+"""Words before a clock time that make it approximate ("about") or a little after or before it."""
