@@ -101,3 +101,18 @@ def test_statements_partition_with_margins(n, m, seed, margin, extra_margin):
     assert seen == sorted(ref for g in _groups(n, m) for ref in g)
     links = pair_links(sim, 0.5, 0.7, margin, extra_margin)
     assert links == sorted(links) and all(s >= 0.5 for *_, s in links)
+
+
+def test_two_clock_times_in_one_hour_share_an_anchor_and_the_same_minute_shares_more():
+    from datetime import date
+
+    from consistency.align.anchors import anchors
+    from consistency.core.types import Facet, FacetKind
+    from consistency.facets.dates import normalise
+
+    def clock(expression):
+        return [Facet(FacetKind.DATE, expression, normalise(expression, date(2023, 5, 14)), 0, len(expression))]
+
+    near, same, other = anchors(clock("9:41 p.m.")), anchors(clock("9:48 p.m.")), anchors(clock("10:05 p.m."))
+    assert len(near & same) == 1 and not near & other
+    assert len(near & anchors(clock("9:41 p.m."))) == 2

@@ -411,3 +411,49 @@ def test_benchmark_reads_timeml_values_at_their_precision():
     assert not bench.value_matches(v("1998", "year"), "1998-02")  # coarser misses
     assert not bench.value_matches(v("1998-02-19", "day"), "1998-02", strict=True)
     assert bench.value_matches(v("1998-02-19", "day"), "1998-W08")
+
+
+# ------------------------------------------------------------------------------------------
+# Clock times: the time of day, its zone and its hedge
+# ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("expression, clock, zone, approx", [
+    ("10:41 p.m.", "22:41", None, None),
+    ("around 6:15 a.m. local time", "06:15", "local", "about"),
+    ("11 am (local time)", "11:00", "local", None),
+    ("7.40 PM", "19:40", None, None),
+    ("5:12pm", "17:12", None, None),
+    ("02:48 GMT", "02:48", "GMT", None),
+    ("1840 hours", "18:40", None, None),
+    ("just after 2 a.m. on Tuesday", "02:00", None, "after"),
+])
+def test_clock_times_are_read_with_their_zone_and_hedge(expression, clock, zone, approx):
+    found = normalise(expression, PUBLISHED)
+    assert found is not None and found.type == "TIME"
+    assert (found.clock, found.zone or None, found.approx or None) == (clock, zone, approx)
+
+
+@pytest.mark.parametrize("expression", ["8:20", "nine o'clock", "three hours"])
+def test_a_time_that_may_be_morning_or_evening_or_a_duration_has_no_clock(expression):
+    found = normalise(expression, PUBLISHED)
+    assert found is None or not found.clock
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("sentence, text, clock, zone, approx", [
+    ("The ferry sank at around 6:15 a.m., the coast guard said.", "around 6:15 a.m.", "06:15", None, "about"),
+    ("The council met for an 11 am (local time) session on the budget.", "11 am (local time", "11:00", "local", None),
+    ("Doctors declared him dead at 5:12pm.", "5:12pm.", "17:12", None, None),
+    ("The blast was recorded at 02:48 GMT by seismologists.", "02:48 GMT", "02:48", "GMT", None),
+])
+def test_extract_finds_clock_times_on_their_own(sentence, text, clock, zone, approx):
+    facet = only(sentence)
+    assert facet.text == text
+    assert (facet.value.clock, facet.value.zone or None, facet.value.approx or None) == (clock, zone, approx)
+
+
+@pytest.mark.e2e
+def test_extract_a_time_and_its_conversion_to_another_zone():
+    facets = extract("The quake struck at 7:21 a.m. local time (22:21 GMT) on the coast.")
+    assert [(f.value.clock, f.value.zone) for f in facets] == [("07:21", "local"), ("22:21", "GMT")]

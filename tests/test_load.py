@@ -129,3 +129,48 @@ def test_utf16_with_bom_and_windows_line_endings(write):
 def test_missing_file_is_named():
     with pytest.raises(InputError, match="does not exist"):
         load_documents(["/nonexistent/article.txt", "/nonexistent/b.txt"])
+
+
+@pytest.mark.parametrize("line, clock", [
+    (" date 2023-05-14 18:45 The ferry left port.", "18:45"),
+    (" date 2023-05-14T18:45:10+02:00\nThe ferry left port.", "18:45:10+02:00"),
+    (" date 2023-05-14 6:45 PM EDT The ferry left port.", "18:45-04:00"),
+    (" date 2023-05-14 18:45 UTC+5:30 The ferry left port.", "18:45+05:30"),
+    (" date 2023-05-14 18:45Z The ferry left port.", "18:45+00:00"),
+])
+def test_txt_date_line_with_a_time_and_zone_keeps_date_and_time(write, line, clock):
+    (doc,), warnings = load_file(write("a.txt", line))
+    assert doc.published == date(2023, 5, 14)
+    assert doc.published_time == clock
+    assert doc.text == "The ferry left port."
+    assert warnings == [] and doc.warnings == ()
+
+
+def test_txt_date_line_with_an_ambiguous_zone_keeps_the_time_and_warns(write):
+    (doc,), warnings = load_file(write("a.txt", " date 2023-05-14 11:05 AM IST Trains were halted."))
+    assert (doc.published, doc.published_time) == (date(2023, 5, 14), "11:05")
+    assert doc.text == "Trains were halted."
+    assert any("'IST'" in w and "more than one zone" in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize("line, shown", [
+    (" date 2023-05-14 26:10 Trains were halted.", "'26:10' is not a time of day"),
+    (" date 2023-05-14 11.05 Trains were halted.", "'11.05' after the date"),
+])
+def test_txt_date_line_with_an_unreadable_time_keeps_the_date_and_warns(write, line, shown):
+    (doc,), warnings = load_file(write("a.txt", line))
+    assert doc.published == date(2023, 5, 14) and doc.published_time is None
+    assert any(shown in w for w in doc.warnings)
+
+
+def test_txt_date_line_in_another_form_is_a_warning_not_text(write):
+    (doc,), warnings = load_file(write("a.txt", " date May 14, 2023\nTrains were halted."))
+    assert doc.published is None
+    assert doc.text == "Trains were halted."
+    assert any("'May 14, 2023' is not YYYY-MM-DD" in w for w in doc.warnings)
+
+
+def test_a_date_line_without_a_time_has_no_publication_time(write):
+    (doc,), _ = load_file(write("a.txt", " date 2023-05-14 18:45 The ferry left port."))
+    (plain,), _ = load_file(write("b.txt", " date 2023-05-14 The ferry left port."))
+    assert (doc.published_time, plain.published_time) == ("18:45", None)

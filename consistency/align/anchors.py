@@ -12,7 +12,7 @@ from ..core.types import Facet, FacetKind, SentenceRef
 
 ANCHOR_ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT")
 # How telling a shared anchor is of one fact: a shared count or day says more than a shared country.
-TYPE_WEIGHT = {"n": 1.0, "d": 1.0, "m": 0.6, "y": 0.5, "p": 0.8, "s": 0.6, "e": 0.5, "g": 0.25}
+TYPE_WEIGHT = {"n": 1.0, "d": 1.0, "t": 1.0, "h": 0.6, "m": 0.6, "y": 0.5, "p": 0.8, "s": 0.6, "e": 0.5, "g": 0.25}
 SATURATION = 4.0  # weighted evidence at which the bonus is full
 
 
@@ -47,9 +47,12 @@ def anchors(facets: Sequence[Facet]) -> set[str]:
             out.add("s:" + str(v.source).lower())
         elif f.kind is FacetKind.NUMBER and v.value is not None and v.kind != "age":  # an age rides on the name
             out.add(f"n:{v.si_value}")
-        elif f.kind is FacetKind.DATE and v.value:
-            iso = str(v.value)
+        elif f.kind is FacetKind.DATE and (v.value or v.clock):
+            iso = str(v.value or "")
             out.update(f"{tag}:{iso[:k]}" for tag, k in (("y", 4), ("m", 7), ("d", 10)) if len(iso) >= k)
+            if v.clock:  # a clock time: the minute as a day is, its hour as a month is ("9:03" and "9:07")
+                zone = v.zone or "local"
+                out.update((f"t:{zone}:{v.clock}", f"h:{zone}:{str(v.clock)[:2]}"))
     out.discard("")
     return out
 

@@ -1,4 +1,4 @@
-"""Near misses between sentences the aligner did not link (or a headline and its nearest sentence): the same figure given differently."""
+"""Near misses between sentences the aligner did not link (or a headline and a close sentence): the same figure or clock time given differently."""
 
 from __future__ import annotations
 
@@ -8,13 +8,15 @@ from typing import Mapping, Sequence
 from ..core.types import ClaimPair, Facet, FacetKind, Finding, PairBasis, SentenceRef, Severity
 from .numbers import compare_numbers
 from .pairs import SentencePair
+from .times import compare_times
 
 WHERE = {PairBasis.SIMILAR: "in two similar sentences the aligner did not pair", PairBasis.HEADLINE: "in a headline"}
 
 
 def compare_unlinked(pairs: Sequence[ClaimPair], facets: Mapping[SentenceRef, Sequence[Facet]], names: Mapping[str, str]) -> list[Finding]:
     """Number findings on pairs the aligner did not link, kept only where the rule itself would say HIGH (the same
-    counted thing, the figures close) and then reported at MEDIUM: the pairing is less sure than a link."""
+    counted thing, the figures close) and then reported at MEDIUM: the pairing is less sure than a link; and
+    clock times of one moment given differently, at MEDIUM as on linked pairs."""
     out: list[Finding] = []
     for p in pairs:
         pair = SentencePair(p.a, facets.get(p.a, ()), p.b, facets.get(p.b, ()), names, p.statement, None, p.score)
@@ -23,6 +25,9 @@ def compare_unlinked(pairs: Sequence[ClaimPair], facets: Mapping[SentenceRef, Se
             if f.severity is Severity.HIGH and not _tallies(f, pair):
                 out.append(replace(f, severity=Severity.MEDIUM, pair_score=p.score, confidence=round(min(f.confidence, p.score) * 0.8, 4),
                                    explanation=f"{f.explanation} ({WHERE[p.basis]})"))
+        for f in compare_times(pair):  # MEDIUM already: two times of one moment that cannot both be right
+            out.append(replace(f, pair_score=p.score, confidence=round(f.confidence * 0.8, 4),
+                               explanation=f"{f.explanation} ({WHERE[p.basis]})"))
     return out
 
 

@@ -56,6 +56,7 @@ class Document:
     title: str | None = None
     url: str | None = None
     warnings: tuple[str, ...] = ()
+    published_time: str | None = None  # the clock time of publication, ISO "HH:MM[:SS]" (+ UTC offset when known)
 
 
 @dataclass(frozen=True)

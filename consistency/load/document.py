@@ -43,7 +43,7 @@ def parse_date(value: Any, path: str, warnings: list[str]) -> date | None:
 
 def make_document(
     *, id: str, source: str, published: date | None, text: str, path: str,
-    title: str | None = None, url: str | None = None, warnings: Sequence[str] = (),
+    title: str | None = None, url: str | None = None, warnings: Sequence[str] = (), published_time: str | None = None,
 ) -> Document:
     if not text.strip():
         raise EmptyInputError("has no article text", path=path, hint="give a file with the article's text")
@@ -57,7 +57,7 @@ def make_document(
     warnings += text_warnings(text, path)
     return Document(
         id=id, source=source, published=published, text=text, path=path,
-        title=title, url=url, warnings=tuple(warnings),
+        title=title, url=url, warnings=tuple(warnings), published_time=published_time,
     )
 
 

@@ -71,7 +71,7 @@ def report_dict(report: Report) -> dict[str, Any]:
         "documents": [
             {"id": d.id, "path": d.path, "source": d.source,
              "published": d.published.isoformat() if d.published else None,
-             "title": d.title, "url": d.url, "text": d.text}
+             "published_time": d.published_time, "title": d.title, "url": d.url, "text": d.text}
             for d in report.documents
         ],
         "sentences": [

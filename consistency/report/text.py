@@ -37,6 +37,8 @@ def _header(report: Report) -> list[Line]:
     lines = []
     for d in report.documents:
         published = d.published.isoformat() if d.published else "no publication date"
+        if d.published and d.published_time:
+            published += f" {d.published_time}"
         lines.append(_plain(f"[{d.id}] {d.source} · {published} · {d.path}"))
     return lines
 

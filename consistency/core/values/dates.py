@@ -15,7 +15,9 @@ class DateValue(FacetValue):
     "2017" year), None when unresolved (then `reason` says why). `bound` ("before" or "after",
     with the words that said so in `bound_cue`) marks an open interval: "after June 3". `said`
     is the word of saying the date hangs on ("say" in "said on Monday", "statement"): then it
-    dates a statement, not the event the statement reports.
+    dates a statement, not the event the statement reports. `clock` is a time of day ("09:07", 24-hour)
+    when the words fix it (a.m./p.m., a 24-hour form or a zone), `zone` the zone it is given in ("GMT",
+    "local"), and `approx` "about", "after" or "before" when hedged ("around 9 a.m.", "just after 3 a.m.").
     """
 
     value: str | None
@@ -30,3 +32,6 @@ class DateValue(FacetValue):
     bound: str = ABSENT
     bound_cue: str = ABSENT
     said: str = ABSENT
+    clock: str = ABSENT
+    zone: str = ABSENT
+    approx: str = ABSENT

@@ -13,7 +13,9 @@ from ..nlp import ents_of, text_of
 from .normalise import date_value
 from .points import published_date
 from .scan import scan
-from .spans import NUMBER_LABELS, attempt_entity, blocks, names_capitalised, temporal_groups, trim, with_bound
+from .spans import (
+    NUMBER_LABELS, attempt_entity, blocks, names_capitalised, temporal_groups, trim, with_bound, with_hedge,
+)  # fmt: skip
 from .tense import said_at, tense_at
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -78,7 +80,8 @@ def extract_dates(doc: "Doc", published: date | None) -> tuple[Facet, ...]:
     for start, end, value in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
         if not any(start < e and s < end for s, e, _ in chosen):
             said = said_at(doc, start, end)
-            value = replace(with_bound(text, start, value), said=said) if said else with_bound(text, start, value)
+            value = with_hedge(text, start, with_bound(text, start, value))
+            value = replace(value, said=said) if said else value
             chosen.append((start, end, value))
     chosen = _quoted_against_statement(doc, text, chosen)
     return tuple(

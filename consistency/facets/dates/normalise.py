@@ -7,12 +7,12 @@ from typing import Any
 
 from ...core.values import ABSENT
 from ...core.values.dates import DateValue
-from ..lexicon.en.calendar import DAY_PARTS, LEADING_WORDS, NARROWING_WORDS
+from ..lexicon.en.calendar import CLOCK_HEDGES, DAY_PARTS, LEADING_WORDS, LOCAL_TIME_WORDS, NARROWING_WORDS
 from .absolute import rule_absolute, rule_holiday, rule_month, rule_spelled_year, rule_year
 from .cleaning import clean, strip_words
 from .fallback import rule_dateparser
 from .patterns import (
-    AGE_RE, CLOCK_RE, DAY_LIST_RE, DAY_YEAR_RE, DECADE_RE, DURATION_ANCHOR_RE, DURATION_RE, ENDS_WITH_THIS_RE,
+    AGE_RE, CLOCK_HEDGE_RE, CLOCK_RE, DAY_LIST_RE, DAY_YEAR_RE, DECADE_RE, DURATION_ANCHOR_RE, DURATION_RE, ENDS_WITH_THIS_RE,
     FILLER_RE, PART_RE, SPACES_RE, SPELLED_YEAR_TAIL_RE, TIMEZONE_RE, VAGUE_RE, WEEK_OF_RE, WRITTEN_YEAR_RE,
 )  # fmt: skip
 from .points import NEEDS_BASE, Point, in_range, iso, number, part_from_hour, published_date
@@ -81,21 +81,26 @@ def date_value(expression: str, published: date | None, tense: str) -> DateValue
         return None
     if AGE_RE.search(s):
         return None
-    if DURATION_RE.search(s) and not DURATION_ANCHOR_RE.search(s):
+    clock = CLOCK_RE.search(s)
+    if DURATION_RE.search(s) and not DURATION_ANCHOR_RE.search(s) and not (clock and clock["military"]):
         return None
     part: str | None = None
     kind = "DATE"
     rest = s
-    clock = CLOCK_RE.search(rest)
+    time_of_day: dict[str, str] = {}
     if clock:
         kind = "TIME"
-        hour = clock["hour"] or clock["hour24"] or clock["oclock"]
+        hour = clock["hour"] or clock["hour24"] or clock["military"] or clock["oclock"]
         hour_n = number(hour) if hour else None
         if hour_n is not None and hour_n <= 24:
             if clock["ampm"]:
                 hour_n = hour_n % 12 + (12 if clock["ampm"].startswith("p") else 0)
             part = part_from_hour(hour_n % 24)
-        rest = (rest[: clock.start()] + " " + rest[clock.end() :]).strip()
+        before = rest[: clock.start()]
+        hedge = CLOCK_HEDGE_RE.search(before)
+        rest = ((before[: hedge.start()] if hedge else before) + " " + rest[clock.end() :]).strip()
+        zone = TIMEZONE_RE.search(rest)
+        time_of_day = _time_of_day(clock, hour_n, zone["zone"] if zone else None, hedge)
     rest = TIMEZONE_RE.sub(" ", rest)
     part_match = PART_RE.search(rest)
     day_offset = 0
@@ -114,10 +119,10 @@ def date_value(expression: str, published: date | None, tense: str) -> DateValue
             before = before[: -len("this")].strip() + " today"
         rest = (before + " " + after).strip()
     rest = SPACES_RE.sub(" ", FILLER_RE.sub(" ", rest)).strip(" ,")
-    if not rest or strip_words(rest, LEADING_WORDS + NARROWING_WORDS) in ("", "the", "early", "late", "mid"):
+    if not rest or strip_words(rest, LEADING_WORDS + NARROWING_WORDS) in ("", "the", "a", "early", "late", "mid"):
         if not clock:
             return None  # "the morning", "night": no day, no clock, nothing to place
-        return _value(expression, None, part, True, False, tense, kind, "the day is not stated")
+        return _value(expression, None, part, True, False, tense, kind, "the day is not stated", time_of_day)
     try:
         found = resolve_day_phrase(rest, published, tense)
         if isinstance(found, Point) and day_offset:
@@ -125,7 +130,7 @@ def date_value(expression: str, published: date | None, tense: str) -> DateValue
     except (OverflowError, ValueError):  # arithmetic past year 9999 or before year 1
         return None
     if found is NEEDS_BASE:
-        return _value(expression, None, part, True, False, tense, kind, "no publication date")
+        return _value(expression, None, part, True, False, tense, kind, "no publication date", time_of_day)
     if not isinstance(found, Point):
         return None
     if not in_range(found.day.year) or not in_range(int(iso(found)[:4])):
@@ -133,7 +138,24 @@ def date_value(expression: str, published: date | None, tense: str) -> DateValue
     relative = _is_relative(rest)
     if found.precision != "day":
         part = None
-    return _value(expression, found, part, relative, True, tense, kind, None)
+    return _value(expression, found, part, relative, True, tense, kind, None, time_of_day)
+
+
+def _time_of_day(clock: Any, hour: int | None, zone: str | None, hedge: Any) -> dict[str, str]:
+    """The clock time as "HH:MM" with its zone and hedge, when the words fix the hour: a.m./p.m., a 24-hour
+    form ("00:03", "18:40", "0315 hours") or a zone; "9:07" alone could be morning or evening."""
+    if hour is None or hour > 23 or clock["oclock"]:
+        return {}
+    minute = clock["minute"] or clock["minute24"] or clock["minute_mil"] or "00"
+    hour24 = clock["hour24"] or ""
+    if not (clock["ampm"] or clock["military"] or zone or hour > 12 or hour24.startswith("0")):
+        return {}
+    out = {"clock": f"{hour:02d}:{int(minute):02d}"}
+    if zone:
+        out["zone"] = "local" if zone in LOCAL_TIME_WORDS else zone.upper()
+    if hedge:
+        out["approx"] = CLOCK_HEDGES[hedge["hedge"]]
+    return out
 
 
 def _value(
@@ -145,6 +167,7 @@ def _value(
     tense: str,
     kind: str,
     reason: str | None,
+    time_of_day: dict[str, str] | None = None,
 ) -> DateValue:
     return DateValue(
         value=iso(point) if point else None,
@@ -156,6 +179,7 @@ def _value(
         type=kind,
         expression=expression,
         reason=reason or ABSENT,
+        **(time_of_day or {}),
     )
 
 

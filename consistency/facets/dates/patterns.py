@@ -6,7 +6,8 @@ import re
 from typing import Iterable
 
 from ..lexicon.en.calendar import (
-    COUNT_WORDS, DAY_PARTS, EASTER_HOLIDAYS, FIXED_HOLIDAYS, MONTHS, NTH_WEEKDAY_HOLIDAYS, ORDINAL_DAYS, WEEKDAYS,
+    CLOCK_HEDGES, COUNT_WORDS, DAY_PARTS, EASTER_HOLIDAYS, FIXED_HOLIDAYS, LOCAL_TIME_WORDS, MONTHS,
+    NTH_WEEKDAY_HOLIDAYS, ORDINAL_DAYS, TIME_ZONES, WEEKDAYS,
 )  # fmt: skip
 
 
@@ -32,16 +33,19 @@ NUMBER_PATTERN = rf"(?:[0-9]{{1,4}}|{alternation(COUNT_WORDS)})"
 UNIT_PATTERN = r"(?:day|week|fortnight|month|year|decade)s?"
 PART_PATTERN = rf"(?:{alternation(DAY_PARTS)})"
 
-#: A clock time: "10 p.m.", "7:15 pm", "22:00", "noon" is a part word, not a clock.
+#: A clock time: "10 p.m.", "7:15 pm", "22:00", "0315 hours"; "noon" is a part word, not a clock.
 CLOCK_RE = re.compile(
     r"\b(?P<hour>[0-9]{1,2})(?:[:.](?P<minute>[0-5][0-9]))?\s*(?P<ampm>a\.?\s?m\b\.?|p\.?\s?m\b\.?)"
     r"|\b(?P<hour24>[01]?[0-9]|2[0-3]):(?P<minute24>[0-5][0-9])\b"
+    r"|\b(?P<military>[01][0-9]|2[0-3])(?P<minute_mil>[0-5][0-9])\s*(?:hours|hrs)\b"
     r"|\b(?P<oclock>[0-9]{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"\s+o'?clock\b"
 )
-TIMEZONE_RE = re.compile(
-    r"\(?\b(?:[ecmp][sd]t|gmt|utc|bst|cet|cest|et|pt|ct|mt|local time|local)\b\)?"
-)
+#: A time zone after a clock time, as an abbreviation ("gmt", "(kst)") or as "local time".
+ZONE_PATTERN = rf"(?:{alternation((*TIME_ZONES, *LOCAL_TIME_WORDS))})"
+TIMEZONE_RE = re.compile(rf"\(?\b(?P<zone>{ZONE_PATTERN})\b\)?")
+#: A hedge at the end of the words before a clock time: "at around", "just after".
+CLOCK_HEDGE_RE = re.compile(rf"\b(?P<hedge>{alternation(CLOCK_HEDGES)})\s+$")
 PART_RE = re.compile(rf"\b(?P<part>{PART_PATTERN})\b")
 AGE_RE = re.compile(
     r"\b[0-9]+\s*-?\s*(?:year|month|week|day)s?\s*-?\s*old\b|\baged?\s+[0-9]+|\b[0-9]+\s+years?\s+of\s+age\b"

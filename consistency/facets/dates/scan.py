@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from ..lexicon.en.calendar import FULL_MONTHS, WEEKDAYS
-from .patterns import DAY_PATTERN, MONTH_PATTERN, NUMBER_PATTERN, PART_PATTERN, UNIT_PATTERN, YEAR_PATTERN, alternation
+from .patterns import (
+    DAY_PATTERN, MONTH_PATTERN, NUMBER_PATTERN, PART_PATTERN, UNIT_PATTERN, YEAR_PATTERN, ZONE_PATTERN, alternation,
+)  # fmt: skip
 
 #: In running text a weekday is a full name or an abbreviation with its full stop ("Sat" is a verb).
 WEEKDAY_SCAN_PATTERN = (
@@ -28,6 +30,10 @@ _SCAN_PARTS = (
     r"[0-9]{1,2}(?:[:.][0-5][0-9])?\s*[ap]\.?\s?m\.?(?:\s+(?:[ecmp][sd]t|gmt|utc|local time))?"
     r"\s*(?:,\s*|on\s+)?"
     rf"(?:{WEEKDAY_SCAN_PATTERN}|today|yesterday|tomorrow|tonight)",
+    # a clock time on its own, with its zone: "9:07 a.m. local time", "6:53pm", "00:03 GMT", "0315 hours"
+    rf"[0-9]{{1,2}}(?:[:.][0-5][0-9])?\s*[ap]\.?\s?m\b\.?(?:\s*\(?{ZONE_PATTERN}\b\)?)?",
+    rf"(?:[01]?[0-9]|2[0-3]):[0-5][0-9]\s*\(?{ZONE_PATTERN}\b\)?",
+    rf"(?:[01][0-9]|2[0-3])[0-5][0-9]\s*(?:hours|hrs)\b(?:\s*\(?{ZONE_PATTERN}\b\)?)?",
     # weekday with an optional relative word and part of day
     rf"(?:(?:last|next|this|early|late)\s+)?{WEEKDAY_SCAN_PATTERN}(?![a-z])(?:\s+{PART_PATTERN}\b)?",
     # day words

@@ -7,8 +7,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Callable, Iterator
 
 from ...core.values.dates import DateValue
-from ..lexicon.en.calendar import AFTER_CUES, BEFORE_CUES, MONTHS, WEEKDAYS
+from ..lexicon.en.calendar import AFTER_CUES, BEFORE_CUES, CLOCK_HEDGES, MONTHS, TIME_ZONES, WEEKDAYS
 from ..nlp import ents_of, span_text, text_of
+from .patterns import CLOCK_HEDGE_RE
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span
@@ -74,6 +75,14 @@ def with_bound(text: str, start: int, value: DateValue) -> DateValue:
     return replace(value, bound="after" if word in AFTER_CUES else "before", bound_cue=word)
 
 
+def with_hedge(text: str, start: int, value: DateValue) -> DateValue:
+    """ "around 9:07 a.m.", "just after 3 a.m.": a clock time hedged by the words before it."""
+    if not value.clock or value.approx:
+        return value
+    match = CLOCK_HEDGE_RE.search(text[max(0, start - 25):start].lower())
+    return replace(value, approx=CLOCK_HEDGES[match["hedge"]]) if match else value
+
+
 def temporal_groups(doc: "Doc") -> list[list[tuple[int, int]]]:
     """spaCy's DATE/TIME entities, those only a space or comma apart grouped ("Friday" + "evening")."""
     groups: list[list[tuple[int, int]]] = []
@@ -104,6 +113,8 @@ def blocks(ent: "Span") -> bool:
     """Whether a non-temporal entity covers real words, not just a misread date ("Mar" as PERSON)."""
     if ent.label_ in TEMPORAL_LABELS or ent.label_ in ("CARDINAL", "ORDINAL", "QUANTITY"):
         return False
+    if span_text(ent).strip("()").lower() in TIME_ZONES:
+        return False  # "GMT" tagged ORG after a clock time
     if ent.label_ in NON_DATE_LABELS:
         return True
     if ent.label_ == "PERSON":

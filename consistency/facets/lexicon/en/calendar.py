@@ -161,3 +161,26 @@ BEFORE_CUES: tuple[str, ...] = (
 
 AFTER_CUES: tuple[str, ...] = ("after", "since", "later than", "from", "starting")
 """Words that make a date the start of an open interval: "after June 3" is any time from then on."""
+
+TIME_ZONES: dict[str, int | None] = {
+    "gmt": 0, "utc": 0, "wet": 0, "west": 60, "bst": 60, "cet": 60, "cest": 120, "eet": 120,
+    "eest": 180, "msk": 180, "sast": 120, "pkt": 300, "ict": 420, "wib": 420, "hkt": 480, "sgt": 480,
+    "pht": 480, "awst": 480, "kst": 540, "jst": 540, "acst": 570, "aest": 600, "aedt": 660, "nzst": 720,
+    "nzdt": 780, "est": -300, "edt": -240, "cdt": -300, "mst": -420, "mdt": -360, "pst": -480, "pdt": -420,
+    "akst": -540, "hst": -600,
+    # Written for more than one zone (IST: India, Israel, Ireland; CST: US Central, China; ET: EST or EDT).
+    "ist": None, "cst": None, "ast": None, "et": None, "ct": None, "mt": None, "pt": None,
+}  # fmt: skip
+"""Time-zone abbreviations and their offset from UTC in minutes; None where the letters name several zones."""
+
+LOCAL_TIME_WORDS: tuple[str, ...] = ("local time", "local")
+"""Words after a clock time that place it in the zone of where it happened."""
+
+CLOCK_HEDGES: dict[str, str] = {
+    "about": "about", "around": "about", "approximately": "about", "roughly": "about", "some": "about",
+    "circa": "about", "nearly": "about", "almost": "about", "sometime around": "about", "at about": "about",
+    "at around": "about", "just after": "after", "shortly after": "after", "soon after": "after",
+    "just past": "after", "a little after": "after", "just before": "before", "shortly before": "before",
+    "a little before": "before",
+}  # fmt: skip
+"""Words before a clock time that make it approximate ("about") or a little after or before it."""

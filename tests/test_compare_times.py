@@ -1,0 +1,71 @@
+"""The clock-time rule: two sentences on one moment give times of day that cannot both be right."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from consistency.compare.times import compare_times
+from consistency.compare.unlinked import compare_unlinked
+from consistency.compare.pairs import SentencePair
+from consistency.core.types import ClaimPair, Facet, FacetKind, PairBasis, SentenceRef, Severity
+from consistency.facets.dates import normalise
+
+X, Y = SentenceRef("a", 0), SentenceRef("b", 0)
+NAMES = {"a": "Wire", "b": "Daily"}
+PUBLISHED = date(2023, 5, 14)
+
+
+def clocks(*expressions: str, at: int = 20, gap: int = 30) -> tuple[Facet, ...]:
+    """Date facets for the expressions, `gap` characters apart (a conversion in brackets is 2 apart)."""
+    out, start = [], at
+    for expression in expressions:
+        value = normalise(expression, PUBLISHED)
+        assert value is not None and value.clock, expression
+        out.append(Facet(FacetKind.DATE, expression, value, start, start + len(expression)))
+        start += len(expression) + gap
+    return tuple(out)
+
+
+def compared(fx, fy, link: float = 0.8):
+    return list(compare_times(SentencePair(X, fx, Y, fy, NAMES, 0, link, link)))
+
+
+def test_two_precise_times_minutes_apart_are_a_medium_claim_finding():
+    (finding,) = compared(clocks("around 6:17 a.m. local time"), clocks("6:12 a.m. local time"))
+    assert (finding.facet, finding.kind, finding.severity) == ("claim", "time", Severity.MEDIUM)
+    assert "6:17" in finding.explanation and "6:12" in finding.explanation and "5 minutes apart" in finding.explanation
+
+
+def test_an_approximate_or_round_time_agrees_with_a_precise_one_near_it():
+    assert compared(clocks("about 6:15 a.m."), clocks("6:17 a.m.")) == []
+    assert compared(clocks("6:30 a.m."), clocks("6:28 a.m.")) == []
+    assert compared(clocks("around 3 a.m."), clocks("0320 hours")) == []
+    assert compared(clocks("just after 3 a.m."), clocks("3:10 a.m.")) == []
+
+
+def test_the_same_moment_in_two_zones_agrees():
+    assert compared(clocks("11:40 p.m. EDT"), clocks("03:40 GMT")) == []
+    assert compared(clocks("7:21 a.m. local time", "22:21 GMT", gap=2), clocks("22:21 GMT")) == []
+    (finding,) = compared(clocks("11:40 p.m. EDT"), clocks("04:10 GMT"))
+    assert "30 minutes apart" in finding.explanation
+
+
+def test_zones_that_cannot_be_converted_are_not_compared():
+    assert compared(clocks("7:21 a.m."), clocks("22:50 GMT")) == []
+    assert compared(clocks("7:21 a.m. IST"), clocks("01:40 GMT")) == []
+
+
+def test_a_range_two_events_or_times_hours_apart_are_not_compared():
+    assert compared(clocks("9:10 a.m.", "9:40 a.m."), clocks("9:20 a.m.")) == []
+    assert compared(clocks("10:23 p.m."), clocks("4:26 a.m.")) == []  # a declaration and its lifting
+
+
+def test_times_on_different_named_days_are_left_to_the_date_rule():
+    assert compared(clocks("6:12 a.m. on Friday"), clocks("6:17 a.m. on Saturday")) == []
+
+
+def test_a_near_miss_pair_the_aligner_did_not_link_is_compared_too():
+    facets = {X: clocks("9:41 p.m."), Y: clocks("9:48 p.m.")}
+    (finding,) = compare_unlinked([ClaimPair(X, Y, 0.5, PairBasis.SIMILAR, 0)], facets, NAMES)
+    assert finding.kind == "time" and finding.severity is Severity.MEDIUM
+    assert "did not pair" in finding.explanation
