@@ -33,7 +33,7 @@ def speaker(facets: list[Facet]):
         "The ferry left port late, according to three crew members.",
         "Several officials told the radio station the ferry had left port late.",
         "Officials speaking anonymously said the ferry had left port two hours late.",
-        "A person briefed on the inquiry told the paper the ferry had left port late.",
+        "A person briefed on the inquiry told the newspaper that the ferry had left port late.",
     ],
 )
 def test_a_source_that_withholds_its_name_is_anonymous(sentence):
