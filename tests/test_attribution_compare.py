@@ -169,3 +169,17 @@ def test_a_swapped_relay_is_low():
     ys = [person("Dana Whitfield"), body("Associated Press", role="relay", cue="according to")]
     (found,) = compare_attribution(pair(xs, ys, link=1.0))
     assert (found.kind, found.severity) == ("relay", Severity.LOW)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Yevgeny Dorokhin", "Yevgeniy Dorokhine"), ("Sergei Volkov", "Sergey Volkov"),
+                                        ("Khalid al-Mansour", "Khaled Al Mansour")])
+def test_one_person_in_two_transliterations_is_at_most_low(a, b):
+    found = list(compare_attribution(pair([person(a)], [person(b)], link=0.97)))
+    assert all(f.severity is Severity.LOW for f in found)
+    assert all("spelt two ways" in f.explanation for f in found)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Mark Kelso", "Mike Kelso"), ("Tom Jones", "Sarah Miller")])
+def test_two_people_with_other_first_names_stay_high(a, b):
+    (found,) = compare_attribution(pair([person(a)], [person(b)], link=0.97))
+    assert found.severity is Severity.HIGH
