@@ -186,3 +186,32 @@ def is_news_outlet(canon: str) -> bool:
     if canon.lower() in NEWS_OUTLETS or canon.lower().replace(" ", "-") in NEWS_OUTLETS:
         return True
     return words[-1] in NEWS_OUTLET_WORDS or "news" in words
+
+
+_AFFILIATED_RE = re.compile(r"\b(?:of|for|at|from)\s+(?P<body>[^,;()]+)")
+
+
+def affiliation(written: str, canon: str) -> str | None:
+    """The body a named person speaks for, when the words give one whose last word makes it a body:
+    "Jane Roe, medical director of the city ambulance service" -> "city ambulance service",
+    "Eastshire Police chief constable Mark Lowe" -> "Eastshire Police"; "Health Minister Ann Vale" gives none."""
+    words = canon.split()
+    text = _tidy(written)
+    at = text.find(words[0]) if words else -1
+    if at < 0:
+        return None
+    after = text[at + len(canon):] if text[at:].startswith(canon) else ""
+    candidates = []
+    match = _AFFILIATED_RE.search(after)
+    if match:
+        candidates.append(match["body"])
+    before = [w for w in text[:at].replace(",", " ").split() if w.lower() not in {"the", "a", "an", "and", "&"}]
+    while before and (before[-1].lower() in TITLE_WORDS or before[-1].lower().strip(".") in TITLE_WORDS):
+        before.pop()
+    candidates.append(" ".join(before))
+    for body in candidates:
+        body = body.strip(" .")
+        head = body.split()[-1].lower() if body else ""
+        if head in ORG_HEAD_WORDS or head.rstrip("s") in ORG_HEAD_WORDS:
+            return body
+    return None
