@@ -1,4 +1,4 @@
-"""The roles rule: one named person given a different party in two linked sentences ("Republican Senator X" / "X (D-Ohio)")."""
+"""The roles rule: one named person given two parties in a linked pair ("Republican Senator X" / "X (D-Ohio)")."""
 
 from __future__ import annotations
 

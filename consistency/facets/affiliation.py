@@ -1,4 +1,4 @@
-"""A named person's party as the sentence gives it: "Republican Senator X", "X (D-Ohio)", "X, a Democrat", "X was the only Democrat"."""
+"""A named person's party as the sentence gives it: "Republican Senator X", "X (D-Ohio)", "X, a Democrat"."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
 
 _ABBREVIATION_RE = re.compile(r"\s*\(\s*([DRI])\s*[-\u2013]\s*[A-Z][\w.' ]*\)")  # "(D-W.Va.)", "(R-Ohio)"
-_BETWEEN = TITLE_WORDS | HONORIFICS | PARTY_TITLES | {"."}  # words that may stand between a party and a name: "Republican Sen. X"
+_BETWEEN = TITLE_WORDS | HONORIFICS | PARTY_TITLES | {"."}  # between a party and a name: "Republican Sen. X"
 
 
 def _party_word(tok: "Token") -> str | None:

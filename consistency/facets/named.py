@@ -31,9 +31,12 @@ def _looks_like_a_name(source: str) -> bool:
 
 def _counted(words: list[str]) -> bool:
     """"Two officials", "three senior diplomats": a number of people, none of them named."""
-    return len(words) >= 2 and (words[0] in COUNTED_OPENERS or (words[0] in CARDINALS and CARDINALS[words[0]] >= 2)
-                                or (words[0].isdigit() and int(words[0]) >= 2)) \
-        and words[-1].endswith("s") and not {words[-1], words[-1][:-1], words[-1][:-3] + "y"} & (ORG_HEAD_WORDS | BODY_NOUNS)
+    if len(words) < 2 or not words[-1].endswith("s"):
+        return False
+    first = words[0]
+    counted = first in COUNTED_OPENERS or CARDINALS.get(first, 0) >= 2 or (first.isdigit() and int(first) >= 2)
+    singular = {words[-1], words[-1][:-1], words[-1][:-3] + "y"}  # "officials", "companies"
+    return counted and not singular & (ORG_HEAD_WORDS | BODY_NOUNS)
 
 
 def _anonymous(f: Facet, sentence: str, span=None) -> bool:

@@ -1,4 +1,4 @@
-"""Political parties: the words that give a person's party ("Republican Senator X", "X, a Democrat") and their abbreviations."""
+"""Political parties: the words that give a person's party ("Republican Senator X", "X, a Democrat"), abbreviations."""
 
 PARTY_WORDS: dict[str, str] = {
     "democrat": "Democratic", "democrats": "Democratic", "democratic": "Democratic",

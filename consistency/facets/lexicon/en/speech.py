@@ -69,4 +69,4 @@ ANONYMITY_PHRASES: tuple[str, ...] = (
 """Phrases anywhere in a sentence that withhold its described source's name ("asked not to be named")."""
 
 COUNTED_OPENERS: frozenset[str] = frozenset({"several", "multiple"})
-"""Words besides a number that count people left unnamed ("several officials said"), as a cardinal does ("two officials")."""
+"""Words besides a number that count people left unnamed ("several officials said", like "two officials")."""
