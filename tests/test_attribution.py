@@ -290,6 +290,22 @@ def test_passive_agent_by():
 
 
 @pytest.mark.e2e
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The toll was confirmed by Dr Jane Roe, medical director of the county ambulance service.",
+        "Forty people were hurt, according to Dr Jane Roe, medical director of the county ambulance service.",
+    ],
+)
+def test_a_source_by_a_confirming_verb_or_according_to_keeps_its_body(sentence):
+    from consistency.facets.attribution.canonical import affiliation
+
+    f = only(single(sentence))
+    assert f.value.source == "Jane Roe"
+    assert affiliation(f.text, f.value.source) == "the county ambulance service"
+
+
+@pytest.mark.e2e
 def test_saying_participle_takes_the_governing_subject():
     facets = single("Senator Elizabeth Warren criticized the bill, saying it would raise taxes.")
     assert only(facets, cue="say").value.source == "Elizabeth Warren"

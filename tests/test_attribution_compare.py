@@ -169,3 +169,63 @@ def test_a_swapped_relay_is_low():
     ys = [person("Dana Whitfield"), body("Associated Press", role="relay", cue="according to")]
     (found,) = compare_attribution(pair(xs, ys, link=1.0))
     assert (found.kind, found.severity) == ("relay", Severity.LOW)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Yevgeny Dorokhin", "Yevgeniy Dorokhine"), ("Sergei Volkov", "Sergey Volkov"),
+                                        ("Khalid al-Mansour", "Khaled Al Mansour")])
+def test_one_person_in_two_transliterations_is_at_most_low(a, b):
+    found = list(compare_attribution(pair([person(a)], [person(b)], link=0.97)))
+    assert all(f.severity is Severity.LOW for f in found)
+    assert all("spelt two ways" in f.explanation for f in found)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Mark Kelso", "Mike Kelso"), ("Tom Jones", "Sarah Miller")])
+def test_two_people_with_other_first_names_stay_high(a, b):
+    (found,) = compare_attribution(pair([person(a)], [person(b)], link=0.97))
+    assert found.severity is Severity.HIGH
+
+
+def figure(n: float) -> Facet:
+    from consistency.core.values.numbers import NumberValue
+
+    return Facet(FacetKind.NUMBER, str(n), NumberValue(value=n, si_value=n, noun="people", kind="count"), 0, 2)
+
+
+def described(words: str) -> Facet:
+    return facet(value(words, named=False, anonymous=False))
+
+
+def official(name: str, written: str) -> Facet:
+    return Facet(FacetKind.ATTRIBUTION, written, person(name), 0, len(written))
+
+
+def pair_of(xs, ys, link=0.7) -> SentencePair:
+    return SentencePair(SentenceRef("a", 0), xs, SentenceRef("b", 0), ys, {"a": "A", "b": "B"}, 0, 0.9, link)
+
+
+def test_the_same_figure_from_police_and_from_an_official_of_another_body_is_medium():
+    director = official("Jane Roe", "Dr Jane Roe, medical director of the county ambulance service")
+    (found,) = compare_attribution(pair_of([described("Police"), figure(40)], [director, figure(40)]))
+    assert (found.kind, found.severity) == ("body", Severity.MEDIUM)
+    assert found.explanation == "A credits it to Police; B to Jane Roe of the county ambulance service (another body)"
+
+
+def test_a_named_body_against_an_official_of_another_body_is_medium_too():
+    doctor = official("Jane Roe", "Dr Jane Roe of St Brendan's Hospital")
+    (found,) = compare_attribution(pair_of([facet(body("Eastshire Police")), figure(40)], [doctor, figure(40)]))
+    assert (found.kind, found.severity) == ("speaker", Severity.MEDIUM)
+    assert "St Brendan's Hospital, another body" in found.explanation
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker", "figures"),
+    [
+        (described("Police"), official("Mark Lowe", "Eastshire Police chief constable Mark Lowe"), (40, 40)),  # its own
+        (described("the ministry"), official("Ann Vale", "Health Minister Ann Vale"), (40, 40)),  # the minister
+        (described("the hospital"), official("Jane Roe", "Dr Jane Roe of St Brendan's Hospital"), (40, 40)),
+        (described("Police"), official("Jane Roe", "Dr Jane Roe, director of the county ambulance service"), (40, 7)),
+    ],
+)
+def test_a_body_and_its_own_official_or_another_figure_is_no_divergence(source, speaker, figures):
+    found = list(compare_attribution(pair_of([source, figure(figures[0])], [speaker, figure(figures[1])])))
+    assert all(f.severity is Severity.LOW for f in found)

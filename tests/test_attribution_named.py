@@ -29,6 +29,11 @@ def speaker(facets: list[Facet]):
         "According to sources close to the club, the striker has signed a five-year deal.",
         "The ferry left port late, a senior harbour official said on condition of anonymity.",
         "An unnamed official said the ferry had left port two hours late.",
+        "Two harbour officials said the ferry had left port two hours late.",
+        "The ferry left port late, according to three crew members.",
+        "Several officials told the radio station the ferry had left port late.",
+        "Officials speaking anonymously said the ferry had left port two hours late.",
+        "A person briefed on the inquiry told the newspaper that the ferry had left port late.",
     ],
 )
 def test_a_source_that_withholds_its_name_is_anonymous(sentence):
@@ -42,6 +47,8 @@ def test_a_source_that_withholds_its_name_is_anonymous(sentence):
         "Officials said the ferry had left port two hours late.",
         "Harbour police said the pilot was familiar with the route.",
         "Lena Ortiz, who spoke on the record, said the ferry left late.",
+        "Two ferry companies said the crossing would resume on Monday.",  # bodies, not withheld people
+        "An official said the ferry had left port two hours late.",
     ],
 )
 def test_a_plain_or_named_source_is_not_anonymous(sentence):

@@ -14,12 +14,13 @@ from .numbers import compare_numbers
 from .omission import omission
 from .pairs import Rule, SentencePair
 from .quotes import compare_quotes, quote_containment
+from .roles import compare_roles
 from .times import compare_times
 from .unlinked import compare_unlinked
 
 # In this order: the order of findings within a statement before merging follows it.
 RULES: tuple[Rule, ...] = (
-    compare_dates, compare_attribution, compare_numbers, compare_times, compare_polarity, compare_quotes,
+    compare_dates, compare_attribution, compare_numbers, compare_times, compare_polarity, compare_quotes, compare_roles,
 )
 
 __all__ = ["RULES", "Rule", "SentencePair", "compare", "merge_repeats", "quote_containment"]

@@ -6,6 +6,7 @@ from typing import Iterator, Sequence
 
 from ..core.types import Facet, FacetKind, Finding, Severity
 from ..core.values.sources import SourceValue
+from ..facets.lexicon.en.names import ORG_HEAD_WORDS
 from .pairs import SentencePair, confidence, evidence, of_kind
 
 HIGH_LINK = 0.9  # a pair linked at least this strongly states one claim; below, two names may be two events
@@ -62,12 +63,19 @@ def _pronoun(f: Facet) -> bool:
 def _speaker_severity(pair: SentencePair, a: Facet, b: Facet, several: bool) -> tuple[Severity, str]:
     """How sure a clash of two named speakers is, and why it is demoted (empty when it is not)."""
     from ..facets.attribution.canonical import canonical_source, is_news_outlet
+    from ..facets.attribution.identity import spelt_alike
 
     for f in (a, b):
         if _pronoun(f):
             return Severity.LOW, f" (\u201c{f.value.resolved_from}\u201d may mean someone else)"
+    if spelt_alike(str(a.value.source), str(b.value.source)):
+        return Severity.LOW, " (may be one person spelt two ways)"
     ka, kb = a.value.person, b.value.person
     if {ka, kb} == {True, False}:
+        body, person = (a, b) if ka is False else (b, a)
+        theirs = _other_body(pair, body, person)
+        if theirs:
+            return Severity.MEDIUM, f" ({_label(person)} is of {theirs}, another body)"
         return Severity.LOW, " (a person may speak for the body)"
     if is_news_outlet(canonical_source(str(a.value.source))) and is_news_outlet(canonical_source(str(b.value.source))):
         return Severity.LOW, " (two outlets may relay one source)"
@@ -75,6 +83,43 @@ def _speaker_severity(pair: SentencePair, a: Facet, b: Facet, several: bool) -> 
     if ka is True and kb is True and full and not several and (pair.link or 0.0) >= HIGH_LINK:
         return Severity.HIGH, ""
     return Severity.MEDIUM, ""
+
+
+def _figures(facets: Sequence[Facet]) -> set[float]:
+    return {f.value.value for f in of_kind(facets, FacetKind.NUMBER) if (f.value.value or 0) >= 2}
+
+
+def _other_body(pair: SentencePair, body: Facet, person: Facet) -> str | None:
+    """The body a named person speaks for, when it is not the body the other outlet credits and both
+    sentences give the same figure ("police" against "the medical director of the ambulance service")."""
+    from ..facets.attribution.canonical import affiliation, canonical_source
+    from ..facets.attribution.identity import same_source
+
+    theirs = affiliation(person.text, canonical_source(str(person.value.source)))
+    words = canonical_source(str(body.value.source) or body.text).lower().split()
+    if not theirs or not words or not (_figures(pair.fx) & _figures(pair.fy) or pair.restated):
+        return None
+    head = words[-1].rstrip("s") if words[-1] not in ORG_HEAD_WORDS else words[-1]
+    if head in theirs.lower() or same_source(" ".join(words), theirs):
+        return None  # "police" and "Eastshire Police": the body and one of its own
+    return theirs
+
+
+def _described_bodies(facets: Sequence[Facet]) -> list[Facet]:
+    """Speakers described as a body without a name ("police", "the ministry"), not withheld ("sources")."""
+    from ..facets.attribution.canonical import canonical_source
+
+    out = []
+    for f in of_kind(facets, FacetKind.ATTRIBUTION):
+        words = canonical_source(str(f.value.source or "")).lower().split()
+        if f.value.role == "speaker" and f.value.named is False and f.value.anonymous is not True and words \
+                and words[-1] in ORG_HEAD_WORDS:
+            out.append(f)
+    return out
+
+
+def _people(facets: Sequence[Facet]) -> list[Facet]:
+    return [f for f in _sources(facets, "speaker") if f.value.person is True and f.value.anonymous is not True]
 
 
 def compare_attribution(pair: SentencePair) -> Iterator[Finding]:
@@ -112,6 +157,19 @@ def compare_attribution(pair: SentencePair) -> Iterator[Finding]:
             confidence=confidence(pair.score, 0.7),
         )
         return
+    for p, fp, q, fq in ((x, fx, y, fy), (y, fy, x, fx)):
+        for body in _described_bodies(fp):
+            for person in _people(fq):
+                theirs = _other_body(pair, body, person)
+                if theirs:
+                    yield Finding(
+                        facet="attribution", kind="body", severity=Severity.MEDIUM, statement=pair.statement,
+                        a=evidence(p, body, body.text), b=evidence(q, person, str(person.value.source)),
+                        explanation=f"{names[p.doc]} credits it to {body.text}; {names[q.doc]} to "
+                                    f"{_label(person)} of {theirs} (another body)",
+                        confidence=confidence(pair.score, 0.7),
+                    )
+                    return
     rx, ry = _sources(fx, "relay"), _sources(fy, "relay")
     if rx and ry and not any(same_source(a.value.source, b.value.source) for a in rx for b in ry):
         a, b = rx[0], ry[0]

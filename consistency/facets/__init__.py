@@ -10,6 +10,7 @@ from ..core.types import Document, Facet, Sentence, SentenceRef
 def extract_all(documents: Sequence[Document], sentences: Sequence[Sentence]) -> dict[SentenceRef, tuple[Facet, ...]]:
     """Facets of every body sentence and headline, keyed by sentence; one spaCy pass over all of them."""
     from ..segment import body, headlines  # here: segment reads the calendar words of facets/lexicon
+    from .affiliation import mark_parties
     from .attribution import extract_attributions
     from .dates import extract_dates
     from .entities import extract_entities
@@ -39,7 +40,7 @@ def extract_all(documents: Sequence[Document], sentences: Sequence[Sentence]) ->
             found = [
                 *extract_dates(doc, document.published), *mark_named(doc, attributed), *extract_numbers(doc),
                 *polarity_facets(doc, *negation_and_polarity(doc)),
-                *extract_quotes(doc), *extract_entities(doc),
+                *extract_quotes(doc), *mark_parties(doc, extract_entities(doc)),
             ]
             found.sort(key=lambda f: (f.start, f.end, f.kind.value, f.text))
             out[SentenceRef(s.doc_id, s.index)] = tuple(found)

@@ -12,7 +12,7 @@ from .lexicon.en.aliases import SOURCE_ALIASES
 from .lexicon.en.cardinals import CARDINALS
 from .lexicon.en.names import (BODY_NOUNS, FIRST_NAME_GENDER, HONORIFICS, NAME_CONNECTORS, NAME_FUNCTION_WORDS,
                                NAME_PARTICLES, ORG_HEAD_WORDS, QUANTIFIERS, TITLE_WORDS)
-from .lexicon.en.speech import ANONYMITY_PHRASES, ANONYMOUS_SOURCE_PHRASES, ANONYMOUS_WORDS
+from .lexicon.en.speech import ANONYMITY_PHRASES, ANONYMOUS_SOURCE_PHRASES, ANONYMOUS_WORDS, COUNTED_OPENERS
 
 NAMED_ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP", "FAC")
 BODY_ENTITY_TYPES = ("ORG", "GPE", "NORP", "FAC")
@@ -29,11 +29,28 @@ def _looks_like_a_name(source: str) -> bool:
     return len(words) >= 2 and all(w[0].isupper() or w.lower() in NAME_PARTICLES or w.lower() in NAME_CONNECTORS for w in words)
 
 
-def _anonymous(f: Facet, sentence: str) -> bool:
+def _counted(words: list[str]) -> bool:
+    """"Two officials", "three senior diplomats": a number of people, none of them named."""
+    if len(words) < 2 or not words[-1].endswith("s"):
+        return False
+    first = words[0]
+    counted = first in COUNTED_OPENERS or CARDINALS.get(first, 0) >= 2 or (first.isdigit() and int(first) >= 2)
+    singular = {words[-1], words[-1][:-1], words[-1][:-3] + "y"}  # "officials", "companies"
+    return counted and not singular & (ORG_HEAD_WORDS | BODY_NOUNS)
+
+
+def _anonymous(f: Facet, sentence: str, span=None) -> bool:
     """A described source that withholds its name: "sources", "an unnamed official", "people familiar with
-    the talks", or a sentence saying so ("two officials, who asked not to be named, said")."""
+    the talks", "a person briefed on the plan", a number of people ("two officials"), or a sentence saying
+    so ("two officials, who asked not to be named, said")."""
     words = f"{f.text} {f.value.source or ''}".lower()
     if set(words.replace(",", " ").split()) & ANONYMOUS_WORDS or any(p in words for p in ANONYMOUS_SOURCE_PHRASES):
+        return True
+    if span is not None and len(span):
+        described = " ".join(t.lower_ for t in span.root.subtree)  # with its clauses: "a person briefed on ..."
+        if any(p in described for p in ANONYMOUS_SOURCE_PHRASES):
+            return True
+    if _counted(f.text.lower().split()):
         return True
     return any(p in sentence.lower() for p in ANONYMITY_PHRASES)
 
@@ -91,7 +108,7 @@ def mark_named(doc, attributions: Sequence[Facet]) -> list[Facet]:
                                       or (root.is_upper and len(root) > 1)))
         if named and names_office(canonical_source(source)):
             named = False
-        anonymous = bool(source) and not named and _anonymous(f, doc.text)
+        anonymous = bool(source) and not named and _anonymous(f, doc.text, span)
         person = _person(doc, f, span) if named else ABSENT
         value = replace(f.value, named=named, anonymous=anonymous, person=person)
         out.append(Facet(f.kind, f.text, value, f.start, f.end))

@@ -38,7 +38,9 @@ class QuoteValue(FacetValue):
 
 @dataclass(frozen=True)
 class EntityValue(FacetValue):
-    """A named entity: spaCy's label and the name as written."""
+    """A named entity: spaCy's label and the name as written; for a person whose party the sentence gives
+    ("Republican Senator X", "X (D-Ohio)", "X, a Democrat"), the party."""
 
     label: str
     name: str
+    party: str = ABSENT

@@ -6,8 +6,8 @@ import re
 from functools import lru_cache
 
 from ..lexicon.en.aliases import NEWS_OUTLETS, SOURCE_ALIASES
-from ..lexicon.en.names import (HONORIFICS, NAME_FUNCTION_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NEWS_OUTLET_WORDS,
-                                ORG_HEAD_WORDS, TITLE_WORDS)
+from ..lexicon.en.names import (FIRST_NAME_GENDER, HONORIFICS, NAME_FUNCTION_WORDS, NAME_PARTICLES, NAME_SUFFIXES,
+                                NEWS_OUTLET_WORDS, ORG_HEAD_WORDS, TITLE_WORDS)
 
 _PAREN_RE = re.compile(r"\s*\([^)]*(?:\)|$)")  # "(R-Wis.)", and one a sentence split left open: "(CDC"
 _TAG_RE = re.compile(r"^\S*\]")  # a page's bracketed tags glued to the name: "[LEAD][REPORT]President"
@@ -28,6 +28,29 @@ def _tidy(name: str) -> str:
     while words and words[0].lower() in {"the", "a", "an"}:
         words = words[1:]
     return " ".join(words)
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """One letter added, dropped, changed, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return a == b
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+TITLE_SLIP_MIN_LENGTH = 6  # a word this long one letter away from a title is the title misspelt ("Minster")
+_LONG_TITLES = frozenset(w for w in TITLE_WORDS if len(w) >= TITLE_SLIP_MIN_LENGTH and w.isalpha())
+
+
+def _title_slip(word: str) -> bool:
+    """A title with a one-letter slip ("Prime Minster", "Chief Inspecter"), never a known first name."""
+    low = word.lower()
+    return (len(low) >= TITLE_SLIP_MIN_LENGTH and low not in FIRST_NAME_GENDER
+            and any(one_edit_apart(low, t) for t in _LONG_TITLES))
 
 
 def _is_name_word(word: str) -> bool:
@@ -100,8 +123,9 @@ def canonical_source(name: str) -> str:
     # strip titles: the name is what follows the last title word of the run
     cut = 0
     for i, word in enumerate(run):
-        if word.lower() in TITLE_WORDS and i < len(run) - 1:
-            cut = i + 1
+        slip = 0 < i < len(run) - 2 and run[i - 1].lower() in TITLE_WORDS and _title_slip(word)
+        if word.lower() in TITLE_WORDS and i < len(run) - 1 or slip:
+            cut = i + 1  # a misspelt title after a title ("Prime Minster") goes too when a full name follows
     remainder = [w for w in run[cut:] if w]
     # drop a name suffix's effect on the check, keep it in the name
     core = [w for w in remainder if w.lower() not in NAME_SUFFIXES]
@@ -118,6 +142,11 @@ def canonical_source(name: str) -> str:
     return _case_fix(text)
 
 
+def _particle(word: str) -> bool:
+    low = word.lower()
+    return low in NAME_PARTICLES or any(low.startswith(p + "-") and len(low) > len(p) + 2 for p in NAME_PARTICLES)
+
+
 def looks_like_person(canon: str) -> bool:
     """Whether a canonical name could be a person's: capitalised words, no alias, organisation head or acronym."""
     words = canon.split()
@@ -127,8 +156,8 @@ def looks_like_person(canon: str) -> bool:
         return False
     if words[-1].lower() in ORG_HEAD_WORDS:
         return False
-    if any(not (w[0].isalpha() and w[0].isupper()) for w in words):
-        return False
+    if any(not (w[0].isalpha() and w[0].isupper()) and not (i and _particle(w)) for i, w in enumerate(words)):
+        return False  # capitalised words, but a particle after the first ("Mohammed al-Rashid", "Bill de Blasio")
     if all(w.lower() in TITLE_WORDS for w in words):
         return False
     if len(words) == 1 and words[0].isupper() and len(words[0]) <= 5:
@@ -157,3 +186,32 @@ def is_news_outlet(canon: str) -> bool:
     if canon.lower() in NEWS_OUTLETS or canon.lower().replace(" ", "-") in NEWS_OUTLETS:
         return True
     return words[-1] in NEWS_OUTLET_WORDS or "news" in words
+
+
+_AFFILIATED_RE = re.compile(r"\b(?:of|for|at|from)\s+(?P<body>[^,;()]+)")
+
+
+def affiliation(written: str, canon: str) -> str | None:
+    """The body a named person speaks for, when the words give one whose last word makes it a body:
+    "Jane Roe, medical director of the city ambulance service" -> "city ambulance service",
+    "Eastshire Police chief constable Mark Lowe" -> "Eastshire Police"; "Health Minister Ann Vale" gives none."""
+    words = canon.split()
+    text = _tidy(written)
+    at = text.find(words[0]) if words else -1
+    if at < 0:
+        return None
+    after = text[at + len(canon):] if text[at:].startswith(canon) else ""
+    candidates = []
+    match = _AFFILIATED_RE.search(after)
+    if match:
+        candidates.append(match["body"])
+    before = [w for w in text[:at].replace(",", " ").split() if w.lower() not in {"the", "a", "an", "and", "&"}]
+    while before and (before[-1].lower() in TITLE_WORDS or before[-1].lower().strip(".") in TITLE_WORDS):
+        before.pop()
+    candidates.append(" ".join(before))
+    for body in candidates:
+        body = body.strip(" .")
+        head = body.split()[-1].lower() if body else ""
+        if head in ORG_HEAD_WORDS or head.rstrip("s") in ORG_HEAD_WORDS:
+            return body
+    return None

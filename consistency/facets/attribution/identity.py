@@ -7,9 +7,11 @@ import re
 from ..lexicon.en.aliases import NICKNAMES
 from ..lexicon.en.names import (DEMONYM_SUFFIXES, FIRST_NAME_GENDER, GENERIC_ORG_WORDS, NAME_FUNCTION_WORDS,
                                 NAME_SUFFIXES, TITLE_WORDS)
-from .canonical import SPACE_RE, canonical_source, looks_like_person
+from .canonical import SPACE_RE, canonical_source, looks_like_person, one_edit_apart
 
 SLIP_MIN_LENGTH = 5  # a surname this long may carry a one-letter slip ("Elliot" / "Elliott")
+ALIKE_FIRST, ALIKE_SURNAME = 0.8, 0.75  # letters in common (difflib ratio) of two spellings of one name
+PARTICLE_PREFIXES = ("al-", "el-", "al ", "el ", "ul-")  # written glued to a surname or not: "al-Rashid" ~ "Al Rashid"
 
 _SPACE_OR_HYPHEN_RE = re.compile(r"[\s\-]+")
 
@@ -25,7 +27,7 @@ def _first_names_compatible(a: str, b: str) -> bool:
         return True
     if len(a) == 1 or len(b) == 1:  # an initial
         return a[0] == b[0]
-    if any(a in group and b in group for group in NICKNAMES):
+    if any(a in group and b in group for group in NICKNAMES) or _skeleton(a) == _skeleton(b):
         return True
     shorter, longer = sorted((a, b), key=len)
     return len(shorter) >= 3 and longer.startswith(shorter)
@@ -41,22 +43,44 @@ def _person_parts(canon: str) -> tuple[str | None, str]:
     return first, surname
 
 
-def _one_edit_apart(a: str, b: str) -> bool:
-    """One letter added, dropped, changed, or two neighbours swapped."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return a == b
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+def _skeleton(name: str) -> str:
+    """A name's letters without a leading particle, hyphens, apostrophes or doubled letters: "al-Assiri" and
+    "Asiri" are both "asiri", "Mohammed" and "Mohamed" both "mohamed" (one name in two transliterations)."""
+    low = name.lower()
+    for particle in PARTICLE_PREFIXES:
+        if low.startswith(particle) and len(low) > len(particle) + 2:
+            low = low[len(particle):]
+            break
+    letters = [ch for ch in low if ch.isalpha()]
+    return "".join(ch for i, ch in enumerate(letters) if i == 0 or ch != letters[i - 1])
 
 
 def _same_surname(a: str, b: str) -> bool:
-    """Surnames that match once hyphens and apostrophes go ("Abdel-Rahman"), or one letter apart in a long one."""
+    """Surnames that match once hyphens, apostrophes, a particle and doubled letters go ("Abdel-Rahman",
+    "al-Assiri" ~ "Asiri"), or one letter apart in a long one."""
+    if _skeleton(a) == _skeleton(b):
+        return True
     a, b = (w.replace("-", "").replace("'", "") for w in (a, b))
-    return a == b or (min(len(a), len(b)) >= SLIP_MIN_LENGTH and a[0] == b[0] and _one_edit_apart(a, b))
+    return a == b or (
+        min(len(a), len(b)) >= SLIP_MIN_LENGTH and a[0] == b[0] and one_edit_apart(a, b))
+
+
+def _alike(a: str, b: str, least: float) -> bool:
+    from difflib import SequenceMatcher
+
+    a, b = _skeleton(a), _skeleton(b)
+    return bool(a and b) and a[0] == b[0] and SequenceMatcher(None, a, b).ratio() >= least
+
+
+def spelt_alike(a: str, b: str) -> bool:
+    """Two person names that may be one person spelt two ways ("Yevgeny Prigozhin" / "Yevgeniy Prigojine"):
+    first names alike (or one missing) and surnames alike; "Mark Kelly" and "Mike Kelly" are not."""
+    ca, cb = canonical_source(a), canonical_source(b)
+    if not (looks_like_person(ca) and looks_like_person(cb)):
+        return False
+    (fa, sa), (fb, sb) = _person_parts(ca), _person_parts(cb)
+    firsts = fa is None or fb is None or _first_names_compatible(fa, fb) or _alike(fa, fb, ALIKE_FIRST)
+    return firsts and _alike(sa, sb, ALIKE_SURNAME)
 
 
 def _short_form(word: str, full: list[str]) -> bool:

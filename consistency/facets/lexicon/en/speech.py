@@ -63,6 +63,10 @@ ANONYMOUS_SOURCE_PHRASES: tuple[str, ...] = ("familiar with", "close to", "brief
 
 ANONYMITY_PHRASES: tuple[str, ...] = (
     "condition of anonymity", "not to be named", "not to be identified", "not authorized to speak",
-    "not authorised to speak", "declined to be named", "requested anonymity",
+    "not authorised to speak", "declined to be named", "requested anonymity", "speaking anonymously",
+    "spoke anonymously", "speak anonymously",
 )
 """Phrases anywhere in a sentence that withhold its described source's name ("asked not to be named")."""
+
+COUNTED_OPENERS: frozenset[str] = frozenset({"several", "multiple"})
+"""Words besides a number that count people left unnamed ("several officials said", like "two officials")."""
