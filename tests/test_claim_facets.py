@@ -211,3 +211,24 @@ def test_spelling_and_number_of_a_word_are_no_misquote():
     assert quote_containment("a grave affront to the voters", "grave affronts to the voters") == 1.0
     assert spelling_only("Dancing in the Moonlite", "Dancing in the Moonlight")
     assert not spelling_only("We will stay until the offer is fair", "We will leave for two days and vote again")
+
+
+def test_a_long_misquote_names_the_words_that_differ():
+    from consistency.compare.quotes import compare_quotes
+    from consistency.compare.pairs import SentencePair
+    from consistency.core.types import Facet, FacetKind, SentenceRef
+    from consistency.core.values.claims import QuoteValue
+
+    def quoted(text: str) -> tuple[Facet, ...]:
+        return (Facet(FacetKind.QUOTE, text, QuoteValue(quote=text, words=len(text.split())), 0, len(text)),)
+
+    x, y = SentenceRef("a", 0), SentenceRef("b", 0)
+    wire = "We will not rest until every family has answers and every building in this city is safe"
+    daily = "We will not stop until every family has answers and every tower in the city is safe"
+    pair = SentencePair(x, quoted(wire), y, quoted(daily), {"a": "Wire", "b": "Daily"}, 0, 0.9, 0.9)
+    (finding,) = compare_quotes(pair)
+    assert "“rest” against “stop”" in finding.explanation and "“building” against “tower”" in finding.explanation
+    short = SentencePair(x, quoted("we will stay until the offer is fair"), y, quoted("we will leave until the offer is final"),
+                         {"a": "Wire", "b": "Daily"}, 0, 0.9, 0.9)
+    (finding,) = compare_quotes(short)
+    assert "against" not in finding.explanation  # a short one is read at a glance

@@ -11,10 +11,12 @@ from .pairs import SentencePair, confidence, evidence
 
 QUOTE_SAME = 0.85  # share of the shorter quotation found, in order, in the longer: a partial quote, not a misquote
 QUOTE_RELATED = 0.35  # below this two quotations are about different things
-WORD = re.compile(r"[\w']+")
+WORD = re.compile(r"[\w'’]+")
 
 
 SPELLING_SAME = 0.9  # letters shared, in order, by two quotations that differ only in spelling
+LONG_QUOTE = 12  # words: a longer misquote also names the words that differ, which a reader would miss
+MAX_CHANGES = 3  # at most this many differing stretches are named
 
 
 def _words(text: str) -> list[str]:
@@ -55,7 +57,26 @@ def compare_quotes(pair: SentencePair) -> Iterator[Finding]:
                     facet="claim", kind="quote", severity=Severity.MEDIUM, statement=pair.statement,
                     a=evidence(x, a, qa), b=evidence(y, b, qb),
                     explanation=(f"the quotation differs: {names[x.doc]} has \u201c{qa}\u201d; "
-                                 f"{names[y.doc]} has \u201c{qb}\u201d"),
+                                 f"{names[y.doc]} has \u201c{qb}\u201d" + _changes(qa, qb, names[x.doc], names[y.doc])),
                     confidence=confidence(pair.score, 0.6),
                 )
                 return
+
+
+def _changes(a: str, b: str, name_a: str, name_b: str) -> str:
+    """For a long quotation, the stretches of words that differ ("; it differs in: a 'x' against b 'y'")."""
+    wa, wb = WORD.findall(a), WORD.findall(b)
+    if max(len(wa), len(wb)) <= LONG_QUOTE:
+        return ""
+    matcher = difflib.SequenceMatcher(a=_words(a), b=_words(b), autojunk=False)
+    changes = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        left = " ".join(wa[i1:i2]) or "(nothing)"
+        right = " ".join(wb[j1:j2]) or "(nothing)"
+        changes.append(f"\u201c{left}\u201d against \u201c{right}\u201d")
+    if not changes:
+        return ""
+    more = f" and {len(changes) - MAX_CHANGES} more" if len(changes) > MAX_CHANGES else ""
+    return f" (words that differ, {name_a} against {name_b}: " + "; ".join(changes[:MAX_CHANGES]) + more + ")"
