@@ -33,6 +33,7 @@ def v(value, precision, part=None, resolved=True):
         (v("2017-03-01", "day", "evening"), v("2017-03-01", "day", "night"), True),
         (v("2017-03-01", "day", "night"), v("2017-03-02", "day", "morning"), True),
         (v("2017-03-01", "day", "night"), v("2017-03-02", "day"), False),
+        (v("2017-03-01", "day", "night"), v("2017-03-02", "day", "night"), False),  # "Monday night", "Tuesday night"
         (v("2017-W09", "week"), v("2017-03-01", "day"), True),
         (v("2017-W09", "week"), v("2017-03-08", "day"), False),
         (v("2017-W09", "week"), v("2017-02", "month"), True),
@@ -96,6 +97,12 @@ def test_a_one_day_slip_on_a_loosely_linked_pair_is_medium():
 def test_a_night_against_the_next_day_is_low():
     assert clash([day("2017-03-01", "night")], [day("2017-03-02")]) == [Severity.LOW]
     assert clash([day("2017-03-02", "morning")], [day("2017-03-01", "evening")]) == [Severity.LOW]
+
+
+def test_two_nights_on_following_days_are_a_day_apart_not_one_moment_across_midnight():
+    """ "Last night" on pages a day apart: the attack on Monday night against Tuesday night."""
+    assert clash([day("2017-03-01", "night")], [day("2017-03-02", "night")], link=0.6) == [Severity.MEDIUM]
+    assert clash([day("2017-03-01", "evening")], [day("2017-03-02", "night")], link=0.6) == [Severity.MEDIUM]
 
 
 def test_days_far_apart_are_different_events():

@@ -112,7 +112,8 @@ def _across_midnight(earlier: DateValue, later: DateValue) -> bool:
     ie, il = _closed_interval(earlier), _closed_interval(later)
     if ie is None or il is None or (il[0] - ie[1]).days != 1:
         return False
-    return earlier.part in ("evening", "night")
+    # Two nights (or an evening and the next night) are a whole day apart, not one moment told two ways.
+    return earlier.part in ("evening", "night") and later.part not in ("afternoon", "evening", "night")
 
 
 def _date_finding(pair: SentencePair, a: Facet, b: Facet, kind: str, severity: Severity, why: str = "") -> Finding:
@@ -183,7 +184,7 @@ def dates_agree(a: DateValue, b: DateValue) -> bool:
 
 
 def _night_meets_morning(a: DateValue, day_a: date, b: DateValue, day_b: date) -> bool:
-    return a.part == "night" and day_b == day_a + timedelta(days=1) and b.part in ("morning", "night")
+    return a.part == "night" and day_b == day_a + timedelta(days=1) and b.part == "morning"
 
 
 def describe(value: DateValue) -> str:
