@@ -45,3 +45,14 @@ def test_each_pair_is_compared_once_and_a_link_wins_over_similarity():
     linked = linked_pairs([chained], RANK)
     similar = similar_pairs([[A0], [B0]], lambda i, j: np.array([[0.8]]), [Statement((A0, B0), 0.8, ())], 0.45)
     assert [p.basis for p in claim_pairs(linked, similar)] == [PairBasis.LINKED]
+
+
+def test_two_headlines_alike_are_compared_and_shown_with_the_first_ones_lead():
+    groups = [[A0, A1], [B0]]
+    vectors = np.array([[1, 0], [0, 1], [0, 1]], dtype=np.float32)  # a0 a1 b0
+    statements = [Statement((A0,), None), Statement((A1, B0), 0.9, ((A1, B0, 0.9),))]
+    ha, hb = SentenceRef("a", 9), SentenceRef("b", 9)
+    heads = np.array([[0.8, 0.6], [0.6, 0.8]], dtype=np.float32)
+    pairs = headline_pairs([hb, ha], heads[::-1], groups, vectors, statements, RANK, threshold=0.9)
+    # each headline is too far from the other's body; the two headlines meet, shown with a0 (ha's nearest)
+    assert [(p.a, p.b, p.statement) for p in pairs] == [(ha, hb, 0)]

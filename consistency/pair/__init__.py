@@ -52,12 +52,15 @@ def similar_pairs(groups: Sequence[Sequence[SentenceRef]], scores: Similarity, s
 def headline_pairs(headlines: Sequence[SentenceRef], headline_vectors: np.ndarray, groups: Sequence[Sequence[SentenceRef]],
                    vectors: np.ndarray, statements: Sequence[Statement], doc_rank: dict[str, int],
                    threshold: float = HEADLINE_MIN_COSINE) -> list[ClaimPair]:
-    """Each headline with every body sentence of the other documents at least `threshold` alike: a headline
-    compresses the story, so the sentence that gives its figure is seldom the one nearest it overall."""
+    """Each headline with every body sentence of the other documents, and with their headlines, at least
+    `threshold` alike: a headline compresses the story, so the sentence that gives its figure is seldom the
+    one nearest it overall. Two headlines' findings show with the statement of the first one's lead (the
+    body sentence of its own document nearest it)."""
     statement_of = {m: k for k, st in enumerate(statements) for m in st.members}
     offsets = np.cumsum([0] + [len(g) for g in groups])
+    of_doc = {group[0].doc: k for k, group in enumerate(groups) if group}
     out = []
-    for h, vector in zip(headlines, headline_vectors):
+    for n, (h, vector) in enumerate(zip(headlines, headline_vectors)):
         for k, group in enumerate(groups):
             if not group or group[0].doc == h.doc:
                 continue
@@ -66,6 +69,15 @@ def headline_pairs(headlines: Sequence[SentenceRef], headline_vectors: np.ndarra
                 partner, score = group[int(r)], float(cosines[r])
                 a, b = (h, partner) if doc_rank[h.doc] < doc_rank[partner.doc] else (partner, h)
                 out.append(ClaimPair(a, b, score, PairBasis.HEADLINE, statement_of[partner]))
+        for other, other_vector in zip(headlines[n + 1:], headline_vectors[n + 1:]):
+            score = float(vector @ other_vector)
+            if other.doc == h.doc or score < threshold:
+                continue
+            a, b = (h, other) if doc_rank[h.doc] < doc_rank[other.doc] else (other, h)
+            if a.doc in of_doc:  # a page with no body sentence has no statement to show this beside
+                k = of_doc[a.doc]
+                lead = groups[k][int(np.argmax(vectors[offsets[k]:offsets[k + 1]] @ (vector if a == h else other_vector)))]
+                out.append(ClaimPair(a, b, score, PairBasis.HEADLINE, statement_of[lead]))
     return out
 
 
