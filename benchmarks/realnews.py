@@ -11,7 +11,9 @@ the item's and one of its sentence pairs is the item's two sentences):
 * HIGH precision: HIGH findings matching a `flag` or `maybe` item, over all HIGH findings;
 * `no-flag` violated (reported above low) and untested (its two sentences not in one statement);
 * `maybe` items reported (any severity);
-* gold aligned sentence pairs that end up in one statement.
+* gold aligned sentence pairs that end up in one statement;
+* the sentence pairs gold finding items name, by how they were compared (report `pairs`: linked, similar,
+  headline) or not at all.
 
 Writes ``realnews.json`` (every number, every story, the settings, the commit) and ``realnews.md``.
 The stories are read by path and never copied.
@@ -79,6 +81,7 @@ def score_story(gold_path: Path, settings) -> dict[str, Any]:
                 counts["aligned_pairs"] += 1
                 counts["aligned_pairs_together"] += None not in (refs[i], refs[j]) and together(refs[i], refs[j])
 
+    basis = {frozenset(((p.a.doc, p.a.index), (p.b.doc, p.b.index))): p.basis.value for p in report.pairs}
     serious = [f for f in report.findings if f.b is not None and f.facet != "omission" and f.severity.rank >= Severity.MEDIUM.rank]
     named: set[frozenset] = set()
     explains: set[tuple[frozenset, str]] = set()
@@ -87,6 +90,8 @@ def score_story(gold_path: Path, settings) -> dict[str, Any]:
         refs = [find(d, s) for d, s in gold_sides(item)[:2]]
         pair, facet, expect = frozenset(refs), item["facet"], item["expect"]
         named.add(pair)
+        counts["item_pairs"] += 1
+        counts[f"item_pairs_{basis.get(pair, 'not_compared')}"] += 1
         if expect in ("flag", "maybe"):
             explains.add((pair, facet))
         hits = [f for f in report.findings if f.facet == facet and f.b is not None and pair in _pairs(f)]
@@ -141,6 +146,7 @@ def summarise(stories: list[dict[str, Any]]) -> dict[str, Any]:
     out["no_flag"] = {"items": total["no_flag"], "violated": total["no_flag_violated"], "untested": total["no_flag_untested"]}
     out["maybe"] = {"items": total["maybe"], "reported": total["maybe_reported"]}
     out["aligned_pairs"] = {"pairs": total["aligned_pairs"], "together": total["aligned_pairs_together"]}
+    out["item_pairs"] = {"pairs": total["item_pairs"], **{b: total[f"item_pairs_{b}"] for b in ("linked", "similar", "headline", "not_compared")}}
     out["snippets_not_found"] = total["snippets_not_found"]
     return out
 
@@ -158,7 +164,11 @@ def markdown(summary: dict[str, Any]) -> str:
     nf, mb, al = summary["no_flag"], summary["maybe"], summary["aligned_pairs"]
     rows += ["", f"`no-flag` violated / untested: {nf['violated']} / {nf['untested']} of {nf['items']}; "
              f"`maybe` reported: {mb['reported']} / {mb['items']}; gold aligned pairs in one statement: "
-             f"{al['together']} / {al['pairs']}; gold snippets split across two sentences: {summary['snippets_not_found']}."]
+             f"{al['together']} / {al['pairs']}; gold snippets split across two sentences: {summary['snippets_not_found']}.",
+             "", f"Sentence pairs named by gold finding items ({summary['item_pairs']['pairs']}) that were compared: "
+             f"{summary['item_pairs']['linked']} linked (every rule), {summary['item_pairs']['similar']} similar and "
+             f"{summary['item_pairs']['headline']} headline (near-miss figures and times only); "
+             f"{summary['item_pairs']['not_compared']} not compared."]
     return "\n".join(rows) + "\n"
 
 
