@@ -132,3 +132,15 @@ def test_summary_table_renders(result):
     assert table.startswith("| facet | data | measure | tool | baseline |")
     assert "refutes, digits or months differ: flagged" in table
     assert "forced 2/3" in table or "forced 3/3" in table
+
+
+def test_the_same_claim_benchmark_fits_and_ranks_like_the_textbook():
+    bench = _load("same_claim")
+    import numpy as np
+
+    x = np.array([[0.1], [0.2], [0.3], [0.7], [0.8], [0.9]])
+    y = np.array([0, 0, 1, 0, 1, 1], dtype=float)
+    p = bench.predict(bench.fit_logistic(x, y, l2=0.01), x)
+    assert list(np.argsort(p)) == [0, 1, 2, 3, 4, 5]  # a monotone fit keeps the order of the feature
+    assert bench.roc_auc(y, p) == pytest.approx(8 / 9)  # one positive (0.3) ranked under one negative (0.7)
+    assert bench.average_precision(np.array([1.0, 0, 1]), np.array([0.9, 0.8, 0.1])) == pytest.approx((1 + 2 / 3) / 2)
