@@ -40,7 +40,13 @@ def compare(
     names = {d.id: d.source for d in documents}
     by_statement: dict[int, list[ClaimPair]] = {}
     for p in pairs:
-        by_statement.setdefault(p.statement, []).append(p)
+        if p.basis is not PairBasis.HEADLINE:
+            by_statement.setdefault(p.statement, []).append(p)
+    # A headline meets several sentences and headlines of another source: one finding per disagreement,
+    # shown beside the first statement it touches.
+    headline_findings: dict[int, list[Finding]] = {}
+    for f in merge_repeats(compare_unlinked([p for p in pairs if p.basis is PairBasis.HEADLINE], facets, names)):
+        headline_findings.setdefault(f.statement, []).append(f)
     findings: list[Finding] = []
     for k, st in enumerate(statements):
         if st.score is None:
@@ -57,4 +63,5 @@ def compare(
                     found.extend(replace(f, pair_score=pair.link) for f in rule(pair))
         findings.extend(merge_repeats(found))
         findings.extend(compare_unlinked([p for p in by_statement.get(k, ()) if p.basis is not PairBasis.LINKED], facets, names))
+        findings.extend(headline_findings.get(k, ()))
     return findings
