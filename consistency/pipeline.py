@@ -108,14 +108,16 @@ def align_statements(groups: Sequence[Sequence[SentenceRef]], scores: Similarity
 
 def compared_pairs(documents: Sequence[Document], groups: Sequence[Sequence[SentenceRef]], scores: Similarity,
                    statements: Sequence[Statement], settings: Settings, vectors: np.ndarray,
-                   headlines: Sequence[SentenceRef] = (), headline_vectors: np.ndarray | None = None) -> tuple[ClaimPair, ...]:
-    """Every sentence pair to compare: the aligner's links, similar pairs it did not link, headlines with their nearest sentences."""
+                   headlines: Sequence[SentenceRef] = (), headline_vectors: np.ndarray | None = None,
+                   facets: Facets | None = None) -> tuple[ClaimPair, ...]:
+    """Every sentence pair to compare: the aligner's links (with `facets`, one per pair of facet signatures in a
+    statement of three or more documents), similar pairs it did not link, headlines with their nearest sentences."""
     from .pair import claim_pairs, headline_pairs, linked_pairs, similar_pairs
 
     rank = {d.id: n for n, d in enumerate(documents)}
     similar = similar_pairs(groups, scores, statements, settings.near_miss_threshold) if settings.near_miss_threshold else []
     heads = headline_pairs(headlines, headline_vectors, groups, vectors, statements, rank) if len(headlines) else []
-    return claim_pairs(linked_pairs(statements, rank), similar, heads)
+    return claim_pairs(linked_pairs(statements, rank, facets), similar, heads)
 
 
 def compare_statements(
@@ -128,7 +130,7 @@ def compare_statements(
     from .compare.draft import focus_on_draft
     from .compare.fingerprint import with_fingerprints
 
-    found = compare(documents, statements, pairs, facets)
+    found = compare(documents, statements, pairs, facets, grouped=draft is None)
     if draft is not None:
         found = focus_on_draft(found, statements, draft, {d.id: d.source for d in documents})
     return tuple(with_fingerprints(found, sentences))
@@ -174,7 +176,8 @@ def check(
     if with_findings:
         progress("comparing")
         head_refs = [SentenceRef(s.doc_id, s.index) for s in heads]
-        pairs = compared_pairs(documents, groups, scores, statements, settings, vectors, head_refs, head_vectors)
+        pairs = compared_pairs(documents, groups, scores, statements, settings, vectors, head_refs, head_vectors,
+                               facets if draft is None else None)
         findings = compare_statements(documents, sentences, statements, facets, pairs, draft=draft)
         lap("comparison")
     all_warnings = tuple(dict.fromkeys([*warnings, *(w for d in documents for w in d.warnings),

@@ -185,3 +185,67 @@ def test_a_batch_killed_halfway_resumes_without_redoing_finished_stories(tmp_pat
     assert all((out / name).stat().st_mtime_ns == stamp for name, stamp in finished.items())
     leftovers = [*out.glob(".*.consistency-partial"), *(out / ".state").glob(".*.consistency-partial")]
     assert not leftovers  # no half-written file left
+
+
+def test_a_story_called_summary_keeps_its_report_and_is_redone_after_a_kill(stories_jsonl, tmp_path):
+    """A story whose id is `summary` (any case) must not share a file with the batch summary."""
+    seed = json.loads(stories_jsonl.read_text().split("\n")[0])
+    path = tmp_path / "summary-story.jsonl"
+    lines = [{**seed, "id": "summary"}, {**seed, "id": "SUMMARY"}, {**seed, "id": "plain"}]
+    path.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["batch", str(path), "-o", str(out), "--model", "test:hash", "-q"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["schema"] == "consistency-batch/1"
+    reports = {s["id"]: s["report"] for s in summary["stories"]}
+    assert len(set(reports.values())) == 3
+    for story_id in ("summary", "SUMMARY"):
+        report = json.loads(open(reports[story_id], encoding="utf-8").read())
+        assert report["schema"] == "consistency-report/1"  # the story's own report, not the batch summary
+        assert not reports[story_id].lower().endswith(("summary.json", "summary.md"))
+    # The batch summary was written last: a rerun must still see the stories' reports as theirs.
+    again = run_batch(path, out, SETTINGS)
+    assert [s.status for s in again.stories] == ["skipped", "skipped", "skipped"]
+    # A lost report is redone, not taken as done because summary.json exists.
+    import os
+    os.unlink(reports["summary"])
+    third = run_batch(path, out, SETTINGS)
+    assert [s.status for s in third.stories] == ["done", "skipped", "skipped"]
+
+
+def test_a_story_line_over_the_size_limit_is_refused_and_the_rest_run(tmp_path, monkeypatch):
+    monkeypatch.setenv("CONSISTENCY_MAX_BYTES", "2000")
+    path = tmp_path / "stories.jsonl"
+    small = {"id": "small", "documents": [{"text": "One fire hurt 12 people."}, {"text": "A fire hurt 14 people."}]}
+    huge = {"id": "huge", "documents": [{"text": "word " * 3000}, {"text": "Two."}]}
+    path.write_text("\n".join(json.dumps(x) for x in (huge, small)) + "\n", encoding="utf-8")
+    assert batch_module.count_stories(path) == 2
+    stories = list(iter_stories(path))
+    assert stories[0].records is None and "more than the 2,000 bytes limit" in stories[0].error
+    assert "CONSISTENCY_MAX_BYTES" in stories[0].error and stories[0].id == "story-1"
+    result = CliRunner().invoke(app, ["batch", str(path), "-o", str(tmp_path / "out"), "--model", "test:hash", "-q"])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    summary = json.loads((tmp_path / "out" / "summary.json").read_text())
+    assert [(s["id"], s["status"]) for s in summary["stories"]] == [("story-1", "failed"), ("small", "done")]
+
+
+def test_jobs_are_capped_at_what_the_machine_has(monkeypatch):
+    monkeypatch.setattr(batch_module, "_available_cpus", lambda: 2)
+    monkeypatch.setattr(batch_module, "_available_memory", lambda: None)
+    jobs, note = batch_module.capped_jobs(1000)
+    assert jobs == 2 and "1000" in note and "2" in note
+    assert batch_module.capped_jobs(2) == (2, None)
+    monkeypatch.setattr(batch_module, "_available_memory", lambda: 600 * 1024**2)
+    jobs, note = batch_module.capped_jobs(2)
+    assert jobs == 1 and "memory" in note
+
+
+def test_the_batch_command_says_when_it_caps_jobs(stories_jsonl, tmp_path, monkeypatch):
+    monkeypatch.setattr(batch_module, "_available_cpus", lambda: 1)
+    good = tmp_path / "good.jsonl"
+    good.write_text(stories_jsonl.read_text().split("\n")[0] + "\n")
+    result = CliRunner().invoke(app, ["batch", str(good), "-o", str(tmp_path / "out"), "--model", "test:hash",
+                                      "--jobs", "1000", "-q"])
+    assert result.exit_code == 0, result.output
+    assert "--jobs 1000" in result.output and "1 process" in result.output

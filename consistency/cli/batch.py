@@ -38,6 +38,8 @@ def batch_command(
         announce_prepare(settings, quiet)
         with BatchBar(quiet) as progress:
             summary = run_batch(stories, outdir, settings, fmt=fmt, jobs=jobs, force=force, progress=progress)
+        for warning in summary.warnings:  # said even with --quiet: the run is not what was asked for
+            typer.echo(f"warning: {warning}", err=True)
         if not quiet:
             typer.echo(render_summary_table(summary), err=True, nl=False)
         if summary.counts["failed"]:

@@ -8,7 +8,8 @@ from typing import Mapping, Sequence
 from ..core.types import ClaimPair, Document, Facet, Finding, PairBasis, SentenceRef, Statement
 from .attribution import compare_attribution
 from .dates import compare_dates
-from .merge import merge_repeats
+from ..pair import facet_signature
+from .merge import group_by_value, merge_repeats
 from .negation import compare_polarity
 from .numbers import compare_numbers
 from .omission import omission
@@ -31,13 +32,18 @@ def compare(
     statements: Sequence[Statement],
     pairs: Sequence[ClaimPair],
     facets: Mapping[SentenceRef, Sequence[Facet]],
+    *,
+    grouped: bool = True,
 ) -> list[Finding]:
     """Every finding, in statement order; omissions (one source only) are low-severity findings.
 
     Linked pairs go through every rule; a pair that is only alike, or a headline with its nearest sentence,
-    is searched for near-miss figures alone (see `compare_unlinked`).
+    is searched for near-miss figures alone (see `compare_unlinked`). With `grouped`, the findings of a
+    statement told by three or more documents are grouped by value (`group_by_value`): one finding says which
+    sources give which value, instead of one per document pair.
     """
     names = {d.id: d.source for d in documents}
+    rank = {d.id: n for n, d in enumerate(documents)}
     by_statement: dict[int, list[ClaimPair]] = {}
     for p in pairs:
         if p.basis is not PairBasis.HEADLINE:
@@ -61,7 +67,18 @@ def compare(
                 pair = SentencePair(p.a, facets.get(p.a, ()), p.b, facets.get(p.b, ()), names, k, st.score, p.score)
                 for rule in RULES:
                     found.extend(replace(f, pair_score=pair.link) for f in rule(pair))
-        findings.extend(merge_repeats(found))
+        if grouped and len({m.doc for m in st.members}) > 2:
+            findings.extend(group_by_value(found, _alike(st, facets), names, rank))
+        else:
+            findings.extend(merge_repeats(found))
         findings.extend(compare_unlinked([p for p in by_statement.get(k, ()) if p.basis is not PairBasis.LINKED], facets, names))
         findings.extend(headline_findings.get(k, ()))
     return findings
+
+
+def _alike(statement: Statement, facets: Mapping[SentenceRef, Sequence[Facet]]) -> dict[SentenceRef, list[SentenceRef]]:
+    """Each member of the statement with every member of the same facet signature (itself included)."""
+    same: dict[object, list[SentenceRef]] = {}
+    for m in statement.members:
+        same.setdefault(facet_signature(facets, m), []).append(m)
+    return {m: same[facet_signature(facets, m)] for m in statement.members}

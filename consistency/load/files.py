@@ -117,24 +117,52 @@ def load_documents(
 
 
 def unique_ids(docs: Sequence[Document]) -> list[Document]:
-    """Make ids unique (a repeated id gets its parent folder, then a number) and sort by id."""
-    counts: dict[str, int] = {}
+    """Make ids unique and sort by id, the same whatever order the files came in.
+
+    Documents sharing an id get the shortest end of their path that tells them apart (`x/sub/a` and
+    `y/sub/a`; `a.txt` and `a.md` in one folder); two documents of one file with the same id are
+    numbered in the file's order (`a`, `a-2`). A source name that was only the id follows it.
+    """
+    by_id: dict[str, list[Document]] = {}
     for d in docs:
-        counts[d.id] = counts.get(d.id, 0) + 1
+        by_id.setdefault(d.id, []).append(d)
+    labels: dict[int, str] = {}
+    for doc_id, group in by_id.items():
+        if len(group) > 1:
+            labels.update(_distinct_labels(doc_id, group))
+    used = {d.id for d in docs if id(d) not in labels}
     renamed: list[Document] = []
-    used: set[str] = set()
-    for d in docs:
-        new_id = d.id
-        if counts[d.id] > 1:
-            parent = Path(d.path).parent.name
-            new_id = f"{parent}/{d.id}" if parent else d.id
-        base, n = new_id, 2
+    for d in sorted(docs, key=lambda d: d.path):  # stable: one file's documents keep the file's order
+        if id(d) not in labels:
+            renamed.append(d)
+            continue
+        base = new_id = labels[id(d)]
+        n = 2
         while new_id in used:
             new_id = f"{base}-{n}"
             n += 1
         used.add(new_id)
-        renamed.append(replace(d, id=new_id) if new_id != d.id else d)
+        renamed.append(replace(d, id=new_id, source=new_id if d.source == d.id else d.source))
     return sorted(renamed, key=lambda d: (d.id, d.path))
+
+
+def _distinct_labels(doc_id: str, group: Sequence[Document]) -> dict[int, str]:
+    """For documents sharing `doc_id`: the id preceded by the fewest folders that tell their files apart,
+    else the file's whole name in place of its stem (one id per distinct path)."""
+    paths = sorted({d.path for d in group})
+    parents = {p: PurePath(p).parent.parts for p in paths}
+    named = {p: PurePath(p).name if PurePath(p).stem == doc_id else doc_id for p in paths}
+    depth = max(len(v) for v in parents.values())
+    chosen: dict[str, str] = {p: doc_id for p in paths}
+    for k in range(1, depth + 1):
+        trial = {p: "/".join([*parents[p][-k:], doc_id]) for p in paths}
+        if len(set(trial.values())) == len(paths):
+            chosen = trial
+            break
+    else:
+        if len(set(named.values())) == len(paths):  # one folder: a.txt and a.md
+            chosen = named
+    return {id(d): chosen[d.path] for d in group}
 
 
 def _parse_sources(sources: Sequence[str]) -> tuple[dict[str, str], list[str]]:

@@ -46,6 +46,11 @@ def _too_large_hint(needed: int) -> str:
     return f"set {MAX_BYTES_ENV}={mb}MB or more to read it; the whole text is held in memory"
 
 
+def too_large(size: int, limit: int) -> str:
+    """One line saying a piece of input is over the size limit, and how to raise it."""
+    return f"is {_size(size)}, more than the {_size(limit)} limit; {_too_large_hint(size)}"
+
+
 def read_bytes(path: Path, limit: int | None = None) -> bytes:
     """A file's bytes, refusing more than `limit` (see `max_bytes`) without reading them all."""
     limit = max_bytes(limit)

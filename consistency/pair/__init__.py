@@ -2,34 +2,57 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Hashable, Mapping, Sequence
 
 import numpy as np
 
 from ..align import Similarity
-from ..core.types import ClaimPair, PairBasis, SentenceRef, Statement
+from ..core.types import ClaimPair, Facet, PairBasis, SentenceRef, Statement
 
 HEADLINE_MIN_COSINE = 0.45
 """Least cosine between a headline and a sentence of another document for the two to be compared (as for similar pairs)."""
 
-__all__ = ["HEADLINE_MIN_COSINE", "claim_pairs", "headline_pairs", "linked_pairs", "similar_pairs"]
+__all__ = ["HEADLINE_MIN_COSINE", "claim_pairs", "facet_signature", "headline_pairs", "linked_pairs", "similar_pairs"]
+
+Facets = Mapping[SentenceRef, Sequence[Facet]]
 
 
-def linked_pairs(statements: Sequence[Statement], doc_rank: dict[str, int]) -> list[ClaimPair]:
-    """The pairs the aligner linked, statement by statement, each statement's members in document order."""
+def facet_signature(facets: Facets, ref: SentenceRef) -> Hashable:
+    """What the comparison rules see of a sentence: two sentences with the same signature give the same findings
+    against any partner (the words and offsets of every facet, and its value)."""
+    return repr(tuple(facets.get(ref, ())))
+
+
+def linked_pairs(statements: Sequence[Statement], doc_rank: dict[str, int], facets: Facets | None = None) -> list[ClaimPair]:
+    """The pairs the aligner linked, statement by statement, each statement's members in document order.
+
+    With `facets`, a statement told by three or more documents keeps, of the linked pairs between two
+    sentences' signatures (`facet_signature`), only the closest: the others would give the same findings,
+    and comparing every pair grows with the square of the documents (the findings list who says what).
+    """
     out = []
     for k, st in enumerate(statements):
         if st.score is None:
             continue
         members = sorted(st.members, key=lambda m: (doc_rank[m.doc], m.index))
         linked = {frozenset((a, b)): score for a, b, score in st.links}
+        grouped = facets is not None and len({m.doc for m in members}) > 2
+        kind = {m: facet_signature(facets, m) for m in members} if grouped else {}
+        best: dict[frozenset, ClaimPair] = {}
         for i, x in enumerate(members):
             for y in members[i + 1:]:
                 # Only sentences linked to each other are compared: in a statement chained across
                 # several sources, two sentences joined only through a third may tell different facts.
                 if x.doc == y.doc or (linked and frozenset((x, y)) not in linked):
                     continue
-                out.append(ClaimPair(x, y, linked.get(frozenset((x, y)), st.score), PairBasis.LINKED, k))
+                pair = ClaimPair(x, y, linked.get(frozenset((x, y)), st.score), PairBasis.LINKED, k)
+                if not grouped:
+                    out.append(pair)
+                    continue
+                key = frozenset((kind[x], kind[y])) if kind[x] != kind[y] else frozenset((kind[x],))
+                if key not in best or pair.score > best[key].score:
+                    best[key] = pair
+        out.extend(best.values())
     return out
 
 

@@ -24,6 +24,8 @@ SEVERITIES = ("high", "medium", "low")
 FACETS = ("date", "attribution", "claim", "omission")
 PARTIAL_SUFFIX = ".consistency-partial"  # a report or state record being written (renamed when whole)
 STATE_DIR = ".state"  # one small record per finished story: what the summary is built from on a rerun
+RESERVED_STEMS = ("summary",)  # the batch's own files (summary.json, summary.md): a story never takes these names
+WORKER_MEMORY = 350 * 1024**2  # what one worker process holds with the models loaded (about 290 MB measured)
 
 # progress(done, total, story_id, status): called after each story; total is None when unknown.
 BatchProgress = Callable[[int, "int | None", str, str], None]
@@ -69,6 +71,7 @@ class BatchSummary:
     stories: list[StoryResult]
     format: str
     seconds: float = 0.0
+    warnings: list[str] = field(default_factory=list)  # e.g. --jobs capped at what the machine has
 
     @property
     def counts(self) -> dict[str, int]:
@@ -110,7 +113,7 @@ class BatchSummary:
         return {
             "schema": SUMMARY_SCHEMA, "format": self.format, "counts": self.counts,
             "findings": self.totals(), "stories_with_findings": self.stories_with(),
-            "stories": [s.to_dict() for s in self.stories],
+            "stories": [s.to_dict() for s in self.stories], **({"warnings": self.warnings} if self.warnings else {}),
         }
 
 
@@ -146,12 +149,27 @@ def count_stories(source: Path) -> int:
     source = Path(source)
     if source.is_dir():
         return sum(1 for _ in _story_folders(source))
-    n = 0
     with open(source, "rb") as handle:
-        for line in handle:
-            if line.strip():
-                n += 1
-    return n
+        return sum(1 for _ in _lines(handle, 0))
+
+
+def _lines(handle, limit: int) -> Iterator[tuple[int, bytes | None, int]]:
+    """The non-blank lines of a binary file as (number, bytes, size), never holding more than `limit` bytes of
+    one: a longer line is read past in pieces and given as None (its size counted)."""
+    number = 0
+    while True:
+        line = handle.readline(limit + 1)
+        if not line:
+            return
+        number += 1
+        size = len(line)
+        if size > limit and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):
+                line = handle.readline(1 << 20)
+                size += len(line)
+            yield number, None, size
+        elif line.strip():
+            yield number, line, size
 
 
 def _story_folders(source: Path) -> Iterator[Path]:
@@ -174,17 +192,24 @@ def iter_stories(source: Path) -> Iterator[Story]:
         return
     if not source.is_file():
         raise InputError("does not exist", path=str(source), hint="check the path")
+    from ..load.limits import max_bytes, too_large
+
+    limit = max_bytes()
     position = 0
-    with open(source, "r", encoding="utf-8", errors="replace", newline="\n") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
+    with open(source, "rb") as handle:
+        for number, raw, size in _lines(handle, limit):
             origin = f"{source} line {number}"
             fallback = f"story-{number}"
+            if raw is None:  # refused before it is parsed: a story is held whole, as a file is
+                yield Story(position, fallback, origin=origin, error=f"{origin}: {too_large(size, limit)}")
+                position += 1
+                continue
+            line = raw.decode("utf-8", errors="replace")
             try:
                 record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield Story(position, fallback, origin=origin, error=f"{origin}: not valid JSON ({exc.msg})")
+            except (json.JSONDecodeError, RecursionError, ValueError) as exc:
+                yield Story(position, fallback, origin=origin,
+                            error=f"{origin}: not valid JSON ({getattr(exc, 'msg', 'nested too deeply or a number too long')})")
                 position += 1
                 continue
             if not isinstance(record, Mapping) or not isinstance(record.get("documents"), list):
@@ -202,9 +227,10 @@ def _story_id(record: Any, fallback: str) -> str:
 
 
 def file_stem(story_id: str) -> str:
-    """A safe, unique file name for a story id (unsafe characters replaced, a hash added when any were)."""
+    """A safe, unique file name for a story id (unsafe characters replaced, a hash added when any were, or when
+    the name is one the batch keeps for itself: a story `summary` is written to `summary-<hash>.json`)."""
     safe = re.sub(r"[^A-Za-z0-9._-]+", "_", story_id).strip("._") or "story"
-    if safe != story_id or len(safe) > 100:
+    if safe != story_id or len(safe) > 100 or safe.lower() in RESERVED_STEMS:
         safe = f"{safe[:80]}-{hashlib.sha256(story_id.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
     return safe
 
@@ -332,6 +358,40 @@ def _prepare_fast_model(settings: Settings) -> None:
         prepare(quantized=resolved == "onnx-int8")
 
 
+def _available_cpus() -> int:
+    """The CPUs this process may run on (its affinity, else the machine's count)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def _available_memory() -> int | None:
+    """Bytes of memory available now (Linux's MemAvailable), or None when not cheap to know."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
+
+
+def capped_jobs(jobs: int) -> tuple[int, str | None]:
+    """`jobs` capped at the CPUs this process may use and the workers the available memory holds, and a line
+    saying so when it was capped (None when not)."""
+    cpus = _available_cpus()
+    memory = _available_memory()
+    by_memory = max(1, memory // WORKER_MEMORY) if memory is not None else jobs
+    capped = max(1, min(jobs, cpus, by_memory))
+    if capped >= jobs:
+        return jobs, None
+    why = (f"{cpus} CPU{'s' if cpus != 1 else ''}" if capped == cpus else
+           f"memory for {by_memory} worker{'s' if by_memory != 1 else ''} ({memory / 1024**3:.1f} GB available)")
+    return capped, f"--jobs {jobs} capped at {capped} process{'es' if capped != 1 else ''}: this machine has {why}"
+
+
 def _work(story: Story) -> StoryResult:
     return run_story(story, _WORKER["outdir"], _WORKER["settings"], _WORKER["fmt"])
 
@@ -350,7 +410,8 @@ def run_batch(
 
     Stories are read one at a time (at most a few per worker in flight), so memory does not grow
     with the corpus. A story whose report and state record exist is skipped unless `force`.
-    With `jobs` > 1 stories run in that many processes, each loading the models once.
+    With `jobs` > 1 stories run in that many processes, each loading the models once; never more than the
+    machine's CPUs and available memory allow (the summary's `warnings` say so when capped).
     """
     if fmt not in EXTENSIONS:
         raise InputError(f"unknown format {fmt!r}", hint=f"use one of {', '.join(EXTENSIONS)}")
@@ -359,6 +420,8 @@ def run_batch(
     total = count_stories(source) if source.exists() else None
     outdir.mkdir(parents=True, exist_ok=True)
     _remove_partial_writes(outdir)
+    jobs, capped = capped_jobs(jobs)
+    notes = [capped] if capped else []
     results: list[StoryResult] = []
     seen: set[str] = set()
     done = 0
@@ -412,7 +475,7 @@ def run_batch(
                 record(future.result())
 
     results.sort(key=lambda r: r.position)
-    summary = BatchSummary(results, fmt, seconds=round(time.perf_counter() - started, 3))
+    summary = BatchSummary(results, fmt, seconds=round(time.perf_counter() - started, 3), warnings=notes)
     _atomic_write(outdir / "summary.json", json.dumps(summary.to_dict(), indent=2, sort_keys=False) + "\n")
     _atomic_write(outdir / "summary.md", render_summary_table(summary))
     return summary
