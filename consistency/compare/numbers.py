@@ -9,8 +9,9 @@ from typing import Iterator, Sequence
 from ..core.types import Facet, FacetKind, Finding, Severity
 from ..core.values import ABSENT
 from ..core.values.numbers import NumberValue
-from ..facets.lexicon.en.numbers import CURRENCY_SIGNS, INVARIANT_PLURALS, NOUN_ALIASES, NOUN_CLASSES, STATE_BY_VERB
-from ..facets.lexicon.en.speech import SPEECH_VERBS
+from ..facets.lexicon.en.numbers import (
+    CURRENCY_SIGNS, INVARIANT_PLURALS, NOUN_ALIASES, NOUN_CLASSES, SLOT_VERBS_EXCLUDED, STATE_BY_VERB,
+)
 from ..facets.lexicon.en.units import IMPERIAL_UNITS, METRIC_DISPLAY, UNIT_BY_NAME, UNIT_NAMES, UnitEntry
 from .pairs import SentencePair, confidence, evidence
 
@@ -44,9 +45,6 @@ HIGH_LINK = 0.65
 OWN_KINDS = frozenset({"score", "ordinal", "age", "countdown", "size"})
 """Kinds of number compared only with their own kind (an age is never a count; time left is not time played; a
 body's size in seats is not a count of the seats a party won)."""
-
-SLOT_VERBS_EXCLUDED = frozenset({*SPEECH_VERBS, "be", "have", "include", "make", "take", "get", "give", "see"})
-"""Verbs too general or too speech-like to make two counts of one noun the same slot ("two officials said")."""
 
 CERTAINTY = {Severity.LOW: 0.4, Severity.MEDIUM: 0.65, Severity.HIGH: 0.85}
 """How sure each severity of number finding is, before the pair's own score."""
@@ -447,7 +445,8 @@ def _rival(a: Facet, b: Facet, side: Sequence[Facet]) -> bool:
 
 def _main_verbs(facets: Sequence[Facet]) -> set[str]:
     """The verbs a sentence asserts (its root or reported clause, not a relative or subordinate one)."""
-    return {str(f.value.predicate) for f in facets if f.kind is FacetKind.NEGATION and getattr(f.value, "main", None) is True}
+    return {str(f.value.predicate) for f in facets
+            if f.kind is FacetKind.NEGATION and getattr(f.value, "main", None) is True}
 
 
 def _one_event(pair: SentencePair) -> bool:
@@ -458,8 +457,10 @@ def _one_event(pair: SentencePair) -> bool:
 
 
 def _slot_rival(a: Facet, side: Sequence[Facet]) -> bool:
-    """Another count of the same noun for the same verb beside `a` ("killed 5 here and 20 there"): which is which is unclear."""
-    return any(c is not a and c.value.kind == "count" and _noun_of(c.value) == _noun_of(a.value) and c.value.verb == a.value.verb
+    """Another count of the same noun for the same verb beside `a` ("killed 5 here and 20 there"): which is which
+    is unclear."""
+    return any(c is not a and c.value.kind == "count" and _noun_of(c.value) == _noun_of(a.value)
+               and c.value.verb == a.value.verb
                for c in side)
 
 

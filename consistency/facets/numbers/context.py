@@ -123,7 +123,8 @@ def _part_named_after(doc: "Doc", r: Reading) -> "tuple[Token, str | None] | Non
     head = anchor.head
     if anchor.dep_ != "nsubj" or head.lemma_.lower() != "be" or head.i < anchor.i:
         return None
-    wholes = [g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    wholes = [g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
     predicates = [c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.i > anchor.i]
     if not wholes or not predicates:
         return None
@@ -142,7 +143,8 @@ def _sizes_body(noun: "Token") -> bool:
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "expl")]
         if any(_is_body(c) for c in subjects):
             return True
-        places = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for g in c.children if g.dep_ == "pobj"]
+        places = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                  for g in c.children if g.dep_ == "pobj"]
         return any(c.dep_ == "expl" for c in subjects) and any(_is_body(g) for g in places)
     return False
 

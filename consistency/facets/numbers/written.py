@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon.en.cardinals import CARDINALS
-from ..lexicon.en.numbers import DOZEN, FRACTION_SIGNS, FRACTION_TAILS, HALF, SCALE_SUFFIXES, SCALE_WORDS, SPACED_SCALE_SUFFIXES
+from ..lexicon.en.numbers import (
+    DOZEN, FRACTION_SIGNS, FRACTION_TAILS, HALF, SCALE_SUFFIXES, SCALE_WORDS, SPACED_SCALE_SUFFIXES,
+)
 from ..lexicon.en.units import UNITS
 from ..nlp import tokens_of
 from .patterns import DIGITS_RE, MIXED_FRACTION_RE, SUFFIXED_RE
@@ -22,7 +24,8 @@ def number_group(doc: "Doc", i: int, used: set[int]) -> tuple[int, float, float,
     n = len(doc)
     mixed = MIXED_FRACTION_RE.fullmatch(tok.text)
     if mixed:  # "4½"
-        return _scaled(doc, i + 1, used, float(mixed.group(1)) + FRACTION_SIGNS[mixed.group(2)], FRACTION_SIGNS[mixed.group(2)])
+        fraction = FRACTION_SIGNS[mixed.group(2)]
+        return _scaled(doc, i + 1, used, float(mixed.group(1)) + fraction, fraction)
     if DIGITS_RE.fullmatch(tok.text):
         digits = tok.text.replace(",", "")
         value = float(digits)

@@ -1,6 +1,7 @@
 """Number words: cardinals, ordinals, multipliers, approximators, currencies and the words around a number that say what it is."""
 
 from .calendar import FULL_WEEKDAYS, MONTH_ABBREVIATIONS, MONTHS
+from .speech import SPEECH_VERBS
 
 
 SCALE_WORDS: dict[str, float] = {
@@ -234,8 +235,8 @@ CLOCK_PREPOSITIONS: frozenset[str] = frozenset({
 
 STATE_WHOLES: dict[str, str] = {
     "dead": "die", "killed": "kill", "injured": "injure", "wounded": "wound", "hurt": "hurt", "missing": "miss",
-    "arrested": "arrest", "detained": "detain", "rescued": "rescue", "evacuated": "evacuate", "hospitalised": "hospitalise",
-    "hospitalized": "hospitalize",
+    "arrested": "arrest", "detained": "detain", "rescued": "rescue", "evacuated": "evacuate",
+    "hospitalised": "hospitalise", "hospitalized": "hospitalize",
 }
 """The whole a part is taken from ("nine of the dead were children"), mapped to the verb whose state it is."""
 
@@ -253,3 +254,6 @@ BODY_SIZE_NOUN = "seat"
 
 BODY_SIZE_VERBS: frozenset[str] = frozenset({"have", "be", "comprise", "consist", "number"})
 """Verbs whose body subject (or "there") gives the body's size ("the assembly has 341 seats")."""
+
+SLOT_VERBS_EXCLUDED: frozenset[str] = frozenset({*SPEECH_VERBS, "be", "have", "include", "make", "take", "get", "give", "see"})
+"""Verbs too general or too speech-like to make two counts of one noun one slot of one event ("two officials said")."""
