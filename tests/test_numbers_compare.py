@@ -189,3 +189,44 @@ def test_a_minute_of_play_against_a_span_of_time_is_at_most_medium():
     assert numbers_agree(one_number("The winger scored in the 87th minute."),
                          one_number("The winger scored with three minutes left.")) is None
     assert describe_number(minute) == "the 64th minute"
+
+
+def _pair_with_verbs(a: str, b: str, link: float | None = 0.7) -> list:
+    """Number findings on two sentences read with their numbers, asserted verbs and dates (what the slot rule uses)."""
+    from datetime import date
+
+    from consistency.facets.dates import extract_dates
+    from consistency.facets.negation import negation_and_polarity
+    from consistency.facets.polarity import polarity_facets
+
+    from .test_numbers_extract import doc
+
+    def facets(text: str) -> tuple:
+        d = doc(text)
+        return (*number_facets(text), *polarity_facets(d, *negation_and_polarity(d)), *extract_dates(d, date(2023, 3, 1)))
+
+    x, y = SentenceRef("a", 0), SentenceRef("b", 0)
+    return list(compare_numbers(SentencePair(x, facets(a), y, facets(b), {"a": "a", "b": "b"}, 0, link, link)))
+
+
+def test_one_noun_for_one_asserted_verb_is_one_slot_however_far_apart():
+    found = _pair_with_verbs("The club said six coaches have been sacked after the scandal.",
+                             "The club has sacked two coaches after the scandal.")
+    assert [f.severity for f in found] == [Severity.MEDIUM]
+    assert "sack" in found[0].explanation
+    # a date that sets the sentences apart, another verb, or an unlinked pair: still only "may count different things"
+    assert [f.severity for f in _pair_with_verbs("The flood destroyed 30 bridges.",
+                                                 "A flood in 2019 destroyed 90 bridges.")] == [Severity.LOW]
+    assert [f.severity for f in _pair_with_verbs("Six coaches were sacked.", "Two coaches were hired.")] == [Severity.LOW]
+    assert [f.severity for f in _pair_with_verbs("Six coaches were sacked.", "The club sacked two coaches.", link=None)] \
+        == [Severity.LOW]
+    # a list that adds up still agrees
+    assert _pair_with_verbs("The club sacked five coaches.", "The club sacked four coaches and a physio.") == []
+
+
+def test_a_body_size_compares_with_sizes_only():
+    assert numbers_agree(one_number("The bill passed the 450-member chamber."), one_number("The chamber has 450 seats.")) is True
+    found = _pair("The bill passed the 450-member chamber.", "The chamber has 451 seats.")
+    assert [(f.severity, f.explanation) for f in found] == [(Severity.HIGH, "a says 450 seats; b says 451 seats")]
+    # a party's seats are not the size of the house
+    assert numbers_agree(one_number("The 450-seat chamber met."), one_number("The party won 230 seats.")) is None

@@ -227,3 +227,61 @@ def test_spaced_multipliers_and_a_currency_word_before_the_amount():
 def test_rail_vehicles_under_any_name_are_one_counted_thing():
     assert one_number("Six bogies left the track.").noun == one_number("Six coaches left the track.").noun
     assert one_number("Two carriages overturned.").noun == "coach"
+
+
+def test_mixed_numbers_and_halves_are_read_with_their_fraction():
+    spans = {
+        "The siege went on for two and a half weeks.": (2.5, "week"),
+        "Rescuers dug for 5 1/2 hours.": (5.5, "hour"),
+        "Rescuers dug for 5½ hours.": (5.5, "hour"),
+        "The flight was held for half an hour.": (0.5, "hour"),
+        "A half-hour later the doors opened.": None,  # "later": a moment, not a span
+        "The crossing took a day and a half.": (1.5, "day"),
+        "Talks ran for three hours and a half.": (3.5, "hour"),
+        "They waited through a four-and-a-half-hour delay.": (4.5, "hour"),
+    }
+    for text, expected in spans.items():
+        found = [(n.value, n.unit) for n in numbers(text)]
+        assert found == ([expected] if expected else []), text
+    counts = {
+        "One and a half million voters stayed home.": 1_500_000.0,
+        "Half a million voters stayed home.": 500_000.0,
+        "Half a dozen voters stayed home.": 6.0,
+        "Three and a half thousand voters stayed home.": 3_500.0,
+    }
+    for text, value in counts.items():
+        n = one_number(text)
+        assert (n.value, n.noun) == (value, "voter"), text
+    money = one_number("The repairs cost $3 1/2 million.")
+    assert (money.value, money.unit) == (3_500_000.0, "usd")
+    # a half without a unit or a multiplier after it is no number
+    assert numbers("Half of the voters stayed home.") == []
+
+
+def test_four_digit_hours_on_the_clock_are_a_time_not_a_span():
+    for text in ("The patrol left base at 0540 hours.", "Sirens sounded at 2215 hours local time.",
+                 "The alarm was raised around 0730 hours."):
+        assert numbers(text) == [], text
+    served = one_number("Each volunteer gave 1200 hours of work last year.")
+    assert (served.value, served.unit) == (1200.0, "hour")
+
+
+def test_a_part_counted_by_the_noun_after_to_be():
+    dead = one_number("Police said eleven of the dead were women.")
+    assert (dead.value, dead.noun, dead.verb) == (11.0, "woman", "die")
+    assert (one_number("Three of the injured were firefighters.").verb) == "injure"
+    plain = one_number("Two of them were nurses.")
+    assert (plain.noun, plain.verb) == ("nurse", None)
+    # without a noun after "to be" the part names no counted thing
+    assert one_number("Officials said 14 of the injured are in a serious condition.").noun is None
+
+
+def test_the_size_of_a_body_in_members_or_seats_is_one_count():
+    sizes = ["The bill passed the 450-member chamber.", "The 450-seat chamber passed the bill.",
+             "The chamber has 450 seats.", "There are 450 members in the chamber.", "A council of 450 members met."]
+    for text in sizes:
+        n = one_number(text)
+        assert (n.value, n.kind, n.noun) == (450.0, "size", "seat"), text
+    # members of a body doing something, or a party's seats in it, are a count, not its size
+    assert one_number("Some 230 members of the chamber voted for the bill.").kind == "count"
+    assert one_number("The party has 120 seats in the chamber.").kind == "count"

@@ -9,7 +9,9 @@ from typing import Iterator, Sequence
 from ..core.types import Facet, FacetKind, Finding, Severity
 from ..core.values import ABSENT
 from ..core.values.numbers import NumberValue
-from ..facets.lexicon.en.numbers import CURRENCY_SIGNS, INVARIANT_PLURALS, NOUN_ALIASES, NOUN_CLASSES, STATE_BY_VERB
+from ..facets.lexicon.en.numbers import (
+    CURRENCY_SIGNS, INVARIANT_PLURALS, NOUN_ALIASES, NOUN_CLASSES, SLOT_VERBS_EXCLUDED, STATE_BY_VERB,
+)
 from ..facets.lexicon.en.units import IMPERIAL_UNITS, METRIC_DISPLAY, UNIT_BY_NAME, UNIT_NAMES, UnitEntry
 from .pairs import SentencePair, confidence, evidence
 
@@ -40,8 +42,9 @@ FAR_RATIO = 10.0
 HIGH_LINK = 0.65
 """Least link score (cosine plus facet bonus) of a pair for a HIGH number finding."""
 
-OWN_KINDS = frozenset({"score", "ordinal", "age", "countdown"})
-"""Kinds of number compared only with their own kind (an age is never a count; time left is not time played)."""
+OWN_KINDS = frozenset({"score", "ordinal", "age", "countdown", "size"})
+"""Kinds of number compared only with their own kind (an age is never a count; time left is not time played; a
+body's size in seats is not a count of the seats a party won)."""
 
 CERTAINTY = {Severity.LOW: 0.4, Severity.MEDIUM: 0.65, Severity.HIGH: 0.85}
 """How sure each severity of number finding is, before the pair's own score."""
@@ -392,11 +395,24 @@ def _bound_at_figure(a: NumberValue, b: NumberValue) -> bool:
     return a.approx == "more than" and b.approx is None and _upper(b) is None and a.value == b.value
 
 
-def severity_of(a: NumberValue, b: NumberValue, link: float | None, restated: bool = False) -> tuple[Severity, str] | None:
+def same_slot(a: NumberValue, b: NumberValue, main_x: set[str], main_y: set[str]) -> bool:
+    """Two counts of one noun as the same argument of one verb that both sentences assert ("five officials have been
+    fired", "it fired two officials"): one slot of one event, however far apart the figures."""
+    if a.kind != "count" or b.kind != "count" or a.approx is not None or b.approx is not None:
+        return False
+    na, verb = _noun_of(a), a.verb
+    return (bool(na) and na == _noun_of(b) and na != verb and bool(verb) and verb == b.verb
+            and verb not in SLOT_VERBS_EXCLUDED and a.role in ("subject", "object") and a.role == b.role
+            and verb in main_x and verb in main_y)
+
+
+def severity_of(a: NumberValue, b: NumberValue, link: float | None, restated: bool = False,
+                slot: bool = False) -> tuple[Severity, str] | None:
     """How serious a disagreement is, and why it is not more serious ("" when HIGH); None when not worth a finding.
 
     A misreport of one figure is near it; a value several times larger is another figure (another day's
-    toll, a part against the whole, another scale), so severity falls as the two move apart.
+    toll, a part against the whole, another scale), so severity falls as the two move apart, unless `slot`
+    says both count one noun for one asserted verb (`same_slot`) in a linked pair.
     """
     ratio = gap_ratio(a, b)
     if ratio > FAR_RATIO:
@@ -407,6 +423,8 @@ def severity_of(a: NumberValue, b: NumberValue, link: float | None, restated: bo
     if ratio > RELATED_RATIO:
         if restated and not weak and ((a.noun and b.noun) or a.kind == "money"):  # a bare "years" may be any span
             return Severity.MEDIUM, "far apart in two sentences that otherwise say the same"
+        if slot and not weak:
+            return Severity.MEDIUM, f"far apart, but both count {_plural(str(_noun_of(a)), 2)} for one verb ({a.verb})"
         return Severity.LOW, "the figures are far apart and may count different things"
     if ratio > CLOSE_RATIO:
         return (Severity.LOW, weak) if weak else (Severity.MEDIUM, "")
@@ -425,18 +443,42 @@ def _rival(a: Facet, b: Facet, side: Sequence[Facet]) -> bool:
                and (not exact or _noun_of(c.value) == _noun_of(b.value)) for c in side)
 
 
+def _main_verbs(facets: Sequence[Facet]) -> set[str]:
+    """The verbs a sentence asserts (its root or reported clause, not a relative or subordinate one)."""
+    return {str(f.value.predicate) for f in facets
+            if f.kind is FacetKind.NEGATION and getattr(f.value, "main", None) is True}
+
+
+def _one_event(pair: SentencePair) -> bool:
+    """A linked pair whose dates do not set the two sentences apart ("killed five" and "last year killed 20")."""
+    def dates(facets: Sequence[Facet]) -> set[str]:
+        return {str(getattr(f.value, "value", f.text)) for f in facets if f.kind is FacetKind.DATE}
+    return pair.link is not None and dates(pair.fx) == dates(pair.fy)
+
+
+def _slot_rival(a: Facet, side: Sequence[Facet]) -> bool:
+    """Another count of the same noun for the same verb beside `a` ("killed 5 here and 20 there"): which is which
+    is unclear."""
+    return any(c is not a and c.value.kind == "count" and _noun_of(c.value) == _noun_of(a.value)
+               and c.value.verb == a.value.verb
+               for c in side)
+
+
 def compare_numbers(pair: SentencePair) -> Iterator[Finding]:
     """Numbers pair off with agreeing ones, one to one; of the numbers left unpaired on both sides and
     comparable (same counted thing), the closest disagreeing two are reported, more severely the closer."""
     names, x, y = pair.names, pair.x, pair.y
     unmatched_x, unmatched_y = _match_numbers(pair.of("x", FacetKind.NUMBER), pair.of("y", FacetKind.NUMBER))
     link = pair.link if pair.link is not None else pair.score
+    main_x, main_y = (_main_verbs(pair.fx), _main_verbs(pair.fy)) if _one_event(pair) else (set(), set())
     best = None
     for a in unmatched_x:
         for b in unmatched_y:
             if numbers_agree(a.value, b.value) is not False:
                 continue
-            graded = severity_of(a.value, b.value, link, pair.restated)
+            slot = (same_slot(a.value, b.value, main_x, main_y)
+                    and not _slot_rival(a, unmatched_x) and not _slot_rival(b, unmatched_y))
+            graded = severity_of(a.value, b.value, link, pair.restated, slot)
             if graded is None:
                 continue
             rank = (graded[0].rank, -gap_ratio(a.value, b.value))

@@ -22,7 +22,7 @@ class NumberValue(FacetValue):
     si_unit: str | None = ABSENT
     noun: str | None = None  # what is counted (a lemma); the verb for "twice"
     approx: str | None = None  # canonical approximator: "more than", "about", "at least" ...
-    kind: str | None = None  # count, money, percent, quantity, ordinal, score
+    kind: str | None = None  # count, money, percent, quantity, ordinal, score, age, minute, countdown, size
     verb: str | None = None  # lemma of the governing verb
     role: str | None = ABSENT  # what the number's phrase is to the verb: subject, object, other
     precision: float = ABSENT  # the step of the last written digit (0.1 for "2.5"; 1e6 for "two million")

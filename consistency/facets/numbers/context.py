@@ -5,14 +5,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon.en.numbers import (
-    AMBIGUOUS_APPROXIMATORS, APPROXIMATORS, COUNTDOWN_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MONEY_WORDS, NOUN_ALIASES,
-    PERSON_GROUP_NOUNS, TRAILING_APPROXIMATORS,
+    AMBIGUOUS_APPROXIMATORS, APPROXIMATORS, BODY_SIZE_NOUN, BODY_SIZE_NOUNS, BODY_SIZE_VERBS, COUNTDOWN_WORDS,
+    CURRENCY_SYMBOLS, CURRENCY_WORDS, MONEY_WORDS, NOUN_ALIASES, PERSON_GROUP_NOUNS, SEATED_BODY_NOUNS, STATE_WHOLES,
+    TRAILING_APPROXIMATORS,
 )
 from ..lexicon.en.units import UNITS, UnitEntry
 from ..nlp import tokens_of
 from .reading import Reading
 from .syntax import governing_verb, group_root, of_object, verb_and_role
-from .written import number_group
+from .written import fraction_at, number_group
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -50,10 +51,15 @@ def complete(doc: "Doc", r: Reading, currency: str | None) -> None:
             r.kind = "percent" if dim in ("percent", "percentage point") else "quantity"
             r.span_end = end
             j = end
+            tail = fraction_at(doc, end, set(), signs=False)
+            if tail is not None and r.precision >= 1.0:  # "an hour and a half"
+                r.value, r.precision, r.span_end = r.value + tail[1], tail[2], tail[0]
+                j = tail[0]
             if dim == "time" and _counts_down(doc, end):
                 r.kind = "countdown"
     # counted noun
-    noun_tok = _counted_noun(doc, r, j)
+    part = _part_named_after(doc, r) if r.unit is None and r.kind == "count" else None
+    noun_tok = part[0] if part is not None else _counted_noun(doc, r, j)
     if noun_tok is not None:
         r.noun = NOUN_ALIASES.get(noun_tok.lemma_.lower(), noun_tok.lemma_.lower())
         r.noun_i = noun_tok.i
@@ -71,6 +77,11 @@ def complete(doc: "Doc", r: Reading, currency: str | None) -> None:
             r.span_end = max(r.span_end, noun_tok.i + 1)
     if r.verb is None:
         r.verb, r.role = verb_and_role(noun_tok if noun_tok is not None else group_root(doc, r))
+    if part is not None and part[1] is not None:  # "nine of the dead were children": children dead
+        r.verb, r.role = part[1], "subject"
+    if noun_tok is not None and r.kind == "count" and r.noun in BODY_SIZE_NOUNS and _sizes_body(noun_tok):
+        # "the 342-member house" has 342 seats: a size, compared only with another body's size
+        r.kind, r.noun, r.verb, r.role, r.of_noun = "size", BODY_SIZE_NOUN, None, None, False
     # approximators
     r.approx = approx_before(doc, r)
     if r.approx is None and r.span_end < n:
@@ -103,6 +114,43 @@ def complete(doc: "Doc", r: Reading, currency: str | None) -> None:
                 noun_tok = _counted_noun(doc, r, r.span_end)
                 if noun_tok is not None and r.noun is None:
                     r.noun = NOUN_ALIASES.get(noun_tok.lemma_.lower(), noun_tok.lemma_.lower())
+
+
+def _part_named_after(doc: "Doc", r: Reading) -> "tuple[Token, str | None] | None":
+    """ "nine of the dead were children": a part counted by the noun after "to be" (children), and the verb whose
+    state the whole it is taken from names ("die" for the dead), or None (two of them were officers)."""
+    anchor = group_root(doc, r)
+    head = anchor.head
+    if anchor.dep_ != "nsubj" or head.lemma_.lower() != "be" or head.i < anchor.i:
+        return None
+    wholes = [g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+    predicates = [c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.i > anchor.i]
+    if not wholes or not predicates:
+        return None
+    return predicates[0], STATE_WHOLES.get(wholes[0].lower_)
+
+
+def _sizes_body(noun: "Token") -> bool:
+    """Members or seats that give the size of a body: "the 342-member house", "a council of 40 members",
+    "the senate has 100 seats", "there are 100 members in the senate" (not "174 members of the house voted")."""
+    head = noun.head
+    if noun.dep_ in ("compound", "amod", "nmod") and head.i > noun.i:
+        return _is_body(head)
+    if noun.dep_ == "pobj" and head.lower_ == "of":
+        return _is_body(head.head) and head.head.i < head.i
+    if noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in BODY_SIZE_VERBS:
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "expl")]
+        if any(_is_body(c) for c in subjects):
+            return True
+        places = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                  for g in c.children if g.dep_ == "pobj"]
+        return any(c.dep_ == "expl" for c in subjects) and any(_is_body(g) for g in places)
+    return False
+
+
+def _is_body(tok: "Token") -> bool:
+    return tok.lemma_.lower() in SEATED_BODY_NOUNS or tok.lower_ in SEATED_BODY_NOUNS
 
 
 def _counts_down(doc: "Doc", j: int) -> bool:

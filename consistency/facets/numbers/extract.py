@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from ...core.types import Facet
 from ..lexicon.en.cardinals import CARDINALS
-from ..lexicon.en.numbers import EVENT_COUNT_ADVERBS, ORDINALS, VAGUE_PLURALS
+from ..lexicon.en.numbers import EVENT_COUNT_ADVERBS, HALF, ORDINALS, VAGUE_PLURALS
 from ..lexicon.en.units import UNITS
 from ..nlp import text_of, tokens_of
 from .context import complete, currency_before, currency_word_at
@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 NUMBER_START_WORDS: frozenset[str] = frozenset({
-    *EVENT_COUNT_ADVERBS, *ORDINALS, *VAGUE_PLURALS, *CARDINALS, "a", "an",
+    *EVENT_COUNT_ADVERBS, *ORDINALS, *VAGUE_PLURALS, *CARDINALS, "a", "an", HALF,
 })
 """The words (lower case) `_reading_at` can read a number at; any other token needs a digit."""
 

@@ -5,13 +5,17 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
+from ..lexicon.en.calendar import LOCAL_TIME_WORDS, TIME_ZONES
 from ..lexicon.en.numbers import (
-    AGE_AT_VERBS, AGE_WORDS_BEFORE, DATE_WORDS, DATING_WORDS, FRACTION_WORDS, NAME_PREFIXES, ONE_PRONOUN_WORDS_AFTER, ONE_PRONOUN_WORDS_BEFORE,
+    AGE_AT_VERBS, AGE_WORDS_BEFORE, CLOCK_PREPOSITIONS, DATE_WORDS, DATING_WORDS, FRACTION_WORDS, NAME_PREFIXES,
+    ONE_PRONOUN_WORDS_AFTER, ONE_PRONOUN_WORDS_BEFORE,
     TIME_OF_DAY_WORDS,
 )
 from ..lexicon.en.units import DURATION_UNITS, UNITS
 from ..nlp import ents_of, text_of, tokens_of
-from .patterns import AGE_AFTER_RE, AGE_IN_YEARS_AFTER_RE, ANY_DIGIT_RE, BLOCKED_RES, FOUR_DIGITS_RE, YEARISH_RE
+from .patterns import (
+    AGE_AFTER_RE, AGE_IN_YEARS_AFTER_RE, ANY_DIGIT_RE, BLOCKED_RES, FOUR_DIGITS_RE, MILITARY_TIME_RE, YEARISH_RE,
+)
 from .reading import Reading
 from .syntax import age_owner, person_word
 
@@ -64,6 +68,8 @@ def keep(doc: "Doc", r: Reading) -> bool:
     # times of day
     if r.span_end < n and tokens[r.span_end].lower_ in TIME_OF_DAY_WORDS:
         return False
+    if _military_time(doc, r):
+        return False
     if (r.kind == "count" and r.noun is None and r.start_tok > 0 and tokens[r.start_tok - 1].lower_ in ("at", "until")
             and r.value <= 24 and r.approx is None):
         return False
@@ -85,7 +91,7 @@ def keep(doc: "Doc", r: Reading) -> bool:
         if (first.lower_ == "one" and r.end_tok - r.start_tok == 1 and glued not in UNITS) or glued in FRACTION_WORDS:
             return False
     # "one" as a pronoun or in idioms: "one of the meetings", "no one", "one day"
-    if first.lower_ in ("one", "a", "an") and r.end_tok - r.start_tok == 1:
+    if first.lower_ in ("one", "a", "an") and r.end_tok - r.start_tok == 1 and r.value == 1:
         nxt = tokens[r.end_tok].lower_ if r.end_tok < n else ""
         prv = tokens[r.start_tok - 1].lower_ if r.start_tok > 0 else ""
         if nxt in ONE_PRONOUN_WORDS_AFTER or prv in ONE_PRONOUN_WORDS_BEFORE:
@@ -97,6 +103,23 @@ def keep(doc: "Doc", r: Reading) -> bool:
     if not math.isfinite(r.value):
         return False
     return True
+
+
+def _military_time(doc: "Doc", r: Reading) -> bool:
+    """ "0315 hours", "at 1900 hours", "2300 hours local time": a clock time on the 24-hour dial, not a span of hours.
+
+    Four digits read as hours are a clock time when written with a leading zero, after a word that places
+    a moment ("at", "by", "until"), or before a zone or "local time".
+    """
+    tokens = tokens_of(doc)
+    first = tokens[r.start_tok]
+    if r.unit != "hour" or r.end_tok - r.start_tok != 1 or not MILITARY_TIME_RE.fullmatch(first.text):
+        return False
+    if first.text.startswith("0"):
+        return True
+    before = tokens[r.span_start - 1].lower_ if r.span_start > 0 else ""
+    after = tokens[r.span_end].lower_ if r.span_end < len(doc) else ""
+    return before in CLOCK_PREPOSITIONS or after in TIME_ZONES or after in LOCAL_TIME_WORDS
 
 
 def _age(doc: "Doc", r: Reading) -> bool:

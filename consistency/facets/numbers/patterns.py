@@ -5,6 +5,12 @@ import re
 DIGITS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
 """A number written in digits, with thousands commas and decimals."""
 
+MIXED_FRACTION_RE = re.compile(r"(\d+)([½¼¾])")
+"""Whole digits with a glued fraction sign ("4½")."""
+
+MILITARY_TIME_RE = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+"""Four digits that may be a clock time on the 24-hour dial ("0315 hours")."""
+
 SUFFIXED_RE = re.compile(r"(\d+(?:\.\d+)?)(k|m|mn|mln|bn|b|bln|tn|trn)", re.IGNORECASE)
 """Digits with a glued multiplier ("2.5bn")."""
 

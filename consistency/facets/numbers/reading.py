@@ -55,7 +55,7 @@ def to_facet(doc: "Doc", r: Reading) -> Facet:
         si = None
         if r.dimension is not None:
             si = _round(r.value * r.factor + r.offset)
-        elif r.kind in ("count", "money", "ordinal", "age"):
+        elif r.kind in ("count", "money", "ordinal", "age", "size"):
             si = _round(r.value)
         upper = si_upper = ABSENT
         if r.upper is not None:

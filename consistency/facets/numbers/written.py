@@ -5,9 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon.en.cardinals import CARDINALS
-from ..lexicon.en.numbers import DOZEN, SCALE_SUFFIXES, SCALE_WORDS, SPACED_SCALE_SUFFIXES
+from ..lexicon.en.numbers import (
+    DOZEN, FRACTION_SIGNS, FRACTION_TAILS, HALF, SCALE_SUFFIXES, SCALE_WORDS, SPACED_SCALE_SUFFIXES,
+)
+from ..lexicon.en.units import UNITS
 from ..nlp import tokens_of
-from .patterns import DIGITS_RE, SUFFIXED_RE
+from .patterns import DIGITS_RE, MIXED_FRACTION_RE, SUFFIXED_RE
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -19,6 +22,10 @@ def number_group(doc: "Doc", i: int, used: set[int]) -> tuple[int, float, float,
     tok = tokens[i]
     low = tok.lower_
     n = len(doc)
+    mixed = MIXED_FRACTION_RE.fullmatch(tok.text)
+    if mixed:  # "4½"
+        fraction = FRACTION_SIGNS[mixed.group(2)]
+        return _scaled(doc, i + 1, used, float(mixed.group(1)) + fraction, fraction)
     if DIGITS_RE.fullmatch(tok.text):
         digits = tok.text.replace(",", "")
         value = float(digits)
@@ -26,6 +33,9 @@ def number_group(doc: "Doc", i: int, used: set[int]) -> tuple[int, float, float,
         precision = 10.0 ** -decimals
         j = i + 1
         suffix = None
+        fraction = fraction_at(doc, j, used, signs=decimals == 0)
+        if fraction is not None:  # "4 1/2 hours", "3 and a half"
+            return _scaled(doc, fraction[0], used, value + fraction[1], fraction[2])
         # glued abbreviation split off by the tokenizer: "3m", "2.5 bn" (no space)
         if j < n and ((not tok.whitespace_ and tokens[j].lower_ in SCALE_SUFFIXES)
                       or tokens[j].lower_ in SPACED_SCALE_SUFFIXES):
@@ -49,10 +59,15 @@ def number_group(doc: "Doc", i: int, used: set[int]) -> tuple[int, float, float,
     # number words, possibly starting with "a"/"an" ("a dozen", "a hundred")
     words: list[str] = []
     j = i
+    half = _half_at(doc, i, used)
+    if half is not None:
+        return half
     if low in ("a", "an"):
         if i + 1 < n and (tokens[i + 1].lower_ in SCALE_WORDS or tokens[i + 1].lower_ == DOZEN):
             words.append("one")
             j = i + 1
+        elif i + 1 < n and tokens[i + 1].lower_ in UNITS and fraction_at(doc, i + 2, used) is not None:
+            return i + 1, 1.0, 1.0, None  # "an hour and a half": the half is read after the unit
         else:
             return None
     elif low not in CARDINALS:
@@ -81,6 +96,9 @@ def number_group(doc: "Doc", i: int, used: set[int]) -> tuple[int, float, float,
     value = words_to_number(words)
     if value is None:
         return None
+    fraction = fraction_at(doc, j, used, signs=False) if words[-1] in CARDINALS else None
+    if fraction is not None:  # "three and a half", "one and a half million"
+        return _scaled(doc, fraction[0], used, value + fraction[1], fraction[2])
     mult = 1.0
     for w in reversed(words):  # "two million" is rounded to the million; "two hundred" is exact
         if w in CARDINALS:
@@ -88,6 +106,64 @@ def number_group(doc: "Doc", i: int, used: set[int]) -> tuple[int, float, float,
         if SCALE_WORDS.get(w, 1.0) >= 1e6:
             mult = SCALE_WORDS[w]
     return j, value, mult, None
+
+
+def fraction_at(doc: "Doc", j: int, used: set[int], signs: bool = True) -> tuple[int, float, float] | None:
+    """A fraction that ends a mixed number at token `j`: "and a half", "-and-a-quarter", or (after digits) "1/2", "½".
+
+    Returns (end, fraction, its step).
+    """
+    tokens = tokens_of(doc)
+    n = len(doc)
+    if j >= n or j in used:
+        return None
+    if signs and tokens[j].text in FRACTION_SIGNS and tokens[j - 1].whitespace_:
+        return j + 1, FRACTION_SIGNS[tokens[j].text], FRACTION_SIGNS[tokens[j].text]
+    words = []
+    k = j
+    while k < n and len(words) < 3:
+        if tokens[k].text in ("-", "‑") and not tokens[k].whitespace_ and not tokens[k - 1].whitespace_:
+            k += 1
+            continue
+        words.append(tokens[k].lower_)
+        k += 1
+    if len(words) == 3 and words[0] == "and" and words[1] in ("a", "an") and words[2] in FRACTION_TAILS:
+        return k, FRACTION_TAILS[words[2]], FRACTION_TAILS[words[2]]
+    return None
+
+
+def _scaled(doc: "Doc", j: int, used: set[int], value: float, step: float) -> tuple[int, float, float, None]:
+    """A number with a fraction, then any multipliers ("one and a half million"): (end, value, precision, None)."""
+    tokens = tokens_of(doc)
+    while j < len(doc) and j not in used and tokens[j].lower_ in SCALE_WORDS:
+        value *= SCALE_WORDS[tokens[j].lower_]
+        step *= SCALE_WORDS[tokens[j].lower_]
+        j += 1
+    return j, value, step, None
+
+
+def _half_at(doc: "Doc", i: int, used: set[int]) -> tuple[int, float, float, None] | None:
+    """ "half an hour", "half a million", "a half-hour": one half of the unit or multiplier that follows."""
+    tokens = tokens_of(doc)
+    n = len(doc)
+    words = [tokens[i].lower_, tokens[i + 1].lower_ if i + 1 < n else ""]
+    if words[0] == HALF and words[1] in ("a", "an"):
+        end = i + 2
+    elif words[0] in ("a", "an") and words[1] == HALF:
+        end = i + 2
+    else:
+        return None
+    k = end + 1 if end < n and tokens[end].text in ("-", "‑") and not tokens[end].whitespace_ else end
+    if k >= n or k in used:
+        return None
+    following = tokens[k].lower_
+    if following in SCALE_WORDS:
+        return _scaled(doc, k, used, 0.5, 0.5)
+    if following == DOZEN:
+        return k + 1, 6.0, 1.0, None
+    if following in UNITS:
+        return end, 0.5, 0.5, None
+    return None
 
 
 def words_to_number(words: list[str]) -> float | None:

@@ -1,6 +1,7 @@
 """Number words: cardinals, ordinals, multipliers, approximators, currencies and the words around a number that say what it is."""
 
 from .calendar import FULL_WEEKDAYS, MONTH_ABBREVIATIONS, MONTHS
+from .speech import SPEECH_VERBS
 
 
 SCALE_WORDS: dict[str, float] = {
@@ -45,6 +46,15 @@ FRACTION_WORDS: frozenset[str] = frozenset({
     "half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
 })
 """Words that make "two-thirds" a fraction, which is not read."""
+
+FRACTION_TAILS: dict[str, float] = {"half": 0.5, "quarter": 0.25}
+"""Fraction words after "and a" that end a mixed number ("three and a half", "an hour and a quarter")."""
+
+FRACTION_SIGNS: dict[str, float] = {"½": 0.5, "¼": 0.25, "¾": 0.75, "1/2": 0.5, "1/4": 0.25, "3/4": 0.75}
+"""Fractions written after whole digits ("4 1/2 hours", "4½ hours")."""
+
+HALF = "half"
+"""The word of "half an hour", "a half-hour", "half a million": a count of one half."""
 
 ORDINAL_IDIOM_NOUNS: frozenset[str] = frozenset({
     "lady", "responder", "aid", "minister", "hand", "party", "degree", "world", "class", "person",
@@ -217,3 +227,33 @@ STATE_BY_VERB: dict[str, str] = {
     "hospitalise": "hospitalised", "infect": "infected", "strand": "stranded", "perish": "dead",
 }
 """How a described count words the state of its noun ("15 people dead")."""
+
+CLOCK_PREPOSITIONS: frozenset[str] = frozenset({
+    "at", "by", "until", "till", "before", "after", "from", "since", "around", "about", "shortly", "just",
+})
+"""Words before "1900 hours" that make it a clock time (military time), not a span of 1,900 hours."""
+
+STATE_WHOLES: dict[str, str] = {
+    "dead": "die", "killed": "kill", "injured": "injure", "wounded": "wound", "hurt": "hurt", "missing": "miss",
+    "arrested": "arrest", "detained": "detain", "rescued": "rescue", "evacuated": "evacuate",
+    "hospitalised": "hospitalise", "hospitalized": "hospitalize",
+}
+"""The whole a part is taken from ("nine of the dead were children"), mapped to the verb whose state it is."""
+
+SEATED_BODY_NOUNS: frozenset[str] = frozenset({
+    "house", "parliament", "assembly", "chamber", "council", "senate", "congress", "legislature", "knesset", "duma",
+    "committee", "board", "cabinet", "jury", "panel", "bench",
+})
+"""Bodies whose size is given as members or seats ("the 342-member house", "the senate has 100 seats")."""
+
+BODY_SIZE_NOUNS: frozenset[str] = frozenset({"member", "seat"})
+"""The two words for a body's size, one count: read as seats."""
+
+BODY_SIZE_NOUN = "seat"
+"""The counted noun a body's size is read as, whether written as members or as seats."""
+
+BODY_SIZE_VERBS: frozenset[str] = frozenset({"have", "be", "comprise", "consist", "number"})
+"""Verbs whose body subject (or "there") gives the body's size ("the assembly has 341 seats")."""
+
+SLOT_VERBS_EXCLUDED: frozenset[str] = frozenset({*SPEECH_VERBS, "be", "have", "include", "make", "take", "get", "give", "see"})
+"""Verbs too general or too speech-like to make two counts of one noun one slot of one event ("two officials said")."""
