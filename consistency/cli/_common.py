@@ -156,7 +156,7 @@ def spinner(quiet: bool):
 
 
 def write(text: str, output: Optional[Path], fmt: Optional[str] = None) -> None:
-    """Text (rendered as `fmt`, made safe for it) to standard output, or whole or not at all to `output` (cli/outputs.py)."""
+    """Text (made safe for `fmt`) to standard output, or whole or not at all to `output` (cli/outputs.py)."""
     from ..report.safe import finish
     from .outputs import write_output
 

@@ -12,11 +12,12 @@ from ._common import fail
 
 
 def refuse_non_finite(settings: Settings, flags: Mapping[str, Optional[float]]) -> None:
-    """Exit 2 naming the flag (`flags`: field -> the value given on the command line) or variable that set a non-finite number."""
+    """Exit 2 naming the flag (`flags`: field -> value given) or the variable that set a non-finite number."""
     for field in fields(settings):
         value = getattr(settings, field.name)
         if isinstance(value, float) and not math.isfinite(value):
             given = flags.get(field.name)
             where = (f"--{field.name.replace('_', '-')}" if given is not None and not math.isfinite(given)
                      else f"{PREFIX}{field.name.upper()}")
-            fail(f"{where} must be a finite number, not {value} (give a number such as {getattr(Settings, field.name)})")
+            default = getattr(Settings, field.name)
+            fail(f"{where} must be a finite number, not {value} (give a number such as {default})")

@@ -122,7 +122,7 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 
 def write_output(text: str, output: Optional[Path]) -> None:
-    """`text` as UTF-8 to standard output or, whole or not at all, to `output`; a failed write is exit 2 and one line."""
+    """`text` as UTF-8 to standard output or, whole or not at all, to `output`; a failed write: exit 2, one line."""
     data = encodable(text).encode("utf-8")
     if output is None:
         buffer = getattr(sys.stdout, "buffer", None)

@@ -14,5 +14,5 @@ FORMATS = format_names()
 
 
 def render(report: Report, fmt: str, *, view: str = "check") -> str:
-    """The report in one format, safe to write (report/safe.py); `view` is "align" (statements) or "check" (findings)."""
+    """The report in one format, safe to write (report/safe.py); `view` is "align" or "check"."""
     return finish(get_format(fmt).render(report, view), fmt)

@@ -1,4 +1,4 @@
-"""The last step of every rendered output: nothing that cannot be written as UTF-8, no raw control character for people."""
+"""The last step of every rendered output: always writable as UTF-8, no raw control character for people."""
 
 from __future__ import annotations
 
