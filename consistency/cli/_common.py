@@ -14,6 +14,7 @@ import typer
 from ..core import environment
 from ..core.errors import ConsistencyError
 from ..core.settings import BACKENDS, Settings, load_settings
+from ..core.visible import neutralise
 from ..report.formats import format_names
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ def spoken_list(names: Iterable[str]) -> str:
 
 def fail(message: str, code: int = 2) -> None:
     """One line on stderr, then exit (2: bad input or usage)."""
-    typer.echo(f"error: {message}", err=True)
+    typer.echo(f"error: {neutralise(message)}", err=True)
     raise typer.Exit(code)
 
 
@@ -54,7 +55,7 @@ def warn(messages: Iterable[str], quiet: bool) -> None:
     if quiet:
         return
     for m in messages:
-        typer.echo(f"warning: {m}", err=True)
+        typer.echo(f"warning: {neutralise(m)}", err=True)
 
 
 # ---- options used by several commands --------------------------------------------------------
@@ -108,6 +109,9 @@ class ModelOptions:
         settings = load_settings(model=self.model, link_threshold=self.link_threshold,
                                  extra_threshold=self.extra_threshold, backend=self.backend,
                                  cache=False if self.no_cache else None, use_facets=use_facets, fail_on=fail_on)
+        from .finite import refuse_non_finite
+
+        refuse_non_finite(settings, {"link_threshold": self.link_threshold, "extra_threshold": self.extra_threshold})
         if settings.backend not in BACKENDS:
             fail(f"--backend must be one of {', '.join(BACKENDS)}, not {settings.backend!r}")
         return settings
@@ -151,15 +155,12 @@ def spinner(quiet: bool):
     return Spinner(enabled=not quiet and sys.stderr.isatty())
 
 
-def write(text: str, output: Optional[Path]) -> None:
-    """Text to standard output, or to `output` (a file that cannot be written is bad input)."""
-    if output is None:
-        sys.stdout.write(text)
-        return
-    try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        fail(f"{output}: cannot write the report ({exc.strerror})")
+def write(text: str, output: Optional[Path], fmt: Optional[str] = None) -> None:
+    """Text (made safe for `fmt`) to standard output, or whole or not at all to `output` (cli/outputs.py)."""
+    from ..report.safe import finish
+    from .outputs import write_output
+
+    write_output(finish(text, fmt) if fmt else text, output)
 
 
 def write_report(report: Report, fmt: str, view: str, output: Optional[Path]) -> None:

@@ -8,6 +8,7 @@ import typer
 
 from ._common import (FilesArg, ModelOptions, OutputOpt, QuietOpt, SkipBadOpt, SourceOpt, announce_prepare,
                       format_option, run, spinner, warn, with_model_options, write_report)
+from .outputs import refuse_overwrite
 
 FormatOpt = format_option("align", "Report format: ")
 
@@ -31,6 +32,7 @@ def align_command(
 
         settings = options.settings(use_facets=False if no_facets else None)
         documents, warnings = load(files, source or (), skip_bad=skip_bad)
+        refuse_overwrite({"-o": output}, [d.path for d in documents])
         warn(warnings, quiet)
         announce_prepare(settings, quiet)
         with spinner(quiet) as progress:

@@ -7,7 +7,9 @@ from typing import Annotated
 
 import typer
 
+from ..core.visible import neutralise_lines
 from ._common import ModelOptions, QuietOpt, announce_prepare, fail_on_option, format_option, run, with_model_options
+from .outputs import refuse_batch_overwrite
 
 FormatOpt = format_option("batch", "Report format per story: ")
 FailOnOpt = fail_on_option("Exit 1 when any story has a finding at or above: high, medium, low or never (default never).")
@@ -28,10 +30,11 @@ def batch_command(
     """Check many stories at once: one report per story and a summary; a rerun skips finished stories. Exit 0 done, 1 findings at --fail-on, 2 a story failed or bad input."""
 
     def body() -> int:
-        from ..workflows.batch import iter_stories, render_summary_table, run_batch
+        from ..workflows.batch import EXTENSIONS, iter_stories, render_summary_table, run_batch
         from .progress import BatchBar
 
         settings = options.settings()
+        refuse_batch_overwrite(stories, outdir, EXTENSIONS[fmt])
         first = iter_stories(stories)
         next(first, None)  # a missing file or an empty folder is refused before anything slow starts
         first.close()
@@ -41,7 +44,7 @@ def batch_command(
         for warning in summary.warnings:  # said even with --quiet: the run is not what was asked for
             typer.echo(f"warning: {warning}", err=True)
         if not quiet:
-            typer.echo(render_summary_table(summary), err=True, nl=False)
+            typer.echo(neutralise_lines(render_summary_table(summary)), err=True, nl=False)
         if summary.counts["failed"]:
             return 2
         return 1 if summary.has_findings_at(fail_on or "never") else 0

@@ -9,6 +9,7 @@ import typer
 
 from ._common import (FilesArg, ModelOptions, OutputOpt, QuietOpt, SkipBadOpt, SourceOpt, announce_prepare,
                       fail_on_option, format_option, run, spinner, warn, with_model_options, write, write_report)
+from .outputs import refuse_overwrite
 
 FormatOpt = format_option("check", "Report format: ")
 FailOnOpt = fail_on_option("Exit 1 when a finding is at or above: high, medium, low or never. Default high.")
@@ -45,6 +46,8 @@ def check_command(
         # and every other one a reference.
         documents, warnings = load([*files, *(against or [])], source or (), skip_bad=skip_bad)
         lap("loading")
+        refuse_overwrite({"-o": output, "--write-baseline": write_baseline}, [d.path for d in documents])
+        refuse_overwrite({"-o": output}, [baseline] if baseline else [], "the --baseline file")
         draft = draft_of(documents, files[0]) if against else None
         warn(warnings, quiet)
         announce_prepare(settings, quiet)
@@ -53,7 +56,7 @@ def check_command(
         report = apply_baseline(report, accepted)
         write_report(report, fmt, "check", output)
         if write_baseline is not None:
-            write(render_baseline(report), write_baseline)
+            write(render_baseline(report), write_baseline, "json")
         lap("rendering")
         return 1 if failing(report, settings.fail_on) else 0
 

@@ -8,6 +8,7 @@ from typing import Annotated, List
 import typer
 
 from ._common import ModelOptions, OutputOpt, QuietOpt, announce_prepare, format_option, run, warn, with_model_options, write
+from .outputs import refuse_overwrite
 
 FormatOpt = format_option("evaluate", "Output format: ")
 
@@ -27,15 +28,18 @@ def evaluate_command(
         from ..workflows.evaluate import evaluate_gold, read_gold, render_results
 
         settings = options.settings()
+        inputs = []
         for path in gold:
-            read_gold(path)  # a broken gold file is refused before anything slow starts
+            documents = read_gold(path)["documents"]  # a broken gold file is refused before anything slow starts
+            inputs += [path, *(path.parent / str(d["path"]) for d in documents)]
+        refuse_overwrite({"-o": output}, inputs)
         announce_prepare(settings, quiet)
         results = []
         for path in gold:
             result, report = evaluate_gold(path, settings)
             warn(report.warnings, quiet)
             results.append(result)
-        write(render_results(results, fmt), output)
+        write(render_results(results, fmt), output, fmt)
         return 1 if any(r.failed for r in results) else 0
 
     run(body)

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from ._common import OutputOpt, QuietOpt, format_option, run, warn, write
+from .outputs import refuse_overwrite
 
 FormatOpt = format_option("facets", "Output format: ")
 
@@ -25,10 +26,11 @@ def facets_command(
         from ..report.facets_view import render_facets
 
         documents, warnings = load([file], minimum=1)
+        refuse_overwrite({"-o": output}, [d.path for d in documents])
         warn(warnings, quiet)
         sentences = segment_documents(documents)
         found = extract_facets(documents, sentences)
-        write(render_facets(documents, sentences, found, fmt), output)
+        write(render_facets(documents, sentences, found, fmt), output, fmt)
         return 0
 
     run(body)

@@ -70,7 +70,13 @@ class BatchBar:
 
     def __call__(self, done: int, total, story_id: str, status: str) -> None:
         if self._bar is not None:
-            self._bar.update(self._task, completed=done, total=total, description=f"{status} {story_id}"[:40])
+            from rich.markup import escape
+
+            from ..core.visible import neutralise
+
+            # a story id is data: neither a control sequence nor rich markup ("[bold]") may act
+            self._bar.update(self._task, completed=done, total=total,
+                             description=escape(neutralise(f"{status} {story_id}")[:40]))
 
     def __exit__(self, *exc) -> None:
         if self._bar is not None:

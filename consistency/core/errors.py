@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+from .visible import neutralise
 
 
 def printable(text: str) -> str:
     """`text` with line breaks, control characters and lone surrogates escaped, so a message stays one line."""
-    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"), text)
+    return neutralise(text)  # as the reports show them: a file name's undecodable byte as `\xe9`
 
 
 class ConsistencyError(Exception):

@@ -98,13 +98,19 @@ def load_documents(
         raise InputError(f"{len(positional)} --source names for {len(unique)} files",
                          hint="give one --source per file, or use --source PATH=NAME")
     docs: list[Document] = []
+    used: set[str] = set()
     for i, f in enumerate(unique):
         loaded, file_warnings = load_file(f, skip_bad, limit)
         warnings += file_warnings
-        name = named.get(str(f)) or named.get(f.name) or (positional[i] if positional else None)
+        key = _source_key(named, f)
+        used.add(key)
+        name = named.get(key) or (positional[i] if positional else None)
         for d in loaded:
             warnings += list(d.warnings)
             docs.append(replace(d, source=name) if name else d)
+    for key in sorted(named.keys() - used):
+        raise InputError(f"--source {key}={named[key]} names no input file",
+                         hint="give PATH as one of the files, as written or by its file name")
     if len(docs) < minimum:
         repeated = len(files) - len(unique)
         twice = f", as a file given more than once counts once" if repeated else ""
@@ -163,6 +169,20 @@ def _distinct_labels(doc_id: str, group: Sequence[Document]) -> dict[int, str]:
         if len(set(named.values())) == len(paths):  # one folder: a.txt and a.md
             chosen = named
     return {id(d): chosen[d.path] for d in group}
+
+
+def _source_key(named: dict[str, str], f: Path) -> str:
+    """The PATH of `named` that names file `f`: as written, by its file name, or another spelling of it."""
+    for key in (str(f), f.name):
+        if key in named:
+            return key
+    for key in named:
+        try:
+            if Path(key).exists() and Path(key).samefile(f):
+                return key
+        except OSError:
+            continue
+    return ""
 
 
 def _parse_sources(sources: Sequence[str]) -> tuple[dict[str, str], list[str]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .formats import format_names, get_format
+from .safe import finish
 
 if TYPE_CHECKING:
     from ..core.types import Report
@@ -13,5 +14,5 @@ FORMATS = format_names()
 
 
 def render(report: Report, fmt: str, *, view: str = "check") -> str:
-    """The report in one format; `view` is "align" (statements) or "check" (findings)."""
-    return get_format(fmt).render(report, view)
+    """The report in one format, safe to write (report/safe.py); `view` is "align" or "check"."""
+    return finish(get_format(fmt).render(report, view), fmt)

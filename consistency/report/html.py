@@ -17,6 +17,7 @@ from importlib import resources
 from typing import Any, Iterable, Sequence
 
 from ..core.types import Document, FacetEvidence, Finding, Report, Sentence, SentenceKind, Severity
+from ..core.visible import encodable
 from .json_report import FACETS, summary
 from .text import _notes
 
@@ -36,8 +37,9 @@ SCRIPT = _asset("report.js")  # inlined in a <script> element; reads only the da
 def esc(value: Any) -> str:
     """Text from the report, safe as HTML text or a quoted attribute value."""
     text = "" if value is None else str(value)
-    # A lone surrogate cannot be written as UTF-8, and NUL is not allowed in HTML: show U+FFFD instead.
-    text = text.encode("utf-8", "surrogatepass").decode("utf-8", "replace").replace("\x00", "\ufffd")
+    # A lone surrogate cannot be written as UTF-8: shown escaped, as every format does (core/visible.py).
+    # NUL is not allowed in HTML: U+FFFD instead.
+    text = encodable(text).replace("\x00", "\ufffd")
     return escape(text, quote=True)
 
 

@@ -1,13 +1,43 @@
-"""A Markdown report to paste into a ticket: findings by severity, then what each source has alone."""
+"""A Markdown report to paste into a ticket: findings by severity, then what each source has alone.
+
+Markdown is often rendered, so text from the articles is escaped to read as itself: no HTML tag, link or
+image of an article's becomes one (a backslash before `<`, `[` and `]`), no table is broken (`\\|`) and
+control characters are shown escaped (core/visible.py).
+"""
 
 from __future__ import annotations
 
+import re
+
 from ..core.types import Report, Severity
+from ..core.visible import neutralise
 from .json_report import summary
+
+# What would start a tag, an autolink, a link or an image, or end a table cell; and a backslash that would
+# escape the character after it (CommonMark: a backslash escapes ASCII punctuation only).
+_MARKUP = re.compile(r"[<\[\]|]|\\(?=[!-/:-@\[-`{-~])")
+
+
+def _escape(text: str) -> str:
+    return _MARKUP.sub(lambda m: "\\" + m.group(), neutralise(text))
 
 
 def _cell(text: str) -> str:
-    return " ".join(text.split()).replace("|", "\\|")
+    """Text from an article (sentences, explanations): on one line, escaped."""
+    return _escape(" ".join(text.split()))
+
+
+def _name(text: str) -> str:
+    """A source name or id: escaped, a line break in it shown as `\\n`."""
+    return _escape(text)
+
+
+def _code(text: str) -> str:
+    """A file name as inline code, fenced by more backticks than it holds, its control characters and `|` escaped."""
+    text = neutralise(text).replace("|", "\\|")
+    fence = "`" * (max((len(run) for run in re.findall("`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def render_markdown(report: Report, view: str = "check") -> str:
@@ -17,7 +47,7 @@ def render_markdown(report: Report, view: str = "check") -> str:
     out.append("| source | published | file |")
     out.append("| --- | --- | --- |")
     for d in report.documents:
-        out.append(f"| {_cell(d.source)} | {d.published.isoformat() if d.published else '—'} | `{_cell(d.path)}` |")
+        out.append(f"| {_name(d.source)} | {d.published.isoformat() if d.published else '—'} | {_code(d.path)} |")
     counts = summary(report)
     out.append("")
     disputes = [f for f in report.findings if f.facet != "omission"]
@@ -33,7 +63,7 @@ def render_markdown(report: Report, view: str = "check") -> str:
                 out.append(f"- **{f.facet}**: {_cell(f.explanation)}")
                 for side in (f.a, f.b):
                     if side is not None:
-                        out.append(f"  - {_cell(sources[side.doc])} #{side.index}: \u201c"
+                        out.append(f"  - {_name(sources[side.doc])} #{side.index}: \u201c"
                                    f"{_cell(sentences[(side.doc, side.index)].text)}\u201d")
     else:
         out.append(f"**{counts['aligned_statements']} aligned statements**")
@@ -43,11 +73,11 @@ def render_markdown(report: Report, view: str = "check") -> str:
                 continue
             out.append(f"- Statement {k} (similarity {st.score:.2f})")
             for m in st.members:
-                out.append(f"  - {_cell(sources[m.doc])} #{m.index}: {_cell(sentences[(m.doc, m.index)].text)}")
+                out.append(f"  - {_name(sources[m.doc])} #{m.index}: {_cell(sentences[(m.doc, m.index)].text)}")
     for d in report.documents:
         alone = [st for st in report.statements if st.score is None and st.members[0].doc == d.id]
         if alone:
-            out += ["", f"## Only in {_cell(d.source)} ({len(alone)})", ""]
+            out += ["", f"## Only in {_name(d.source)} ({len(alone)})", ""]
             for st in alone:
                 for m in st.members:
                     out.append(f"- #{m.index}: {_cell(sentences[(m.doc, m.index)].text)}")

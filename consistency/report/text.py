@@ -1,7 +1,9 @@
 """Plain-text views of a `Report`: statements side by side (align) and findings by severity (check).
 
 Both views are built as lines of (text, style) segments: `render_text` joins the text, and the
-terminal prints the same segments coloured (cli/progress.py), so nothing is parsed back.
+terminal prints the same segments coloured (cli/progress.py), so nothing is parsed back. Every segment
+has its control characters shown escaped (core/visible.py): article text, source and file names can
+neither drive the terminal nor start a line of their own.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import textwrap
 from typing import Optional
 
 from ..core.types import Finding, Report, SentenceKind, Severity
+from ..core.visible import neutralise
 from .json_report import summary
 
 WIDTH = 100
@@ -28,7 +31,8 @@ def _title(text: str, style: str = HEADING) -> Line:
 
 
 def _wrap(text: str, indent: str) -> list[Line]:
-    filled = textwrap.fill(" ".join(text.split()), width=WIDTH, initial_indent=indent,
+    indent = neutralise(indent)  # it names a source: a line break in the name must not split the lines below
+    filled = textwrap.fill(neutralise(" ".join(text.split())), width=WIDTH, initial_indent=indent,
                            subsequent_indent=" " * (len(indent) + 2))
     return [_plain(line) for line in filled.split("\n")]
 
@@ -153,8 +157,9 @@ def check_lines(report: Report) -> list[Line]:
 
 
 def styled_lines(report: Report, view: str = "check") -> list[Line]:
-    """The text view as lines of (text, style) segments; `render_text` is their text."""
-    return align_lines(report) if view == "align" else check_lines(report)
+    """The text view as lines of (text, style) segments, control characters escaped; `render_text` is their text."""
+    lines = align_lines(report) if view == "align" else check_lines(report)
+    return [tuple((neutralise(text), style) for text, style in line) for line in lines]
 
 
 def join_lines(lines: list[Line]) -> str:

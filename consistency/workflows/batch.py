@@ -16,6 +16,7 @@ from typing import Any, Callable, Iterator, Mapping
 from ..core.settings import Settings
 from ..core.errors import ConsistencyError, InputError
 from ..core.types import Severity
+from ..core.visible import neutralise
 from ..report.formats import extensions
 
 SUMMARY_SCHEMA = "consistency-batch/1"
@@ -137,7 +138,7 @@ def render_summary_table(summary: BatchSummary) -> str:
                  f"{sum(1 for s in summary.stories if any(sum(v.values()) for v in s.findings.values()))} |")
     failed = [s for s in summary.stories if s.status == "failed"]
     if failed:
-        lines += ["", "Failed:", *(f"- {s.id}: {s.error}" for s in failed)]
+        lines += ["", "Failed:", *(f"- {neutralise(s.id)}: {neutralise(str(s.error))}" for s in failed)]
     return "\n".join(lines) + "\n"
 
 
