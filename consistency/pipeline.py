@@ -89,8 +89,21 @@ def body_groups(documents: Sequence[Document], sentences: Sequence[Sentence]) ->
 
 
 def similarity(groups: Sequence[Sequence[SentenceRef]], vectors: np.ndarray, facets: Facets, settings: Settings) -> Similarity:
-    """Cosine similarity of the groups' vectors (stacked in group order), plus the facet bonus when facets help."""
-    offsets = np.cumsum([0] + [len(g) for g in groups])
+    """Cosine similarity of the groups' vectors (stacked in group order), plus the facet bonus when facets help.
+
+    With many documents of few sentences, one matrix of all sentences is computed at once (`MatrixSimilarity`),
+    not one per pair of documents; the scores are the same up to the last bits of floating point.
+    """
+    sizes = [len(g) for g in groups]
+    if len(groups) > MANY_DOCUMENTS and sum(sizes) <= MATRIX_MAX_SENTENCES:
+        from .align.anchors import facet_bonus_matrix
+        from .align.similarity import MatrixSimilarity, cosine_matrix
+
+        matrix = cosine_matrix(vectors[:sum(sizes)])
+        if settings.use_facets and facets:
+            matrix += facet_bonus_matrix(groups, facets, settings.facet_weight)
+        return MatrixSimilarity(matrix, sizes)
+    offsets = np.cumsum([0] + sizes)
     per_doc = [vectors[offsets[k]:offsets[k + 1]] for k in range(len(groups))]
     scores = cosine_similarity(per_doc)
     if settings.use_facets and facets:
@@ -98,6 +111,12 @@ def similarity(groups: Sequence[Sequence[SentenceRef]], vectors: np.ndarray, fac
 
         scores = facet_bonus(scores, groups, facets, settings.facet_weight)
     return scores
+
+
+MANY_DOCUMENTS = 10
+"""Above this many documents, similarity and links are computed over one matrix of all sentences."""
+MATRIX_MAX_SENTENCES = 3000
+"""...as long as the story has at most this many sentences (the matrix and its work arrays stay under 1 GB)."""
 
 
 def align_statements(groups: Sequence[Sequence[SentenceRef]], scores: Similarity, settings: Settings) -> list[Statement]:
@@ -192,6 +211,8 @@ def check(
 
 def _computed_once(scores: Similarity) -> Similarity:
     """The same similarity, each document pair's matrix computed once however often it is asked for."""
+    if hasattr(scores, "matrix"):
+        return scores  # computed already, whole
     matrices: dict[tuple[int, int], np.ndarray] = {}
 
     def cached(i: int, j: int) -> np.ndarray:

@@ -116,3 +116,26 @@ def test_two_clock_times_in_one_hour_share_an_anchor_and_the_same_minute_shares_
     near, same, other = anchors(clock("9:41 p.m.")), anchors(clock("9:48 p.m.")), anchors(clock("10:05 p.m."))
     assert len(near & same) == 1 and not near & other
     assert len(near & anchors(clock("9:41 p.m."))) == 2
+
+
+def test_links_over_one_matrix_of_all_documents_are_the_links_of_each_pair_of_documents():
+    """The many-documents path gives exactly the links of `pair_links` block by block (ties, margins, extras)."""
+    import numpy as np
+
+    from consistency.align.statements import links_within
+
+    rng = np.random.default_rng(7)
+    for trial in range(300):
+        sizes = rng.integers(1, 5, size=rng.integers(2, 6))
+        n = int(sizes.sum())
+        sim = rng.integers(0, 11, size=(n, n)) / 10  # coarse values: many ties
+        sim = np.triu(sim) + np.triu(sim, 1).T
+        doc_of = np.repeat(np.arange(len(sizes)), sizes)
+        offsets = np.r_[0, np.cumsum(sizes)]
+        settings = [(0.5, 0.7, 0.0, 0.0), (0.5, 0.7, 0.1, 0.0), (0.5, 0.7, 0.1, 0.2), (0.3, 0.9, 0.0, 0.3)][trial % 4]
+        expected = []
+        for i in range(len(sizes)):
+            for j in range(i + 1, len(sizes)):
+                block = sim[offsets[i]:offsets[i + 1], offsets[j]:offsets[j + 1]]
+                expected += [(offsets[i] + r, offsets[j] + c, s) for r, c, s in pair_links(block, *settings)]
+        assert links_within(sim, doc_of, *settings) == sorted(expected), (trial, settings)

@@ -47,3 +47,18 @@ def test_three_figures_among_many_sources_stay_one_finding_per_severity(tmp_path
     claims = [f for f in report["findings"] if f["facet"] == "claim"]
     assert [f["severity"] for f in claims] == ["high"]
     assert "(2)" in claims[0]["explanation"] and "(4)" in claims[0]["explanation"]
+
+
+def test_many_sources_are_aligned_in_one_pass_with_the_same_statements_and_linear_links(tmp_path, monkeypatch):
+    """Past `MANY_DOCUMENTS` one matrix of all sentences is used; the statements and findings are those of the
+    pair-by-pair path, and each statement keeps only the links that join it (one fewer than its members)."""
+    from consistency import pipeline
+
+    figures = [14 if k % 3 == 0 else 12 for k in range(14)]
+    fast = _report(_story(tmp_path, figures))
+    monkeypatch.setattr(pipeline, "MANY_DOCUMENTS", 100)
+    slow = _report(tmp_path / "story")
+    assert [st["members"] for st in fast["statements"]] == [st["members"] for st in slow["statements"]]
+    assert [(f["facet"], f["severity"]) for f in fast["findings"]] == [(f["facet"], f["severity"]) for f in slow["findings"]]
+    assert all(len(st["links"]) == len(st["members"]) - 1 for st in fast["statements"] if st["score"] is not None)
+    assert sum(len(st["links"]) for st in slow["statements"]) > sum(len(st["links"]) for st in fast["statements"])

@@ -57,6 +57,35 @@ def anchors(facets: Sequence[Facet]) -> set[str]:
     return out
 
 
+def _strengths(sets: Sequence[Sequence[set[str]]]) -> dict[str, float]:
+    """How telling each anchor is: rare in the story and of a telling kind."""
+    total = sum(len(g) for g in sets) or 1
+    df: dict[str, int] = {}
+    for group in sets:
+        for s in group:
+            for a in s:
+                df[a] = df.get(a, 0) + 1
+    return {a: math.log(1 + total / n) * TYPE_WEIGHT.get(a.split(":", 1)[0], 0.5) for a, n in df.items()}
+
+
+def facet_bonus_matrix(groups: Sequence[Sequence[SentenceRef]], facets: Mapping[SentenceRef, Sequence[Facet]],
+                       weight: float) -> np.ndarray:
+    """`facet_bonus` for every pair of sentences at once (rows and columns: the groups' sentences in order)."""
+    sets = [[anchors(facets.get(ref, ())) for ref in group] for group in groups]
+    strength = _strengths(sets)
+    holders: dict[str, list[int]] = {}
+    for row, s in enumerate(s for group in sets for s in group):
+        for a in s:
+            holders.setdefault(a, []).append(row)
+    n = sum(len(g) for g in groups)
+    evidence = np.zeros((n, n))
+    for a in sorted(holders):  # a fixed order: the same sums to the last bit on every run
+        rows = np.array(holders[a])
+        if len(rows) > 1:
+            evidence[np.ix_(rows, rows)] += strength[a]
+    return weight * np.minimum(1.0, evidence / SATURATION)
+
+
 def facet_bonus(
     base: Similarity,
     groups: Sequence[Sequence[SentenceRef]],
@@ -70,13 +99,7 @@ def facet_bonus(
     never outweigh what the sentences say.
     """
     sets = [[anchors(facets.get(ref, ())) for ref in group] for group in groups]
-    total = sum(len(g) for g in groups) or 1
-    df: dict[str, int] = {}
-    for group in sets:
-        for s in group:
-            for a in s:
-                df[a] = df.get(a, 0) + 1
-    strength = {a: math.log(1 + total / n) * TYPE_WEIGHT.get(a.split(":", 1)[0], 0.5) for a, n in df.items()}
+    strength = _strengths(sets)
 
     def similarity(i: int, j: int) -> np.ndarray:
         sim = np.array(base(i, j), dtype=np.float64)

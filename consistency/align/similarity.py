@@ -20,3 +20,21 @@ def cosine_similarity(vectors: Sequence[np.ndarray]) -> Similarity:
         return np.clip(a @ b.T, -1.0, 1.0)
 
     return similarity
+
+
+class MatrixSimilarity:
+    """Similarity read from one matrix of all sentences, documents in order: with many documents, one
+    product replaces one per pair of documents."""
+
+    def __init__(self, matrix: np.ndarray, sizes: Sequence[int]):
+        self.matrix = matrix
+        self.offsets = np.cumsum([0, *sizes])
+
+    def __call__(self, i: int, j: int) -> np.ndarray:
+        o = self.offsets
+        return self.matrix[o[i]:o[i + 1], o[j]:o[j + 1]]
+
+
+def cosine_matrix(vectors: np.ndarray) -> np.ndarray:
+    """Cosine similarity of every pair of unit vectors, as float64."""
+    return np.clip(vectors @ vectors.T, -1.0, 1.0).astype(np.float64)

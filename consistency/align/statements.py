@@ -66,6 +66,64 @@ def pair_links(
     return [(int(i), int(j), float(sim[i, j])) for i, j in zip(*found)]
 
 
+def links_within(
+    sim: np.ndarray,
+    doc_of: np.ndarray,
+    link_threshold: float,
+    extra_threshold: float,
+    margin: float = 0.0,
+    extra_margin: float = 0.0,
+) -> list[tuple[int, int, float]]:
+    """`pair_links` for every pair of documents at once, over one symmetric matrix of all sentences.
+
+    Args:
+        sim: scores of shape (n, n) between all sentences, symmetric; a document's own block is ignored.
+        doc_of: the document of each sentence (n,), non-decreasing: each document's sentences are contiguous.
+
+    Returns:
+        (a, b, score) triples with a < b (flat sentence indices), sorted; the same links `pair_links` gives
+        block by block, with one array pass instead of one per pair of documents.
+    """
+    n = len(doc_of)
+    if n == 0:
+        return []
+    starts = np.flatnonzero(np.r_[True, doc_of[1:] != doc_of[:-1]])  # first sentence of each document
+    segment = np.cumsum(np.r_[False, doc_of[1:] != doc_of[:-1]])  # 0..k-1: the document's position among those
+    cross = segment[:, None] != segment[None, :]
+    best = np.maximum.reduceat(sim, starts, axis=1)  # best[x, d]: x's best score in document d
+    best_there = best[:, segment]  # best_there[x, y]: x's best score in y's document
+    first_best = np.minimum.reduceat(np.where(sim == best_there, np.arange(n)[None, :], n), starts, axis=1)
+    if margin > 0:
+        near = cross & (sim >= link_threshold) & (sim >= best_there - margin) & (sim >= best_there.T - margin)
+    else:  # strict mutual best, ties broken by the lowest index
+        to = first_best[:, segment]  # to[x, y]: x's first best match in y's document
+        columns = np.arange(n)
+        near = cross & (sim >= link_threshold) & (to == columns[None, :]) & (to.T == columns[:, None])
+    has_near = np.logical_or.reduceat(near, starts, axis=1)  # has_near[x, d]: x has a near link into document d
+    x, d = np.nonzero(~has_near & (np.arange(len(starts))[None, :] != segment[:, None]))
+    y = first_best[x, d]
+    score = sim[x, y]
+    join = score >= extra_threshold
+    if extra_margin > 0:
+        anchored = has_near[y, segment[x]]  # the match has a partner of its own in x's document
+        join |= anchored & (score >= link_threshold) & (best[y, segment[x]] - score <= extra_margin)
+    pairs = {(int(a), int(b)) for a, b in zip(*np.nonzero(np.triu(near)))}
+    pairs.update((int(min(a, b)), int(max(a, b))) for a, b in zip(x[join], y[join]))
+    return [(a, b, float(sim[a, b])) for a, b in sorted(pairs)]
+
+
+def _spanning(links: list[tuple[int, int, float]], n: int) -> list[tuple[int, int, float]]:
+    """The strongest links that join each statement (a maximum spanning forest): with many documents every
+    sentence links to its counterpart in every other document, and keeping them all grows with the square."""
+    uf = _UnionFind(n)
+    kept = []
+    for a, b, score in sorted(links, key=lambda link: (-link[2], link[0], link[1])):
+        if uf.find(a) != uf.find(b):
+            uf.union(a, b)
+            kept.append((a, b, score))
+    return sorted(kept)
+
+
 class _UnionFind:
     def __init__(self, n: int):
         self.parent = list(range(n))
@@ -109,13 +167,19 @@ def align(
     offsets = np.cumsum([0] + [len(g) for g in groups])
     uf = _UnionFind(len(flat))
     all_links: list[tuple[int, int, float]] = []
-    for i in range(len(groups)):
-        for j in range(i + 1, len(groups)):
-            sim = np.asarray(similarity(i, j), dtype=np.float64)
-            for r, c, score in pair_links(sim, link_threshold, extra_threshold, margin, extra_margin):
-                a, b = int(offsets[i] + r), int(offsets[j] + c)
-                uf.union(a, b)
-                all_links.append((a, b, score))
+    whole = getattr(similarity, "matrix", None)
+    if whole is not None:  # many documents: every pair of documents in one pass (the same links)
+        doc_of = np.repeat(np.arange(len(groups)), [len(g) for g in groups])
+        all_links = _spanning(links_within(np.asarray(whole, dtype=np.float64), doc_of, link_threshold, extra_threshold,
+                                           margin, extra_margin), len(flat))
+    else:
+        for i in range(len(groups)):
+            for j in range(i + 1, len(groups)):
+                sim = np.asarray(similarity(i, j), dtype=np.float64)
+                for r, c, score in pair_links(sim, link_threshold, extra_threshold, margin, extra_margin):
+                    all_links.append((int(offsets[i] + r), int(offsets[j] + c), score))
+    for a, b, _ in all_links:
+        uf.union(a, b)
     # Plain tuples sort like the refs themselves (doc, index) and far faster.
     key = [(ref.doc, ref.index) for ref in flat]
     doc_rank = {ref.doc: n for n, group in enumerate(groups) for ref in group}

@@ -23,7 +23,9 @@ def extract_all(documents: Sequence[Document], sentences: Sequence[Sentence]) ->
 
     body_sentences, headline_sentences = body(list(sentences)), headlines(list(sentences))
     read = body_sentences + headline_sentences
-    parsed = parse([s.text for s in read]) if read else []
+    distinct = list(dict.fromkeys(s.text for s in read))  # a sentence repeated across documents is parsed once
+    by_text = dict(zip(distinct, parse(distinct))) if distinct else {}
+    parsed = [by_text[s.text] for s in read]
     by_doc: dict[str, list[tuple[Sentence, object]]] = {}
     for s, doc in zip(body_sentences, parsed):
         by_doc.setdefault(s.doc_id, []).append((s, doc))

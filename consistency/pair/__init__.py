@@ -35,25 +35,36 @@ def linked_pairs(statements: Sequence[Statement], doc_rank: dict[str, int], face
         if st.score is None:
             continue
         members = sorted(st.members, key=lambda m: (doc_rank[m.doc], m.index))
-        linked = {frozenset((a, b)): score for a, b, score in st.links}
         grouped = facets is not None and len({m.doc for m in members}) > 2
         kind = {m: facet_signature(facets, m) for m in members} if grouped else {}
         best: dict[frozenset, ClaimPair] = {}
-        for i, x in enumerate(members):
-            for y in members[i + 1:]:
-                # Only sentences linked to each other are compared: in a statement chained across
-                # several sources, two sentences joined only through a third may tell different facts.
-                if x.doc == y.doc or (linked and frozenset((x, y)) not in linked):
-                    continue
-                pair = ClaimPair(x, y, linked.get(frozenset((x, y)), st.score), PairBasis.LINKED, k)
-                if not grouped:
-                    out.append(pair)
-                    continue
-                key = frozenset((kind[x], kind[y])) if kind[x] != kind[y] else frozenset((kind[x],))
-                if key not in best or pair.score > best[key].score:
-                    best[key] = pair
+        for x, y, score in _compared(st, members, doc_rank):
+            pair = ClaimPair(x, y, score, PairBasis.LINKED, k)
+            if not grouped:
+                out.append(pair)
+                continue
+            key = frozenset((kind[x], kind[y])) if kind[x] != kind[y] else frozenset((kind[x],))
+            if key not in best or pair.score > best[key].score:
+                best[key] = pair
         out.extend(best.values())
     return out
+
+
+def _compared(st: Statement, members: Sequence[SentenceRef], doc_rank: dict[str, int]):
+    """The sentence pairs of a statement to compare, each in document order, sorted: the pairs linked to each
+    other (in a statement chained across several sources, two sentences joined only through a third may tell
+    different facts), or every pair of sources of a statement given whole, without links."""
+    def order(ref: SentenceRef) -> tuple[int, int]:
+        return doc_rank[ref.doc], ref.index
+
+    if not st.links:
+        return [(x, y, st.score) for i, x in enumerate(members) for y in members[i + 1:] if x.doc != y.doc]
+    pairs = {}
+    for a, b, score in st.links:
+        if a.doc != b.doc:
+            x, y = (a, b) if order(a) < order(b) else (b, a)
+            pairs.setdefault((order(x), order(y)), (x, y, score))
+    return [pairs[key] for key in sorted(pairs)]
 
 
 def similar_pairs(groups: Sequence[Sequence[SentenceRef]], scores: Similarity, statements: Sequence[Statement],
@@ -62,6 +73,21 @@ def similar_pairs(groups: Sequence[Sequence[SentenceRef]], scores: Similarity, s
     linked = {frozenset((a, b)) for st in statements for a, b, _ in st.links}
     statement_of = {m: k for k, st in enumerate(statements) for m in st.members}
     out = []
+    whole = getattr(scores, "matrix", None)
+    if whole is not None:
+        # Many documents: one pass over the matrix of all sentences. A statement keeps only the links that join
+        # it, so two sentences of one statement are never a near miss of each other here.
+        flat = [ref for group in groups for ref in group]
+        doc_of = np.repeat(np.arange(len(groups)), [len(g) for g in groups])
+        statement = np.array([statement_of[ref] for ref in flat])
+        rows, cols = np.nonzero(np.triu(whole >= threshold) & (doc_of[:, None] != doc_of[None, :])
+                                & (statement[:, None] != statement[None, :]))
+        order = np.lexsort((cols, rows, doc_of[cols], doc_of[rows]))
+        for r, c in zip(rows[order], cols[order]):
+            x, y = flat[r], flat[c]
+            if frozenset((x, y)) not in linked:
+                out.append(ClaimPair(x, y, float(whole[r, c]), PairBasis.SIMILAR, statement_of[x]))
+        return out
     for i in range(len(groups)):
         for j in range(i + 1, len(groups)):
             matrix = scores(i, j)
