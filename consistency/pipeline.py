@@ -23,7 +23,7 @@ from .core.settings import Settings
 from .core.types import ClaimPair, Document, Facet, Finding, Report, Sentence, SentenceRef, Statement
 from .embed import Embedder, encode_with, get_embedder
 from .embed.alongside import EncodingAlongside
-from .segment import body, headlines, segment
+from .segment import LONG_SENTENCE_CHARS, body, headlines, segment
 
 Progress = Callable[[str], None]
 Facets = Mapping[SentenceRef, tuple[Facet, ...]]
@@ -66,7 +66,9 @@ def segment_documents(documents: Sequence[Document]) -> list[Sentence]:
 
 def embed_sentences(sentences: Sequence[Sentence], embedder: Embedder) -> tuple[np.ndarray, list[bool]]:
     """Vectors of the body sentences, in order, and which of them were truncated."""
-    return _encode(embedder, [s.text for s in body(list(sentences))])
+    read = body(list(sentences))
+    vectors, truncated = _encode(embedder, [_encoded_text(s) for s in read])
+    return vectors, [flag or len(s.text) > LONG_SENTENCE_CHARS for s, flag in zip(read, truncated)]
 
 
 def _encode(embedder: Embedder, texts: Sequence[str]) -> tuple[np.ndarray, list[bool]]:
@@ -180,7 +182,7 @@ def check(
     sentences, facets, vectors, truncated = _read_and_encode(documents, embedder, settings, with_findings, lap, progress)
     heads = headlines(sentences) if with_findings else []  # encoded after the body sentences
     vectors, head_vectors = vectors[:len(vectors) - len(heads)], vectors[len(vectors) - len(heads):]
-    cut = {(s.doc_id, s.index) for s, flag in zip(body(sentences) + heads, truncated) if flag}
+    cut = {(s.doc_id, s.index) for s, flag in zip(body(sentences) + heads, truncated) if flag or len(s.text) > LONG_SENTENCE_CHARS}
     if cut:
         sentences = [replace(s, truncated=True) if (s.doc_id, s.index) in cut else s for s in sentences]
 
@@ -200,13 +202,38 @@ def check(
         findings = compare_statements(documents, sentences, statements, facets, pairs, draft=draft)
         lap("comparison")
     all_warnings = tuple(dict.fromkeys([*warnings, *(w for d in documents for w in d.warnings),
-                                        *getattr(embedder, "warnings", ())]))
+                                        *getattr(embedder, "warnings", ()), *_unread_warnings(documents, sentences, facets)]))
     recorded = {**settings.to_dict(), "backend": getattr(embedder, "backend", settings.backend)}
     return Report(
         documents=tuple(documents), sentences=tuple(sentences), statements=tuple(statements),
         findings=findings, facets=facets, settings=recorded, warnings=all_warnings,
         version=__version__, draft=draft, pairs=pairs,
     )
+
+
+ENCODE_LONG_CHARS = 500
+"""A sentence over `LONG_SENTENCE_CHARS` (a run without sentence punctuation, cut into pieces) is embedded from
+this many first characters and marked truncated: the model reads 256 word pieces at most anyway, and shorter
+inputs keep a long unpunctuated article from costing minutes."""
+
+
+def _encoded_text(sentence: Sentence) -> str:
+    return sentence.text if len(sentence.text) <= LONG_SENTENCE_CHARS else sentence.text[:ENCODE_LONG_CHARS]
+
+
+def _unread_warnings(documents: Sequence[Document], sentences: Sequence[Sentence], facets: Facets) -> list[str]:
+    """Say which documents had sentences too long to read for facets (only when facets were read at all)."""
+    from .facets import unread
+
+    if not facets:
+        return []
+    counts: dict[str, int] = {}
+    for s in unread(body(list(sentences))):
+        counts[s.doc_id] = counts.get(s.doc_id, 0) + 1
+    names = {d.id: d.path or d.id for d in documents}
+    return [f"{names[doc]}: {n} sentence{'s' if n > 1 else ''} longer than {LONG_SENTENCE_CHARS} characters (text without "
+            "sentence punctuation?) aligned but not read for dates, numbers, sources or quotations"
+            for doc, n in sorted(counts.items())]
 
 
 def _computed_once(scores: Similarity) -> Similarity:
@@ -235,11 +262,11 @@ def _read_and_encode(documents, embedder, settings, with_findings, lap, progress
         for document in documents:
             split = segment(document)
             sentences += split
-            document_texts = [s.text for s in body(split)]
+            document_texts = [_encoded_text(s) for s in body(split)]
             texts += document_texts
             if encoding is not None:
                 encoding.add(document_texts)
-        heads = [s.text for s in headlines(sentences)] if with_findings else []  # encoded last: compared, never aligned
+        heads = [_encoded_text(s) for s in headlines(sentences)] if with_findings else []  # encoded last: compared, never aligned
         texts += heads
         if encoding is not None:
             if heads:

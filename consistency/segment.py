@@ -29,6 +29,7 @@ TERMINAL_CHARS = frozenset(".!?…\"”’:;)]")
 HEADING_MAX_WORDS = 12
 BOILERPLATE_MAX_WORDS = 8  # page furniture is short; a longer sentence that mentions "subscribe" is the story
 WORDS = re.compile(r"[a-z]+")
+LONG_SENTENCE_CHARS = 2000  # longer is a run without sentence punctuation: embedded from its start, not read for facets
 MAX_SEGMENT_CHARS = 5000  # pysbd is slow on very long runs; longer runs are cut first, at a sentence end if any
 WHITESPACE = re.compile(r"[^\S ]")  # whitespace other than the plain space; str.isspace() and \s agree on it
 # Where a long run may be cut: after . ! ? … (and closing quotes), before a capital, a digit or an opening quote,
@@ -43,6 +44,7 @@ NON_FINAL_ABBREVIATION = re.compile(
     r"(?:(?<![A-Za-z])[ap]\.m\.|\b(?:" + "|".join(sorted({n.capitalize() for n in (*WEEKDAYS, *MONTH_ABBREVIATIONS) if n not in FULL_WEEKDAYS}))
     + r")\.)$")
 NAME_WITH_MARK = re.compile(r"\b(?:Yahoo|Jeopardy)!$")  # names spelled with "!" go on ("Yahoo! News")
+ANY_MARK = re.compile(r"[.!?…]")  # a chunk with none of these is one sentence (or a run to cut), whatever pysbd says
 ANY_END = re.compile(r"[.!?…][\"”’)\]]*\s+")  # any sentence-final mark: where a reported long run starts and ends
 
 
@@ -240,7 +242,8 @@ def _sentences_in(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             continue
         cursor = 0
         try:
-            segments = _segmenter().segment(chunk)
+            # Without a sentence mark there is nothing to split (and pysbd is slow on long runs of words).
+            segments = _segmenter().segment(chunk) if ANY_MARK.search(chunk) else [chunk]
         except Exception:  # pysbd fails on some inputs (found by fuzzing): split at plain sentence ends instead
             segments = _fallback_segments(chunk)
         spans: list[tuple[int, int]] = []

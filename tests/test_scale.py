@@ -62,3 +62,20 @@ def test_many_sources_are_aligned_in_one_pass_with_the_same_statements_and_linea
     assert [(f["facet"], f["severity"]) for f in fast["findings"]] == [(f["facet"], f["severity"]) for f in slow["findings"]]
     assert all(len(st["links"]) == len(st["members"]) - 1 for st in fast["statements"] if st["score"] is not None)
     assert sum(len(st["links"]) for st in slow["statements"]) > sum(len(st["links"]) for st in fast["statements"])
+
+
+def test_a_long_run_without_punctuation_is_cut_marked_and_said_not_read(tmp_path):
+    import random
+
+    vocabulary = ["harbour", "signal", "market", "winter", "bridge", "garden", "ticket", "silver"]
+    rng = random.Random(3)
+    words = " ".join(rng.choice(vocabulary) for _ in range(9000))  # about 60,000 characters, no sentence end
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "long.txt").write_text(f" date 2024-03-06 {words}\n", encoding="utf-8")
+    (folder / "short.txt").write_text(FIRE.format(n=12), encoding="utf-8")
+    report = _report(folder)
+    pieces = [s for s in report["sentences"] if s["doc"] == "long"]
+    assert len(pieces) > 10 and all(s["truncated"] for s in pieces if s["end"] - s["start"] > 2000)  # embedded from their start
+    assert "".join(report["documents"][0]["text"][s["start"]:s["end"]] for s in pieces).replace(" ", "") == words.replace(" ", "")
+    assert any("not read for dates, numbers, sources or quotations" in w for w in report["warnings"])

@@ -7,6 +7,14 @@ from typing import Sequence
 from ..core.types import Document, Facet, Sentence, SentenceRef
 
 
+def unread(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The sentences too long to be read for facets (runs without sentence punctuation, cut into pieces):
+    parsing them costs much and finds little; the pipeline says so in the report's warnings."""
+    from ..segment import LONG_SENTENCE_CHARS
+
+    return [s for s in sentences if len(s.text) > LONG_SENTENCE_CHARS]
+
+
 def extract_all(documents: Sequence[Document], sentences: Sequence[Sentence]) -> dict[SentenceRef, tuple[Facet, ...]]:
     """Facets of every body sentence and headline, keyed by sentence; one spaCy pass over all of them."""
     from ..segment import body, headlines  # here: segment reads the calendar words of facets/lexicon
@@ -21,7 +29,9 @@ def extract_all(documents: Sequence[Document], sentences: Sequence[Sentence]) ->
     from .polarity import polarity_facets
     from .quotes import extract_quotes
 
-    body_sentences, headline_sentences = body(list(sentences)), headlines(list(sentences))
+    too_long = {(s.doc_id, s.index) for s in unread(list(sentences))}
+    body_sentences = [s for s in body(list(sentences)) if (s.doc_id, s.index) not in too_long]
+    headline_sentences = [s for s in headlines(list(sentences)) if (s.doc_id, s.index) not in too_long]
     read = body_sentences + headline_sentences
     distinct = list(dict.fromkeys(s.text for s in read))  # a sentence repeated across documents is parsed once
     by_text = dict(zip(distinct, parse(distinct))) if distinct else {}
