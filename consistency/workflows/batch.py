@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping
 
 from ..core.settings import Settings
-from ..core.errors import ConsistencyError, InputError
+from ..core.errors import ConsistencyError, InputError, OutputError
 from ..core.types import Severity
 from ..core.visible import neutralise
+from ..load.records import json_problem
 from ..report.formats import extensions
 
 SUMMARY_SCHEMA = "consistency-batch/1"
@@ -208,9 +209,8 @@ def iter_stories(source: Path) -> Iterator[Story]:
             line = raw.decode("utf-8", errors="replace")
             try:
                 record = json.loads(line)
-            except (json.JSONDecodeError, RecursionError, ValueError) as exc:
-                yield Story(position, fallback, origin=origin,
-                            error=f"{origin}: not valid JSON ({getattr(exc, 'msg', 'nested too deeply or a number too long')})")
+            except (ValueError, RecursionError) as exc:  # bad syntax, nested too deeply, a number too long
+                yield Story(position, fallback, origin=origin, error=f"{origin}: not valid JSON ({json_problem(exc)})")
                 position += 1
                 continue
             if not isinstance(record, Mapping) or not isinstance(record.get("documents"), list):
@@ -248,18 +248,40 @@ def _load(story: Story):
 
 
 def _atomic_write(path: Path, text: str) -> None:
-    """Write to a temporary file beside `path`, then rename: a reader sees all of it or nothing."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=PARTIAL_SUFFIX)
+    """Write to a temporary file beside `path`, then rename: a reader sees all of it or nothing (OutputError if neither)."""
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=PARTIAL_SUFFIX)
+    except OSError as exc:
+        raise _cannot_write(path, exc) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         try:
             os.unlink(tmp)
         except OSError:
             pass
+        if isinstance(exc, OSError):
+            raise _cannot_write(path, exc) from None
         raise
+
+
+def _cannot_write(path: Path, exc: OSError) -> OutputError:
+    return OutputError(f"cannot write {path.name} ({exc.strerror or type(exc).__name__})", path=str(path.parent),
+                       hint="free some space or give -o a folder you can write to")
+
+
+def _prepare_outdir(outdir: Path) -> None:
+    """Make the output folder (and its state folder) now: a file, a read-only place or no space is refused up front."""
+    if outdir.exists() and not outdir.is_dir():
+        raise OutputError("is not a folder", path=str(outdir),
+                          hint="give -o a folder for the reports (it is made if missing)")
+    try:
+        (outdir / STATE_DIR).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot make the output folder ({exc.strerror or type(exc).__name__})", path=str(outdir),
+                          hint="give -o a folder you can write to") from None
 
 
 def _remove_partial_writes(outdir: Path) -> None:
@@ -419,7 +441,7 @@ def run_batch(
     source, outdir = Path(source), Path(outdir)
     started = time.perf_counter()
     total = count_stories(source) if source.exists() else None
-    outdir.mkdir(parents=True, exist_ok=True)
+    _prepare_outdir(outdir)
     _remove_partial_writes(outdir)
     jobs, capped = capped_jobs(jobs)
     notes = [capped] if capped else []
