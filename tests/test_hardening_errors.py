@@ -17,7 +17,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from typer.testing import CliRunner
 
+from consistency.cli import app
 from consistency.embed.cache import VECTORS_FILE, VectorCache
 
 from .conftest import ROOT, SEED_A, SEED_B
@@ -170,22 +172,30 @@ def test_the_debug_switch_shows_the_traceback(tmp_path):
 
 # ---- settings and choices in any case ---------------------------------------------------------------
 
-def test_settings_and_choices_are_read_in_any_case(tmp_path):
-    lower = cli("check", SEED_A, SEED_B, "-f", "json", env={"CONSISTENCY_FAIL_ON": "low"})
-    upper = cli("check", SEED_A, SEED_B, "-f", "JSON", env={"CONSISTENCY_FAIL_ON": "LOW"})
-    assert lower.returncode == 1, lower.stderr  # the seed pair has findings at low
-    assert upper.returncode == 1 and upper.stdout == lower.stdout, upper.stderr[-2000:]
-    flag = cli("check", SEED_A, SEED_B, "--fail-on", "Never", "--backend", "AUTO", "-q")
-    assert flag.returncode == 0, flag.stderr[-2000:]
+def _in_process(*args: object, env: dict[str, str] | None = None):
+    """`consistency ARGS` through typer's runner in this process (spaCy loads once for the suite), fast embedder."""
+    result = CliRunner().invoke(app, [str(a) for a in args], env={**FAST, "CONSISTENCY_FAIL_ON": "", **(env or {})})
+    assert "Traceback" not in result.output
+    return result
+
+
+def test_settings_and_choices_are_read_in_any_case():
+    lower = _in_process("check", SEED_A, SEED_B, "-f", "json", "-q", env={"CONSISTENCY_FAIL_ON": "low"})
+    upper = _in_process("check", SEED_A, SEED_B, "-f", "JSON", "-q", env={"CONSISTENCY_FAIL_ON": "LOW"})
+    assert lower.exit_code == 1, lower.output  # the seed pair has findings at low
+    assert upper.exit_code == 1 and upper.stdout == lower.stdout, upper.output[-2000:]
+    flag = _in_process("check", SEED_A, SEED_B, "--fail-on", "Never", "--backend", "AUTO", "-q",
+                       env={"CONSISTENCY_FAIL_ON": "High"})
+    assert flag.exit_code == 0, flag.output[-2000:]
 
 
 def test_batch_honours_consistency_fail_on(tmp_path):
     stories = _write(tmp_path, "s.jsonl", _story_line() + "\n")
-    assert cli("batch", stories, "-o", tmp_path / "one", "-q").returncode == 0  # default: never
-    assert cli("batch", stories, "-o", tmp_path / "two", "-q", env={"CONSISTENCY_FAIL_ON": "low"}).returncode == 1
-    flag_wins = cli("batch", stories, "-o", tmp_path / "three", "-q", "--fail-on", "never",
-                    env={"CONSISTENCY_FAIL_ON": "low"})
-    assert flag_wins.returncode == 0
+    assert _in_process("batch", stories, "-o", tmp_path / "one", "-q").exit_code == 0  # default: never
+    assert _in_process("batch", stories, "-o", tmp_path / "two", "-q", env={"CONSISTENCY_FAIL_ON": "low"}).exit_code == 1
+    flag_wins = _in_process("batch", stories, "-o", tmp_path / "three", "-q", "--fail-on", "never",
+                            env={"CONSISTENCY_FAIL_ON": "low"})
+    assert flag_wins.exit_code == 0
 
 
 # ---- the embedding cache: damaged, a symlink, read-only, cannot be created ---------------------------
