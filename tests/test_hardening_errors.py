@@ -1,4 +1,4 @@
-"""Failures that are not findings: bad settings, hostile JSON, odd files and failing disks exit 2 with one line, never 1.
+"""Failures that are not findings (bad settings, hostile JSON, odd files, failing disks) exit 2 with one line, never 1.
 
 Exit 1 means "a finding at or above --fail-on", which CI gates on: a crash must never look like one.
 Every case runs the real command line in a subprocess (`python -m consistency`), so the entry
@@ -59,7 +59,7 @@ def _write(folder: Path, name: str, text: str) -> Path:
 
 
 def _story_line(**extra) -> str:
-    docs = [{"id": "a", "text": SEED_A.read_text(encoding="utf-8")}, {"id": "b", "text": SEED_B.read_text(encoding="utf-8")}]
+    docs = [{"id": name, "text": path.read_text(encoding="utf-8")} for name, path in (("a", SEED_A), ("b", SEED_B))]
     return json.dumps({"id": "seed", "documents": docs, **extra})
 
 
@@ -136,6 +136,10 @@ def test_a_hostile_batch_line_fails_its_story_not_the_tool(case, tmp_path):
     assert summary["counts"]["failed"] == 1 and words in summary["stories"][0]["error"]
 
 
+def test_batch_stories_from_a_device_are_refused(tmp_path):
+    assert_refused(cli("batch", "/dev/zero", "-o", tmp_path / "out", "-q"), "/dev/zero", "not a file")
+
+
 def test_a_gold_file_nested_too_deeply_is_refused(tmp_path):
     assert_refused(cli("evaluate", _write(tmp_path, "gold.json", DEEP)), "gold.json", "nested too deeply")
 
@@ -192,7 +196,8 @@ def test_settings_and_choices_are_read_in_any_case():
 def test_batch_honours_consistency_fail_on(tmp_path):
     stories = _write(tmp_path, "s.jsonl", _story_line() + "\n")
     assert _in_process("batch", stories, "-o", tmp_path / "one", "-q").exit_code == 0  # default: never
-    assert _in_process("batch", stories, "-o", tmp_path / "two", "-q", env={"CONSISTENCY_FAIL_ON": "low"}).exit_code == 1
+    from_env = _in_process("batch", stories, "-o", tmp_path / "two", "-q", env={"CONSISTENCY_FAIL_ON": "low"})
+    assert from_env.exit_code == 1
     flag_wins = _in_process("batch", stories, "-o", tmp_path / "three", "-q", "--fail-on", "never",
                             env={"CONSISTENCY_FAIL_ON": "low"})
     assert flag_wins.exit_code == 0

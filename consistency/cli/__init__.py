@@ -37,7 +37,7 @@ app.add_typer(model.app, name="model")
 
 
 def _run_app() -> None:
-    """The app; whatever escapes it unexpected is one line and exit 2 (see `_common.internal_error`), never a traceback."""
+    """The app; whatever escapes it unexpected is one line and exit 2 (`_common.internal_error`), not a traceback."""
     try:
         app(prog_name="consistency")
     except Exception as exc:  # noqa: BLE001 - the last resort outside a command body (_common.run handles those)

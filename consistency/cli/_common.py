@@ -38,7 +38,7 @@ def fail(message: str, code: int = 2) -> None:
 
 
 def internal_error(exc: BaseException) -> None:
-    """An unexpected failure: one line and exit 2 (never 1, which means findings); the traceback with CONSISTENCY_DEBUG=1."""
+    """An unexpected failure: one line, exit 2 (not 1, which means findings); the traceback with CONSISTENCY_DEBUG=1."""
     if isinstance(exc, BrokenPipeError):  # the reader of standard output went away (`| head`): nothing to say there
         fail("standard output was closed before the report was written")
     if environment.debug():
@@ -48,7 +48,8 @@ def internal_error(exc: BaseException) -> None:
     else:
         first = (str(exc).strip().splitlines() or [""])[0]
         detail = f"{type(exc).__name__}: {first}" if first else type(exc).__name__
-        typer.echo(f"error: internal error: {printable(detail)} (set {environment.DEBUG}=1 for the traceback)", err=True)
+        typer.echo(f"error: internal error: {printable(detail)} (set {environment.DEBUG}=1 for the traceback)",
+                   err=True)
     raise typer.Exit(2)
 
 

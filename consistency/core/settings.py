@@ -49,12 +49,14 @@ def _coerce(name: str, value: str, like: Any) -> Any:
     if isinstance(like, bool):
         if text in _TRUE or text in _FALSE:
             return text in _TRUE
-        raise InputError(f"{variable}={abridged(value)} is not true or false", hint=f"set it to {', '.join(_TRUE + _FALSE)}")
+        raise InputError(f"{variable}={abridged(value)} is not true or false",
+                         hint=f"set it to {', '.join(_TRUE + _FALSE)}")
     if isinstance(like, int):
         try:
             number = int(text)
         except ValueError:
-            raise InputError(f"{variable}={abridged(value)} is not a whole number", hint=f"e.g. {variable}={like}") from None
+            raise InputError(f"{variable}={abridged(value)} is not a whole number",
+                             hint=f"e.g. {variable}={like}") from None
         if number < 1:
             raise InputError(f"{variable}={abridged(value)} must be 1 or more", hint=f"e.g. {variable}={like}")
         return number

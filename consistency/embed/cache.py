@@ -89,7 +89,7 @@ class VectorCache:
     def __init__(self, path: Path | None = None):
         self.path = Path(path) if path is not None else cache_dir() / VECTORS_FILE
         self._conn: sqlite3.Connection | None = None
-        self.read_only = False  # the file exists but cannot be written (its mode, a read-only disk): read, never written
+        self.read_only = False  # the file exists but cannot be written (its mode, a read-only disk): only read
 
     def _connect(self) -> sqlite3.Connection:
         if self._conn is not None:
@@ -148,7 +148,7 @@ class VectorCache:
         return True
 
     def _open_read_only(self) -> sqlite3.Connection:
-        """The database opened for reading only; as an unchanging file when SQLite cannot share it (no writable -shm)."""
+        """The database opened for reading only; as an unchanging file when SQLite cannot share it (no -shm)."""
         uri = self.path.absolute().as_uri()
         conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
         try:

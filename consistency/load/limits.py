@@ -37,7 +37,7 @@ def max_bytes(value: int | str | None = None) -> int:
     if number <= 0:
         raise InputError(f"{source}={abridged(value)} must be more than 0", hint=f"e.g. {MAX_BYTES_ENV}=50MB")
     if number > LARGEST_MAX_BYTES:
-        raise InputError(f"{source}={abridged(value)} is more than the largest limit, {LARGEST_MAX_BYTES // 1024**3} GB",
+        raise InputError(f"{source}={abridged(value)} is more than the largest limit, {LARGEST_MAX_BYTES >> 30} GB",
                          hint=f"give a size the machine can hold in memory, e.g. {MAX_BYTES_ENV}=50MB")
     return number
 

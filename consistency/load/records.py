@@ -62,13 +62,14 @@ def parse_json(text: str, path: str, where: str, hint: str) -> Any:
     try:
         return json.loads(text)
     except (ValueError, RecursionError) as exc:
-        place = f"line {exc.lineno}, column {exc.colno}: " if isinstance(exc, json.JSONDecodeError) and not where else ""
+        syntax = isinstance(exc, json.JSONDecodeError)
+        place = f"line {exc.lineno}, column {exc.colno}: " if syntax and not where else ""
         problem = f"{place}{json_problem(exc)}"
     raise MalformedInputError(f"{where}{' ' if where else ''}is not valid JSON ({problem})", path=path, hint=hint)
 
 
 def read_json_file(path: Path, hint: str) -> Any:
-    """A whole JSON file (a baseline, a gold file), read within the size limit; every failure an InputError with `hint`."""
+    """A whole JSON file (a baseline, a gold file) read within the size limit; any failure an InputError with `hint`."""
     shown = str(path)
     if not path.exists():
         raise InputError("does not exist", path=shown, hint=hint)
