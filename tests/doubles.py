@@ -65,15 +65,22 @@ class StoredHashEmbedder(HashEmbedder):
 
 
 class BrokenEmbedder(HashEmbedder):
-    """An embedder that fails in a way no code expects: for tests of the command line's last-resort handler."""
+    """An embedder that fails in a way no code expects (or as Ctrl-C does): for tests of the command line's handlers."""
+
+    def __init__(self, failure: type[BaseException] = RuntimeError):
+        super().__init__()
+        self.failure = failure
 
     def encode(self, texts: Sequence[str], workers: int | None = None) -> np.ndarray:
-        raise RuntimeError("the broken test embedder was asked to encode")
+        raise self.failure("the broken test embedder was asked to encode")
 
 
 STORED_MODEL = "test:stored"
 BROKEN_MODEL = "test:broken"
+INTERRUPTED_MODEL = "test:interrupted"
 register(Backend("stored-hash", lambda model, batch_size, threads: StoredHashEmbedder(), store_key="stored-hash",
                  serves=lambda model: model == STORED_MODEL))
 register(Backend("broken", lambda model, batch_size, threads: BrokenEmbedder(), store_key=None,
                  serves=lambda model: model == BROKEN_MODEL))
+register(Backend("interrupted", lambda model, batch_size, threads: BrokenEmbedder(KeyboardInterrupt), store_key=None,
+                 serves=lambda model: model == INTERRUPTED_MODEL))

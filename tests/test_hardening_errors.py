@@ -23,7 +23,7 @@ from consistency.cli import app
 from consistency.embed.cache import VECTORS_FILE, VectorCache
 
 from .conftest import ROOT, SEED_A, SEED_B
-from .doubles import BROKEN_MODEL, STORED_MODEL
+from .doubles import BROKEN_MODEL, INTERRUPTED_MODEL, STORED_MODEL
 
 FAST = {"CONSISTENCY_MODEL": "test:hash", "CONSISTENCY_USE_FACETS": "false"}
 DEEP = "[" * 100_000 + "]" * 100_000
@@ -172,6 +172,11 @@ def test_a_batch_on_a_full_disk_is_refused(tmp_path):
 def test_the_debug_switch_shows_the_traceback(tmp_path):
     result = cli("check", SEED_A, SEED_B, env={"CONSISTENCY_MODEL": BROKEN_MODEL, "CONSISTENCY_DEBUG": "1"})
     assert result.returncode == 2 and "Traceback" in result.stderr and "RuntimeError" in result.stderr
+
+
+def test_an_interrupt_keeps_its_own_exit_code(tmp_path):
+    result = cli("check", SEED_A, SEED_B, env={"CONSISTENCY_MODEL": INTERRUPTED_MODEL})
+    assert result.returncode == 130 and "Traceback" not in result.stderr, result.stderr[-2000:]
 
 
 # ---- settings and choices in any case ---------------------------------------------------------------
