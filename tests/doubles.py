@@ -52,3 +52,35 @@ class HashEmbedder:
 
 register(Backend("hash", lambda model, batch_size, threads: HashEmbedder(), store_key=None,
                  serves=lambda model: model.startswith(MODEL)))
+
+
+class StoredHashEmbedder(HashEmbedder):
+    """The hash embedder under a model name whose vectors go to the disk cache: for tests of the cache itself."""
+
+    backend = "stored-hash"
+
+    def __init__(self):
+        super().__init__()
+        self.name = STORED_MODEL
+
+
+class BrokenEmbedder(HashEmbedder):
+    """An embedder that fails in a way no code expects (or as Ctrl-C does): for tests of the command line's handlers."""
+
+    def __init__(self, failure: type[BaseException] = RuntimeError):
+        super().__init__()
+        self.failure = failure
+
+    def encode(self, texts: Sequence[str], workers: int | None = None) -> np.ndarray:
+        raise self.failure("the broken test embedder was asked to encode")
+
+
+STORED_MODEL = "test:stored"
+BROKEN_MODEL = "test:broken"
+INTERRUPTED_MODEL = "test:interrupted"
+register(Backend("stored-hash", lambda model, batch_size, threads: StoredHashEmbedder(), store_key="stored-hash",
+                 serves=lambda model: model == STORED_MODEL))
+register(Backend("broken", lambda model, batch_size, threads: BrokenEmbedder(), store_key=None,
+                 serves=lambda model: model == BROKEN_MODEL))
+register(Backend("interrupted", lambda model, batch_size, threads: BrokenEmbedder(KeyboardInterrupt), store_key=None,
+                 serves=lambda model: model == INTERRUPTED_MODEL))

@@ -1,12 +1,13 @@
 """The `consistency` command line: the app, its commands (one module each, in cli/) and `main`.
 
 Each command builds Settings from its flags, calls the library, writes the output and maps errors to
-exit codes (0 clean, 1 findings at --fail-on or a failed gold item, 2 bad input, 130 interrupted).
-Options shared by several commands are declared once in cli/_common.py.
+exit codes (0 clean, 1 findings at --fail-on or a failed gold item, 2 bad input or any other failure,
+130 interrupted). Options shared by several commands are declared once in cli/_common.py.
 """
 
 from __future__ import annotations
 
+import sys
 
 import typer
 
@@ -15,6 +16,7 @@ from . import cache, model
 from .align import align_command
 from .batch import batch_command
 from .check import check_command
+from ._common import internal_error
 from .evaluate import evaluate_command
 from .facets import facets_command
 
@@ -34,11 +36,22 @@ app.add_typer(cache.app, name="cache")
 app.add_typer(model.app, name="model")
 
 
+def _run_app() -> None:
+    """The app; whatever escapes it unexpected is one line and exit 2 (`_common.internal_error`), not a traceback."""
+    try:
+        app(prog_name="consistency")
+    except Exception as exc:  # noqa: BLE001 - the last resort outside a command body (_common.run handles those)
+        try:
+            internal_error(exc)
+        except typer.Exit as done:
+            sys.exit(done.exit_code)
+
+
 def main() -> None:
     try:
         timings_path = environment.timings_path()
         if not timings_path:
-            app(prog_name="consistency")
+            _run_app()
             return
         # Opt-in stage timings (benchmarks/speed.py): start-up and imports so far count as "imports".
         from ..core import timing
@@ -49,7 +62,7 @@ def main() -> None:
             record.add("imports", age)
         timing.set_mark()
         try:
-            app(prog_name="consistency")
+            _run_app()
         finally:
             timing.stop()
             try:

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Annotated, Callable, Iterable, List, Optional
 import typer
 
 from ..core import environment
-from ..core.errors import ConsistencyError
-from ..core.settings import BACKENDS, Settings, load_settings
+from ..core.errors import ConsistencyError, printable
+from ..core.settings import BACKENDS, FAIL_LEVELS, Settings, load_settings
 from ..core.visible import neutralise
 from ..report.formats import format_names
 
@@ -37,8 +37,27 @@ def fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
+def internal_error(exc: BaseException) -> None:
+    """An unexpected failure: one line, exit 2 (not 1, which means findings); the traceback with CONSISTENCY_DEBUG=1."""
+    if isinstance(exc, BrokenPipeError):  # the reader of standard output went away (`| head`): nothing to say there
+        fail("standard output was closed before the report was written")
+    if environment.debug():
+        import traceback
+
+        traceback.print_exception(exc)
+    else:
+        first = (str(exc).strip().splitlines() or [""])[0]
+        detail = f"{type(exc).__name__}: {first}" if first else type(exc).__name__
+        typer.echo(f"error: internal error: {printable(detail)} (set {environment.DEBUG}=1 for the traceback)",
+                   err=True)
+    raise typer.Exit(2)
+
+
 def run(body: Callable[[], int]) -> None:
-    """Run a command body; library errors become one line on stderr and their exit code (2 for bad input)."""
+    """Run a command body; library errors become one line on stderr and their exit code (2 for bad input).
+
+    Anything else that goes wrong is one line too, with exit 2 (see `internal_error`); an interrupt exits 130.
+    """
     from ..runtime import tuned  # the process tuning of a command-line run (runtime.py), restored after
 
     try:
@@ -48,6 +67,10 @@ def run(body: Callable[[], int]) -> None:
         fail(exc.one_line(), exc.exit_code)
     except KeyboardInterrupt:
         fail("interrupted", 130)
+    except (typer.Exit, typer.Abort):
+        raise
+    except Exception as exc:  # noqa: BLE001 - the last resort: a crash must not look like a finding (exit 1)
+        internal_error(exc)
     raise typer.Exit(code)
 
 
@@ -62,16 +85,16 @@ def warn(messages: Iterable[str], quiet: bool) -> None:
 
 def _refuse_unless(value: Optional[str], option: str, allowed: tuple[str, ...]) -> Optional[str]:
     """Pass `value` through, or refuse it with the one-line error every bad input gets."""
-    if value is not None and value not in allowed:
+    if value is None:
+        return None
+    if value.strip().lower() not in allowed:
         fail(f"{option} must be one of {', '.join(allowed)}, not {value!r}")
-    return value
+    return value.strip().lower()
 
 
 def fail_levels() -> tuple[str, ...]:
     """What --fail-on takes: a severity, or never."""
-    from ..core.types import Severity  # here, not at the top: `consistency --help` need not import the types
-
-    return (*(s.value for s in Severity), "never")
+    return FAIL_LEVELS
 
 
 def format_option(command: str, what: str = "") -> object:

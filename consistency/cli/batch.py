@@ -7,12 +7,14 @@ from typing import Annotated
 
 import typer
 
+from ..core import environment
 from ..core.visible import neutralise_lines
 from ._common import ModelOptions, QuietOpt, announce_prepare, fail_on_option, format_option, run, with_model_options
 from .outputs import refuse_batch_overwrite
 
 FormatOpt = format_option("batch", "Report format per story: ")
-FailOnOpt = fail_on_option("Exit 1 when any story has a finding at or above: high, medium, low or never (default never).")
+FailOnOpt = fail_on_option("Exit 1 when any story has a finding at or above: high, medium, low or never "
+                           "(default: CONSISTENCY_FAIL_ON, else never).")
 
 
 @with_model_options
@@ -47,6 +49,8 @@ def batch_command(
             typer.echo(neutralise_lines(render_summary_table(summary)), err=True, nl=False)
         if summary.counts["failed"]:
             return 2
-        return 1 if summary.has_findings_at(fail_on or "never") else 0
+        # --fail-on, else CONSISTENCY_FAIL_ON (as check reads it, checked in settings), else never
+        level = fail_on or (settings.fail_on if environment.setting("fail_on") else "never")
+        return 1 if summary.has_findings_at(level) else 0
 
     run(body)

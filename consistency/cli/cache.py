@@ -36,7 +36,10 @@ def cache_info_command() -> None:
 
         info = cache_info()
         typer.echo(f"folder:  {info['dir']}")
-        typer.echo(f"vectors: {info['vector_rows']} ({info['vector_bytes'] / 1e6:.1f} MB) in {info['vectors']}")
+        if info["problem"]:
+            typer.echo(f"vectors: cannot be read: {info['problem']}")
+        else:
+            typer.echo(f"vectors: {info['vector_rows']} ({info['vector_bytes'] / 1e6:.1f} MB) in {info['vectors']}")
         for m in info["models"] or ["(none prepared)"]:
             typer.echo(f"model:   {m}")
         return 0

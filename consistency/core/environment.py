@@ -7,6 +7,7 @@ The package reads `CONSISTENCY_<FIELD>` for each `Settings` field (see settings.
 - `CONSISTENCY_ONNX_THREADS`: CPU threads for the ONNX backend.
 - `CONSISTENCY_PLUGINS`: modules to import that register embedding backends (embed/registry.py).
 - `CONSISTENCY_TIMINGS`: a file for the stage timings of a command-line run.
+- `CONSISTENCY_DEBUG`: the full traceback of an unexpected failure (the command line prints one line otherwise).
 - `NO_COLOR`: a plain text report on a terminal.
 """
 
@@ -22,6 +23,7 @@ CACHE_DIR = "CONSISTENCY_CACHE_DIR"
 ONNX_THREADS = "CONSISTENCY_ONNX_THREADS"
 PLUGINS = "CONSISTENCY_PLUGINS"
 TIMINGS = "CONSISTENCY_TIMINGS"
+DEBUG = "CONSISTENCY_DEBUG"
 
 # What the model libraries (transformers, huggingface_hub, tokenizers) read to stay quiet: library
 # code never prints. Set while they load or run (see `quiet_model_libraries`), never left behind.
@@ -29,9 +31,14 @@ QUIET_MODEL_LIBRARIES = {"HF_HUB_DISABLE_PROGRESS_BARS": "1", "TRANSFORMERS_VERB
                          "TOKENIZERS_PARALLELISM": "false"}
 
 
+def setting_name(field: str) -> str:
+    """The environment variable of a `Settings` field: `CONSISTENCY_<FIELD>`."""
+    return f"{PREFIX}{field.upper()}"
+
+
 def setting(field: str) -> str | None:
     """`CONSISTENCY_<FIELD>` for a `Settings` field; None when unset or empty."""
-    value = os.environ.get(f"{PREFIX}{field.upper()}")
+    value = os.environ.get(setting_name(field))
     return value if value else None
 
 
@@ -62,6 +69,11 @@ def plugins() -> tuple[str, ...]:
 
 def timings_path() -> str | None:
     return os.environ.get(TIMINGS) or None
+
+
+def debug() -> bool:
+    """`CONSISTENCY_DEBUG` set to anything but empty, 0, false, no or off."""
+    return os.environ.get(DEBUG, "").strip().lower() not in ("", "0", "false", "no", "off")
 
 
 def no_color() -> bool:

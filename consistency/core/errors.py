@@ -10,6 +10,12 @@ def printable(text: str) -> str:
     return neutralise(text)  # as the reports show them: a file name's undecodable byte as `\xe9`
 
 
+def abridged(value: object, limit: int = 40) -> str:
+    """`repr(value)`, cut to about `limit` characters with "..." so a message quoting a huge value stays readable."""
+    shown = repr(value)
+    return shown if len(shown) <= limit else f"{shown[:limit - 4]}...{shown[-1]}"
+
+
 class ConsistencyError(Exception):
     """Base error: `code` is stable, `str()` is one line naming the problem and the fix."""
 
@@ -68,6 +74,12 @@ class UnreadableInputError(InputError):
     """A file that exists but cannot be read: a folder, no permission, gone before it was read."""
 
     code = "E008"
+
+
+class OutputError(ConsistencyError):
+    """A report or output folder that cannot be written: not a folder, read-only, a full disk."""
+
+    code = "E009"
 
 
 class GoldError(InputError):

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
 from . import environment
+from .errors import InputError, abridged
 
 BUNDLED_MODEL = "bundled:all-MiniLM-L6-v2"
 BACKENDS = ("auto", "onnx", "onnx-int8", "torch")  # auto: onnx for the bundled model when it can run, else torch
+FAIL_LEVELS = ("high", "medium", "low", "never")  # what --fail-on takes: a severity, or never
+CHOICES = {"backend": BACKENDS, "fail_on": FAIL_LEVELS}  # settings read case-insensitively from a fixed list
 NOT_IN_REPORT = ("cache",)  # settings that never change a report's content
 
 
@@ -35,14 +39,46 @@ class Settings:
         return {k: v for k, v in asdict(self).items() if k not in NOT_IN_REPORT}
 
 
-def _coerce(value: str, like: Any) -> Any:
+_TRUE, _FALSE = ("1", "true", "yes", "on"), ("0", "false", "no", "off")
+
+
+def _coerce(name: str, value: str, like: Any) -> Any:
+    """`CONSISTENCY_<NAME>`'s text as the field's type; a value that is not one is an InputError naming the variable."""
+    variable = environment.setting_name(name)
+    text = value.strip().lower()
     if isinstance(like, bool):
-        return value.strip().lower() in {"1", "true", "yes", "on"}
+        if text in _TRUE or text in _FALSE:
+            return text in _TRUE
+        raise InputError(f"{variable}={abridged(value)} is not true or false",
+                         hint=f"set it to {', '.join(_TRUE + _FALSE)}")
     if isinstance(like, int):
-        return int(value)
+        try:
+            number = int(text)
+        except ValueError:
+            raise InputError(f"{variable}={abridged(value)} is not a whole number",
+                             hint=f"e.g. {variable}={like}") from None
+        if number < 1:
+            raise InputError(f"{variable}={abridged(value)} must be 1 or more", hint=f"e.g. {variable}={like}")
+        return number
     if isinstance(like, float):
-        return float(value)
+        try:
+            number = float(text)
+        except ValueError:
+            number = math.nan
+        if not math.isfinite(number):
+            raise InputError(f"{variable}={abridged(value)} is not a number", hint=f"e.g. {variable}={like}")
+        return number
+    if name in CHOICES:
+        return _choice(name, value, variable)
     return value
+
+
+def _choice(name: str, value: str, where: str) -> str:
+    """`value` as one of the field's choices, in any case; else an InputError naming `where` it came from."""
+    if value.strip().lower() in CHOICES[name]:
+        return value.strip().lower()
+    raise InputError(f"{where}={abridged(value)} is not one of {', '.join(CHOICES[name])}",
+                     hint=f"e.g. {where}={getattr(Settings, name)}")
 
 
 def load_settings(**overrides: Any) -> Settings:
@@ -52,6 +88,9 @@ def load_settings(**overrides: Any) -> Settings:
     for f in fields(Settings):
         env = environment.setting(f.name)
         if env is not None:
-            values[f.name] = _coerce(env, getattr(base, f.name))
+            values[f.name] = _coerce(f.name, env, getattr(base, f.name))
     values.update({k: v for k, v in overrides.items() if v is not None})
+    for name in CHOICES:  # a flag's value is checked by the command line; here only its case is made the same
+        if isinstance(values.get(name), str) and values[name].strip().lower() in CHOICES[name]:
+            values[name] = values[name].strip().lower()
     return replace(base, **values)

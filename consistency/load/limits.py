@@ -8,10 +8,11 @@ import stat
 from pathlib import Path
 
 from ..core import environment
-from ..core.errors import InputError, TooLargeInputError, UnreadableInputError
+from ..core.errors import InputError, TooLargeInputError, UnreadableInputError, abridged
 
 # Size limit: a file is read whole, so a limit keeps memory bounded. Raise it with the environment variable.
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+LARGEST_MAX_BYTES = 1024**4  # 1 TB: a limit above it is a typo, and past what a read can be asked for
 MAX_BYTES_ENV = environment.MAX_BYTES
 SIZE_UNITS = {"": 1, "b": 1, "k": 1024, "kb": 1024, "m": 1024**2, "mb": 1024**2, "g": 1024**3, "gb": 1024**3}
 
@@ -29,11 +30,15 @@ def max_bytes(value: int | str | None = None) -> int:
     else:
         match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([kmg]?b?)\s*", str(value), re.I)
         if not match:
-            raise InputError(f"{source}={value!r} is not a size",
+            raise InputError(f"{source}={abridged(value)} is not a size",
                              hint=f"give bytes or a size such as 50MB, e.g. {MAX_BYTES_ENV}=50MB")
-        number = int(float(match[1]) * SIZE_UNITS[match[2].lower()])
+        size = float(match[1]) * SIZE_UNITS[match[2].lower()]  # inf for thousands of digits: refused below
+        number = int(size) if size <= LARGEST_MAX_BYTES else LARGEST_MAX_BYTES + 1
     if number <= 0:
-        raise InputError(f"{source}={value!r} must be more than 0", hint=f"e.g. {MAX_BYTES_ENV}=50MB")
+        raise InputError(f"{source}={abridged(value)} must be more than 0", hint=f"e.g. {MAX_BYTES_ENV}=50MB")
+    if number > LARGEST_MAX_BYTES:
+        raise InputError(f"{source}={abridged(value)} is more than the largest limit, {LARGEST_MAX_BYTES >> 30} GB",
+                         hint=f"give a size the machine can hold in memory, e.g. {MAX_BYTES_ENV}=50MB")
     return number
 
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any, Mapping, Sequence
 
-from ..core.errors import EmptyInputError, InputError, MalformedInputError, printable
+from ..core.errors import EmptyInputError, InputError, MalformedInputError, UnreadableInputError, printable
 from ..core.types import Document
 from .decode import normalise_newlines
 from .document import SURROGATE, make_document, parse_date
+from .limits import read_bytes
 
 DOCUMENT_FIELDS = ("id", "source", "published", "title", "text", "url")
 
@@ -46,23 +48,45 @@ def _scalar(record: Mapping[str, Any], name: str, label: str, warnings: list[str
     return value or None
 
 
-def _parse_json(text: str, path: str, where: str, hint: str) -> Any:
+def json_problem(exc: BaseException) -> str:
+    """What json.loads found wrong, in a few words: its syntax message, nesting too deep, or a number too long."""
+    if isinstance(exc, json.JSONDecodeError):
+        return exc.msg
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    return str(exc).split(":")[0]  # e.g. an integer longer than Python converts ("Exceeds the limit (4300 digits) ...")
+
+
+def parse_json(text: str, path: str, where: str, hint: str) -> Any:
     """json.loads whose every failure (syntax, nesting too deep, a huge integer) is a MalformedInputError."""
     try:
         return json.loads(text)
-    except json.JSONDecodeError as exc:
-        place = f"line {exc.lineno}, column {exc.colno}: " if not where else ""
-        problem = f"{place}{exc.msg}"
-    except RecursionError:
-        problem = "nested too deeply"
-    except ValueError as exc:  # e.g. an integer longer than Python converts
-        problem = str(exc).split(":")[0]
+    except (ValueError, RecursionError) as exc:
+        syntax = isinstance(exc, json.JSONDecodeError)
+        place = f"line {exc.lineno}, column {exc.colno}: " if syntax and not where else ""
+        problem = f"{place}{json_problem(exc)}"
     raise MalformedInputError(f"{where}{' ' if where else ''}is not valid JSON ({problem})", path=path, hint=hint)
+
+
+def read_json_file(path: Path, hint: str) -> Any:
+    """A whole JSON file (a baseline, a gold file) read within the size limit; any failure an InputError with `hint`."""
+    shown = str(path)
+    if not path.exists():
+        raise InputError("does not exist", path=shown, hint=hint)
+    try:
+        data = read_bytes(path)
+    except UnreadableInputError as exc:
+        raise UnreadableInputError(exc.message, path=shown, hint=hint) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise MalformedInputError(f"is not UTF-8 text (at byte {exc.start})", path=shown, hint=hint) from None
+    return parse_json(text, shown, "", hint)
 
 
 def load_json(text: str, path: str, stem: str) -> list[Document]:
     """A .json file: one document object or a list of them."""
-    data = _parse_json(text, path, "", "fix the JSON or give the article as .txt")
+    data = parse_json(text, path, "", "fix the JSON or give the article as .txt")
     records = data if isinstance(data, list) else [data]
     if not records:
         raise EmptyInputError("holds an empty list of documents", path=path, hint="add at least one document")
@@ -81,7 +105,7 @@ def load_jsonl(text: str, path: str, stem: str, skip_bad: bool = False) -> tuple
         if not line.strip():
             continue
         try:
-            record = _parse_json(line, path, f"line {number}", "fix that line")
+            record = parse_json(line, path, f"line {number}", "fix that line")
             docs.append(document_from_record(record, path, f"line {number}", f"{stem}-{number}"))
         except InputError as exc:
             if not skip_bad:

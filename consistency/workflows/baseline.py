@@ -6,8 +6,9 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-from ..core.errors import InputError, MalformedInputError
+from ..core.errors import MalformedInputError
 from ..core.types import Finding, Report, Severity
+from ..load.records import read_json_file
 
 BASELINE_SCHEMA = "consistency-baseline/1"
 
@@ -15,13 +16,8 @@ BASELINE_SCHEMA = "consistency-baseline/1"
 def read_baseline(path: str | Path) -> frozenset[str]:
     """The fingerprints a baseline file accepts."""
     path = Path(path)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError("does not exist", path=str(path), hint="write one with --write-baseline") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise MalformedInputError(f"is not a baseline file ({exc})", path=str(path),
-                                  hint="write one with --write-baseline") from None
+    # Within the size limit, and a folder, a device, bad UTF-8 or hostile JSON all refused as bad input.
+    data = read_json_file(path, hint="write one with --write-baseline")
     if not isinstance(data, dict) or data.get("schema") != BASELINE_SCHEMA or not isinstance(data.get("accepted"), list):
         raise MalformedInputError(f"is not a {BASELINE_SCHEMA} file", path=str(path), hint="write one with --write-baseline")
     return frozenset(str(item.get("fingerprint")) for item in data["accepted"] if isinstance(item, dict))

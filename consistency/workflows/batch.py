@@ -6,7 +6,6 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 import time
 from collections import deque
 from dataclasses import asdict, dataclass, field
@@ -17,14 +16,15 @@ from ..core.settings import Settings
 from ..core.errors import ConsistencyError, InputError
 from ..core.types import Severity
 from ..core.visible import neutralise
+from ..load.records import json_problem
 from ..report.formats import extensions
+from .outfolder import STATE_DIR, atomic_write as _atomic_write, prepare as _prepare_outdir
+from .outfolder import remove_partial_writes as _remove_partial_writes
 
 SUMMARY_SCHEMA = "consistency-batch/1"
 EXTENSIONS = extensions("batch")  # format name -> file extension, from the report format registry
 SEVERITIES = ("high", "medium", "low")
 FACETS = ("date", "attribution", "claim", "omission")
-PARTIAL_SUFFIX = ".consistency-partial"  # a report or state record being written (renamed when whole)
-STATE_DIR = ".state"  # one small record per finished story: what the summary is built from on a rerun
 RESERVED_STEMS = ("summary",)  # the batch's own files (summary.json, summary.md): a story never takes these names
 WORKER_MEMORY = 350 * 1024**2  # what one worker process holds with the models loaded (about 290 MB measured)
 
@@ -191,8 +191,9 @@ def iter_stories(source: Path) -> Iterator[Story]:
             raise InputError("holds no story folders", path=str(source),
                              hint="give a folder with one subfolder of articles per story, or a .jsonl file")
         return
-    if not source.is_file():
-        raise InputError("does not exist", path=str(source), hint="check the path")
+    if not source.is_file():  # missing, or a device or pipe (/dev/zero would never end)
+        problem = "is not a file or a folder" if source.exists() else "does not exist"
+        raise InputError(problem, path=str(source), hint="give a .jsonl file or a folder of story folders")
     from ..load.limits import max_bytes, too_large
 
     limit = max_bytes()
@@ -208,9 +209,8 @@ def iter_stories(source: Path) -> Iterator[Story]:
             line = raw.decode("utf-8", errors="replace")
             try:
                 record = json.loads(line)
-            except (json.JSONDecodeError, RecursionError, ValueError) as exc:
-                yield Story(position, fallback, origin=origin,
-                            error=f"{origin}: not valid JSON ({getattr(exc, 'msg', 'nested too deeply or a number too long')})")
+            except (ValueError, RecursionError) as exc:  # bad syntax, nested too deeply, a number too long
+                yield Story(position, fallback, origin=origin, error=f"{origin}: not valid JSON ({json_problem(exc)})")
                 position += 1
                 continue
             if not isinstance(record, Mapping) or not isinstance(record.get("documents"), list):
@@ -245,31 +245,6 @@ def _load(story: Story):
 
 
 # ---------------------------------------------------------------- running one story
-
-
-def _atomic_write(path: Path, text: str) -> None:
-    """Write to a temporary file beside `path`, then rename: a reader sees all of it or nothing."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=PARTIAL_SUFFIX)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
-def _remove_partial_writes(outdir: Path) -> None:
-    """Delete the temporary files a killed run left (an output folder serves one batch at a time)."""
-    for folder in (outdir, outdir / STATE_DIR):
-        for leftover in folder.glob(f".*{PARTIAL_SUFFIX}"):
-            try:
-                leftover.unlink()
-            except OSError:
-                pass
 
 
 def _paths(outdir: Path, story_id: str, fmt: str) -> tuple[Path, Path]:
@@ -419,7 +394,7 @@ def run_batch(
     source, outdir = Path(source), Path(outdir)
     started = time.perf_counter()
     total = count_stories(source) if source.exists() else None
-    outdir.mkdir(parents=True, exist_ok=True)
+    _prepare_outdir(outdir)
     _remove_partial_writes(outdir)
     jobs, capped = capped_jobs(jobs)
     notes = [capped] if capped else []

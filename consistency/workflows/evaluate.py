@@ -9,9 +9,10 @@ from typing import Any, Sequence
 
 from ..core.settings import Settings
 from ..embed import Embedder
-from ..core.errors import GoldError, InputError
+from ..core.errors import GoldError, MalformedInputError
 from ..pipeline import check, load
 from ..core.types import Report, Severity
+from ..load.records import read_json_file
 
 GOLD_SCHEMA = "consistency-gold/1"
 EXPECTATIONS = ("flag", "no-flag", "maybe")
@@ -75,12 +76,10 @@ class GoldResult:
 
 def read_gold(path: Path) -> dict[str, Any]:
     """Parse and check a gold file's shape."""
-    try:
-        gold = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError("does not exist", path=str(path), hint="check the path") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise GoldError(f"is not valid JSON ({exc})", path=str(path), hint="see the gold format in the README") from None
+    try:  # within the size limit; a folder, a device or hostile JSON is bad input too
+        gold = read_json_file(path, hint="see the gold format in the README")
+    except MalformedInputError as exc:
+        raise GoldError(exc.message, path=exc.path, hint=exc.hint) from None
     if not isinstance(gold, dict) or gold.get("schema") != GOLD_SCHEMA:
         raise GoldError(f"is not a {GOLD_SCHEMA} file", path=str(path), hint="set \"schema\": \"consistency-gold/1\"")
     docs = gold.get("documents")
