@@ -396,3 +396,15 @@ def test_markdown_reports_do_not_pass_html_or_links_through(tmp_path, monkeypatc
             assert tag not in html, (tag, html)
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "[the notice](javascript:alert(3))" in html
     assert "<script>alert(1)</script>" not in result.stdout
+
+
+def test_cache_info_shows_a_cache_folder_with_control_characters_escaped(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from consistency.cli import app
+
+    folder = tmp_path / "cache\x1b[2Jhere"
+    monkeypatch.setenv("CONSISTENCY_CACHE_DIR", str(folder))
+    result = CliRunner().invoke(app, ["cache", "info"])
+    assert result.exit_code == 0
+    assert "\x1b" not in result.output and "\\x1b[2Jhere" in result.output

@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from ..core.visible import neutralise
 from ._common import run
 
 app = typer.Typer(no_args_is_help=True, help="The on-disk embedding cache ($CONSISTENCY_CACHE_DIR, else $XDG_CACHE_HOME/consistency or ~/.cache/consistency).")
@@ -21,7 +22,7 @@ def cache_clear(
         from ..embed.cache import cache_dir, clear_cache
 
         removed = clear_cache(models=models)
-        typer.echo(f"removed {len(removed)} file{'s' if len(removed) != 1 else ''} from {cache_dir()}")
+        typer.echo(neutralise(f"removed {len(removed)} file{'s' if len(removed) != 1 else ''} from {cache_dir()}"))
         return 0
 
     run(body)
@@ -35,13 +36,13 @@ def cache_info_command() -> None:
         from ..embed.cache import cache_info
 
         info = cache_info()
-        typer.echo(f"folder:  {info['dir']}")
+        typer.echo(neutralise(f"folder:  {info['dir']}"))
         if info["problem"]:
-            typer.echo(f"vectors: cannot be read: {info['problem']}")
+            typer.echo(neutralise(f"vectors: cannot be read: {info['problem']}"))
         else:
-            typer.echo(f"vectors: {info['vector_rows']} ({info['vector_bytes'] / 1e6:.1f} MB) in {info['vectors']}")
+            typer.echo(neutralise(f"vectors: {info['vector_rows']} ({info['vector_bytes'] / 1e6:.1f} MB) in {info['vectors']}"))
         for m in info["models"] or ["(none prepared)"]:
-            typer.echo(f"model:   {m}")
+            typer.echo(neutralise(f"model:   {m}"))
         return 0
 
     run(body)

@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from ..core.visible import neutralise
 from ._common import run
 
 app = typer.Typer(no_args_is_help=True, help="The fast embedding backend's model file.")
@@ -26,11 +27,11 @@ def model_prepare(
 
         for quantized in (False, True) if int8 else (False,):
             if is_prepared(quantized=quantized) and not force:
-                typer.echo(f"already prepared: {model_file(quantized=quantized)}")
+                typer.echo(neutralise(f"already prepared: {model_file(quantized=quantized)}"))
                 continue
             started = time.perf_counter()
             path = prepare(force=force, quantized=quantized)
-            typer.echo(f"prepared {path} in {time.perf_counter() - started:.1f} s")
+            typer.echo(neutralise(f"prepared {path} in {time.perf_counter() - started:.1f} s"))
         return 0
 
     run(body)
