@@ -36,11 +36,12 @@ def _quiet(_: str) -> None:
 # ---- the stages, each callable alone -----------------------------------------------------------
 
 def load(paths: Iterable[str | Path], sources: Sequence[str] = (), *, skip_bad: bool = False,
-         minimum: int = 2) -> tuple[list[Document], list[str]]:
-    """Documents from files and folders (at least `minimum`), and the warnings loading them raised."""
+         minimum: int = 2, published: Sequence[str] = ()) -> tuple[list[Document], list[str]]:
+    """Documents from files and folders (at least `minimum`; `-` is standard input), and the warnings loading
+    them raised; `published` gives dates (`DATE` to every undated input, `PATH=DATE` to one)."""
     from .load import load_documents
 
-    return load_documents(list(paths), sources, skip_bad=skip_bad, minimum=minimum)
+    return load_documents(list(paths), sources, skip_bad=skip_bad, minimum=minimum, published=published)
 
 
 def draft_of(documents: Sequence[Document], draft_path: str | Path) -> str:

@@ -127,7 +127,7 @@ def test_batch_command_writes_reports_and_exits_by_fail_on(stories_jsonl, tmp_pa
     good.write_text(stories_jsonl.read_text().split("\n")[0] + "\n")
     again = runner.invoke(app, ["batch", str(good), "-o", str(out), "--model", "test:hash", "--fail-on", "high"])
     assert again.exit_code in (0, 1)
-    assert "1 stories: 0 checked, 1 already done, 0 failed" in again.output
+    assert "1 story: 0 checked, 1 already done, 0 failed" in again.output
     missing = runner.invoke(app, ["batch", str(tmp_path / "nope.jsonl"), "-o", str(out), "-q"])
     assert missing.exit_code == 2 and "does not exist" in missing.output
 

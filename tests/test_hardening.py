@@ -127,7 +127,7 @@ def test_the_same_file_twice_is_one_document(write, fast):
     a = write("a.txt", ENGLISH)
     result = _run("align", a, a)
     _refused(result, a, "only 1 document to compare, as a file given more than once counts once")
-    docs, warnings = load_documents([a, a, write("b.txt", TWIN)])
+    docs, warnings = load_documents([a, a, write("b.txt", TWIN)], published=["2024-05-06"])  # dated: no warning of that
     assert len(docs) == 2 and warnings == [f"{a}: given more than once; read once"]
 
 
@@ -322,7 +322,7 @@ def test_identical_text_under_two_paths_aligns_as_identical(write, fast):
 
 
 def test_identical_text_under_two_paths_through_the_library(write, fast_settings):
-    docs, warnings = load_documents([write("x/a.txt", ENGLISH), write("y/a.txt", ENGLISH)])
+    docs, warnings = load_documents([write("x/a.txt", ENGLISH), write("y/a.txt", ENGLISH)], published=["2024-05-06"])
     report = check(docs, fast_settings, with_findings=False)
     assert [d.id for d in report.documents] == ["x/a", "y/a"] and warnings == []
     assert all(len(s.members) == 2 and s.members[0].index == s.members[1].index for s in report.statements)
@@ -350,7 +350,7 @@ def test_a_20000_character_sentence_without_punctuation_is_split_visibly(write, 
 
 def test_a_long_paragraph_with_sentences_is_cut_at_sentence_ends_only(write):
     sentence = "The council met again on Monday and voted to keep the old bridge closed for repairs. "
-    (doc,), warnings = load_file(write("a.txt", sentence * 300))
+    (doc,), warnings = load_file(write("a.txt", " date 2024-05-06 " + sentence * 300))
     assert warnings == [] and doc.warnings == ()
     assert {s.text for s in segment(doc)} == {sentence.strip()}
 
@@ -384,7 +384,7 @@ def test_no_english_fixture_is_flagged_as_another_language():
 
 
 def test_short_texts_are_not_judged_for_language(write):
-    (doc,), _ = load_file(write("short.txt", "Gol de Messi."))
+    (doc,), _ = load_file(write("short.txt", " date 2024-05-06 Gol de Messi."))
     assert doc.warnings == ()
 
 

@@ -31,7 +31,8 @@ def test_an_unknown_format_is_an_error_not_text():
 
 
 def test_batch_writes_every_format_the_registry_gives_it():
-    assert EXTENSIONS == extensions("batch") == {"text": "txt", "json": "json", "md": "md", "html": "html", "csv": "csv"}
+    assert EXTENSIONS == extensions("batch") == {"text": "txt", "json": "json", "md": "md", "html": "html", "csv": "csv",
+                                                     "jsonl": "jsonl"}
 
 
 @pytest.mark.parametrize("command", ["align", "check", "facets", "evaluate", "batch"])

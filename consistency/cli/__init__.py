@@ -8,6 +8,7 @@ exit codes (0 clean, 1 findings at --fail-on or a failed gold item, 2 bad input 
 from __future__ import annotations
 
 import sys
+from typing import Annotated, Optional
 
 import typer
 
@@ -16,16 +17,33 @@ from . import cache, model
 from .align import align_command
 from .batch import batch_command
 from .check import check_command
-from ._common import internal_error
+from ._common import environment_epilog, internal_error, package_version
 from .evaluate import evaluate_command
 from .facets import facets_command
 
+HELP_OPTIONS = {"help_option_names": ["-h", "--help"]}  # every command and subcommand inherits them
+
 app = typer.Typer(
-    add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_show_locals=False,  # locals hold article text, which may be an embargoed draft
+    context_settings=HELP_OPTIONS,
     help="Line up news articles about one event and report where the sources disagree.",
+    epilog=environment_epilog(),
 )
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"consistency {package_version()}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    version: Annotated[Optional[bool], typer.Option("--version", is_eager=True, callback=_version,
+                                                    help="Print the version and exit.")] = None,
+) -> None:
+    """Line up news articles about one event and report where the sources disagree."""
 # In the order `consistency --help` lists them.
 app.command("align")(align_command)
 app.command("check")(check_command)

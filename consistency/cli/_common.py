@@ -29,6 +29,29 @@ def spoken_list(names: Iterable[str]) -> str:
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
 
 
+def package_version() -> str:
+    """The installed package's version (pyproject.toml), or "unknown" when it runs from an uninstalled tree."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("consistency")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def environment_epilog() -> str:
+    """What `consistency --help` says of the environment: the variables no single option shows."""
+    from ..core.settings import Settings as Fields
+    from dataclasses import fields
+
+    settings = ", ".join(environment.setting_name(f.name) for f in fields(Fields))
+    return (f"Environment: {settings} set what the options of the same name set (a flag wins); "
+            f"{environment.MAX_BYTES} the input size limit (10MB); {environment.CACHE_DIR} the cache folder; "
+            f"{environment.ONNX_THREADS} the onnx backend's threads; {environment.PLUGINS} modules that add "
+            f"backends; {environment.TIMINGS} a file for stage timings; {environment.DEBUG}=1 the traceback "
+            "of an unexpected failure; NO_COLOR a plain report on a terminal.")
+
+
 # ---- errors and exit codes -------------------------------------------------------------------
 
 def fail(message: str, code: int = 2) -> None:
@@ -84,7 +107,7 @@ def warn(messages: Iterable[str], quiet: bool) -> None:
 # ---- options used by several commands --------------------------------------------------------
 
 def _refuse_unless(value: Optional[str], option: str, allowed: tuple[str, ...]) -> Optional[str]:
-    """Pass `value` through, or refuse it with the one-line error every bad input gets."""
+    """`value` in lower case, or refused with the one-line error every bad input gets."""
     if value is None:
         return None
     if value.strip().lower() not in allowed:
@@ -92,40 +115,92 @@ def _refuse_unless(value: Optional[str], option: str, allowed: tuple[str, ...]) 
     return value.strip().lower()
 
 
+def env_note(variable: str) -> str:
+    """What an option's help says of the variable that sets it when the flag is not given (core/environment.py reads it)."""
+    return f"(env var: {variable})"
+
+
+def choice(option: str, allowed: tuple[str, ...], help: str, **extra) -> object:
+    """An option taking one of `allowed`, in any case: listed in --help, completed by the shell, a bad value one line."""
+    return typer.Option(option, *extra.pop("aliases", ()), help=help, metavar=f"[{'|'.join(allowed)}]",
+                        callback=lambda value: _refuse_unless(value, option, allowed),
+                        autocompletion=lambda incomplete: [c for c in allowed if c.startswith(incomplete.lower())],
+                        **extra)
+
+
 def fail_levels() -> tuple[str, ...]:
     """What --fail-on takes: a severity, or never."""
     return FAIL_LEVELS
 
 
-def format_option(command: str, what: str = "") -> object:
-    """--format/-f with the formats `command` offers (report/formats.py): its help and its check come from there."""
+def format_option(command: str, what: str = "", default: Optional[str] = None) -> object:
+    """--format/-f with the formats `command` offers (report/formats.py): its help and its check come from there.
+
+    Without a `default` the format follows -o's file extension, else text (`output_format`).
+    """
     allowed = format_names(command)
-    return Annotated[str, typer.Option("--format", "-f", help=f"{what}{spoken_list(allowed)}.",
-                                       callback=lambda value: _refuse_unless(value, "--format", allowed))]
+    said = (f" Default: {default}." if default else
+            " Default: the format -o's file name ends in (-o report.json: json), else text.")
+    return Annotated[Optional[str], choice("--format", allowed, f"{what}{spoken_list(allowed)}.{said}",
+                                           aliases=("-f",), show_default=False)]
+
+
+def output_format(command: str, fmt: Optional[str], output: Optional[Path]) -> str:
+    """The format to write: -f, else the one -o's extension names, else text; a contradiction is exit 2, one line."""
+    from ..report.formats import format_of_suffix
+
+    suffix = output.suffix if output is not None else ""
+    named = format_of_suffix(suffix)
+    if named is None:
+        return fmt or "text"
+    shown = f"-o {neutralise(str(output))}"
+    if fmt is None:
+        allowed = format_names(command)
+        if named not in allowed:
+            fail(f"{shown} names a {named} file, but {command} writes {spoken_list(allowed)} "
+                 f"(give -f, or a file name ending in {spoken_list(['.' + extension_of(n) for n in allowed])})")
+        return named
+    if named != fmt:
+        fail(f"{shown} names a {named} file, but -f is {fmt} "
+             f"(drop -f to write {named}, or end the file name in .{extension_of(fmt)})")
+    return fmt
+
+
+def extension_of(fmt: str) -> str:
+    from ..report.formats import get_format
+
+    return get_format(fmt).extension
 
 
 def fail_on_option(help: str) -> object:
     """--fail-on, checked here once; an unset flag leaves CONSISTENCY_FAIL_ON (check) or "never" (batch) to apply."""
-    return Annotated[Optional[str], typer.Option(
-        "--fail-on", help=help, callback=lambda value: _refuse_unless(value, "--fail-on", fail_levels()))]
+    return Annotated[Optional[str], choice("--fail-on", fail_levels(),
+                                           f"{help} {env_note(environment.setting_name('fail_on'))}")]
 
 
-FilesArg = Annotated[List[Path], typer.Argument(help="Articles (.txt, .md, .html, .json, .jsonl) or folders of them.", show_default=False)]
+FilesArg = Annotated[List[Path], typer.Argument(
+    help="Articles (.txt, .md, .html, .json, .jsonl) or folders of them; - reads one article from standard input. "
+         f"Each at most 10 MB {env_note(environment.MAX_BYTES)}.", show_default=False)]
 OutputOpt = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report here instead of standard output.")]
-SourceOpt = Annotated[Optional[List[str]], typer.Option("--source", "-s", help="Name a file's source: NAME (once per file, in order) or PATH=NAME.")]
+SourceOpt = Annotated[Optional[List[str]], typer.Option("--source", "-s", help="Name a file's source: NAME (once per file, in order) or PATH=NAME (-=NAME for standard input).")]
+PublishedOpt = Annotated[Optional[List[str]], typer.Option("--published", help="Publication date (YYYY-MM-DD, a time may follow) of every input without one, or PATH=DATE for one input (-=DATE for standard input); relative dates such as \"Wednesday\" are resolved from it.")]
 SkipBadOpt = Annotated[bool, typer.Option("--skip-bad", help="Leave out bad lines of a .jsonl file (the report lists them) instead of stopping.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No warnings or progress on standard error.")]
+
+
+def _setting_env(field: str, value: str = "") -> str:
+    return env_note(environment.setting_name(field) + (f"={value}" if value else ""))
 
 
 @dataclass(frozen=True)
 class ModelOptions:
     """The model and alignment options of align, check, evaluate and batch; `settings()` adds the environment."""
 
-    model: Annotated[Optional[str], typer.Option("--model", rich_help_panel=MODEL_PANEL, help="A sentence-transformers model name or folder (default: the bundled all-MiniLM-L6-v2).")] = None
-    link_threshold: Annotated[Optional[float], typer.Option("--link-threshold", rich_help_panel=MODEL_PANEL, help="Similarity at which mutual best matches align.")] = None
-    extra_threshold: Annotated[Optional[float], typer.Option("--extra-threshold", rich_help_panel=MODEL_PANEL, help="Similarity at which a second sentence joins a partner's statement.")] = None
-    backend: Annotated[Optional[str], typer.Option("--backend", rich_help_panel=MODEL_PANEL, help="Embedding backend: auto (default: onnx for the bundled model when onnxruntime is installed, else torch), onnx, onnx-int8 (fastest, less faithful) or torch.")] = None
-    no_cache: Annotated[bool, typer.Option("--no-cache", rich_help_panel=MODEL_PANEL, help="Neither read nor write the on-disk embedding cache.")] = False
+    model: Annotated[Optional[str], typer.Option("--model", rich_help_panel=MODEL_PANEL, help=f"A sentence-transformers model name or folder (default: the bundled all-MiniLM-L6-v2). {_setting_env('model')}")] = None
+    link_threshold: Annotated[Optional[float], typer.Option("--link-threshold", rich_help_panel=MODEL_PANEL, help=f"Similarity at which mutual best matches align (default {Settings.link_threshold}). {_setting_env('link_threshold')}")] = None
+    extra_threshold: Annotated[Optional[float], typer.Option("--extra-threshold", rich_help_panel=MODEL_PANEL, help=f"Similarity at which a second sentence joins a partner's statement (default {Settings.extra_threshold}). {_setting_env('extra_threshold')}")] = None
+    backend: Annotated[Optional[str], choice("--backend", BACKENDS, rich_help_panel=MODEL_PANEL, help=f"Embedding backend: auto (default: onnx for the bundled model when onnxruntime is installed, else torch), onnx, onnx-int8 (fastest, less faithful) or torch; the onnx threads from {environment.ONNX_THREADS}. {_setting_env('backend')}")] = None
+    no_cache: Annotated[bool, typer.Option("--no-cache", rich_help_panel=MODEL_PANEL, help=f"Neither read nor write the on-disk embedding cache (in {environment.CACHE_DIR}). {_setting_env('cache', '0')}")] = False
 
     def settings(self, *, use_facets: Optional[bool] = None, fail_on: Optional[str] = None) -> Settings:
         """Settings: a flag wins over CONSISTENCY_* in the environment, which wins over the default."""

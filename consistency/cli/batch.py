@@ -12,15 +12,15 @@ from ..core.visible import neutralise_lines
 from ._common import ModelOptions, QuietOpt, announce_prepare, fail_on_option, format_option, run, with_model_options
 from .outputs import refuse_batch_overwrite
 
-FormatOpt = format_option("batch", "Report format per story: ")
+FormatOpt = format_option("batch", "Report format per story: ", default="json")
 FailOnOpt = fail_on_option("Exit 1 when any story has a finding at or above: high, medium, low or never "
-                           "(default: CONSISTENCY_FAIL_ON, else never).")
+                           "(default: never).")
 
 
 @with_model_options
 def batch_command(
     stories: Annotated[Path, typer.Argument(help="A .jsonl file with one story a line ({\"id\", \"documents\": [...]}) or a folder of story folders.", show_default=False)],
-    outdir: Annotated[Path, typer.Option("--output", "-o", help="Folder for one report per story, summary.json and summary.md.", show_default=False)],
+    outdir: Annotated[Path, typer.Option("--output", "-o", help="Folder for one report per story, summary.json, summary.md, and findings.jsonl and findings.csv (every story's findings).", show_default=False)],
     fmt: FormatOpt = "json",
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Stories checked in parallel processes (each loads the models once).")] = 1,
     force: Annotated[bool, typer.Option("--force", help="Check every story again, even those whose report is complete.")] = False,

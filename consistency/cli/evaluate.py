@@ -7,7 +7,8 @@ from typing import Annotated, List
 
 import typer
 
-from ._common import ModelOptions, OutputOpt, QuietOpt, announce_prepare, format_option, run, warn, with_model_options, write
+from ._common import (ModelOptions, OutputOpt, QuietOpt, announce_prepare, format_option, output_format, run, warn,
+                      with_model_options, write)
 from .outputs import refuse_overwrite
 
 FormatOpt = format_option("evaluate", "Output format: ")
@@ -16,7 +17,7 @@ FormatOpt = format_option("evaluate", "Output format: ")
 @with_model_options
 def evaluate_command(
     gold: Annotated[List[Path], typer.Argument(help="Gold files (consistency-gold/1); document paths are relative to each.", show_default=False)],
-    fmt: FormatOpt = "text",
+    fmt: FormatOpt = None,
     output: OutputOpt = None,
     quiet: QuietOpt = False,
     *,
@@ -27,6 +28,7 @@ def evaluate_command(
     def body() -> int:
         from ..workflows.evaluate import evaluate_gold, read_gold, render_results
 
+        chosen = output_format("evaluate", fmt, output)
         settings = options.settings()
         inputs = []
         for path in gold:
@@ -39,7 +41,7 @@ def evaluate_command(
             result, report = evaluate_gold(path, settings)
             warn(report.warnings, quiet)
             results.append(result)
-        write(render_results(results, fmt), output, fmt)
+        write(render_results(results, chosen), output, chosen)
         return 1 if any(r.failed for r in results) else 0
 
     run(body)

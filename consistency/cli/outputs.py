@@ -15,7 +15,8 @@ from ..core.visible import encodable, neutralise
 from ._common import fail
 
 PARTIAL_SUFFIX = ".consistency-partial"  # a report being written, renamed over the target when whole
-BATCH_SUMMARIES = ("summary.json", "summary.md")  # what batch writes into its folder besides the reports
+# what batch writes into its folder besides the reports
+BATCH_SUMMARIES = ("summary.json", "summary.md", "findings.jsonl", "findings.csv")
 
 
 def _identity(path: str | Path) -> Optional[tuple[int, int]]:
@@ -68,8 +69,10 @@ def refuse_batch_overwrite(stories: Path, outdir: Path, extension: str) -> None:
         fail(f"{shown} is the stories file itself (give a folder for the reports)")
     elif os.path.isfile(source) and os.path.dirname(source) == target and (
             os.path.basename(source) in BATCH_SUMMARIES or source.endswith(f".{extension}")):
+        rename = "" if extension == "jsonl" or os.path.basename(source) in BATCH_SUMMARIES else \
+            ", or rename the stories file to .jsonl"
         fail(f"{shown} could overwrite the stories file {neutralise(str(stories))} with a report "
-             "(choose another output folder, or rename the stories file to .jsonl)")
+             f"(choose another output folder{rename})")
 
 
 def _umask() -> int:

@@ -2,20 +2,30 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import replace
+from datetime import date
 from pathlib import Path, PurePath
 from typing import Iterable, Sequence
 
-from ..core.errors import EmptyInputError, InputError, TooFewDocumentsError, printable
+from ..core.errors import (EmptyInputError, InputError, TooFewDocumentsError, TooLargeInputError, UnreadableInputError,
+                           printable)
 from ..core.types import Document
 from .decode import decode, normalise_newlines
 from .html import load_html
-from .limits import max_bytes, read_bytes
+from .limits import _size, _too_large_hint, max_bytes, read_bytes
 from .markdown import load_markdown
 from .records import load_json, load_jsonl
-from .text import load_text
+from .text import load_text, no_date_line, parse_published
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
+STDIN = "-"  # the path that reads standard input: one plain-text article
+STDIN_PATH = "<stdin>"  # how its document's path is shown
+STDIN_ID = "stdin"  # its document's id and source name
+
+
+def is_stdin(path: str | Path) -> bool:
+    return str(path) == STDIN
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
@@ -23,7 +33,9 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     out: list[Path] = []
     for raw in paths:
         p = Path(raw)
-        if p.is_dir():
+        if is_stdin(raw):
+            out.append(p)
+        elif p.is_dir():
             found = sorted(
                 (f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES
                  and f.name != "gold.json"
@@ -43,21 +55,43 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
 
 def load_file(path: Path, skip_bad: bool = False, max_size: int | str | None = None) -> tuple[list[Document], list[str]]:
     """One file into its documents, and the warnings it raised; larger than `max_size` (10 MiB) is refused."""
+    if is_stdin(path):
+        return load_bytes(read_stdin(max_size), STDIN_PATH, stem=STDIN_ID, suffix=".txt")
     path = Path(path)
     return load_bytes(read_bytes(path, max_size), str(path), skip_bad)
 
 
-def load_bytes(data: bytes, path: str, skip_bad: bool = False) -> tuple[list[Document], list[str]]:
-    """A file's bytes into its documents, and the warnings: the format comes from the suffix of `path`."""
+def read_stdin(max_size: int | str | None = None) -> bytes:
+    """Standard input's bytes, refusing more than the size limit (read up to one byte past it)."""
+    limit = max_bytes(max_size)
+    stream = getattr(sys.stdin, "buffer", sys.stdin)
+    try:
+        data = stream.read(limit + 1) if stream is not None else None
+    except (OSError, ValueError) as exc:  # closed, or not readable
+        raise UnreadableInputError(f"cannot be read ({getattr(exc, 'strerror', None) or exc})", path=STDIN_PATH,
+                                   hint="pipe the article in: cat draft.txt | consistency check - wire.txt") from None
+    if data is None:
+        raise UnreadableInputError("is closed", path=STDIN_PATH, hint="pipe the article in, or give a file")
+    if isinstance(data, str):  # a replaced stdin that reads text
+        data = data.encode("utf-8", "surrogateescape")
+    if len(data) > limit:
+        raise TooLargeInputError(f"is more than the {_size(limit)} limit", path=STDIN_PATH,
+                                 hint=_too_large_hint(limit * 2))
+    return data
+
+
+def load_bytes(data: bytes, path: str, skip_bad: bool = False, *, stem: str | None = None,
+               suffix: str | None = None) -> tuple[list[Document], list[str]]:
+    """A file's bytes into its documents, and the warnings: the format comes from `suffix`, else that of `path`."""
     shown = str(path)
-    suffix = PurePath(shown).suffix.lower()
+    suffix = (suffix or PurePath(shown).suffix).lower()
     if not data.strip():
         raise EmptyInputError("is empty", path=shown, hint="give a file with the article's text")
     text, warnings = decode(data, shown)
     text = normalise_newlines(text)
     if not text.strip(" \t\n\ufeff"):
         raise EmptyInputError("is empty", path=shown, hint="give a file with the article's text")
-    stem = PurePath(shown).stem
+    stem = stem or PurePath(shown).stem
     if suffix == ".json":
         docs = load_json(text, shown, stem)
     elif suffix == ".jsonl":
@@ -74,22 +108,26 @@ def load_bytes(data: bytes, path: str, skip_bad: bool = False) -> tuple[list[Doc
 
 def load_documents(
     paths: Sequence[str | Path], sources: Sequence[str] = (), skip_bad: bool = False, minimum: int = 2,
-    max_size: int | str | None = None,
+    max_size: int | str | None = None, published: Sequence[str] = (),
 ) -> tuple[list[Document], list[str]]:
     """Load every path into Documents with unique ids, sorted by id; sources named per file win.
 
-    `sources` are `NAME` (one per file, in order) or `PATH=NAME`. A file larger than `max_size` (default
-    `CONSISTENCY_MAX_BYTES`, else 10 MiB) is refused.
+    `sources` are `NAME` (one per file, in order) or `PATH=NAME`. `published` gives publication dates:
+    `DATE` to every document without one, `PATH=DATE` to the documents of one file (over their own).
+    The path `-` reads one plain-text article from standard input (id and source `stdin`). A file larger
+    than `max_size` (default `CONSISTENCY_MAX_BYTES`, else 10 MiB) is refused.
     """
     limit = max_bytes(max_size)
+    every, dated = _parse_published(published)
     files = expand_paths(paths)
     warnings: list[str] = []
-    seen: dict[Path, Path] = {}
+    seen: dict[Path | str, Path] = {}
     unique: list[Path] = []
     for f in files:
-        key = f.resolve()
+        key = STDIN if is_stdin(f) else f.resolve()
         if key in seen:
-            warnings.append(f"{printable(str(f))}: given more than once; read once")
+            shown = "- (standard input)" if is_stdin(f) else printable(str(f))
+            warnings.append(f"{shown}: given more than once; read once")
             continue
         seen[key] = f
         unique.append(f)
@@ -99,17 +137,25 @@ def load_documents(
                          hint="give one --source per file, or use --source PATH=NAME")
     docs: list[Document] = []
     used: set[str] = set()
+    dated_used: set[str] = set()
     for i, f in enumerate(unique):
         loaded, file_warnings = load_file(f, skip_bad, limit)
         warnings += file_warnings
         key = _source_key(named, f)
         used.add(key)
         name = named.get(key) or (positional[i] if positional else None)
+        date_key = _source_key(dated, f)
+        dated_used.add(date_key)
         for d in loaded:
+            given = dated.get(date_key) or (every if d.published is None else None)
+            d = _dated(d, given) if given else d
             warnings += list(d.warnings)
             docs.append(replace(d, source=name) if name else d)
     for key in sorted(named.keys() - used):
         raise InputError(f"--source {key}={named[key]} names no input file",
+                         hint="give PATH as one of the files, as written or by its file name")
+    for key in sorted(dated.keys() - dated_used):
+        raise InputError(f"--published {key}={dated[key][0].isoformat()} names no input file",
                          hint="give PATH as one of the files, as written or by its file name")
     if len(docs) < minimum:
         repeated = len(files) - len(unique)
@@ -120,6 +166,35 @@ def load_documents(
             hint="give two or more articles about the same event",
         )
     return unique_ids(docs), warnings
+
+
+Dated = tuple[date, "str | None"]  # a publication date and its ISO clock time
+
+
+def _parse_published(published: Sequence[str]) -> tuple[Dated | None, dict[str, Dated]]:
+    """`--published` values: the one DATE for every undated input, and PATH=DATE per input; a bad date: InputError."""
+    every: Dated | None = None
+    dated: dict[str, Dated] = {}
+    for value in published:
+        if "=" in value:
+            key, _, when = value.rpartition("=")
+            if not key.strip():
+                raise InputError(f"--published {value} names no input file",
+                                 hint="give PATH=DATE with PATH one of the files, or DATE alone for every input")
+            dated[key.strip()] = parse_published(when)
+        elif every is not None:
+            raise InputError(f"--published {value} is a second date for every input",
+                             hint="give one DATE for every input without one, and PATH=DATE for the others")
+        else:
+            every = parse_published(value)
+    return every, dated
+
+
+def _dated(d: Document, given: Dated) -> Document:
+    """`d` published on the date given for it; the warning that it had none is dropped."""
+    published, clock = given
+    return replace(d, published=published, published_time=clock,
+                   warnings=tuple(w for w in d.warnings if w != no_date_line(d.path)))
 
 
 def unique_ids(docs: Sequence[Document]) -> list[Document]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..core.errors import printable
+from ..core.errors import InputError, abridged, printable
 from ..core.types import Document
 from ..facets.lexicon.en.calendar import TIME_ZONES
 from .document import make_document, parse_date
@@ -101,10 +101,33 @@ def _offset(zone: str) -> int | None:
     return base + (shift if hours.startswith("+") else -shift)
 
 
+def no_date_line(path: str) -> str:
+    """The warning for a text without a date line (dropped when --published gives the date)."""
+    return (f"{printable(path)}: no date line, so relative dates (\"Wednesday\", \"last year\") stay unresolved;"
+            " start the text with ' date YYYY-MM-DD ' or give --published YYYY-MM-DD")
+
+
+def parse_published(value: str, option: str = "--published") -> tuple[date, str | None]:
+    """A date as a date line gives it (`2024-12-29`, `2024-12-29 09:30+09:00`): the date and its ISO clock time.
+
+    Anything else is an InputError naming `option` and `value`.
+    """
+    warnings: list[str] = []
+    match = DATE_PREFIX.match(f"date {value.strip()}")
+    published = parse_date(match[1], option, warnings) if match and match.end() == len(value.strip()) + 5 else None
+    clock = _clock(match, option, warnings) if published and match["time"] else None
+    if published is None or warnings:
+        raise InputError(f"{option} {abridged(value)} is not a date",
+                         hint="give YYYY-MM-DD, a time and zone may follow: 2024-12-29 or 2024-12-29T09:30+09:00")
+    return published, clock
+
+
 def load_text(text: str, path: str, stem: str) -> Document:
     """A .txt article: an optional ` date YYYY-MM-DD ` prefix (a time and a zone may follow the date), the
-    article on the same line or the next."""
+    article on the same line or the next. Without a date line, a warning says relative dates stay unresolved."""
     warnings: list[str] = []
     published, clock, text = read_date_line(text, path, warnings)
+    if published is None and not warnings:
+        warnings.append(no_date_line(path))
     return make_document(id=stem, source=stem, published=published, text=text, path=path, warnings=warnings,
                          published_time=clock)

@@ -1,4 +1,4 @@
-"""Renderers: pure functions from a `Report` to text, JSON, Markdown, HTML or CSV, looked up in `formats.REGISTRY`."""
+"""Renderers: pure functions from a `Report` to text, JSON, JSON Lines, Markdown, HTML or CSV, looked up in `formats.REGISTRY`."""
 
 from __future__ import annotations
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import Any
+from typing import Any, Iterable, Mapping
 
-from ..core.types import FacetEvidence, Finding, Report
+from ..core.types import Report
+from .rows import finding_rows
 
 HEADER = (
     "severity", "facet", "kind",
@@ -25,30 +26,25 @@ def guard(value: Any) -> str:
     return "'" + text if text.startswith(FORMULA_START) else text
 
 
-def _side(e: FacetEvidence | None, sources: dict[str, str], sentences: dict) -> list[Any]:
-    if e is None:
-        return ["", "", "", "", ""]
-    sentence = sentences.get((e.doc, e.index))
-    return [sources.get(e.doc, e.doc), e.doc, e.index, e.value, sentence.text if sentence else ""]
+def _cell(value: Any) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else ""
+    return guard(value)
 
 
-def _row(f: Finding, sources: dict[str, str], sentences: dict) -> list[str]:
-    cells = [f.severity.value, f.facet, f.kind,
-             *_side(f.a, sources, sentences), *_side(f.b, sources, sentences),
-             f.explanation, round(float(f.confidence), 4), f.statement,
-             "yes" if f.accepted else "", f.fingerprint]
-    return [guard(c) for c in cells]
+def csv_table(rows: Iterable[Mapping[str, Any]], columns: tuple[str, ...] = HEADER, header: bool = True) -> str:
+    """A header line of `columns` (unless not `header`), then one line per row (report/rows.py records), every
+    cell quoted and guarded."""
+    buffer = io.StringIO()
+    # Every cell quoted: a lone carriage return inside a cell then survives any reader.
+    writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_ALL)
+    if header:
+        writer.writerow(columns)
+    for row in rows:
+        writer.writerow([_cell(row.get(c)) for c in columns])
+    return buffer.getvalue()
 
 
 def render_csv(report: Report) -> str:
     """Every finding (omissions included, with empty b columns), most serious first, then in report order."""
-    sources = {d.id: d.source for d in report.documents}
-    sentences = {(s.doc_id, s.index): s for s in report.sentences}
-    order = sorted(range(len(report.findings)), key=lambda n: (-report.findings[n].severity.rank, n))
-    buffer = io.StringIO()
-    # Every cell quoted: a lone carriage return inside a cell then survives any reader.
-    writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_ALL)
-    writer.writerow(HEADER)
-    for n in order:
-        writer.writerow(_row(report.findings[n], sources, sentences))
-    return buffer.getvalue()
+    return csv_table(finding_rows(report))

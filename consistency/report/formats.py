@@ -22,6 +22,7 @@ class ReportFormat:
     renderer: str  # "module:function" inside consistency.report
     commands: tuple[str, ...]  # the commands that offer it
     by_view: bool = True  # the renderer takes view="align" or "check"
+    also: tuple[str, ...] = ()  # other file suffixes that name this format (`-o report.htm`), without the dot
 
     def render(self, report: Report, view: str = "check") -> str:
         module, function = self.renderer.split(":")
@@ -33,9 +34,10 @@ REGISTRY: dict[str, ReportFormat] = {f.name: f for f in (
     ReportFormat("text", "txt", "text:render_text", ("align", "check", "facets", "evaluate", "batch")),
     ReportFormat("json", "json", "json_report:render_json", ("align", "check", "facets", "evaluate", "batch"),
                  by_view=False),
-    ReportFormat("md", "md", "markdown:render_markdown", ("align", "check", "batch")),
-    ReportFormat("html", "html", "html:render_html", ("align", "check", "batch")),
+    ReportFormat("md", "md", "markdown:render_markdown", ("align", "check", "batch"), also=("markdown",)),
+    ReportFormat("html", "html", "html:render_html", ("align", "check", "batch"), also=("htm",)),
     ReportFormat("csv", "csv", "csv_report:render_csv", ("check", "batch"), by_view=False),
+    ReportFormat("jsonl", "jsonl", "jsonl_report:render_jsonl", ("check", "batch"), by_view=False),
 )}
 
 
@@ -47,6 +49,12 @@ def format_names(command: str | None = None) -> tuple[str, ...]:
 def extensions(command: str | None = None) -> dict[str, str]:
     """Format name → file extension (without the dot), for every format or those `command` offers."""
     return {name: REGISTRY[name].extension for name in format_names(command)}
+
+
+def format_of_suffix(suffix: str) -> str | None:
+    """The format a file suffix (`.html`, `.HTM`, `md`) names, or None when it names none."""
+    wanted = suffix.lower().lstrip(".")
+    return next((f.name for f in REGISTRY.values() if wanted and wanted in (f.extension, *f.also)), None)
 
 
 def get_format(name: str) -> ReportFormat:

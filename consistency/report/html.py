@@ -19,6 +19,7 @@ from typing import Any, Iterable, Sequence
 from ..core.types import Document, FacetEvidence, Finding, Report, Sentence, SentenceKind, Severity
 from ..core.visible import encodable
 from .json_report import FACETS, summary
+from .words import count
 from .text import _notes
 
 SEVERITIES = (Severity.HIGH, Severity.MEDIUM, Severity.LOW)
@@ -53,10 +54,6 @@ def _facet_class(facet: str) -> str:
 
 def _sev(f: Finding) -> str:
     return f.severity.value if f.severity in SEVERITIES else "low"
-
-
-def _plural(n: int, word: str, plural: str | None = None) -> str:
-    return f"{n} {word if n == 1 else (plural or word + 's')}"
 
 
 class _Page:
@@ -132,13 +129,13 @@ def _summary(page: _Page) -> str:
     by = {s: sum(1 for f in disputes if f.severity is s) for s in SEVERITIES}
     out = ['<section class="panel" id="summary" aria-label="Summary">', "<h1>Consistency report</h1>"]
     if page.view == "align":
-        out.append(f'<p class="lede"><b>{_plural(counts["aligned_statements"], "aligned statement")}</b> · '
+        out.append(f'<p class="lede"><b>{count(counts["aligned_statements"], "aligned statement")}</b> · '
                    f'{counts["single_source_statements"]} told by one source only · alignment view: '
                    f'<code>consistency check</code> compares the facts</p>')
     else:
-        out.append(f'<p class="lede"><b>{_plural(len(disputes), "discrepancy", "discrepancies")}</b> '
+        out.append(f'<p class="lede"><b>{count(len(disputes), "discrepancy", "discrepancies")}</b> '
                    f'(high {by[Severity.HIGH]}, medium {by[Severity.MEDIUM]}, low {by[Severity.LOW]}) · '
-                   f'{_plural(counts["aligned_statements"], "aligned statement")} · '
+                   f'{count(counts["aligned_statements"], "aligned statement")} · '
                    f'{counts["single_source_statements"]} told by one source only</p>')
     if report.draft is not None and report.draft in page.names:
         out.append(f'<p class="draft">Pre-publish check: the draft <b>{esc(page.names[report.draft])}</b> against '
@@ -171,7 +168,7 @@ def _summary(page: _Page) -> str:
                     f'<li class="f-omission" data-fs="{" ".join(map(str, group))}" data-facet="{esc(f.facet)}" '
                     f'data-severity="{esc(f.severity.value)}">{page.label(n)} '
                     f'<span class="expl">only {esc(page.names.get(f.a.doc, f.a.doc))} reports '
-                    f'{_plural(len(group), "statement")}:</span> {links}</li>')
+                    f'{count(len(group), "statement")}:</span> {links}</li>')
                 continue
             done.add(n)
             where = page.where(f.a) + (f" ↔ {page.where(f.b)}" if f.b is not None else "")
@@ -362,7 +359,7 @@ def _disputes(page: _Page) -> str:
             order = sorted(docs, key=lambda doc: page.pos.get(doc, 0))
             words = sorted({w for doc in order for w in docs[doc]})
             shown = f' ({", ".join(f"“{esc(w)}”" for w in words)})' if words else ""
-            items.append(f'<li><span class="val">{esc(value)}</span>{shown}: {_plural(len(order), "source")} — '
+            items.append(f'<li><span class="val">{esc(value)}</span>{shown}: {count(len(order), "source")} — '
                          + ", ".join(esc(page.names.get(doc, doc)) for doc in order) + "</li>")
         if silent:
             items.append('<li class="quiet">no value: ' + ", ".join(esc(page.names.get(doc, doc)) for doc in silent)

@@ -12,6 +12,7 @@ import re
 from ..core.types import Report, Severity
 from ..core.visible import neutralise
 from .json_report import summary
+from .words import count, discrepancies
 
 # What would start a tag, an autolink, a link or an image, or end a table cell; and a backslash that would
 # escape the character after it (CommonMark: a backslash escapes ASCII punctuation only).
@@ -52,7 +53,11 @@ def render_markdown(report: Report, view: str = "check") -> str:
     out.append("")
     disputes = [f for f in report.findings if f.facet != "omission"]
     if view == "check":
-        out.append(f"**{len(disputes)} discrepancies** · {counts['aligned_statements']} aligned statements · "
+        if report.draft is not None:
+            drafted = next(d.source for d in report.documents if d.id == report.draft)
+            references = ", ".join(_name(d.source) for d in report.documents if d.id != report.draft)
+            out += [f"Pre-publish check: the draft **{_name(drafted)}** against {references}", ""]
+        out.append(f"**{discrepancies(len(disputes))}** · {count(counts['aligned_statements'], 'aligned statement')} · "
                    f"{counts['single_source_statements']} told by one source only")
         for severity in (Severity.HIGH, Severity.MEDIUM, Severity.LOW):
             group = [f for f in disputes if f.severity is severity]
@@ -66,7 +71,7 @@ def render_markdown(report: Report, view: str = "check") -> str:
                         out.append(f"  - {_name(sources[side.doc])} #{side.index}: \u201c"
                                    f"{_cell(sentences[(side.doc, side.index)].text)}\u201d")
     else:
-        out.append(f"**{counts['aligned_statements']} aligned statements**")
+        out.append(f"**{count(counts['aligned_statements'], 'aligned statement')}**")
         out += ["", "## Aligned statements", ""]
         for k, st in enumerate(report.statements):
             if st.score is None:

@@ -9,7 +9,7 @@ HUMAN = ("text", "md")  # read by people, often in a terminal: control character
 
 def finish(text: str, fmt: str) -> str:
     """`text` rendered as `fmt`, made safe to write: JSON keeps its exact text (it escapes controls itself)."""
-    if fmt == "json":
+    if fmt in ("json", "jsonl"):
         return encodable_json(text)
     if fmt in HUMAN:
         return neutralise_lines(text)

@@ -14,6 +14,7 @@ from typing import Optional
 from ..core.types import Finding, Report, SentenceKind, Severity
 from ..core.visible import neutralise
 from .json_report import summary
+from .words import count, discrepancies
 
 WIDTH = 100
 HEADING = "heading"  # the style of a section title; a finding's label is styled by its severity value
@@ -74,7 +75,7 @@ def align_lines(report: Report) -> list[Line]:
     aligned = [st for st in report.statements if st.score is not None]
     alone = [st for st in report.statements if st.score is None]
     out.append(_plain(""))
-    out.append(_plain(f"{len(aligned)} aligned statements, {len(alone)} told by one source only"))
+    out.append(_plain(f"{count(len(aligned), 'aligned statement')}, {len(alone)} told by one source only"))
     for k, st in enumerate(report.statements):
         if st.score is None:
             continue
@@ -112,22 +113,29 @@ def _finding_lines(f: Finding, report: Report, sentences: dict, sources: dict) -
     return lines
 
 
+def prepublish_line(report: Report) -> str:
+    """Which document is the draft and what it is checked against (pre-publish mode, `check --against`)."""
+    sources = {d.id: d.source for d in report.documents}
+    return (f"Pre-publish check: the draft {sources[report.draft]} against "
+            + ", ".join(d.source for d in report.documents if d.id != report.draft))
+
+
 def check_lines(report: Report) -> list[Line]:
     """The check view: the findings by severity, then what the draft leaves out or each source has alone."""
     sentences = {(s.doc_id, s.index): s for s in report.sentences}
     sources = {d.id: d.source for d in report.documents}
     out = _header(report)
     if report.draft is not None:
-        out.append(_plain(f"Pre-publish check: the draft {sources[report.draft]} against "
-                          + ", ".join(d.source for d in report.documents if d.id != report.draft)))
+        out.append(_plain(prepublish_line(report)))
     counts = summary(report)
     disputes = [f for f in report.findings if f.facet != "omission"]
     omissions = [f for f in report.findings if f.facet == "omission"]
     by = {s: sum(1 for f in disputes if f.severity is s) for s in Severity}
     out.append(_plain(""))
     out.append(_plain(
-        f"{len(disputes)} discrepancies (high {by[Severity.HIGH]}, medium {by[Severity.MEDIUM]}, low {by[Severity.LOW]}); "
-        f"{counts['aligned_statements']} aligned statements; {len(omissions)} statements told by one source only"
+        f"{discrepancies(len(disputes))} (high {by[Severity.HIGH]}, medium {by[Severity.MEDIUM]}, low {by[Severity.LOW]}); "
+        f"{count(counts['aligned_statements'], 'aligned statement')}; "
+        f"{count(len(omissions), 'statement')} told by one source only"
     ))
     for severity in (Severity.HIGH, Severity.MEDIUM, Severity.LOW):
         group = [f for f in disputes if f.severity is severity]

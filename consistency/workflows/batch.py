@@ -18,6 +18,8 @@ from ..core.types import Severity
 from ..core.visible import neutralise
 from ..load.records import json_problem
 from ..report.formats import extensions
+from ..report.words import count
+from .findings import RECORD_SUFFIX, write_findings, write_story_findings
 from .outfolder import STATE_DIR, atomic_write as _atomic_write, prepare as _prepare_outdir
 from .outfolder import remove_partial_writes as _remove_partial_writes
 
@@ -25,7 +27,7 @@ SUMMARY_SCHEMA = "consistency-batch/1"
 EXTENSIONS = extensions("batch")  # format name -> file extension, from the report format registry
 SEVERITIES = ("high", "medium", "low")
 FACETS = ("date", "attribution", "claim", "omission")
-RESERVED_STEMS = ("summary",)  # the batch's own files (summary.json, summary.md): a story never takes these names
+RESERVED_STEMS = ("summary", "findings")  # the batch's own files (summary.*, findings.*): never a story's name
 WORKER_MEMORY = 350 * 1024**2  # what one worker process holds with the models loaded (about 290 MB measured)
 
 # progress(done, total, story_id, status): called after each story; total is None when unknown.
@@ -122,7 +124,7 @@ def render_summary_table(summary: BatchSummary) -> str:
     """A Markdown table of findings by facet and severity across the stories, then the failed stories."""
     counts = summary.counts
     lines = [
-        f"{len(summary.stories)} stories: {counts['done']} checked, {counts['skipped']} already done, "
+        f"{count(len(summary.stories), 'story', 'stories')}: {counts['done']} checked, {counts['skipped']} already done, "
         f"{counts['failed']} failed",
         "",
         "| facet | high | medium | low | total | stories with any |",
@@ -252,10 +254,15 @@ def _paths(outdir: Path, story_id: str, fmt: str) -> tuple[Path, Path]:
     return outdir / f"{stem}.{EXTENSIONS[fmt]}", outdir / STATE_DIR / f"{stem}.json"
 
 
+def findings_record(outdir: Path, story_id: str) -> Path:
+    """Where a story's findings are kept (JSON Lines, beside its state record) for findings.jsonl and findings.csv."""
+    return outdir / STATE_DIR / f"{file_stem(story_id)}{RECORD_SUFFIX}"
+
+
 def finished(outdir: Path, story_id: str, fmt: str) -> StoryResult | None:
-    """The recorded result of a story whose report is complete, or None (then it must be run)."""
+    """The recorded result of a story whose report and findings record are complete, or None (then it must be run)."""
     report, state = _paths(outdir, story_id, fmt)
-    if not (report.is_file() and state.is_file()):
+    if not (report.is_file() and state.is_file() and findings_record(outdir, story_id).is_file()):
         return None
     try:
         data = json.loads(state.read_text(encoding="utf-8"))
@@ -295,6 +302,7 @@ def run_story(story: Story, outdir: Path, settings: Settings, fmt: str) -> Story
     report_path, state_path = _paths(outdir, story.id, fmt)
     state_path.parent.mkdir(parents=True, exist_ok=True)
     _atomic_write(report_path, text)
+    write_story_findings(findings_record(outdir, story.id), report)  # before the state record, which marks it done
     result = StoryResult(id=story.id, status="done", report=str(report_path), documents=len(report.documents),
                          sentences=len(report.sentences), statements=len(report.statements),
                          findings=findings, seconds=round(time.perf_counter() - started, 3), position=story.position)
@@ -382,7 +390,8 @@ def run_batch(
     force: bool = False,
     progress: BatchProgress | None = None,
 ) -> BatchSummary:
-    """Check every story in `source`, writing `OUTDIR/<story>.<ext>`, `summary.json` and `summary.md`.
+    """Check every story in `source`, writing `OUTDIR/<story>.<ext>`, `summary.json`, `summary.md`, and
+    `findings.jsonl` and `findings.csv` (every story's findings, rebuilt from the stories' records on each run).
 
     Stories are read one at a time (at most a few per worker in flight), so memory does not grow
     with the corpus. A story whose report and state record exist is skipped unless `force`.
@@ -454,4 +463,5 @@ def run_batch(
     summary = BatchSummary(results, fmt, seconds=round(time.perf_counter() - started, 3), warnings=notes)
     _atomic_write(outdir / "summary.json", json.dumps(summary.to_dict(), indent=2, sort_keys=False) + "\n")
     _atomic_write(outdir / "summary.md", render_summary_table(summary))
+    write_findings(outdir, [(r.id, findings_record(outdir, r.id)) for r in results if r.status in ("done", "skipped")])
     return summary

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator, TextIO
 
 from ..core.errors import OutputError
 
@@ -14,13 +16,20 @@ STATE_DIR = ".state"  # one small record per finished story: what the summary is
 
 def atomic_write(path: Path, text: str) -> None:
     """Write to a temporary file beside `path`, then rename: a reader sees all of it or nothing (or an OutputError)."""
+    with atomic_file(path) as handle:
+        handle.write(text)
+
+
+@contextmanager
+def atomic_file(path: Path) -> Iterator[TextIO]:
+    """A UTF-8 text file to write in pieces, renamed over `path` when the block ends well; else removed, `path` untouched."""
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=PARTIAL_SUFFIX)
     except OSError as exc:
         raise cannot_write(path, exc) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+            yield handle
         os.replace(tmp, path)
     except BaseException as exc:
         try:
