@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import inspect
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Callable, Iterable, List, Optional
 
@@ -40,11 +40,8 @@ def package_version() -> str:
 
 
 def environment_epilog() -> str:
-    """What `consistency --help` says of the environment: the variables no single option shows."""
-    from ..core.settings import Settings as Fields
-    from dataclasses import fields
-
-    settings = ", ".join(environment.setting_name(f.name) for f in fields(Fields))
+    """What `consistency --help` says of the environment: every setting's variable, and those no option shows."""
+    settings = ", ".join(environment.setting_name(f.name) for f in fields(Settings))
     return (f"Environment: {settings} set what the options of the same name set (a flag wins); "
             f"{environment.MAX_BYTES} the input size limit (10MB); {environment.CACHE_DIR} the cache folder; "
             f"{environment.ONNX_THREADS} the onnx backend's threads; {environment.PLUGINS} modules that add "
