@@ -254,3 +254,15 @@ def test_notebook_view_is_the_html_report_in_a_sandboxed_frame():
 def test_report_stays_frozen(fast_report):
     with pytest.raises(AttributeError):
         fast_report.findings = ()  # type: ignore[misc]
+
+
+@pytest.mark.e2e
+def test_with_the_real_model_the_api_gives_the_report_of_the_command_line(monkeypatch):
+    result = subprocess.run([sys.executable, "-m", "consistency", "check", "fixtures/seed", "-f", "json", "--quiet"],
+                            cwd=ROOT, capture_output=True, timeout=600)
+    assert result.returncode == 1, result.stderr  # the seed pair's high date finding
+    monkeypatch.chdir(ROOT)
+    report = consistency.check("fixtures/seed")
+    assert report.to_json().encode("utf-8") == result.stdout
+    high = report.findings_frame().query("severity == 'high'")
+    assert list(high["facet"]) == ["date"] and list(high["words_a"]) == ["Wednesday"]
