@@ -6,10 +6,12 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 from typer.testing import CliRunner
 
 import consistency
 from consistency.cli import app
+from consistency.segment import segment
 
 runner = CliRunner()
 FAST = ["--model", "test:hash", "--no-facets"]
@@ -125,6 +127,15 @@ def test_bad_sentences_in_python_are_a_value_error(sentences, words):
         consistency.Document.from_text(sentences=sentences)
     with pytest.raises(ValueError, match=words):
         consistency.align([{"id": "a", "sentences": sentences}, {"id": "b", "text": "Fine."}], model="test:hash")
+
+
+@settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+@given(st.lists(st.text(min_size=1, max_size=40).filter(lambda t: any(c.isalnum() for c in t)), min_size=1, max_size=8))
+def test_any_given_sentences_come_back_one_each_with_offsets(sentences):
+    document = consistency.Document.from_text(sentences=sentences, source="Any")
+    split = segment(document)
+    assert [s.text for s in split] == [t.strip().replace("\r\n", "\n").replace("\r", "\n") for t in sentences]
+    assert all(document.text[s.start:s.end] == s.text for s in split)
 
 
 def test_a_document_built_directly_checks_its_sentences():
