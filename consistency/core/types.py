@@ -213,7 +213,12 @@ class Finding:
 
 @dataclass(frozen=True)
 class Report:
-    """Everything a renderer needs; nothing is recomputed after this."""
+    """Everything a renderer needs; nothing is recomputed after this.
+
+    What `consistency.check` and `consistency.align` return. `render(fmt)`, `to_json()` and `to_dict()` give it
+    as the command line writes it; `findings_frame()` and `statements_frame()` as pandas DataFrames; a
+    notebook shows it as the HTML report (`_repr_html_`).
+    """
 
     documents: tuple[Document, ...]
     sentences: tuple[Sentence, ...]
