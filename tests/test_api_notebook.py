@@ -41,9 +41,11 @@ def test_the_notebook_view_works_and_stays_inside_its_frame(driver, tmp_path):  
         assert "Consistency report" in body and "<script>top.document.title=" in body and "<b>Wire</b>" in body
         assert driver.find_elements(By.TAG_NAME, "img") == []
         assert len(driver.find_elements(By.TAG_NAME, "script")) == 1
+        assert driver.execute_script("return performance.getEntriesByType('resource').length") == 0  # fetched nothing
     finally:
         driver.switch_to.default_content()
     assert driver.title == "notebook"
     assert _errors(driver.get_log("browser")) == []
-    fetched = {u for u in _requests(driver.get_log("performance")) if not u.startswith(("chrome:", "about:"))}
-    assert fetched == {notebook.as_uri()}  # the page itself and nothing else (the browser's own pages aside)
+    fetched = {u for u in _requests(driver.get_log("performance")) if not u.startswith(("chrome:", "about:", "data:"))}
+    assert fetched == {notebook.as_uri()}  # the page itself and nothing else (the browser's own start page aside)
+    assert driver.execute_script("return performance.getEntriesByType('resource').length") == 0
