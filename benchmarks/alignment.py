@@ -3,8 +3,8 @@
 Every method sees the same sentence vectors (the bundled all-MiniLM-L6-v2, each distinct sentence
 embedded once) and the same cosine matrices:
 
-* ``aligner`` -- ``consistency.align.align`` on cosine similarity alone, and ``aligner+facets``
-  on cosine plus the facet bonus of ``consistency.align.anchors`` (the tool's configuration:
+* ``aligner`` -- ``consistency.alignment.align`` on cosine similarity alone, and ``aligner+facets``
+  on cosine plus the facet bonus of ``consistency.alignment.anchors`` (the tool's configuration:
   spaCy facets of every sentence, extracted once; the bonus is computed per check, as the
   pipeline does, from the two documents being compared).
 * ``greedy`` -- greedy best match (competitive linking): for each pair of documents, take the
@@ -88,7 +88,7 @@ import numpy as np
 if __package__ in (None, ""):  # run as a script: make the project importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from consistency.align import align  # noqa: E402
+from consistency.alignment import align  # noqa: E402
 from consistency.core.settings import Settings  # noqa: E402
 from consistency.core.types import Document, Sentence, SentenceRef  # noqa: E402
 
@@ -600,9 +600,9 @@ class Method:
 
 
 def methods(with_facets: bool) -> list[Method]:
-    out = [Method("aligner", "consistency.align.align, cosine only", aligner_grid(0.0), lambda v, p, k: run_aligner(v, p))]
+    out = [Method("aligner", "consistency.alignment.align, cosine only", aligner_grid(0.0), lambda v, p, k: run_aligner(v, p))]
     if with_facets:
-        out.append(Method("aligner+facets", "consistency.align.align, cosine + facet bonus (the tool's configuration)",
+        out.append(Method("aligner+facets", "consistency.alignment.align, cosine + facet bonus (the tool's configuration)",
                           aligner_grid(0.25), lambda v, p, k: run_aligner(v, p), facets=True))
     out += [
         Method("greedy", "greedy best match (competitive linking, 1-1) at a threshold",
@@ -661,8 +661,8 @@ class CachedVectors:
 
 def facet_bonus_matrices(case: Case, vectors: list[np.ndarray], facets) -> dict[tuple[int, int], np.ndarray]:
     """The unweighted facet bonus (the tool's `facet_bonus` at weight 1 minus cosine), natural order."""
-    from consistency.align import cosine_similarity
-    from consistency.align.anchors import facet_bonus
+    from consistency.alignment import cosine_similarity
+    from consistency.alignment.anchors import facet_bonus
 
     groups = [[SentenceRef(key, k) for k in range(len(d))] for key, d in zip(case.doc_keys, case.docs)]
     base = cosine_similarity(vectors)

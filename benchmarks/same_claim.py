@@ -5,7 +5,7 @@ Usage: ``python benchmarks/same_claim.py --realnews ../shared/realnews [--out be
 
 For every pair of body sentences of two outlets of a story, the features are: cosine; how far below each
 sentence's best match it is; whether it is a mutual best; shared numbers and days, shared names (the anchor
-evidence of align/anchors.py, weighed by rarity); content-word overlap; shared predicates; a shared counted noun,
+evidence of alignment/anchors.py, weighed by rarity); content-word overlap; shared predicates; a shared counted noun,
 governing verb or quoted words; length ratio; distance in relative position. A pair is positive when gold names
 it (an `aligned` item or a finding item of any kind). Each story is scored by a model fitted on the other 19
 (plain logistic regression by Newton's method, numpy only). Reported: ROC AUC and average precision over all
@@ -58,7 +58,7 @@ def _slots(facets) -> set[str]:
 def story_pairs(gold_path: Path, settings):
     """Features and labels of every cross-outlet body-sentence pair of one story, and which pairs gold flags."""
     from consistency import pipeline
-    from consistency.align.anchors import TYPE_WEIGHT, anchors
+    from consistency.alignment.anchors import TYPE_WEIGHT, anchors
     from consistency.workflows.evaluate import SnippetLocator, gold_sides, read_gold
 
     gold = read_gold(gold_path)

@@ -16,7 +16,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 import numpy as np
 
 from . import __version__
-from .align import Similarity, align, cosine_similarity
+from .alignment import Similarity, align, cosine_similarity
 from .core import timing
 from .core.errors import InputError, TooFewDocumentsError
 from .core.settings import Settings
@@ -99,8 +99,8 @@ def similarity(groups: Sequence[Sequence[SentenceRef]], vectors: np.ndarray, fac
     """
     sizes = [len(g) for g in groups]
     if len(groups) > MANY_DOCUMENTS and sum(sizes) <= MATRIX_MAX_SENTENCES:
-        from .align.anchors import facet_bonus_matrix
-        from .align.similarity import MatrixSimilarity, cosine_matrix
+        from .alignment.anchors import facet_bonus_matrix
+        from .alignment.similarity import MatrixSimilarity, cosine_matrix
 
         matrix = cosine_matrix(vectors[:sum(sizes)])
         if settings.use_facets and facets:
@@ -110,7 +110,7 @@ def similarity(groups: Sequence[Sequence[SentenceRef]], vectors: np.ndarray, fac
     per_doc = [vectors[offsets[k]:offsets[k + 1]] for k in range(len(groups))]
     scores = cosine_similarity(per_doc)
     if settings.use_facets and facets:
-        from .align.anchors import facet_bonus
+        from .alignment.anchors import facet_bonus
 
         scores = facet_bonus(scores, groups, facets, settings.facet_weight)
     return scores

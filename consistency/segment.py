@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
+from .core.given import spans as given_spans
 from .core.types import Document, Sentence, SentenceKind
 from .facets.lexicon.en.boilerplate import BOILERPLATE_PHRASES
 from .facets.lexicon.en.calendar import FULL_WEEKDAYS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
@@ -294,7 +295,12 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:
 
 
 def segment(document: Document) -> list[Sentence]:
-    """All sentences of a document, in order, with kinds and duplicate marks."""
+    """All sentences of a document, in order, with kinds and duplicate marks.
+
+    A document with `sentences` (split by the user) has exactly those, each a body sentence, located in its text.
+    """
+    if document.sentences is not None:
+        return _numbered(document, [(s, e, SentenceKind.BODY) for s, e in given_spans(document.text, document.sentences)])
     text = document.text
     spans: list[tuple[int, int, SentenceKind]] = []
     for p_start, p_end in paragraphs(text):
@@ -322,6 +328,12 @@ def segment(document: Document) -> list[Sentence]:
         if not has_credit:
             paragraph_spans = _mark_heading_and_dateline(text, paragraph_spans)
         spans.extend(paragraph_spans)
+    return _numbered(document, spans)
+
+
+def _numbered(document: Document, spans: list[tuple[int, int, SentenceKind]]) -> list[Sentence]:
+    """The spans as sentences, numbered in order; a body sentence or caption repeated word for word is marked."""
+    text = document.text
     sentences: list[Sentence] = []
     first_seen: dict[str, int] = {}
     for index, (s, e, kind) in enumerate(spans):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from hypothesis import given, settings, strategies as st
 
-from consistency.align import align, pair_links
+from consistency.alignment import align, pair_links
 from consistency.core.types import SentenceRef
 
 
@@ -106,7 +106,7 @@ def test_statements_partition_with_margins(n, m, seed, margin, extra_margin):
 def test_two_clock_times_in_one_hour_share_an_anchor_and_the_same_minute_shares_more():
     from datetime import date
 
-    from consistency.align.anchors import anchors
+    from consistency.alignment.anchors import anchors
     from consistency.core.types import Facet, FacetKind
     from consistency.facets.dates import normalise
 
@@ -122,7 +122,7 @@ def test_links_over_one_matrix_of_all_documents_are_the_links_of_each_pair_of_do
     """The many-documents path gives exactly the links of `pair_links` block by block (ties, margins, extras)."""
     import numpy as np
 
-    from consistency.align.statements import links_within
+    from consistency.alignment.statements import links_within
 
     rng = np.random.default_rng(7)
     for trial in range(300):

@@ -99,7 +99,7 @@ def test_no_import_cycle():
 
 
 def test_facets_import_neither_alignment_nor_comparison():
-    wrong = {n: sorted(m for m in _internal(n) if _under(m, "consistency.align") or _under(m, "consistency.compare"))
+    wrong = {n: sorted(m for m in _internal(n) if _under(m, "consistency.alignment") or _under(m, "consistency.compare"))
              for n in MODULES if _under(n, "consistency.facets")}
     assert not {n: m for n, m in wrong.items() if m}
 
@@ -113,7 +113,7 @@ def test_reports_import_no_facet_module():
 def test_alignment_loads_no_model():
     wrong = {}
     for n in MODULES:
-        if _under(n, "consistency.align"):
+        if _under(n, "consistency.alignment"):
             bad = [m for m in _imports(n) if m.split(".")[0] in MODEL_LIBRARIES
                    or _under(m, "consistency.embed") or _under(m, "consistency.facets.nlp")]
             if bad:

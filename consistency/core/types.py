@@ -5,9 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
+from .given import checked_sentences, spans
 from .values import FacetValue
+
+if TYPE_CHECKING:  # pandas is an optional extra, imported only by the methods that return frames
+    import pandas
 
 
 class SentenceKind(str, Enum):
@@ -46,7 +50,12 @@ class FacetKind(str, Enum):
 
 @dataclass(frozen=True)
 class Document:
-    """One article as loaded: `text` is what every character offset refers to."""
+    """One article as loaded: `text` is what every character offset refers to.
+
+    For text already in memory use `Document.from_text(...)`, which fills in the id, source and path.
+    `sentences`, when given, are the document's sentences as the user split them, in order, each found in
+    `text` (checked here: a ValueError otherwise); they are used as given instead of the sentence splitter.
+    """
 
     id: str
     source: str
@@ -57,6 +66,49 @@ class Document:
     url: str | None = None
     warnings: tuple[str, ...] = ()
     published_time: str | None = None  # the clock time of publication, ISO "HH:MM[:SS]" (+ UTC offset when known)
+    sentences: tuple[str, ...] | None = None  # already split by the user: each one sentence, as given
+
+    def __post_init__(self) -> None:
+        if self.sentences is not None:
+            given = checked_sentences(self.sentences, self.path or None)
+            spans(self.text, given, self.path or None)
+            object.__setattr__(self, "sentences", given)
+
+    @classmethod
+    def from_text(
+        cls, text: str | None = None, *, source: str | None = None, published: Any = None, id: str | None = None,
+        title: str | None = None, url: str | None = None, sentences: Sequence[str] | None = None,
+        path: str | None = None,
+    ) -> Document:
+        """A document from text in memory, checked and warned about as a file's would be.
+
+        Args:
+            text: the article text. May be left out when `sentences` are given: the text is then the
+                sentences, one a line.
+            source: the outlet's name shown in reports (e.g. "Reuters"); default the id.
+            published: the publication date, a `datetime.date`, a `datetime.datetime` (its clock time is
+                kept too) or an ISO string "2024-03-06" / "2024-03-06T09:30+01:00". Relative dates
+                ("Wednesday", "last year") are resolved against it; without it they stay unresolved.
+            id: the document's id in reports; default the source name made lower case with dashes
+                ("Wire Service" -> "wire-service"), else "text-" and a hash of the text.
+            title, url: shown in reports when given.
+            sentences: the article already split, a list of non-empty strings: each is one sentence,
+                used as given. With `text` too, each must appear in `text`, in order.
+            path: what reports and warnings show as where the document came from; default "<id>".
+
+        Raises:
+            ValueError: an empty text, a date that is not one, sentences that are not a list of
+                non-empty strings or not found in `text`.
+            TypeError: neither `text` nor `sentences`, or a text that is not a string.
+
+        Example:
+            >>> Document.from_text("The minister resigned on Tuesday.", source="Wire", published="2024-03-06").id
+            'wire'
+        """
+        from ..load.document import document_from_text
+
+        return document_from_text(text, source=source, published=published, id=id, title=title, url=url,
+                                  sentences=sentences, path=path)
 
 
 @dataclass(frozen=True)
@@ -161,7 +213,12 @@ class Finding:
 
 @dataclass(frozen=True)
 class Report:
-    """Everything a renderer needs; nothing is recomputed after this."""
+    """Everything a renderer needs; nothing is recomputed after this.
+
+    What `consistency.check` and `consistency.align` return. `render(fmt)`, `to_json()` and `to_dict()` give it
+    as the command line writes it; `findings_frame()` and `statements_frame()` as pandas DataFrames; a
+    notebook shows it as the HTML report (`_repr_html_`).
+    """
 
     documents: tuple[Document, ...]
     sentences: tuple[Sentence, ...]
@@ -173,3 +230,38 @@ class Report:
     version: str = "0.1.0"
     draft: str | None = None  # pre-publish mode: the document checked against the others
     pairs: tuple[ClaimPair, ...] = ()  # every sentence pair that was compared
+    view: str = "check"  # "align" when only statements were asked for: what render() and notebooks show by default
+
+    def render(self, fmt: str = "text", *, view: str | None = None) -> str:
+        """The report as the command line writes it: `fmt` is text, json, md, html or csv."""
+        from ..report import render
+
+        return render(self, fmt, view=view or self.view)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report as plain data: the `consistency-report/1` JSON document (README, "The JSON report")."""
+        from ..report.json_report import report_dict
+
+        return report_dict(self)
+
+    def to_json(self) -> str:
+        """The JSON report, the very text `consistency check -f json` writes (encode it as UTF-8 for its bytes)."""
+        return self.render("json")
+
+    def findings_frame(self) -> pandas.DataFrame:
+        """One row per finding (needs pandas: `pip install 'consistency[pandas]'`); see `consistency.frames`."""
+        from ..frames import findings_frame
+
+        return findings_frame(self)
+
+    def statements_frame(self) -> pandas.DataFrame:
+        """One row per sentence of every statement (needs pandas: `pip install 'consistency[pandas]'`)."""
+        from ..frames import statements_frame
+
+        return statements_frame(self)
+
+    def _repr_html_(self) -> str:
+        """The HTML report for a notebook: the whole page, escaped into a sandboxed iframe's `srcdoc`."""
+        from ..notebook import notebook_html
+
+        return notebook_html(self)

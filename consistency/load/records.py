@@ -1,4 +1,4 @@
-"""JSON and JSON Lines input: one document per object, with the fields id, source, published, title, text, url."""
+"""JSON and JSON Lines input: one document per object, with the fields id, source, published, title, text, url, sentences."""
 
 from __future__ import annotations
 
@@ -7,33 +7,54 @@ from pathlib import Path
 from typing import Any, Mapping, Sequence
 
 from ..core.errors import EmptyInputError, InputError, MalformedInputError, UnreadableInputError, printable
+from ..core.given import SentencesError, checked_sentences, joined, spans
 from ..core.types import Document
 from .decode import normalise_newlines
 from .document import SURROGATE, make_document, parse_date
 from .limits import read_bytes
 
-DOCUMENT_FIELDS = ("id", "source", "published", "title", "text", "url")
+DOCUMENT_FIELDS = ("id", "source", "published", "title", "text", "url", "sentences")
 
 
 def document_from_record(record: Any, path: str, where: str, fallback_id: str) -> Document:
     if not isinstance(record, Mapping):
         raise MalformedInputError(f"{where} is not a JSON object", path=path,
                                   hint=f"each document is an object with fields {', '.join(DOCUMENT_FIELDS)}")
+    sentences = _sentences(record, path, where)
     text = record.get("text")
+    if sentences is not None and (text is None or (isinstance(text, str) and not text.strip())):
+        text = joined(sentences)
     if not isinstance(text, str):
         raise MalformedInputError(f"{where} has no string field 'text'", path=path,
-                                  hint="each document needs its article text in 'text'")
+                                  hint="each document needs its article text in 'text', or its sentences in 'sentences'")
     warnings: list[str] = []
     label = f"{path} ({where})"
     doc_id = _scalar(record, "id", label, warnings) or fallback_id
     if not text.strip():
         raise EmptyInputError(f"{where} has an empty 'text'", path=path, hint="remove it or fill in the article")
+    text = normalise_newlines(text)
+    if sentences is not None:
+        try:
+            spans(text, sentences)
+        except SentencesError as exc:
+            raise SentencesError(f"{where}: {exc.message}", path=path, hint=exc.hint) from None
     return make_document(
         id=doc_id, source=_scalar(record, "source", label, warnings) or doc_id,
         published=parse_date(record.get("published"), label, warnings),
-        text=normalise_newlines(text), path=path, title=_scalar(record, "title", label, warnings),
-        url=_scalar(record, "url", label, warnings), warnings=warnings,
+        text=text, path=path, title=_scalar(record, "title", label, warnings),
+        url=_scalar(record, "url", label, warnings), warnings=warnings, sentences=sentences,
     )
+
+
+def _sentences(record: Mapping[str, Any], path: str, where: str) -> tuple[str, ...] | None:
+    """The record's `sentences` (a list of non-empty strings), or None without one; else a SentencesError naming `where`."""
+    value = record.get("sentences")
+    if value is None:
+        return None
+    try:
+        return tuple(normalise_newlines(s) for s in checked_sentences(value))
+    except SentencesError as exc:
+        raise SentencesError(f"{where}: {exc.message}", path=path, hint=exc.hint) from None
 
 
 def _scalar(record: Mapping[str, Any], name: str, label: str, warnings: list[str]) -> str | None:

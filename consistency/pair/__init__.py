@@ -6,7 +6,7 @@ from typing import Hashable, Mapping, Sequence
 
 import numpy as np
 
-from ..align import Similarity
+from ..alignment import Similarity
 from ..core.types import ClaimPair, Facet, PairBasis, SentenceRef, Statement
 
 HEADLINE_MIN_COSINE = 0.45
