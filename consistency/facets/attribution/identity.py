@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.en.aliases import NICKNAMES
 from ..lexicon.en.names import (DEMONYM_SUFFIXES, FIRST_NAME_GENDER, GENERIC_ORG_WORDS, NAME_FUNCTION_WORDS,
                                 NAME_SUFFIXES, TITLE_WORDS)
+from ..lexicon.en.nickname_groups import nicknames_compatible
 from .canonical import SPACE_RE, canonical_source, looks_like_person, one_edit_apart
 
 SLIP_MIN_LENGTH = 5  # a surname this long may carry a one-letter slip ("Elliot" / "Elliott")
@@ -27,7 +27,7 @@ def _first_names_compatible(a: str, b: str) -> bool:
         return True
     if len(a) == 1 or len(b) == 1:  # an initial
         return a[0] == b[0]
-    if any(a in group and b in group for group in NICKNAMES) or _skeleton(a) == _skeleton(b):
+    if nicknames_compatible(a, b) or _skeleton(a) == _skeleton(b):
         return True
     shorter, longer = sorted((a, b), key=len)
     return len(shorter) >= 3 and longer.startswith(shorter)
