@@ -53,6 +53,7 @@ if __package__ in (None, ""):  # run as a script: make the project importable
 
 from consistency.core.values.dates import DateValue  # noqa: E402
 from consistency.facets.dates import extract_dates, normalise  # noqa: E402
+from consistency.facets.dates.points import Point, iso  # noqa: E402
 
 SCORED_TYPES = ("DATE", "TIME")
 UNSCORED_TYPES = ("DURATION", "SET")
@@ -112,15 +113,8 @@ def _date_of(iso: str, precision: str) -> date | None:
 
 
 def at_precision(day: date, precision: str) -> str:
-    """A day written at a coarser (or equal) precision."""
-    if precision == "year":
-        return f"{day.year:04d}"
-    if precision == "month":
-        return f"{day.year:04d}-{day.month:02d}"
-    if precision == "week":
-        iso = day.isocalendar()
-        return f"{iso[0]:04d}-W{iso[1]:02d}"
-    return day.isoformat()
+    """A day written at a coarser (or equal) precision: the facet's own ISO writing of a point."""
+    return iso(Point(day, precision))
 
 
 PRECISION_RANK = {"year": 0, "month": 1, "week": 2, "day": 3}

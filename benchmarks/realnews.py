@@ -47,19 +47,38 @@ def _pairs(finding) -> list[frozenset]:
     return [frozenset(((a.doc, a.index), (b.doc, b.index))) for a, b in ((finding.a, finding.b), *finding.also)]
 
 
-def score_story(gold_path: Path, settings) -> dict[str, Any]:
-    """One story's counts."""
+def checked_story(gold_path: Path, settings):
+    """A story's gold, its report at `settings`, the gold's document ids in the report, and the locator of
+    gold snippets in it."""
     from consistency import pipeline
-    from consistency.core.types import Severity
-    from consistency.workflows.evaluate import SnippetLocator, gold_sides, read_gold
+    from consistency.workflows.evaluate import SnippetLocator, read_gold
 
     gold = read_gold(gold_path)
-    files = [gold_path.parent / d["path"] for d in gold["documents"]]
-    documents, warnings = pipeline.load(files)
+    documents, warnings = pipeline.load([gold_path.parent / d["path"] for d in gold["documents"]])
     by_path = {Path(d.path).resolve(): d.id for d in documents}
     doc_ids = {g["id"]: by_path[(gold_path.parent / g["path"]).resolve()] for g in gold["documents"]}
     report = pipeline.check(documents, settings, warnings=warnings)
-    locate = SnippetLocator(report, doc_ids, str(gold_path))
+    return gold, report, doc_ids, SnippetLocator(report, doc_ids, str(gold_path))
+
+
+def story_arguments(argv: list[str] | None, description: str, written: str) -> tuple[argparse.Namespace, list[Path]]:
+    """The command line of a real-news benchmark, and the stories' gold files (none: the folder holds no story)."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--realnews", type=Path, default=ROOT.parent / "shared" / "realnews", help="folder of stories with gold.json")
+    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results", help=f"where to write {written}")
+    args = parser.parse_args(argv)
+    golds = sorted(args.realnews.glob("*/gold.json"))
+    if not golds:
+        print(f"no */gold.json under {args.realnews}", file=sys.stderr)
+    return args, golds
+
+
+def score_story(gold_path: Path, settings) -> dict[str, Any]:
+    """One story's counts."""
+    from consistency.core.types import Severity
+    from consistency.workflows.evaluate import gold_sides
+
+    gold, report, doc_ids, locate = checked_story(gold_path, settings)
     statement_of = {(m.doc, m.index): k for k, st in enumerate(report.statements) for m in st.members}
 
     def together(a, b) -> bool:
@@ -173,16 +192,11 @@ def markdown(summary: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--realnews", type=Path, default=ROOT.parent / "shared" / "realnews", help="folder of stories with gold.json")
-    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results", help="where to write realnews.json and realnews.md")
-    args = parser.parse_args(argv)
+    args, golds = story_arguments(argv, __doc__.split("\n\n")[0], "realnews.json and realnews.md")
+    if not golds:
+        return 2
     from consistency.core.settings import load_settings
 
-    golds = sorted(args.realnews.glob("*/gold.json"))
-    if not golds:
-        print(f"no */gold.json under {args.realnews}", file=sys.stderr)
-        return 2
     settings = load_settings()
     started = time.perf_counter()
     stories = []

@@ -15,9 +15,7 @@ against those of `aligned` items. Writes ``same_claim.json`` and ``same_claim.md
 
 from __future__ import annotations
 
-import argparse
 import json
-import math
 import re
 import sys
 from pathlib import Path
@@ -26,6 +24,9 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from realnews import checked_story, story_arguments  # noqa: E402  (the stories are read as that benchmark reads them)
 
 FEATURES = ("cosine", "below row best", "below column best", "mutual best", "shared figures and days", "shared names",
             "word overlap", "shared predicates", "shared counted noun", "shared number verb", "shared quoted words",
@@ -58,15 +59,10 @@ def _slots(facets) -> set[str]:
 def story_pairs(gold_path: Path, settings):
     """Features and labels of every cross-outlet body-sentence pair of one story, and which pairs gold flags."""
     from consistency import pipeline
-    from consistency.alignment.anchors import TYPE_WEIGHT, anchors
-    from consistency.workflows.evaluate import SnippetLocator, gold_sides, read_gold
+    from consistency.alignment.anchors import anchor_strengths, anchors
+    from consistency.workflows.evaluate import gold_sides
 
-    gold = read_gold(gold_path)
-    documents, warnings = pipeline.load([gold_path.parent / d["path"] for d in gold["documents"]])
-    by_path = {Path(d.path).resolve(): d.id for d in documents}
-    doc_ids = {g["id"]: by_path[(gold_path.parent / g["path"]).resolve()] for g in gold["documents"]}
-    report = pipeline.check(documents, settings, warnings=warnings)
-    locate = SnippetLocator(report, doc_ids, str(gold_path))
+    gold, report, doc_ids, locate = checked_story(gold_path, settings)
     groups = pipeline.body_groups(report.documents, report.sentences)
     embedder_vectors = _vectors(report, settings)
     text = {(s.doc_id, s.index): s.text for s in report.sentences}
@@ -89,11 +85,7 @@ def story_pairs(gold_path: Path, settings):
                 flags.add(frozenset(refs))
     refs_all = [r for g in groups for r in g]
     sets = {r: anchors(report.facets.get(r, ())) for r in refs_all}
-    df: dict[str, int] = {}
-    for s in sets.values():
-        for a in s:
-            df[a] = df.get(a, 0) + 1
-    strength = {a: math.log(1 + len(refs_all) / n) * TYPE_WEIGHT.get(a.split(":", 1)[0], 0.5) for a, n in df.items()}
+    strength = anchor_strengths([[sets[r] for r in group] for group in groups])
     words = {r: _words(text[(r.doc, r.index)]) for r in refs_all}
     slots = {r: _slots(report.facets.get(r, ())) for r in refs_all}
     offsets = np.cumsum([0] + [len(g) for g in groups])
@@ -168,16 +160,11 @@ def average_precision(y: np.ndarray, p: np.ndarray) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--realnews", type=Path, default=ROOT.parent / "shared" / "realnews")
-    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results")
-    args = parser.parse_args(argv)
+    args, golds = story_arguments(argv, __doc__.split("\n\n")[0], "same_claim.json and same_claim.md")
+    if not golds:
+        return 2
     from consistency.core.settings import load_settings
 
-    golds = sorted(args.realnews.glob("*/gold.json"))
-    if not golds:
-        print(f"no */gold.json under {args.realnews}", file=sys.stderr)
-        return 2
     settings = load_settings()
     stories = [story_pairs(path, settings) for path in golds]
     scores = []

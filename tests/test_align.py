@@ -139,3 +139,26 @@ def test_links_over_one_matrix_of_all_documents_are_the_links_of_each_pair_of_do
                 block = sim[offsets[i]:offsets[i + 1], offsets[j]:offsets[j + 1]]
                 expected += [(offsets[i] + r, offsets[j] + c, s) for r, c, s in pair_links(block, *settings)]
         assert links_within(sim, doc_of, *settings) == sorted(expected), (trial, settings)
+
+
+def test_the_bonus_over_one_matrix_is_the_bonus_pair_by_pair():
+    """The many-documents path adds the same facet bonus as the pair-by-pair one (up to the last bits)."""
+    import numpy as np
+
+    from consistency.alignment.anchors import facet_bonus, facet_bonus_matrix
+    from consistency.core.types import Facet, FacetKind, SentenceRef
+    from consistency.core.values.claims import EntityValue
+
+    def name(text):
+        return Facet(FacetKind.ENTITY, text, EntityValue(label="PERSON", name=text), 0, len(text))
+
+    people = ["Ann Lee", "Bo Chan", "Cy Ode", "Di Poe"]
+    groups = [[SentenceRef(d, k) for k in range(3)] for d in "abcd"]
+    facets = {ref: (name(people[(n + k) % 4]),) for n, group in enumerate(groups) for k, ref in enumerate(group)}
+    zero = lambda i, j: np.zeros((len(groups[i]), len(groups[j])))  # noqa: E731
+    pairwise = facet_bonus(zero, groups, facets, 0.25)
+    whole = facet_bonus_matrix(groups, facets, 0.25)
+    for i in range(4):
+        for j in range(i + 1, 4):
+            assert np.allclose(whole[3 * i:3 * i + 3, 3 * j:3 * j + 3], pairwise(i, j))
+    assert whole.max() > 0

@@ -57,8 +57,8 @@ def anchors(facets: Sequence[Facet]) -> set[str]:
     return out
 
 
-def _strengths(sets: Sequence[Sequence[set[str]]]) -> dict[str, float]:
-    """How telling each anchor is: rare in the story and of a telling kind."""
+def anchor_strengths(sets: Sequence[Sequence[set[str]]]) -> dict[str, float]:
+    """How telling each anchor of a story is (sets: each document's sentences' anchors): rare and of a telling kind."""
     total = sum(len(g) for g in sets) or 1
     df: dict[str, int] = {}
     for group in sets:
@@ -72,7 +72,7 @@ def facet_bonus_matrix(groups: Sequence[Sequence[SentenceRef]], facets: Mapping[
                        weight: float) -> np.ndarray:
     """`facet_bonus` for every pair of sentences at once (rows and columns: the groups' sentences in order)."""
     sets = [[anchors(facets.get(ref, ())) for ref in group] for group in groups]
-    strength = _strengths(sets)
+    strength = anchor_strengths(sets)
     holders: dict[str, list[int]] = {}
     for row, s in enumerate(s for group in sets for s in group):
         for a in s:
@@ -99,7 +99,7 @@ def facet_bonus(
     never outweigh what the sentences say.
     """
     sets = [[anchors(facets.get(ref, ())) for ref in group] for group in groups]
-    strength = _strengths(sets)
+    strength = anchor_strengths(sets)
 
     def similarity(i: int, j: int) -> np.ndarray:
         sim = np.array(base(i, j), dtype=np.float64)
