@@ -69,7 +69,7 @@ def embed_sentences(sentences: Sequence[Sentence], embedder: Embedder) -> tuple[
     """Vectors of the body sentences, in order, and which of them were truncated."""
     read = body(list(sentences))
     vectors, truncated = _encode(embedder, [_encoded_text(s) for s in read])
-    return vectors, [flag or len(s.text) > LONG_SENTENCE_CHARS for s, flag in zip(read, truncated)]
+    return vectors, _cut(read, truncated)
 
 
 def _encode(embedder: Embedder, texts: Sequence[str]) -> tuple[np.ndarray, list[bool]]:
@@ -89,6 +89,12 @@ def body_groups(documents: Sequence[Document], sentences: Sequence[Sentence]) ->
     for s in body(list(sentences)):
         by_doc[s.doc_id].append(SentenceRef(s.doc_id, s.index))
     return [by_doc[d.id] for d in documents]
+
+
+MANY_DOCUMENTS = 10
+"""Above this many documents, similarity and links are computed over one matrix of all sentences."""
+MATRIX_MAX_SENTENCES = 3000
+"""...as long as the story has at most this many sentences (the matrix and its work arrays stay under 1 GB)."""
 
 
 def similarity(groups: Sequence[Sequence[SentenceRef]], vectors: np.ndarray, facets: Facets, settings: Settings) -> Similarity:
@@ -114,12 +120,6 @@ def similarity(groups: Sequence[Sequence[SentenceRef]], vectors: np.ndarray, fac
 
         scores = facet_bonus(scores, groups, facets, settings.facet_weight)
     return scores
-
-
-MANY_DOCUMENTS = 10
-"""Above this many documents, similarity and links are computed over one matrix of all sentences."""
-MATRIX_MAX_SENTENCES = 3000
-"""...as long as the story has at most this many sentences (the matrix and its work arrays stay under 1 GB)."""
 
 
 def align_statements(groups: Sequence[Sequence[SentenceRef]], scores: Similarity, settings: Settings) -> list[Statement]:
@@ -180,10 +180,11 @@ def check(
                                    hint="give two or more articles about the same event")
     lap = timing.laps()  # stage timings, only when a caller records them (the model and spaCy loads time themselves)
     embedder = embedder or get_embedder(settings.model, settings.batch_size, settings.backend, settings.cache)
-    sentences, facets, vectors, truncated = _read_and_encode(documents, embedder, settings, with_findings, lap, progress)
-    heads = headlines(sentences) if with_findings else []  # encoded after the body sentences
-    vectors, head_vectors = vectors[:len(vectors) - len(heads)], vectors[len(vectors) - len(heads):]
-    cut = {(s.doc_id, s.index) for s, flag in zip(body(sentences) + heads, truncated) if flag or len(s.text) > LONG_SENTENCE_CHARS}
+    sentences, heads, facets, vectors, truncated = _read_and_encode(documents, embedder, settings, with_findings, lap,
+                                                                    progress)
+    vectors, head_vectors = vectors[:len(vectors) - len(heads)], vectors[len(vectors) - len(heads):]  # headlines last
+    encoded = body(sentences) + heads
+    cut = {(s.doc_id, s.index) for s, flag in zip(encoded, _cut(encoded, truncated)) if flag}
     if cut:
         sentences = [replace(s, truncated=True) if (s.doc_id, s.index) in cut else s for s in sentences]
 
@@ -222,6 +223,11 @@ def _encoded_text(sentence: Sentence) -> str:
     return sentence.text if len(sentence.text) <= LONG_SENTENCE_CHARS else sentence.text[:ENCODE_LONG_CHARS]
 
 
+def _cut(sentences: Sequence[Sentence], truncated: Sequence[bool]) -> list[bool]:
+    """Which sentences were embedded from their start only: cut by the model, or as a long run (`_encoded_text`)."""
+    return [flag or len(s.text) > LONG_SENTENCE_CHARS for s, flag in zip(sentences, truncated)]
+
+
 def _unread_warnings(documents: Sequence[Document], sentences: Sequence[Sentence], facets: Facets) -> list[str]:
     """Say which documents had sentences too long to read for facets (only when facets were read at all)."""
     from .facets import unread
@@ -252,8 +258,9 @@ def _computed_once(scores: Similarity) -> Similarity:
 
 
 def _read_and_encode(documents, embedder, settings, with_findings, lap, progress):
-    """Split, extract facets and encode. With facets, each document's sentences are encoded on a second
-    thread as soon as it is split, while this thread splits the next one and then runs spaCy."""
+    """Split, extract facets and encode (body sentences, then headlines, which are returned apart). With facets,
+    each document's sentences are encoded on a second thread as soon as it is split, while this thread splits the
+    next one and then runs spaCy."""
     facets: Facets = {}
     encoding = EncodingAlongside(embedder) if settings.use_facets or with_findings else None
     with encoding or nullcontext():
@@ -267,11 +274,12 @@ def _read_and_encode(documents, embedder, settings, with_findings, lap, progress
             texts += document_texts
             if encoding is not None:
                 encoding.add(document_texts)
-        heads = [_encoded_text(s) for s in headlines(sentences)] if with_findings else []  # encoded last: compared, never aligned
-        texts += heads
+        heads = headlines(sentences) if with_findings else []  # encoded last: compared, never aligned
+        head_texts = [_encoded_text(s) for s in heads]
+        texts += head_texts
         if encoding is not None:
-            if heads:
-                encoding.add(heads)
+            if head_texts:
+                encoding.add(head_texts)
             encoding.seal()
         lap("segmentation")
 
@@ -285,4 +293,4 @@ def _read_and_encode(documents, embedder, settings, with_findings, lap, progress
             progress(f"embedding {len(texts)} sentences")
             vectors, truncated = _encode(embedder, texts)
             lap("embedding")
-    return sentences, facets, vectors, truncated
+    return sentences, heads, facets, vectors, truncated

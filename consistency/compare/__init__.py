@@ -78,7 +78,8 @@ def compare(
 
 def _alike(statement: Statement, facets: Mapping[SentenceRef, Sequence[Facet]]) -> dict[SentenceRef, list[SentenceRef]]:
     """Each member of the statement with every member of the same facet signature (itself included)."""
+    signature = {m: facet_signature(facets, m) for m in statement.members}
     same: dict[object, list[SentenceRef]] = {}
     for m in statement.members:
-        same.setdefault(facet_signature(facets, m), []).append(m)
-    return {m: same[facet_signature(facets, m)] for m in statement.members}
+        same.setdefault(signature[m], []).append(m)
+    return {m: same[signature[m]] for m in statement.members}
