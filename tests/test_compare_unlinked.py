@@ -58,3 +58,20 @@ def test_a_near_miss_needs_the_same_counted_word_or_the_same_person():
     assert _found("Maria Lopez, 22, was charged on Monday.", "Police arrested a 23-year-old man on Monday.") == []
     (age,) = _found("Maria Lopez, 22, was charged on Monday.", "The 23-year-old Maria Lopez was charged on Monday.")
     assert "aged 22" in age.explanation and "aged 23" in age.explanation
+
+
+@pytest.mark.e2e
+def test_one_count_for_one_verb_both_assert_is_a_near_miss_however_far_apart():
+    """ "The council dismissed three teachers" against "seven teachers have been dismissed": one slot of one event."""
+    from .test_numbers_compare import facets_with_verbs
+
+    def found(text_x: str, text_y: str) -> list:
+        facets = {X: facets_with_verbs(text_x), Y: facets_with_verbs(text_y)}
+        return compare_unlinked([ClaimPair(X, Y, 0.5, PairBasis.SIMILAR, 0)], facets, NAMES)
+
+    (finding,) = found("The council dismissed three teachers after the inquiry into the exam leak.",
+                       "Seven teachers have been dismissed over the leak, the union said.")
+    assert finding.severity is Severity.MEDIUM
+    assert "3 teachers" in finding.explanation and "7 teachers" in finding.explanation and "did not pair" in finding.explanation
+    # another verb is another event: the hired are not the dismissed
+    assert found("The council dismissed three teachers after the inquiry.", "Seven teachers have been hired since the inquiry.") == []

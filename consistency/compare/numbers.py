@@ -1,19 +1,19 @@
-"""The number rule: how two numbers agree, how one is described, and which differ between two linked sentences."""
+"""The number rule: how two numbers agree, and which differ between two compared sentences (described by number_words)."""
 
 from __future__ import annotations
 
 import math
-import re
 from typing import Iterator, Sequence
 
 from ..core.types import Facet, FacetKind, Finding, Severity
 from ..core.values import ABSENT
 from ..core.values.numbers import NumberValue
-from ..facets.lexicon.en.numbers import (
-    CURRENCY_SIGNS, INVARIANT_PLURALS, NOUN_ALIASES, NOUN_CLASSES, SLOT_VERBS_EXCLUDED, STATE_BY_VERB,
-)
-from ..facets.lexicon.en.units import IMPERIAL_UNITS, METRIC_DISPLAY, UNIT_BY_NAME, UNIT_NAMES, UnitEntry
+from ..facets.lexicon.en.numbers import NOUN_ALIASES, NOUN_CLASSES, SLOT_VERBS_EXCLUDED, STATE_BY_VERB
+from ..facets.lexicon.en.units import UNIT_BY_NAME
+from .number_words import describe_number, plural, unit_entry, upper_end
 from .pairs import SentencePair, confidence, evidence
+
+__all__ = ["compare_numbers", "describe_number", "numbers_agree", "same_slot", "severity_of"]
 
 ABOUT_RELATIVE = 0.05
 """Least half-width of "about X" as a share of X."""
@@ -23,12 +23,6 @@ ABOUT_MAX_RELATIVE = 0.1
 
 CONVERSION_SLACK = 0.02
 """Relative tolerance between two values written in different units (rounding in conversion)."""
-
-CONSONANT_Y_END_RE = re.compile(r"[^aeiou]y$")
-"""A noun ending that `_plural` turns into "-ies" ("party" -> "parties")."""
-
-SIBILANT_END_RE = re.compile(r"(s|x|z|ch|sh)$")
-"""Noun endings after which `_plural` adds "-es" ("box" -> "boxes")."""
 
 CLOSE_RATIO = 1.25
 """Two figures at most this far apart (larger over smaller) are one figure misreported: HIGH when well linked."""
@@ -66,21 +60,12 @@ def _dimension(v: NumberValue) -> str:
     return str(kind or "count")
 
 
-def _unit_entry(unit: str | None) -> UnitEntry | None:
-    return UNIT_BY_NAME.get(unit) if unit else None
-
-
-def _upper(v: NumberValue) -> float | None:
-    """The other end of a range, or None."""
-    return None if v.upper is ABSENT else v.upper
-
-
 def _interval(v: NumberValue, slack: float) -> tuple[float, bool, float, bool]:
     """The values a reading allows, in base units: (low, low closed, high, high closed)."""
     value = float(v.value)
     precision = float(v.precision or 1.0)
     kind = v.kind
-    entry = _unit_entry(v.unit) if kind not in ("money",) else None
+    entry = unit_entry(v.unit) if kind not in ("money",) else None
     factor, offset = (entry[2], entry[3]) if entry else (1.0, 0.0)
 
     def conv(x: float) -> float:
@@ -88,7 +73,7 @@ def _interval(v: NumberValue, slack: float) -> tuple[float, bool, float, bool]:
 
     rounding = precision / 2 if (kind in ("quantity", "percent", "countdown") or precision != 1.0) else 0.0
     approx = v.approx
-    upper = _upper(v)
+    upper = upper_end(v)
     if upper is not None:
         lo, hi = value - rounding, float(upper) + rounding
         lo_c = hi_c = True
@@ -212,96 +197,6 @@ def numbers_agree(a: NumberValue, b: NumberValue) -> bool | None:
         return None
 
 
-# --------------------------------------------------------------------------- description
-
-
-def _fmt(x: float) -> str:
-    """A number in plain words: 2500000 -> "2.5 million", 2500 -> "2,500"."""
-    if not math.isfinite(x):
-        return str(x)
-    ax = abs(x)
-    for name, scale in (("trillion", 1e12), ("billion", 1e9), ("million", 1e6)):
-        if ax >= scale:
-            return f"{x / scale:.6g} {name}"
-    if x == int(x):
-        return f"{int(x):,}"
-    return f"{x:,.6g}" if ax >= 1000 else f"{x:.6g}"
-
-
-def _plural(noun: str, value: float) -> str:
-    if value == 1 or noun in INVARIANT_PLURALS:
-        return noun
-    if CONSONANT_Y_END_RE.search(noun):
-        return noun[:-1] + "ies"
-    if SIBILANT_END_RE.search(noun):
-        return noun + "es"
-    return noun + "s"
-
-
-def _ordinal(x: float) -> str:
-    n = int(x)
-    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
-
-
-def describe_number(value: NumberValue) -> str:
-    """A NUMBER facet value in plain words: "15 people dead", "more than 58 votes", "3.1 miles (5.0 km)"."""
-    try:
-        kind = value.kind
-        noun = value.noun
-        approx = value.approx
-        if kind == "score":
-            a, b = value.value
-            text = f"{_fmt(float(a))}-{_fmt(float(b))}"
-            return f"{text} {noun}" if noun and noun != "score" else f"{text} score"
-        v = float(value.value)
-        upper = _upper(value)
-        number = _fmt(v) if upper is None else f"{_fmt(v)} to {_fmt(float(upper))}"
-        prefix = f"{approx} " if approx and not value.vague else ""
-        unit = value.unit
-        if kind == "ordinal":
-            return f"{_ordinal(v)} {noun}" if noun else _ordinal(v)
-        if kind == "age":
-            return f"aged {prefix}{number}" + (f" ({noun})" if noun else "")
-        if kind == "minute":
-            return f"the {_ordinal(v)} minute"
-        if kind == "money":
-            sign = CURRENCY_SIGNS.get(str(unit))
-            amount = f"{sign}{number}" if sign else f"{number} {str(unit).upper()}"
-            return f"{prefix}{amount}" + (f" ({noun})" if noun else "")
-        if unit:
-            names = UNIT_NAMES.get(str(unit))
-            shown = (names[0] if v == 1 and upper is None else names[1]) if names else str(unit)
-            text = f"{prefix}{number} {shown}" if shown not in ("°C", "°F") else f"{prefix}{number}{shown}"
-            entry = _unit_entry(str(unit))
-            if unit in IMPERIAL_UNITS and entry is not None and entry[1] in METRIC_DISPLAY:
-                si = v * entry[2] + entry[3]
-                metric, scale = METRIC_DISPLAY["short length" if entry[1] == "length" and si < 1000 else entry[1]]
-                text += f" ({si / scale:.1f} {metric})" if metric != "°C" else f" ({si:.1f}°C)"
-            if kind == "countdown":
-                text += " left"
-            if noun:
-                text += f" of {_plural(str(noun), 2)}" if value.of else f" ({noun})"
-            return text
-        if value.vague:
-            text = str(value.vague)
-            if noun:
-                text += f" of {_plural(str(noun), 2)}"
-            state = STATE_BY_VERB.get(str(value.verb))
-            return f"{text} {state}" if state else text
-        if noun and noun == value.verb:  # "twice": the verb's event
-            times = "time" if v == 1 and upper is None else "times"
-            return f"{prefix}{number} {times} ({noun})"
-        text = f"{prefix}{number}"
-        if noun:
-            text += f" {_plural(str(noun), v if upper is None else 2)}"
-        state = STATE_BY_VERB.get(str(value.verb))
-        if state and noun:
-            text += f" {state}"
-        return text
-    except (KeyError, TypeError, ValueError):
-        return str(value.value)
-
-
 # --------------------------------------------------------------------------- the rule
 
 
@@ -340,7 +235,26 @@ def _match_numbers(nx: Sequence[Facet], ny: Sequence[Facet]) -> tuple[list[Facet
         if i not in used_x and j not in used_y:
             used_x.add(i)
             used_y.add(j)
+    _match_parts(nx, ny, used_x, used_y)
+    _match_parts(ny, nx, used_y, used_x)
     return ([a for i, a in enumerate(nx) if i not in used_x], [b for j, b in enumerate(ny) if j not in used_y])
+
+
+def _match_parts(nx: Sequence[Facet], ny: Sequence[Facet], used_x: set[int], used_y: set[int]) -> None:
+    """A count on one side that two counts of the other side add up to ("58 dead or missing" and "30 died and a
+    further 28 are missing"): one figure told in parts, so all three are paired."""
+    for i, a in enumerate(nx):
+        if i in used_x or a.value.kind != "count":
+            continue
+        free = [(j, b) for j, b in enumerate(ny) if j not in used_y and b.value.kind == "count"
+                and b.value.approx is None and _dimension(b.value) == _dimension(a.value)]
+        for n, (j, b) in enumerate(free):
+            part = next((k for k, c in free[n + 1:] if float(b.value.value) + float(c.value.value) == float(a.value.value)
+                         and numbers_agree(a.value, b.value) is not None), None)
+            if part is not None:
+                used_x.add(i)
+                used_y.update((j, part))
+                break
 
 
 def gap_ratio(a: NumberValue, b: NumberValue) -> float:
@@ -359,9 +273,9 @@ def gap_ratio(a: NumberValue, b: NumberValue) -> float:
 
 def _written(v: NumberValue) -> tuple[float, float]:
     """The figures as written, in base units (both ends of a range): "about 3 years" is 3 years here."""
-    entry = _unit_entry(v.unit) if v.kind != "money" else None
+    entry = unit_entry(v.unit) if v.kind != "money" else None
     factor, offset = (entry[2], entry[3]) if entry else (1.0, 0.0)
-    ends = [float(v.value), float(_upper(v) if _upper(v) is not None else v.value)]
+    ends = [float(v.value), float(upper_end(v) if upper_end(v) is not None else v.value)]
     return min(ends) * factor + offset, max(ends) * factor + offset
 
 
@@ -380,7 +294,7 @@ def weak_match(a: NumberValue, b: NumberValue) -> str | None:
         return "a minute of play against a span of time"
     na, nb = _noun_of(a), _noun_of(b)
     if na and nb and na != nb:
-        return f"counted as {_plural(na, 2)} on one side and {_plural(nb, 2)} on the other"
+        return f"counted as {plural(na, 2)} on one side and {plural(nb, 2)} on the other"
     if a.kind != "money" and (na is None) != (nb is None):
         return "what is counted is named on one side only"
     if a.kind == "count" and na is None and nb is None:
@@ -392,7 +306,7 @@ def weak_match(a: NumberValue, b: NumberValue) -> str | None:
 
 def _bound_at_figure(a: NumberValue, b: NumberValue) -> bool:
     """ "More than 11,000" against 11,000: a report often rounds its own figure down this way."""
-    return a.approx == "more than" and b.approx is None and _upper(b) is None and a.value == b.value
+    return a.approx == "more than" and b.approx is None and upper_end(b) is None and a.value == b.value
 
 
 def same_slot(a: NumberValue, b: NumberValue, main_x: set[str], main_y: set[str]) -> bool:
@@ -424,7 +338,7 @@ def severity_of(a: NumberValue, b: NumberValue, link: float | None, restated: bo
         if restated and not weak and ((a.noun and b.noun) or a.kind == "money"):  # a bare "years" may be any span
             return Severity.MEDIUM, "far apart in two sentences that otherwise say the same"
         if slot and not weak:
-            return Severity.MEDIUM, f"far apart, but both count {_plural(str(_noun_of(a)), 2)} for one verb ({a.verb})"
+            return Severity.MEDIUM, f"far apart, but both count {plural(str(_noun_of(a)), 2)} for one verb ({a.verb})"
         return Severity.LOW, "the figures are far apart and may count different things"
     if ratio > CLOSE_RATIO:
         return (Severity.LOW, weak) if weak else (Severity.MEDIUM, "")
@@ -464,9 +378,10 @@ def _slot_rival(a: Facet, side: Sequence[Facet]) -> bool:
                for c in side)
 
 
-def compare_numbers(pair: SentencePair) -> Iterator[Finding]:
+def compare_numbers(pair: SentencePair, slots_only: bool = False) -> Iterator[Finding]:
     """Numbers pair off with agreeing ones, one to one; of the numbers left unpaired on both sides and
-    comparable (same counted thing), the closest disagreeing two are reported, more severely the closer."""
+    comparable (same counted thing), the closest disagreeing two are reported, more severely the closer.
+    With `slots_only`, only two counts of one noun for one verb both sentences assert (`same_slot`) are compared."""
     names, x, y = pair.names, pair.x, pair.y
     unmatched_x, unmatched_y = _match_numbers(pair.of("x", FacetKind.NUMBER), pair.of("y", FacetKind.NUMBER))
     link = pair.link if pair.link is not None else pair.score
@@ -478,6 +393,8 @@ def compare_numbers(pair: SentencePair) -> Iterator[Finding]:
                 continue
             slot = (same_slot(a.value, b.value, main_x, main_y)
                     and not _slot_rival(a, unmatched_x) and not _slot_rival(b, unmatched_y))
+            if slots_only and not slot:
+                continue
             graded = severity_of(a.value, b.value, link, pair.restated, slot)
             if graded is None:
                 continue

@@ -15,16 +15,22 @@ WHERE = {PairBasis.SIMILAR: "in two similar sentences the aligner did not pair",
 
 def compare_unlinked(pairs: Sequence[ClaimPair], facets: Mapping[SentenceRef, Sequence[Facet]], names: Mapping[str, str]) -> list[Finding]:
     """Number findings on pairs the aligner did not link, kept only where the rule itself would say HIGH (the same
-    counted thing, the figures close) and then reported at MEDIUM: the pairing is less sure than a link; and
+    counted thing, the figures close) or where both count one noun for one verb both assert (`same_slot`), and
+    then reported at MEDIUM: the pairing is less sure than a link; and
     clock times of one moment given differently, at MEDIUM as on linked pairs."""
     out: list[Finding] = []
     for p in pairs:
         pair = SentencePair(p.a, facets.get(p.a, ()), p.b, facets.get(p.b, ()), names, p.statement, None, p.score)
-        for f in compare_numbers(replace(pair, link=max(p.score, 1.0))):  # grade by the values alone
-            # A tally ("50-48") reads as close to any other, and a story often gives several votes or results.
-            if f.severity is Severity.HIGH and not _tallies(f, pair):
-                out.append(replace(f, severity=Severity.MEDIUM, pair_score=p.score, confidence=round(min(f.confidence, p.score) * 0.8, 4),
-                                   explanation=f"{f.explanation} ({WHERE[p.basis]})"))
+        close = [f for f in compare_numbers(replace(pair, link=max(p.score, 1.0)))  # grade by the values alone
+                 # A tally ("50-48") reads as close to any other, and a story often gives several votes or results.
+                 if f.severity is Severity.HIGH and not _tallies(f, pair)]
+        # Else two counts of one noun for one verb both sentences assert ("fired five officials", "fired two"):
+        # one slot of one event, however far apart the figures.
+        slots = [] if close else [f for f in compare_numbers(replace(pair, link=p.score), slots_only=True)
+                                  if f.severity is Severity.MEDIUM]
+        for f in close + slots:
+            out.append(replace(f, severity=Severity.MEDIUM, pair_score=p.score, confidence=round(min(f.confidence, p.score) * 0.8, 4),
+                               explanation=f"{f.explanation} ({WHERE[p.basis]})"))
         for f in compare_times(pair):  # MEDIUM already: two times of one moment that cannot both be right
             out.append(replace(f, pair_score=p.score, confidence=round(f.confidence * 0.8, 4),
                                explanation=f"{f.explanation} ({WHERE[p.basis]})"))

@@ -1,0 +1,113 @@
+"""How a number is described in a finding: "15 people dead", "the 64th minute", "$13.2 billion"."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from ..core.values import ABSENT
+from ..core.values.numbers import NumberValue
+from ..facets.lexicon.en.numbers import CURRENCY_SIGNS, INVARIANT_PLURALS, STATE_BY_VERB
+from ..facets.lexicon.en.units import IMPERIAL_UNITS, METRIC_DISPLAY, UNIT_BY_NAME, UNIT_NAMES, UnitEntry
+
+CONSONANT_Y_END_RE = re.compile(r"[^aeiou]y$")
+"""A noun ending that `plural` turns into "-ies" ("party" -> "parties")."""
+
+SIBILANT_END_RE = re.compile(r"(s|x|z|ch|sh)$")
+"""Noun endings after which `plural` adds "-es" ("box" -> "boxes")."""
+
+
+def unit_entry(unit: str | None) -> UnitEntry | None:
+    return UNIT_BY_NAME.get(unit) if unit else None
+
+
+def upper_end(v: NumberValue) -> float | None:
+    """The other end of a range, or None."""
+    return None if v.upper is ABSENT else v.upper
+
+
+def _fmt(x: float) -> str:
+    """A number in plain words: 2500000 -> "2.5 million", 2500 -> "2,500"."""
+    if not math.isfinite(x):
+        return str(x)
+    ax = abs(x)
+    for name, scale in (("trillion", 1e12), ("billion", 1e9), ("million", 1e6)):
+        if ax >= scale:
+            return f"{x / scale:.6g} {name}"
+    if x == int(x):
+        return f"{int(x):,}"
+    return f"{x:,.6g}" if ax >= 1000 else f"{x:.6g}"
+
+
+def plural(noun: str, value: float) -> str:
+    if value == 1 or noun in INVARIANT_PLURALS:
+        return noun
+    if CONSONANT_Y_END_RE.search(noun):
+        return noun[:-1] + "ies"
+    if SIBILANT_END_RE.search(noun):
+        return noun + "es"
+    return noun + "s"
+
+
+def _ordinal(x: float) -> str:
+    n = int(x)
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def describe_number(value: NumberValue) -> str:
+    """A NUMBER facet value in plain words: "15 people dead", "more than 58 votes", "3.1 miles (5.0 km)"."""
+    try:
+        kind = value.kind
+        noun = value.noun
+        approx = value.approx
+        if kind == "score":
+            a, b = value.value
+            text = f"{_fmt(float(a))}-{_fmt(float(b))}"
+            return f"{text} {noun}" if noun and noun != "score" else f"{text} score"
+        v = float(value.value)
+        upper = upper_end(value)
+        number = _fmt(v) if upper is None else f"{_fmt(v)} to {_fmt(float(upper))}"
+        prefix = f"{approx} " if approx and not value.vague else ""
+        unit = value.unit
+        if kind == "ordinal":
+            return f"{_ordinal(v)} {noun}" if noun else _ordinal(v)
+        if kind == "age":
+            return f"aged {prefix}{number}" + (f" ({noun})" if noun else "")
+        if kind == "minute":
+            return f"the {_ordinal(v)} minute"
+        if kind == "money":
+            sign = CURRENCY_SIGNS.get(str(unit))
+            amount = f"{sign}{number}" if sign else f"{number} {str(unit).upper()}"
+            return f"{prefix}{amount}" + (f" ({noun})" if noun else "")
+        if unit:
+            names = UNIT_NAMES.get(str(unit))
+            shown = (names[0] if v == 1 and upper is None else names[1]) if names else str(unit)
+            text = f"{prefix}{number} {shown}" if shown not in ("°C", "°F") else f"{prefix}{number}{shown}"
+            entry = unit_entry(str(unit))
+            if unit in IMPERIAL_UNITS and entry is not None and entry[1] in METRIC_DISPLAY:
+                si = v * entry[2] + entry[3]
+                metric, scale = METRIC_DISPLAY["short length" if entry[1] == "length" and si < 1000 else entry[1]]
+                text += f" ({si / scale:.1f} {metric})" if metric != "°C" else f" ({si:.1f}°C)"
+            if kind == "countdown":
+                text += " left"
+            if noun:
+                text += f" of {plural(str(noun), 2)}" if value.of else f" ({noun})"
+            return text
+        if value.vague:
+            text = str(value.vague)
+            if noun:
+                text += f" of {plural(str(noun), 2)}"
+            state = STATE_BY_VERB.get(str(value.verb))
+            return f"{text} {state}" if state else text
+        if noun and noun == value.verb:  # "twice": the verb's event
+            times = "time" if v == 1 and upper is None else "times"
+            return f"{prefix}{number} {times} ({noun})"
+        text = f"{prefix}{number}"
+        if noun:
+            text += f" {plural(str(noun), v if upper is None else 2)}"
+        state = STATE_BY_VERB.get(str(value.verb))
+        if state and noun:
+            text += f" {state}"
+        return text
+    except (KeyError, TypeError, ValueError):
+        return str(value.value)
