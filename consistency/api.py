@@ -48,7 +48,7 @@ def check(
             - margin (float), extra_margin (float): near-ties that link too (0.05, 0.20).
             - facet_weight (float): how much shared names, numbers and dates add to similarity (0.25).
             - use_facets (bool): let facets help alignment (True).
-            - near_miss_threshold (float): unlinked pairs this alike are searched for near-miss figures (0.45; 0 off).
+            - near_miss_threshold (float): unlinked pairs this alike are searched for near-miss figures (0.40; 0 off).
             - fail_on (str): "high", "medium", "low" or "never"; recorded in the report's settings.
 
     Returns:

@@ -32,7 +32,7 @@ class Settings:
     extra_margin: float = 0.20  # an unlinked sentence joins a linked match within this of the match's best score
     facet_weight: float = 0.25  # how much shared names, numbers and dates add to cosine similarity
     use_facets: bool = True  # let facets help alignment (needs spaCy)
-    near_miss_threshold: float = 0.45  # unlinked pairs scoring this much are searched for near-miss figures (0: off)
+    near_miss_threshold: float = 0.40  # unlinked pairs scoring this much are searched for near-miss figures (0: off)
     fail_on: str = "high"  # high | medium | low | never
 
     def to_dict(self) -> dict[str, Any]:
