@@ -126,6 +126,21 @@ def test_the_day_of_a_statement_against_the_day_of_the_event_is_low():
     assert clash([day("2017-03-02", said="say")], [day("2017-03-01", said="announce")]) == [Severity.HIGH]
 
 
+def test_a_one_day_clash_between_dates_of_two_different_verbs_is_never_high():
+    """ "Was sentenced on Monday" against "halved the sentence on Tuesday": perhaps two events of the story."""
+    sentenced, halved = replace(day("2021-12-06"), event="sentence"), replace(day("2021-12-07"), event="halve")
+    assert clash([sentenced], [halved]) == [Severity.MEDIUM]
+    assert clash([sentenced], [replace(halved, event="sentence")]) == [Severity.HIGH]
+    assert clash([sentenced], [day("2021-12-07")]) == [Severity.HIGH]  # a verb on one side only says nothing
+    # two dates of statements date one kind of event whatever the verb of saying
+    assert clash([replace(day("2017-03-02", said="say"), event="say")],
+                 [replace(day("2017-03-01", said="announce"), event="announce")]) == [Severity.HIGH]
+    facets = [Facet(FacetKind.DATE, "Monday", sentenced, 0, 1)]
+    other = [Facet(FacetKind.DATE, "Tuesday", halved, 0, 1)]
+    (finding,) = compare_dates(SentencePair(SentenceRef("a", 0), facets, SentenceRef("b", 0), other, {"a": "Wire", "b": "Paper"}, 0, 1, 1))
+    assert finding.explanation.endswith("(the dates hang on different verbs (sentence, halve))")
+
+
 def test_the_explanation_says_why_a_clash_was_demoted():
     facets = [Facet(FacetKind.DATE, "Tuesday night", day("2017-02-28", "night"), 0, 1)]
     other = [Facet(FacetKind.DATE, "Wednesday", day("2017-03-01"), 0, 1)]

@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from consistency.compare.dates import dates_agree, describe
+from consistency.core.values import value_dict
 from consistency.core.types import FacetKind
 from consistency.core.values.dates import DateValue
 from consistency.facets.dates import extract_dates, normalise
@@ -148,6 +149,15 @@ def test_a_date_on_a_verb_of_saying_dates_the_statement():
     assert said.value.said == "say" and not event.value.said
     (statement,) = extract("In a statement on Tuesday the club thanked its fans.")
     assert statement.value.said == "statement"
+
+
+def test_a_date_knows_the_verb_whose_event_it_dates():
+    (facet,) = extract("The old bridge over the river was reopened to traffic on Tuesday.")
+    assert facet.value.event == "reopen"
+    (facet,) = extract("On Monday the council was told that the plan had failed.")
+    assert facet.value.event == "tell"
+    (facet,) = extract("Tickets are valid until Friday.")  # hangs on an adjective: no event
+    assert "event" not in value_dict(facet.value)
 
 
 def test_last_and_next_weekday_skip_the_publication_day():

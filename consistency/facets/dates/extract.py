@@ -16,7 +16,7 @@ from .scan import scan
 from .spans import (
     NUMBER_LABELS, attempt_entity, blocks, names_capitalised, temporal_groups, trim, with_bound, with_hedge,
 )  # fmt: skip
-from .tense import said_at, tense_at
+from .tense import event_at, said_at, tense_at
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -79,9 +79,10 @@ def extract_dates(doc: "Doc", published: date | None) -> tuple[Facet, ...]:
     chosen: list[Candidate] = []
     for start, end, value in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
         if not any(start < e and s < end for s, e, _ in chosen):
-            said = said_at(doc, start, end)
+            said, event = said_at(doc, start, end), event_at(doc, start, end)
             value = with_hedge(text, start, with_bound(text, start, value))
             value = replace(value, said=said) if said else value
+            value = replace(value, event=event) if event else value
             chosen.append((start, end, value))
     chosen = _quoted_against_statement(doc, text, chosen)
     return tuple(
@@ -110,6 +111,6 @@ def _quoted_against_statement(doc: "Doc", text: str, chosen: list[Candidate]) ->
         if value.relative and inside(start, end):
             again = date_value(text[start:end], base, value.tense)
             if again is not None and again.resolved:
-                value = replace(again, bound=value.bound, bound_cue=value.bound_cue, said=value.said)
+                value = replace(again, bound=value.bound, bound_cue=value.bound_cue, said=value.said, event=value.event)
         rebased.append((start, end, value))
     return rebased

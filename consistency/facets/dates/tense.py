@@ -161,3 +161,13 @@ def said_at(doc: "Doc", start: int, end: int) -> str | None:
             return token.lemma_.lower() if token.lemma_.lower() in SPEECH_VERBS else None
         return None
     return None
+
+
+def event_at(doc: "Doc", start: int, end: int) -> str | None:
+    """The verb whose event the date at `start:end` dates ("sentence" in "was sentenced on Monday"), or None when
+    it hangs on an adjective or no verb. Nouns on the way are passed: spaCy often hangs a date on the wrong one."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb, _ = _governing_verb(span)
+    return verb.lemma_.lower() if verb is not None and verb.pos_ == "VERB" else None
