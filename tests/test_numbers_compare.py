@@ -59,6 +59,8 @@ def test_describe_number():
     assert describe_number(one_number("Turnout was 58 percent of voters.")) == "58 percent of voters"
     assert describe_number(one_number("The union is seeking a 14 percent pay rise.")) == "14 percent (rise)"
     assert describe_number(one_number("The bag weighed 40 pounds.")) == "40 pounds (18.1 kg)"
+    assert describe_number(one_number("The storm killed seven children.")) == "7 children dead"
+    assert describe_number(one_number("Three women were rescued from the roof.")) == "3 women rescued"
 
 
 def number_finding(a: str, b: str, link: float | None = 0.8):

@@ -7,7 +7,7 @@ import re
 
 from ..core.values import ABSENT
 from ..core.values.numbers import NumberValue
-from ..facets.lexicon.en.numbers import CURRENCY_SIGNS, INVARIANT_PLURALS, STATE_BY_VERB
+from ..facets.lexicon.en.numbers import CURRENCY_SIGNS, INVARIANT_PLURALS, IRREGULAR_PLURALS, STATE_BY_VERB
 from ..facets.lexicon.en.units import IMPERIAL_UNITS, METRIC_DISPLAY, UNIT_BY_NAME, UNIT_NAMES, UnitEntry
 
 CONSONANT_Y_END_RE = re.compile(r"[^aeiou]y$")
@@ -40,8 +40,11 @@ def _fmt(x: float) -> str:
 
 
 def plural(noun: str, value: float) -> str:
+    """A counted noun (a lemma) as written beside `value`: "1 child", "7 children", "3 officials"."""
     if value == 1 or noun in INVARIANT_PLURALS:
         return noun
+    if noun in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[noun]
     if CONSONANT_Y_END_RE.search(noun):
         return noun[:-1] + "ies"
     if SIBILANT_END_RE.search(noun):

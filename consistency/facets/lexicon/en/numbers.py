@@ -146,6 +146,13 @@ PERSON_GROUP_NOUNS: frozenset[str] = frozenset({
 INVARIANT_PLURALS: frozenset[str] = frozenset({"people", "police", "staff", "cattle", "sheep", "fish", "deer", "aircraft"})
 """Counted nouns written the same for one and for many."""
 
+IRREGULAR_PLURALS: dict[str, str] = {
+    "child": "children", "person": "people", "man": "men", "woman": "women", "foot": "feet", "tooth": "teeth",
+    "mouse": "mice", "goose": "geese", "life": "lives", "wife": "wives", "knife": "knives", "thief": "thieves",
+    "leaf": "leaves", "half": "halves", "crisis": "crises", "analysis": "analyses", "criterion": "criteria",
+}
+"""Counted nouns (lemmas) whose plural is not made with -s or -es."""
+
 TIME_OF_DAY_WORDS: frozenset[str] = frozenset({
     "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "o’clock", "gmt", "utc", "est", "edt",
     "pst", "pdt", "cet", "cest", "bst", "et", "pt", "ist", "hrs", "h",
