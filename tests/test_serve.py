@@ -290,3 +290,32 @@ def test_a_form_with_one_article_comes_back_with_the_message_and_the_text_kept(r
     assert answer.status_code == 422
     assert "only 1 document to compare (give two or more articles about the same event)" in answer.text
     assert "Sessions" in answer.text and 'value="Wire"' in answer.text  # nothing the user typed is lost
+
+
+EDIT = "\n\nThe mayor said on Friday that 3 people were still in hospital, according to Reuters."
+
+
+@pytest.mark.e2e
+def test_keeping_documents_facets_between_checks_changes_no_byte():
+    """The service keeps the facets of the documents it saw (wire copy checked against draft after draft): every
+    fixture story, checked again with those of all stories kept and with one document changed, gives the bytes of
+    a check that keeps nothing."""
+    from dataclasses import replace
+
+    from consistency.core.settings import load_settings
+    from consistency.load import load_documents
+    from consistency.pipeline import check
+    from consistency.report import render
+    from consistency.serve.service import Memo
+
+    settings, memo = load_settings(), Memo()
+    stories = [sorted(str(p) for p in folder.glob("*.txt")) for folder in sorted(FIXTURES.iterdir()) if folder.is_dir()]
+    stories = [s for s in stories if len(s) >= 2] + [[str(p) for p, _ in STORY]]
+    for draft in (False, True):
+        for paths in stories:
+            documents, warnings = load_documents(paths)
+            if draft:  # the last document edited: the others come from the memo, it is read afresh
+                documents[-1] = replace(documents[-1], text=documents[-1].text + EDIT)
+            assert render(check(documents, settings, warnings=warnings, memo=memo), "json") == render(
+                check(documents, settings, warnings=warnings), "json")
+    assert len(memo) > len(stories)  # it did keep them

@@ -3,15 +3,39 @@
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any, Callable, Hashable, Mapping, Sequence
 
 from ..api import settings_from
 from ..core.errors import InputError
 from ..core.settings import Settings
 from ..core.types import Document, Report
 from .inputs import FIXED
+
+MEMO_RUNS = 2048  # documents (and headlines) whose facets the service keeps: a few MB
+
+
+class Memo(OrderedDict):
+    """At most `size` entries, the least recently used dropped first: the service's store of documents' facets."""
+
+    def __init__(self, size: int = MEMO_RUNS):
+        super().__init__()
+        self.size = size
+
+    def get(self, key: Hashable, default: Any = None) -> Any:
+        if key in self:
+            self.move_to_end(key)
+            return self[key]
+        return default
+
+    def __setitem__(self, key: Hashable, value: Any) -> None:
+        super().__setitem__(key, value)
+        self.move_to_end(key)
+        while len(self) > self.size:
+            self.popitem(last=False)
+
 
 WARM_UP = (
     "Officials said on Monday that 12 people were hurt in the fire. \"We are sad,\" the mayor said.",
@@ -35,7 +59,8 @@ class Service:
     `CONSISTENCY_*` environment, over the defaults; a request may change every other setting. `tuning` is the
     command line's process tuning (runtime.tuned), entered around each run. Runs are serialised: the pipeline
     tunes process-wide state (BLAS threads, the thread switch interval) while it runs, and one run already
-    keeps two cores busy, so a queue is as fast as running side by side and gives the same bytes.
+    keeps two cores busy, so a queue is as fast as running side by side and gives the same bytes. The facets of
+    the documents seen last are kept (`Memo`): wire copy checked against one draft after another is parsed once.
     """
 
     def __init__(self, overrides: Mapping[str, Any] | None = None,
@@ -44,6 +69,7 @@ class Service:
         self.settings = self.settings_for("serve", {})  # a bad setting or variable stops the start, one line
         self._tuning = tuning
         self._lock = threading.Lock()
+        self._memo = Memo()
 
     def settings_for(self, command: str, asked: Mapping[str, Any]) -> Settings:
         """The service's settings with those a request names; the fixed ones may only repeat the service's."""
@@ -70,7 +96,7 @@ class Service:
         from ..pipeline import check
 
         with self._lock, self._tuning():
-            return check(documents, settings, with_findings=command == "check", warnings=warnings)
+            return check(documents, settings, with_findings=command == "check", warnings=warnings, memo=self._memo)
 
     def warm(self) -> None:
         """Load the model and spaCy, and run every stage once on two tiny articles, so the first request is quick."""
