@@ -319,3 +319,14 @@ def test_keeping_documents_facets_between_checks_changes_no_byte():
             assert render(check(documents, settings, warnings=warnings, memo=memo), "json") == render(
                 check(documents, settings, warnings=warnings), "json")
     assert len(memo) > len(stories)  # it did keep them
+
+
+def test_a_port_in_use_is_one_line_and_exit_2():
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        result = cli("serve", "--port", str(taken.getsockname()[1]), "--model", "test:hash")
+    lines = result.stderr.decode().strip().splitlines()
+    assert result.returncode == 2 and len(lines) == 1 and lines[0].startswith("error: cannot listen on 127.0.0.1:")

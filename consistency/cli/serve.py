@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import socket
 from typing import Annotated, Optional
 
 import typer
@@ -44,16 +45,31 @@ def serve_command(
             warn([f"--host {host} lets other machines send articles to this service, and no token is asked "
                   f"(give --token or set {environment.TOKEN})"], quiet)
         app = create_app(service, token=secret)
+        listening = _listen(host, port)  # before the models load: a port in use is said at once
         if not quiet:
             typer.echo("loading the model and spaCy ...", err=True)
         service.warm()
         server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning" if quiet else "info",
                                                access_log=not quiet, server_header=False, date_header=False,
                                                lifespan="off"))
-        server.run()
+        server.run(sockets=[listening])
         return 0
 
     run(body)
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """A socket bound to host:port, listening; one line and exit 2 when that address cannot be had."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        listening = socket.socket(family, kind, proto)
+        listening.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listening.bind(address)
+        listening.listen(128)
+    except OSError as exc:
+        fail(f"cannot listen on {host}:{port} ({exc.strerror or exc}): give another --port or --host")
+    listening.set_inheritable(True)
+    return listening
 
 
 def _loopback(host: str) -> bool:
