@@ -11,7 +11,7 @@ from __future__ import annotations
 from contextlib import nullcontext
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable, Iterable, Mapping, Sequence
+from typing import Callable, Hashable, Iterable, Mapping, MutableMapping, Sequence
 
 import numpy as np
 
@@ -27,6 +27,7 @@ from .segment import LONG_SENTENCE_CHARS, body, headlines, segment
 
 Progress = Callable[[str], None]
 Facets = Mapping[SentenceRef, tuple[Facet, ...]]
+FacetMemo = MutableMapping[Hashable, list[tuple[Facet, ...]]]
 
 
 def _quiet(_: str) -> None:
@@ -76,11 +77,13 @@ def _encode(embedder: Embedder, texts: Sequence[str]) -> tuple[np.ndarray, list[
     return encode_with(embedder, texts, None), embedder.truncated(texts)
 
 
-def extract_facets(documents: Sequence[Document], sentences: Sequence[Sentence]) -> dict[SentenceRef, tuple[Facet, ...]]:
-    """Facets of every body sentence (one spaCy pass over all of them)."""
+def extract_facets(documents: Sequence[Document], sentences: Sequence[Sentence],
+                   memo: FacetMemo | None = None) -> dict[SentenceRef, tuple[Facet, ...]]:
+    """Facets of every body sentence (one spaCy pass over all of them; with `memo`, documents seen before are not
+    parsed again: see `facets.extract_all`)."""
     from .facets import extract_all
 
-    return extract_all(documents, sentences)
+    return extract_all(documents, sentences, memo)
 
 
 def body_groups(documents: Sequence[Document], sentences: Sequence[Sentence]) -> list[list[SentenceRef]]:
@@ -169,10 +172,12 @@ def check(
     warnings: Sequence[str] = (),
     draft: str | None = None,
     progress: Progress = _quiet,
+    memo: FacetMemo | None = None,
 ) -> Report:
     """Align the documents' sentences and, with `with_findings`, compare aligned statements facet by facet.
 
-    With `draft` (a document id), only findings where that document diverges from the others are kept.
+    With `draft` (a document id), only findings where that document diverges from the others are kept. `memo`
+    keeps documents' facets between checks of a long-running process (`consistency serve`); it changes no byte.
     """
     documents = sorted(documents, key=lambda d: (d.id, d.path))
     if len(documents) < 2:
@@ -181,7 +186,7 @@ def check(
     lap = timing.laps()  # stage timings, only when a caller records them (the model and spaCy loads time themselves)
     embedder = embedder or get_embedder(settings.model, settings.batch_size, settings.backend, settings.cache)
     sentences, heads, facets, vectors, truncated = _read_and_encode(documents, embedder, settings, with_findings, lap,
-                                                                    progress)
+                                                                    progress, memo)
     vectors, head_vectors = vectors[:len(vectors) - len(heads)], vectors[len(vectors) - len(heads):]  # headlines last
     encoded = body(sentences) + heads
     cut = {(s.doc_id, s.index) for s, flag in zip(encoded, _cut(encoded, truncated)) if flag}
@@ -257,7 +262,7 @@ def _computed_once(scores: Similarity) -> Similarity:
     return cached
 
 
-def _read_and_encode(documents, embedder, settings, with_findings, lap, progress):
+def _read_and_encode(documents, embedder, settings, with_findings, lap, progress, memo=None):
     """Split, extract facets and encode (body sentences, then headlines, which are returned apart). With facets,
     each document's sentences are encoded on a second thread as soon as it is split, while this thread splits the
     next one and then runs spaCy."""
@@ -285,7 +290,7 @@ def _read_and_encode(documents, embedder, settings, with_findings, lap, progress
 
         if encoding is not None and texts:
             progress(f"embedding and parsing {len(texts)} sentences")
-            facets = extract_facets(documents, sentences)
+            facets = extract_facets(documents, sentences, memo)
             lap("facets")
             vectors, truncated = encoding.result()
             lap("embedding (main thread)")  # the pieces left when the facets were done

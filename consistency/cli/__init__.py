@@ -20,6 +20,7 @@ from .check import check_command
 from ._common import environment_epilog, internal_error, package_version
 from .evaluate import evaluate_command
 from .facets import facets_command
+from .serve import serve_command
 
 HELP_OPTIONS = {"help_option_names": ["-h", "--help"]}  # every command and subcommand inherits them
 
@@ -50,6 +51,7 @@ app.command("check")(check_command)
 app.command("facets")(facets_command)
 app.command("evaluate")(evaluate_command)
 app.command("batch")(batch_command)
+app.command("serve")(serve_command)
 app.add_typer(cache.app, name="cache")
 app.add_typer(model.app, name="model")
 

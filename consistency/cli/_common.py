@@ -45,7 +45,7 @@ def environment_epilog() -> str:
     return (f"Environment: {settings} set what the options of the same name set (a flag wins); "
             f"{environment.MAX_BYTES} the input size limit (10MB); {environment.CACHE_DIR} the cache folder; "
             f"{environment.ONNX_THREADS} the onnx backend's threads; {environment.PLUGINS} modules that add "
-            f"backends; {environment.TIMINGS} a file for stage timings; {environment.DEBUG}=1 the traceback "
+            f"backends; {environment.TIMINGS} a file for stage timings; {environment.TOKEN} the token `serve` requires; {environment.DEBUG}=1 the traceback "
             "of an unexpected failure; NO_COLOR a plain report on a terminal.")
 
 

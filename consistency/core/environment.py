@@ -7,6 +7,7 @@ The package reads `CONSISTENCY_<FIELD>` for each `Settings` field (see settings.
 - `CONSISTENCY_ONNX_THREADS`: CPU threads for the ONNX backend.
 - `CONSISTENCY_PLUGINS`: modules to import that register embedding backends (embed/registry.py).
 - `CONSISTENCY_TIMINGS`: a file for the stage timings of a command-line run.
+- `CONSISTENCY_TOKEN`: the bearer token `consistency serve` requires of every request (when set).
 - `CONSISTENCY_DEBUG`: the full traceback of an unexpected failure (the command line prints one line otherwise).
 - `NO_COLOR`: a plain text report on a terminal.
 """
@@ -24,6 +25,7 @@ ONNX_THREADS = "CONSISTENCY_ONNX_THREADS"
 PLUGINS = "CONSISTENCY_PLUGINS"
 TIMINGS = "CONSISTENCY_TIMINGS"
 DEBUG = "CONSISTENCY_DEBUG"
+TOKEN = "CONSISTENCY_TOKEN"
 
 # What the model libraries (transformers, huggingface_hub, tokenizers) read to stay quiet: library
 # code never prints. Set while they load or run (see `quiet_model_libraries`), never left behind.
@@ -69,6 +71,11 @@ def plugins() -> tuple[str, ...]:
 
 def timings_path() -> str | None:
     return os.environ.get(TIMINGS) or None
+
+
+def token() -> str | None:
+    """`CONSISTENCY_TOKEN`: the bearer token `consistency serve` requires; None when unset or empty."""
+    return os.environ.get(TOKEN) or None
 
 
 def debug() -> bool:

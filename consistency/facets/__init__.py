@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Hashable, MutableMapping, Sequence
 
 from ..core.types import Document, Facet, Sentence, SentenceRef
 
@@ -15,46 +15,62 @@ def unread(sentences: Sequence[Sentence]) -> list[Sentence]:
     return [s for s in sentences if len(s.text) > LONG_SENTENCE_CHARS]
 
 
-def extract_all(documents: Sequence[Document], sentences: Sequence[Sentence]) -> dict[SentenceRef, tuple[Facet, ...]]:
-    """Facets of every body sentence and headline, keyed by sentence; one spaCy pass over all of them."""
+def extract_all(documents: Sequence[Document], sentences: Sequence[Sentence],
+                memo: MutableMapping[Hashable, list[tuple[Facet, ...]]] | None = None) -> dict[SentenceRef, tuple[Facet, ...]]:
+    """Facets of every body sentence and headline, keyed by sentence; one spaCy pass over all of them.
+
+    A run's facets depend only on its publication date and its sentences' texts, in order: with `memo` (a
+    long-running process's store, e.g. `consistency serve`), a run seen before is taken from it, not parsed again.
+    """
     from ..segment import body, headlines  # here: segment reads the calendar words of facets/lexicon
+    from .nlp import parse
+
+    too_long = {(s.doc_id, s.index) for s in unread(list(sentences))}
+    body_sentences = [s for s in body(list(sentences)) if (s.doc_id, s.index) not in too_long]
+    headline_sentences = [s for s in headlines(list(sentences)) if (s.doc_id, s.index) not in too_long]
+    by_doc: dict[str, list[Sentence]] = {}
+    for s in body_sentences:
+        by_doc.setdefault(s.doc_id, []).append(s)
+    # A headline is read alone: the story's pronouns never refer back to it.
+    runs = [r for r in [by_doc.get(d.id, []) for d in documents] + [[h] for h in headline_sentences] if r]
+    by_id = {d.id: d for d in documents}
+    keys = [(by_id[run[0].doc_id].published, tuple(s.text for s in run)) for run in runs]
+    todo = [run for run, key in zip(runs, keys) if memo is None or key not in memo]
+    distinct = list(dict.fromkeys(s.text for run in todo for s in run))  # a sentence repeated across documents is parsed once
+    by_text = dict(zip(distinct, parse(distinct))) if distinct else {}
+    out: dict[SentenceRef, tuple[Facet, ...]] = {}
+    for run, key in zip(runs, keys):
+        found = memo.get(key) if memo is not None else None
+        if found is None:
+            found = _run_facets(by_id[run[0].doc_id], [by_text[s.text] for s in run])
+            if memo is not None:
+                memo[key] = found
+        for s, facets in zip(run, found):
+            out[SentenceRef(s.doc_id, s.index)] = facets
+    return out
+
+
+def _run_facets(document: Document, parsed: list) -> list[tuple[Facet, ...]]:
+    """The facets of each sentence of one run (a document's body sentences in order, or one headline)."""
     from .affiliation import mark_parties
     from .attribution import extract_attributions
     from .dates import extract_dates
     from .entities import extract_entities
     from .negation import negation_and_polarity
-    from .nlp import parse, release
+    from .nlp import release
     from .numbers import extract_numbers
     from .named import mark_named
     from .polarity import polarity_facets
     from .quotes import extract_quotes
 
-    too_long = {(s.doc_id, s.index) for s in unread(list(sentences))}
-    body_sentences = [s for s in body(list(sentences)) if (s.doc_id, s.index) not in too_long]
-    headline_sentences = [s for s in headlines(list(sentences)) if (s.doc_id, s.index) not in too_long]
-    read = body_sentences + headline_sentences
-    distinct = list(dict.fromkeys(s.text for s in read))  # a sentence repeated across documents is parsed once
-    by_text = dict(zip(distinct, parse(distinct))) if distinct else {}
-    parsed = [by_text[s.text] for s in read]
-    by_doc: dict[str, list[tuple[Sentence, object]]] = {}
-    for s, doc in zip(body_sentences, parsed):
-        by_doc.setdefault(s.doc_id, []).append((s, doc))
-    # A headline is read alone: the story's pronouns never refer back to it.
-    runs = [by_doc.get(d.id, []) for d in documents] + [[pair] for pair in zip(headline_sentences, parsed[len(body_sentences):])]
-    by_id = {d.id: d for d in documents}
-    out: dict[SentenceRef, tuple[Facet, ...]] = {}
-    for run in runs:
-        if not run:
-            continue
-        document = by_id[run[0][0].doc_id]
-        attributions = extract_attributions([doc for _, doc in run])
-        for (s, doc), attributed in zip(run, attributions):
-            found = [
-                *extract_dates(doc, document.published), *mark_named(doc, attributed), *extract_numbers(doc),
-                *polarity_facets(doc, *negation_and_polarity(doc)),
-                *extract_quotes(doc), *mark_parties(doc, extract_entities(doc)),
-            ]
-            found.sort(key=lambda f: (f.start, f.end, f.kind.value, f.text))
-            out[SentenceRef(s.doc_id, s.index)] = tuple(found)
-            release(doc)
+    out = []
+    for doc, attributed in zip(parsed, extract_attributions(parsed)):
+        found = [
+            *extract_dates(doc, document.published), *mark_named(doc, attributed), *extract_numbers(doc),
+            *polarity_facets(doc, *negation_and_polarity(doc)),
+            *extract_quotes(doc), *mark_parties(doc, extract_entities(doc)),
+        ]
+        found.sort(key=lambda f: (f.start, f.end, f.kind.value, f.text))
+        out.append(tuple(found))
+        release(doc)
     return out

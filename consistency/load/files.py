@@ -158,14 +158,31 @@ def load_documents(
         raise InputError(f"--published {key}={dated[key][0].isoformat()} names no input file",
                          hint="give PATH as one of the files, as written or by its file name")
     if len(docs) < minimum:
-        repeated = len(files) - len(unique)
-        twice = f", as a file given more than once counts once" if repeated else ""
-        raise TooFewDocumentsError(
-            f"only {len(docs)} document{'s' if len(docs) != 1 else ''} to compare{twice}",
-            path=str(unique[0]) if len(unique) == 1 else None,
-            hint="give two or more articles about the same event",
-        )
+        _too_few(len(docs), str(unique[0]) if len(unique) == 1 else None, len(files) - len(unique))
     return unique_ids(docs), warnings
+
+
+def settle(docs: Sequence[Document], published: str | None = None, *, minimum: int = 2,
+           path: str | None = None, option: str = "published") -> tuple[list[Document], list[str]]:
+    """Documents read from memory (a request to `consistency serve`, an upload), finished as `load_documents`
+    finishes those of files: `published` (a DATE, as `--published DATE` gives it) to each undated one, at least
+    `minimum` of them (`path` names their one file in the message), unique ids; with their warnings."""
+    every = parse_published(published, option) if published else None
+    out: list[Document] = []
+    warnings: list[str] = []
+    for d in docs:
+        d = _dated(d, every) if every and d.published is None else d
+        warnings += list(d.warnings)
+        out.append(d)
+    if len(out) < minimum:
+        _too_few(len(out), path)
+    return unique_ids(out), warnings
+
+
+def _too_few(count: int, path: str | None, repeated: int = 0) -> None:
+    twice = f", as a file given more than once counts once" if repeated else ""
+    raise TooFewDocumentsError(f"only {count} document{'s' if count != 1 else ''} to compare{twice}", path=path,
+                               hint="give two or more articles about the same event")
 
 
 Dated = tuple[date, "str | None"]  # a publication date and its ISO clock time

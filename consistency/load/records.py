@@ -108,7 +108,11 @@ def read_json_file(path: Path, hint: str) -> Any:
 def load_json(text: str, path: str, stem: str) -> list[Document]:
     """A .json file: one document object or a list of them."""
     data = parse_json(text, path, "", "fix the JSON or give the article as .txt")
-    records = data if isinstance(data, list) else [data]
+    return documents_from_records(data if isinstance(data, list) else [data], path, stem)
+
+
+def documents_from_records(records: Sequence[Any], path: str, stem: str) -> list[Document]:
+    """The documents of a .json file's list of objects (or of a list in memory named as such a file would be)."""
     if not records:
         raise EmptyInputError("holds an empty list of documents", path=path, hint="add at least one document")
     many = len(records) > 1
