@@ -143,8 +143,9 @@ def _connect(distributed, scheduler: str):
     try:
         return distributed.Client(scheduler, timeout=CONNECT_TIMEOUT, set_as_default=False)
     except (OSError, TimeoutError):
-        raise InputError(f"cannot reach the Dask scheduler at {scheduler} within {CONNECT_TIMEOUT} s", hint="start one with `dask scheduler`, or leave out --scheduler "
-                                                         "for a cluster on this machine") from None
+        raise InputError(f"cannot reach the Dask scheduler at {scheduler} within {CONNECT_TIMEOUT} s",
+                         hint="start one with `dask scheduler`, or leave out --scheduler for a cluster on this "
+                              "machine") from None
     except (ValueError, TypeError):
         raise InputError(f"{scheduler!r} is not a Dask scheduler address",
                          hint="give one as `dask scheduler` prints it, like tcp://10.0.0.5:8786") from None
