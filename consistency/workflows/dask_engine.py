@@ -83,10 +83,8 @@ class DaskEngine:
         """Connect to the scheduler at `scheduler`, or start a cluster of `workers` processes on this machine (localhost
         only, no dashboard). Dask's own logging is kept to errors while the engine runs."""
         distributed = _distributed()
-        from distributed.utils import silence_logging_cmgr
-
         stack = ExitStack()
-        stack.enter_context(silence_logging_cmgr(logging.ERROR))
+        _quiet(stack)
         try:
             if scheduler is None:
                 prepare_fast_model(settings)  # once, before the workers start (each would otherwise try)
@@ -137,6 +135,15 @@ class DaskEngine:
                 record(_result(next(waiting), started, outdir, fmt))
         for future in waiting:
             record(_result(future, started, outdir, fmt))
+
+
+def _quiet(stack: ExitStack) -> None:
+    """Dask's messages on stderr (a worker lost, a worker restarted) kept to errors until `stack` closes: the batch says
+    what happened to each story itself."""
+    for handler in logging.getLogger("distributed").handlers:
+        if isinstance(handler, logging.StreamHandler) and handler.level < logging.ERROR:
+            stack.callback(handler.setLevel, handler.level)
+            handler.setLevel(logging.ERROR)
 
 
 def _connect(distributed, scheduler: str):
