@@ -123,6 +123,24 @@ def test_progress_follows_the_clusters_futures_and_failed_stories_fail_as_locall
 
 
 @pytest.mark.e2e
+def test_stories_are_streamed_to_the_cluster_a_few_at_a_time(stories, cluster, tmp_path, monkeypatch):
+    """Never the whole corpus submitted at once: a story is read only when fewer than two per worker are in flight."""
+    from consistency.core.settings import Settings
+    from consistency.workflows import dask_engine
+    from consistency.workflows.batch import run_batch
+
+    address, _ = cluster
+    finished, in_flight = [], []
+    real = dask_engine.load_story
+    monkeypatch.setattr(dask_engine, "load_story",
+                        lambda story: in_flight.append(len(in_flight) - len(finished)) or real(story))
+    summary = run_batch(stories, tmp_path / "out", Settings(), engine="dask", scheduler=address,
+                        progress=lambda done, *_: finished.append(done) if done else None)
+    assert summary.counts["done"] == 2 * len(PAIRS)
+    assert len(in_flight) == 2 * len(PAIRS) and max(in_flight) == 2 * 2 - 1  # 4 in flight on 2 worker threads
+
+
+@pytest.mark.e2e
 def test_a_worker_killed_mid_batch_loses_no_story_and_writes_each_report_once(stories, one_job, cluster, tmp_path):
     """SIGKILL to one worker process while stories run: the scheduler hands its story to the other worker (the nanny
     starts a new one); every report is whole, written once, and the same bytes as `--jobs 1`."""

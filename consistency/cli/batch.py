@@ -25,7 +25,7 @@ def batch_command(
     stories: Annotated[Path, typer.Argument(help="A .jsonl file with one story a line ({\"id\", \"documents\": [...]}) or a folder of story folders.", show_default=False)],
     outdir: Annotated[Path, typer.Option("--output", "-o", help="Folder for one report per story, summary.json, summary.md, and findings.jsonl and findings.csv (every story's findings).", show_default=False)],
     fmt: FormatOpt = "json",
-    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Stories checked in parallel processes (each loads the models once); with --engine dask, the local cluster's workers (default: one per CPU).", show_default=False)] = None,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Stories checked in parallel processes (each loads the models once). Default: 1; with --engine dask, the workers of the cluster started on this machine, default one per CPU.", show_default=False)] = None,
     engine: Annotated[Optional[str], choice("--engine", ENGINES, "local: processes on this machine (--jobs); dask: a dask.distributed cluster (--scheduler, else one started on this machine). The same reports either way. Default: local.", show_default=False)] = None,
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="ADDRESS", help="With --engine dask: the address of a running Dask scheduler (tcp://host:8786).", show_default=False)] = None,
     force: Annotated[bool, typer.Option("--force", help="Check every story again, even those whose report is complete.")] = False,

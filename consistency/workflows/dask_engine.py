@@ -17,6 +17,7 @@ from .batch import Checked, Story, StoryResult, check_story, load_story, prepare
 
 CONNECT_TIMEOUT = 10  # seconds to reach a scheduler given with --scheduler
 IN_FLIGHT = 2  # stories submitted per worker thread: one running, one waiting (never the whole corpus)
+WINDOW_EVERY = 5.0  # seconds between two looks at how many worker threads the cluster has
 INSTALL_HINT = "pip install -e '.[dask]'"
 
 # ---------------------------------------------------------------- on a worker
@@ -77,6 +78,7 @@ class DaskEngine:
         self.client = client
         self._stack = stack
         self._threads = threads
+        self._window_size, self._window_at = 0, float("-inf")
 
     @classmethod
     def start(cls, settings: Settings, scheduler: str | None = None, workers: int = 1) -> "DaskEngine":
@@ -105,7 +107,12 @@ class DaskEngine:
         self._stack.close()
 
     def _window(self) -> int:
-        return IN_FLIGHT * max(1, sum(self.client.nthreads().values()))
+        """How many stories may be in flight: IN_FLIGHT per worker thread the cluster has now (asked every few
+        seconds, so a cluster that grows or loses workers mid-batch is followed)."""
+        if time.monotonic() - self._window_at > WINDOW_EVERY:
+            self._window_size = IN_FLIGHT * max(1, sum(self.client.nthreads().values()))
+            self._window_at = time.monotonic()
+        return self._window_size
 
     def run(self, stories: Iterator[Story], record: Callable[[StoryResult], None], outdir: Path,
             settings: Settings, fmt: str) -> None:
@@ -113,7 +120,6 @@ class DaskEngine:
         completes (written first, when checked)."""
         from distributed import as_completed
 
-        window = self._window()
         waiting = as_completed(loop=self.client.loop)
         started: dict[Any, tuple[Story, float]] = {}
         for story in stories:
@@ -131,7 +137,7 @@ class DaskEngine:
                                         story.origin, pure=False)
             started[future] = (story, time.perf_counter() - begun)
             waiting.add(future)
-            while waiting.count() >= window:
+            while waiting.count() >= self._window():
                 record(_result(next(waiting), started, outdir, fmt))
         for future in waiting:
             record(_result(future, started, outdir, fmt))
