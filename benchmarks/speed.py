@@ -21,8 +21,9 @@ What is measured (each figure the median of ``--runs`` runs, with min and max):
 * the vector cache (``--cache-runs``): the seed check's embedding stage (model load + encoding)
   on an emptied vector cache, then the same check again in a new process.
 * ``consistency batch`` on ``--stories`` stories of 2 and 3 ECB+ articles from one subtopic:
-  ``--jobs 2`` on an empty cache, ``--jobs 1 --no-cache``, whether their reports are
-  byte-identical, and a ``--jobs 2`` run killed (SIGKILL to its process group) once half the
+  ``--jobs 2`` on an empty cache, ``--engine dask --jobs 2`` (a two-worker LocalCluster, empty
+  cache; when dask.distributed is installed), ``--jobs 1 --no-cache``, whether their reports are
+  byte-identical to the ``--jobs 1`` ones, and a ``--jobs 2`` run killed (SIGKILL to its process group) once half the
   reports exist, then rerun: what it skipped and whether the earlier reports were left alone.
 
 Data: ECB+ documents from ``--data`` (``clusters/docs.jsonl``: tokenised ``sentences``,
@@ -32,7 +33,8 @@ cost a user pays on first use). The machine is shared and noisy: the load averag
 after is recorded.
 
 Usage: ``python benchmarks/speed.py --data ../shared/data`` (under 10 minutes on 2 CPUs; writes
-``benchmarks/results/speed.json`` and ``speed.md``).
+``benchmarks/results/speed.json`` and ``speed.md``); ``--batch-only`` runs the batch figures alone
+(into ``speed_batch.json`` and ``speed_batch.md``).
 """
 
 from __future__ import annotations
@@ -394,21 +396,33 @@ def batch_corpus(by_subtopic, env, tmp: Path, count: int) -> dict:
     path = tmp / "stories.jsonl"
     path.write_text("".join(json.dumps(story) + "\n" for story in stories), encoding="utf-8")
     out: dict = {"stories": len(stories), "documents": sum(len(x["documents"]) for x in stories)}
-    run_process([*CLI, "cache", "clear"], env)
-    for label, jobs, extra in (("jobs 2", 2, ()), ("jobs 1, no cache", 1, ("--no-cache",))):
-        folder = tmp / f"batch-{jobs}"
-        wall, code, rss, _, err = run_process([*CLI, "batch", str(path), "-o", str(folder), "--jobs", str(jobs),
-                                               "-q", *extra], env)
+    runs = (("jobs 2", "batch-2", ("--jobs", "2")), ("dask 2 workers", "batch-dask", ("--engine", "dask", "--jobs", "2")),
+            ("jobs 1, no cache", "batch-1", ("--jobs", "1", "--no-cache")))
+    for label, name, extra in runs:
+        if label == "dask 2 workers" and not _has_dask():
+            continue
+        run_process([*CLI, "cache", "clear"], env)  # each parallel run starts on an empty vector cache
+        folder = tmp / name
+        wall, code, rss, _, err = run_process([*CLI, "batch", str(path), "-o", str(folder), "-q", *extra], env)
         if code not in (0, 1):
-            raise SystemExit(f"batch failed ({code}): {err}")
+            raise SystemExit(f"batch {' '.join(extra)} failed ({code}): {err}")
         summary = json.loads((folder / "summary.json").read_text())
         out[label] = {"wall": wall, "peak_mb": rss, "counts": summary["counts"]}
         out["sentences"] = sum(story.get("sentences", 0) for story in summary["stories"])
     one, two = _reports(tmp / "batch-1"), _reports(tmp / "batch-2")
     out["reports"] = len(one)
     out["identical"] = sum(1 for name in one if two.get(name) == one[name])
+    if "dask 2 workers" in out:
+        dask = _reports(tmp / "batch-dask")
+        out["identical_dask"] = sum(1 for name in one if dask.get(name) == one[name])
     out["killed"] = _kill_halfway(path, env, tmp / "batch-killed", len(stories), one)
     return out
+
+
+def _has_dask() -> bool:
+    from importlib.util import find_spec
+
+    return find_spec("distributed") is not None
 
 
 def _kill_halfway(path: Path, env, folder: Path, total: int, expected: dict[str, bytes]) -> dict:
@@ -467,6 +481,33 @@ def _scale_point(folder: Path, env, tmp: Path, n_docs: int, length: int | None =
 
 
 # ------------------------------------------------------------------ report
+
+
+def render_batch(b: dict) -> list[str]:
+    """The batch section's table and sentences."""
+    k = b["killed"]
+    lines = [f"`consistency batch` on {b['stories']} stories of 2 and 3 ECB+ articles from one subtopic "
+             f"({b['documents']} articles, {b['sentences']} sentences; one run each):", "",
+             "| run | wall s | stories/s | peak MB (largest process) | done / skipped / failed |",
+             "| --- | ---: | ---: | ---: | --- |"]
+    for label, title in (("jobs 2", "`--jobs 2` (empty cache)"),
+                         ("dask 2 workers", "`--engine dask --jobs 2` (two-worker LocalCluster, empty cache)"),
+                         ("jobs 1, no cache", "`--jobs 1 --no-cache`")):
+        if label not in b:
+            continue
+        r = b[label]
+        c = r["counts"]
+        lines.append(f"| {title} | {r['wall']:.1f} | {b['stories'] / r['wall']:.1f} | {r['peak_mb']:.0f} | "
+                     f"{c['done']} / {c['skipped']} / {c['failed']} |")
+    c = k["rerun_counts"]
+    dask = (f" Between `--jobs 1` and `--engine dask`: {b['identical_dask']} of {b['reports']}."
+            if "identical_dask" in b else " (`--engine dask` not run: dask.distributed is not installed.)")
+    lines += ["", f"Reports byte-identical between `--jobs 1` and `--jobs 2`: {b['identical']} of {b['reports']}.{dask} "
+              f"Killed (SIGKILL to the process group) with {k['finished_before_kill']} reports written; the "
+              f"rerun took {k['rerun_wall']:.1f} s, skipped {c['skipped']}, checked {c['done']}, failed "
+              f"{c['failed']}, left {k['untouched_on_rerun']} of the {k['finished_before_kill']} earlier reports "
+              f"untouched, and {k['identical_to_jobs_1']} of {b['reports']} final reports equal the `--jobs 1` ones."]
+    return lines
 
 
 def render(results: dict) -> str:
@@ -537,23 +578,7 @@ def render(results: dict) -> str:
                      f"{fmt(row['encode onnx'], 0)} | {cell['encode onnx-int8']} | {cell['encode torch']} | "
                      f"{fmt(row['spaCy pass'], 0)} | {fmt(row['segmentation'], 0)} | {ratio} | {ceiling} |")
     if "batch" in results:
-        b = results["batch"]
-        k = b["killed"]
-        lines += ["", f"`consistency batch` on {b['stories']} stories of 2 and 3 ECB+ articles from one subtopic "
-                  f"({b['documents']} articles, {b['sentences']} sentences; one run each):", "",
-                  "| run | wall s | stories/s | peak MB (largest process) | done / skipped / failed |",
-                  "| --- | ---: | ---: | ---: | --- |"]
-        for label, title in (("jobs 2", "`--jobs 2` (empty cache)"), ("jobs 1, no cache", "`--jobs 1 --no-cache`")):
-            r = b[label]
-            c = r["counts"]
-            lines.append(f"| {title} | {r['wall']:.1f} | {b['stories'] / r['wall']:.1f} | {r['peak_mb']:.0f} | "
-                         f"{c['done']} / {c['skipped']} / {c['failed']} |")
-        c = k["rerun_counts"]
-        lines += ["", f"Reports byte-identical between `--jobs 1` and `--jobs 2`: {b['identical']} of {b['reports']}. "
-                  f"Killed (SIGKILL to the process group) with {k['finished_before_kill']} reports written; the "
-                  f"rerun took {k['rerun_wall']:.1f} s, skipped {c['skipped']}, checked {c['done']}, failed "
-                  f"{c['failed']}, left {k['untouched_on_rerun']} of the {k['finished_before_kill']} earlier reports "
-                  f"untouched, and {k['identical_to_jobs_1']} of {b['reports']} final reports equal the `--jobs 1` ones."]
+        lines += ["", *render_batch(results["batch"])]
     lines += ["", "Growth (cold check, new process, no cache, one run each; work = wall minus start-up, spaCy load and exit; embedding runs on the second thread, alongside facets):", "",
               "| story | body sentences | wall s | work s | facets s | embedding s | alignment s | comparison s | peak MB |",
               "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
@@ -596,7 +621,11 @@ def main() -> None:
     parser.add_argument("--cache-runs", type=int, default=3, help="runs of the cache effect (empty cache, then again)")
     parser.add_argument("--stories", type=int, default=200, help="cluster stories for the batch figures (0: skip)")
     parser.add_argument("--out", type=Path, default=RESULTS)
+    parser.add_argument("--batch-only", action="store_true",
+                        help="only the batch figures, into speed_batch.json and speed_batch.md (speed.* untouched)")
     args = parser.parse_args()
+    if args.batch_only:
+        return batch_only(args)
     started = time.perf_counter()
     load_before = load_average()
     tmp = Path(tempfile.mkdtemp(prefix="consistency-speed-"))
@@ -663,6 +692,33 @@ def main() -> None:
     (args.out / "speed.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     table = render(results)
     (args.out / "speed.md").write_text(table, encoding="utf-8")
+    print(table)
+
+
+def batch_only(args) -> None:
+    """`--batch-only`: the model prepared into a temporary cache, then the batch figures alone."""
+    started = time.perf_counter()
+    load_before = load_average()
+    tmp = Path(tempfile.mkdtemp(prefix="consistency-speed-"))
+    env = {**os.environ, "CONSISTENCY_CACHE_DIR": str(tmp / "cache"), "NO_COLOR": "1"}
+    env.pop("CONSISTENCY_TIMINGS", None)
+    try:
+        _, code, _, _, err = run_process([*CLI, "model", "prepare"], env)
+        if code:
+            raise SystemExit(f"model prepare failed: {err}")
+        print(f"batch of {args.stories} stories ...", file=sys.stderr)
+        batch = batch_corpus(ecb_documents(args.data), env, tmp, args.stories)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    results = {"batch": batch, "seconds": time.perf_counter() - started,
+               "machine": {"cpus": os.cpu_count(), "load_before": load_before, "load_after": load_average(),
+                           "python": platform.python_version(), **versions()}}
+    m = results["machine"]
+    table = "\n".join([*render_batch(batch), "", f"`python benchmarks/speed.py --batch-only`: {results['seconds']:.0f} s "
+                       f"on {m['cpus']} CPUs (load average {m['load_before']} before, {m['load_after']} after)."]) + "\n"
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "speed_batch.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    (args.out / "speed_batch.md").write_text(table, encoding="utf-8")
     print(table)
 
 

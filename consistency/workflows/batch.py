@@ -8,25 +8,21 @@ import os
 import re
 import time
 from collections import deque
-from dataclasses import asdict, dataclass, field
+from contextlib import ExitStack
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping
 
 from ..core.settings import Settings
 from ..core.errors import ConsistencyError, InputError
-from ..core.types import Severity
-from ..core.visible import neutralise
 from ..load.records import json_problem
 from ..report.formats import extensions
-from ..report.words import count
-from .findings import RECORD_SUFFIX, write_findings, write_story_findings
+from .findings import RECORD_SUFFIX, story_findings, write_findings
 from .outfolder import STATE_DIR, atomic_write as _atomic_write, prepare as _prepare_outdir
 from .outfolder import remove_partial_writes as _remove_partial_writes
+from .summary import SEVERITIES, BatchSummary, StoryResult, render_summary_table  # the batch API
 
-SUMMARY_SCHEMA = "consistency-batch/1"
 EXTENSIONS = extensions("batch")  # format name -> file extension, from the report format registry
-SEVERITIES = ("high", "medium", "low")
-FACETS = ("date", "attribution", "claim", "omission")
 RESERVED_STEMS = ("summary", "findings")  # the batch's own files (summary.*, findings.*): never a story's name
 WORKER_MEMORY = 350 * 1024**2  # what one worker process holds with the models loaded (about 290 MB measured)
 
@@ -44,104 +40,6 @@ class Story:
     folder: str | None = None  # a folder of articles (folder input)
     origin: str = ""  # where it came from, for messages: "stories.jsonl line 3" or the folder
     error: str | None = None  # the line could not be read as a story
-
-
-@dataclass
-class StoryResult:
-    """What happened to one story; `findings` counts by facet, then severity."""
-
-    id: str
-    status: str  # done | skipped | failed
-    report: str | None = None
-    documents: int = 0
-    sentences: int = 0
-    statements: int = 0
-    findings: dict[str, dict[str, int]] = field(default_factory=dict)
-    error: str | None = None
-    seconds: float = 0.0
-    position: int = 0
-
-    def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data.pop("position")
-        return data
-
-
-@dataclass
-class BatchSummary:
-    """Every story's result, in input order, and the findings added up across stories."""
-
-    stories: list[StoryResult]
-    format: str
-    seconds: float = 0.0
-    warnings: list[str] = field(default_factory=list)  # e.g. --jobs capped at what the machine has
-
-    @property
-    def counts(self) -> dict[str, int]:
-        out = {"done": 0, "skipped": 0, "failed": 0}
-        for s in self.stories:
-            out[s.status] = out.get(s.status, 0) + 1
-        return out
-
-    def totals(self) -> dict[str, dict[str, int]]:
-        """Findings by facet and severity across every checked story (done or skipped)."""
-        table: dict[str, dict[str, int]] = {f: {s: 0 for s in SEVERITIES} for f in FACETS}
-        for story in self.stories:
-            for facet, by_severity in story.findings.items():
-                row = table.setdefault(facet, {s: 0 for s in SEVERITIES})
-                for severity, n in by_severity.items():
-                    row[severity] = row.get(severity, 0) + n
-        return table
-
-    def stories_with(self) -> dict[str, dict[str, int]]:
-        """How many stories have at least one finding of each facet and severity."""
-        table: dict[str, dict[str, int]] = {f: {s: 0 for s in SEVERITIES} for f in FACETS}
-        for story in self.stories:
-            for facet, by_severity in story.findings.items():
-                row = table.setdefault(facet, {s: 0 for s in SEVERITIES})
-                for severity, n in by_severity.items():
-                    if n:
-                        row[severity] = row.get(severity, 0) + 1
-        return table
-
-    def has_findings_at(self, fail_on: str) -> bool:
-        """Whether any story has a finding (of any facet, omissions included) at or above `fail_on`."""
-        if fail_on == "never":
-            return False
-        limit = Severity(fail_on).rank
-        return any(n for s in self.stories for row in s.findings.values()
-                   for severity, n in row.items() if Severity(severity).rank >= limit)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "schema": SUMMARY_SCHEMA, "format": self.format, "counts": self.counts,
-            "findings": self.totals(), "stories_with_findings": self.stories_with(),
-            "stories": [s.to_dict() for s in self.stories], **({"warnings": self.warnings} if self.warnings else {}),
-        }
-
-
-def render_summary_table(summary: BatchSummary) -> str:
-    """A Markdown table of findings by facet and severity across the stories, then the failed stories."""
-    counts = summary.counts
-    lines = [
-        f"{count(len(summary.stories), 'story', 'stories')}: {counts['done']} checked, {counts['skipped']} already done, "
-        f"{counts['failed']} failed",
-        "",
-        "| facet | high | medium | low | total | stories with any |",
-        "| --- | ---: | ---: | ---: | ---: | ---: |",
-    ]
-    totals = summary.totals()
-    any_story = {f: sum(1 for s in summary.stories if sum(s.findings.get(f, {}).values())) for f in totals}
-    for facet, row in totals.items():
-        lines.append(f"| {facet} | {row.get('high', 0)} | {row.get('medium', 0)} | {row.get('low', 0)} | "
-                     f"{sum(row.values())} | {any_story[facet]} |")
-    all_rows = [sum(r.get(s, 0) for r in totals.values()) for s in SEVERITIES]
-    lines.append(f"| **all** | {all_rows[0]} | {all_rows[1]} | {all_rows[2]} | {sum(all_rows)} | "
-                 f"{sum(1 for s in summary.stories if any(sum(v.values()) for v in s.findings.values()))} |")
-    failed = [s for s in summary.stories if s.status == "failed"]
-    if failed:
-        lines += ["", "Failed:", *(f"- {neutralise(s.id)}: {neutralise(str(s.error))}" for s in failed)]
-    return "\n".join(lines) + "\n"
 
 
 # ---------------------------------------------------------------- reading stories (streaming)
@@ -238,7 +136,7 @@ def file_stem(story_id: str) -> str:
     return safe
 
 
-def _load(story: Story):
+def load_story(story: Story):
     from ..pipeline import load, load_records
 
     if story.folder is not None:
@@ -275,41 +173,65 @@ def finished(outdir: Path, story_id: str, fmt: str) -> StoryResult | None:
                        findings=data.get("findings", {}))
 
 
-def run_story(story: Story, outdir: Path, settings: Settings, fmt: str) -> StoryResult:
-    """Check one story and write its report (then its state record), each atomically."""
+@dataclass(frozen=True)
+class Checked:
+    """One story checked and rendered, not yet written: what an engine's worker hands back to be written."""
+
+    text: str  # the report
+    findings_lines: str  # its findings record (JSON Lines)
+    findings: dict[str, dict[str, int]]  # counts by facet, then severity
+    documents: int
+    sentences: int
+    statements: int
+
+
+def check_story(documents, warnings, settings: Settings, fmt: str) -> Checked:
+    """Check one story's loaded documents and render its report and findings record (raises as `check` does)."""
     from ..pipeline import check
     from ..report import render
 
-    started = time.perf_counter()
-    result = StoryResult(id=story.id, status="failed", position=story.position)
-    if story.error:
-        result.error = story.error
-        return result
-    try:
-        documents, warnings = _load(story)
-        report = check(documents, settings, with_findings=True, warnings=warnings)
-        text = render(report, fmt, view="check")
-    except ConsistencyError as exc:
-        result.error = exc.one_line()
-        return result
-    except Exception as exc:  # one odd story must not stop a batch of thousands: it is reported as failed
-        result.error = f"{story.origin}: {type(exc).__name__}: {exc}".split("\n")[0]
-        return result
+    report = check(documents, settings, with_findings=True, warnings=warnings)
     findings: dict[str, dict[str, int]] = {}
     for f in report.findings:
         row = findings.setdefault(f.facet, {s: 0 for s in SEVERITIES})
         row[f.severity.value] = row.get(f.severity.value, 0) + 1
+    return Checked(render(report, fmt, view="check"), story_findings(report), findings, len(report.documents),
+                   len(report.sentences), len(report.statements))
+
+
+def story_error(origin: str, exc: Exception) -> str:
+    """The one line a failed story's result gives for `exc`."""
+    if isinstance(exc, ConsistencyError):
+        return exc.one_line()
+    return f"{origin}: {type(exc).__name__}: {exc}".split("\n")[0]
+
+
+def write_story(outdir: Path, story: Story, fmt: str, checked: Checked, started: float) -> StoryResult:
+    """Write a checked story's report, then its findings record, then its state record (which marks it done), each
+    atomically; `started` is when its work began (time.perf_counter)."""
     report_path, state_path = _paths(outdir, story.id, fmt)
     state_path.parent.mkdir(parents=True, exist_ok=True)
-    _atomic_write(report_path, text)
-    write_story_findings(findings_record(outdir, story.id), report)  # before the state record, which marks it done
-    result = StoryResult(id=story.id, status="done", report=str(report_path), documents=len(report.documents),
-                         sentences=len(report.sentences), statements=len(report.statements),
-                         findings=findings, seconds=round(time.perf_counter() - started, 3), position=story.position)
+    _atomic_write(report_path, checked.text)
+    _atomic_write(findings_record(outdir, story.id), checked.findings_lines)
+    result = StoryResult(id=story.id, status="done", report=str(report_path), documents=checked.documents,
+                         sentences=checked.sentences, statements=checked.statements, findings=checked.findings,
+                         seconds=round(time.perf_counter() - started, 3), position=story.position)
     state = {"id": story.id, "format": fmt, **{k: v for k, v in result.to_dict().items()
                                               if k in ("documents", "sentences", "statements", "findings")}}
     _atomic_write(state_path, json.dumps(state, sort_keys=True) + "\n")
     return result
+
+
+def run_story(story: Story, outdir: Path, settings: Settings, fmt: str) -> StoryResult:
+    """Check one story and write its report (then its state record), each atomically."""
+    started = time.perf_counter()
+    if story.error:
+        return StoryResult(id=story.id, status="failed", position=story.position, error=story.error)
+    try:
+        checked = check_story(*load_story(story), settings, fmt)
+    except Exception as exc:  # one odd story must not stop a batch of thousands: it is reported as failed
+        return StoryResult(id=story.id, status="failed", position=story.position, error=story_error(story.origin, exc))
+    return write_story(outdir, story, fmt, checked, started)
 
 
 # ---------------------------------------------------------------- parallel workers
@@ -331,7 +253,7 @@ def _init_worker(outdir: str, settings: Settings, fmt: str, threads: int) -> Non
     _WORKER.update(outdir=Path(outdir), settings=settings, fmt=fmt)
 
 
-def _prepare_fast_model(settings: Settings) -> None:
+def prepare_fast_model(settings: Settings) -> None:
     """Export the ONNX model if the settings run it and it is not there yet."""
     from ..embed import resolve_backend
 
@@ -380,33 +302,9 @@ def _work(story: Story) -> StoryResult:
     return run_story(story, _WORKER["outdir"], _WORKER["settings"], _WORKER["fmt"])
 
 
-def run_batch(
-    source: Path,
-    outdir: Path,
-    settings: Settings,
-    *,
-    fmt: str = "json",
-    jobs: int = 1,
-    force: bool = False,
-    progress: BatchProgress | None = None,
-) -> BatchSummary:
-    """Check every story in `source`, writing `OUTDIR/<story>.<ext>`, `summary.json`, `summary.md`, and
-    `findings.jsonl` and `findings.csv` (every story's findings, rebuilt from the stories' records on each run).
-
-    Stories are read one at a time (at most a few per worker in flight), so memory does not grow
-    with the corpus. A story whose report and state record exist is skipped unless `force`.
-    With `jobs` > 1 stories run in that many processes, each loading the models once; never more than the
-    machine's CPUs and available memory allow (the summary's `warnings` say so when capped).
-    """
-    if fmt not in EXTENSIONS:
-        raise InputError(f"unknown format {fmt!r}", hint=f"use one of {', '.join(EXTENSIONS)}")
-    source, outdir = Path(source), Path(outdir)
-    started = time.perf_counter()
-    total = count_stories(source) if source.exists() else None
-    _prepare_outdir(outdir)
-    _remove_partial_writes(outdir)
-    jobs, capped = capped_jobs(jobs)
-    notes = [capped] if capped else []
+def _run_all(source: Path, outdir: Path, settings: Settings, fmt: str, jobs: int, force: bool,
+             progress: BatchProgress | None, total: int | None, dask) -> list[StoryResult]:
+    """Every story's result, in the order they finished: skipped when done before, else run by the engine."""
     results: list[StoryResult] = []
     seen: set[str] = set()
     done = 0
@@ -434,14 +332,16 @@ def run_batch(
                 continue
             yield story
 
-    if jobs <= 1:
+    if dask is not None:
+        dask.run(pending(), record, outdir, settings, fmt)
+    elif jobs <= 1:
         for story in pending():
             record(run_story(story, outdir, settings, fmt))
     else:
         import multiprocessing
         from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
-        _prepare_fast_model(settings)  # once, before the workers start (each would otherwise try)
+        prepare_fast_model(settings)  # once, before the workers start (each would otherwise try)
 
         threads = max(1, (os.cpu_count() or 1) // jobs)
         context = multiprocessing.get_context("spawn")  # no fork of a process that may hold model threads
@@ -459,6 +359,52 @@ def run_batch(
             for future in in_flight:
                 record(future.result())
 
+    return results
+
+
+def run_batch(
+    source: Path,
+    outdir: Path,
+    settings: Settings,
+    *,
+    fmt: str = "json",
+    jobs: int | None = 1,
+    force: bool = False,
+    progress: BatchProgress | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+) -> BatchSummary:
+    """Check every story in `source`, writing `OUTDIR/<story>.<ext>`, `summary.json`, `summary.md`, and
+    `findings.jsonl` and `findings.csv` (every story's findings, rebuilt from the stories' records on each run).
+
+    Stories are read one at a time (at most a few per worker in flight), so memory does not grow
+    with the corpus. A story whose report and state record exist is skipped unless `force`.
+    With `jobs` > 1 stories run in that many processes, each loading the models once; never more than the
+    machine's CPUs and available memory allow (the summary's `warnings` say so when capped).
+    With `engine="dask"` stories run on the Dask cluster whose scheduler is at `scheduler`, or on a local cluster of
+    `jobs` worker processes (default: one per CPU, capped as above); the reports are the same bytes.
+    """
+    if fmt not in EXTENSIONS:
+        raise InputError(f"unknown format {fmt!r}", hint=f"use one of {', '.join(EXTENSIONS)}")
+    if engine not in ("local", "dask"):
+        raise InputError(f"unknown engine {engine!r}", hint="use local or dask")
+    if scheduler is not None and engine != "dask":
+        raise InputError("a scheduler is only for --engine dask", hint="add --engine dask, or leave out --scheduler")
+    source, outdir = Path(source), Path(outdir)
+    started = time.perf_counter()
+    total = count_stories(source) if source.exists() else None
+    jobs, capped = capped_jobs(jobs or (_available_cpus() if engine == "dask" else 1))
+    notes = [capped] if capped and scheduler is None else []
+    _prepare_outdir(outdir)
+    _remove_partial_writes(outdir)
+    with ExitStack() as stack:
+        dask = None
+        if engine == "dask":
+            from .dask_engine import DaskEngine  # dask is imported only here
+
+            dask = DaskEngine.start(settings, scheduler, jobs)  # a scheduler that does not answer stops the batch here
+            stack.callback(dask.close)
+        results = _run_all(source, outdir, settings, fmt, jobs, force, progress, total, dask)
     results.sort(key=lambda r: r.position)
     summary = BatchSummary(results, fmt, seconds=round(time.perf_counter() - started, 3), warnings=notes)
     _atomic_write(outdir / "summary.json", json.dumps(summary.to_dict(), indent=2, sort_keys=False) + "\n")

@@ -10,16 +10,16 @@ from ..core.visible import encodable, encodable_json
 from ..report.csv_report import HEADER, csv_table
 from ..report.jsonl_report import json_line, json_lines
 from ..report.rows import finding_rows
-from .outfolder import atomic_file, atomic_write
+from .outfolder import atomic_file
 
 FINDINGS_FILES = ("findings.jsonl", "findings.csv")  # in the batch's output folder, beside summary.json
 RECORD_SUFFIX = ".findings.jsonl"  # a story's findings, beside its state record: what the files above are built from
 COLUMNS = ("story", *HEADER)
 
 
-def write_story_findings(path: Path, report) -> None:
-    """One story's findings as JSON Lines (report/rows.py fields), written whole or not at all."""
-    atomic_write(path, encodable_json(json_lines(finding_rows(report))))
+def story_findings(report) -> str:
+    """One story's findings as JSON Lines (report/rows.py fields): the text of its findings record."""
+    return encodable_json(json_lines(finding_rows(report)))
 
 
 def _records(stories: Iterable[tuple[str, Path]]) -> Iterator[dict]:
