@@ -81,7 +81,7 @@ def test_help_and_version_import_neither_spacy_nor_onnxruntime(tmp_path, args):
 def test_spacy_command_line_still_works_in_the_same_process():
     """Left out while spaCy is imported, `spacy.cli` is still there for whoever imports it later."""
     code = ("from consistency.facets.nlp import load_pipeline\nload_pipeline()\nimport spacy, spacy.cli\n"
-            "print(spacy.info(silent=True)['spaCy version'] == spacy.__version__, callable(spacy.cli.download))")
+            "print(spacy.info(silent=True)['spacy_version'] == spacy.__version__, callable(spacy.cli.download))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["True", "True"]
