@@ -124,6 +124,22 @@ print(json.dumps({"imports": t1 - t0, "model load": t2 - t1, "embedding": t3 - t
 '''
 
 
+SPACY_FLOOR_SCRIPT = r'''
+import json, sys, time
+wall0 = time.time()
+sys.path.insert(0, sys.argv[1])
+t0 = time.perf_counter()
+from consistency.facets.nlp import load_pipeline
+nlp = load_pipeline()
+t1 = time.perf_counter()
+sentences = json.load(open(sys.argv[2]))
+docs = list(nlp.pipe(sentences))
+t2 = time.perf_counter()
+print(json.dumps({"spaCy load": t1 - t0, "parse": t2 - t1, "n": len(docs), "wall0": wall0, "finished_at": time.time()}))
+'''
+"""spaCy alone, as the check loads it: import, load the same components, parse the same sentences, nothing else."""
+
+
 def detokenise(tokens: str) -> str:
     text = " " + tokens + " "
     for pattern, repl in DETOK:
@@ -249,20 +265,34 @@ def references(env, runs: int, tmp: Path, sentences: list[str], torch: bool = Fa
             "sentences": rows[0]["n"]}
 
 
+def spacy_floor(env, tmp: Path, sentences: list[str]) -> dict:
+    """One run of a process that does only what spaCy costs a cold check: the least the check's main thread can take."""
+    sentences_file = tmp / "sentences.json"
+    sentences_file.write_text(json.dumps(sentences))
+    wall, code, rss, out, err = run_process([sys.executable, "-c", SPACY_FLOOR_SCRIPT, str(ROOT), str(sentences_file)], env)
+    if code != 0:
+        raise SystemExit(f"spaCy floor failed: {err}")
+    parts = json.loads(out.strip().splitlines()[-1])
+    return {"wall": wall, "rss_mb": rss, "spaCy load": parts["spaCy load"], "parse": parts["parse"]}
+
+
 ACCEPTANCE = {"seconds": 1.5, "ratio": 1.8}  # issue 16: cold seed check <= 1.5 s median and <= 1.8x the bare encode
 
 
 def cold_and_reference(env, runs: int, tmp: Path, sentences: list[str], compare_with: Path | None = None) -> dict:
     """The cold seed check and the bare-encode reference, one run of each in turn (so that a burst of load on this
     shared machine hits both alike); with `compare_with`, that checkout's cold check too, in the same turn."""
-    checks, refs, others = [], [], []
+    checks, refs, others, floors = [], [], [], []
     for _ in range(runs):
         checks.append(cold_checks(env, 1, tmp, ("--no-cache",)))
         refs.append(references(env, 1, tmp, sentences))
+        floors.append(spacy_floor(env, tmp, sentences))
         if compare_with:
             others.append(cold_checks(env, 1, tmp, ("--no-cache",), cwd=compare_with))
     out = {"cold_check": merge(checks), "reference": {**merge(refs), "sentences": len(sentences)}}
     out["ratio"] = out["cold_check"]["wall"]["median"] / out["reference"]["wall"]["median"]
+    out["spacy_floor"] = {key: spread([f[key] for f in floors]) for key in ("wall", "rss_mb", "spaCy load", "parse")}
+    out["spacy_floor"]["ratio"] = out["spacy_floor"]["wall"]["median"] / out["reference"]["wall"]["median"]
     out["acceptance"] = {**ACCEPTANCE, "met": out["cold_check"]["wall"]["median"] <= ACCEPTANCE["seconds"]
                          and out["ratio"] <= ACCEPTANCE["ratio"]}
     if compare_with:
@@ -292,6 +322,10 @@ def render_cold(results: dict) -> list[str]:
         f"{ref['rss_mb']['median']:.0f} MB |",
         f"| ratio | {results['ratio']:.2f} |",
     ]
+    if "spacy_floor" in results:
+        floor = results["spacy_floor"]
+        lines.append(f"| spaCy alone (import and load the check's pipeline, parse the same sentences: nothing else) | "
+                     f"{fmt(floor['wall'], unit=' s')}, {floor['rss_mb']['median']:.0f} MB; {floor['ratio']:.2f}× the bare encode |")
     if "compared" in results:
         c = results["compared"]
         commit = f" (commit {c['commit']})" if c["commit"] else ""
