@@ -330,3 +330,32 @@ def test_a_port_in_use_is_one_line_and_exit_2():
         result = cli("serve", "--port", str(taken.getsockname()[1]), "--model", "test:hash")
     lines = result.stderr.decode().strip().splitlines()
     assert result.returncode == 2 and len(lines) == 1 and lines[0].startswith("error: cannot listen on 127.0.0.1:")
+
+
+# ---- pre-publish mode: a draft against the wire copy --------------------------------------------------------------
+
+@pytest.mark.e2e
+def test_a_draft_against_wire_copy_keeps_only_where_the_draft_diverges_as_the_command_line_does(real_client, tmp_path):
+    """`"draft": 1` is `check DRAFT --against WIRE`: the same findings (documents given the CLI's ids), exit code 1."""
+    wire, draft = (dict(doc, id=path.stem) for doc, path in zip(SEED_DOCS, (SEED_A, SEED_B)))
+    answer = real_client.post("/check", json={"documents": [wire, draft], "draft": 1})
+    assert answer.status_code == 200 and answer.headers["x-consistency-exit-code"] == "1"
+    done = cli("check", str(SEED_B), "--against", str(SEED_A), "-f", "json")
+    assert done.returncode == 1
+    expected, got = json.loads(done.stdout)["findings"], answer.json()["findings"]
+    assert got == expected and got
+    # every finding compares the draft with the wire copy, or says what the draft leaves out or adds
+    assert all(draft["id"] in (f["a"]["doc"], (f.get("b") or {}).get("doc")) or draft["id"] in f["explanation"] for f in got)
+    # without "draft" the same two articles are two sources of equal standing: nothing is told as the draft's
+    everything = real_client.post("/check", json={"documents": [wire, draft]}).json()["findings"]
+    assert any("the draft" in f["explanation"] for f in got)
+    assert not any("the draft" in f["explanation"] for f in everything)
+
+
+def test_a_draft_that_is_not_one_of_the_documents_is_422_and_align_has_no_draft(fast_client):
+    documents = [{"text": "The fire began on Monday."}, {"text": "The fire began on Tuesday."}]
+    for bad in (2, -1, "0", True):
+        answer = fast_client.post("/check", json={"documents": documents, "draft": bad})
+        assert answer.status_code == 422 and "draft must be the index of one of the 2 documents" in answer.json()["detail"]
+    answer = fast_client.post("/align", json={"documents": documents, "draft": 0})
+    assert answer.status_code == 422 and "draft is for /check only" in answer.json()["detail"]

@@ -80,7 +80,7 @@ def create_app(service: Service, token: str | None = None, limit: int | None = N
         def work() -> Answer:
             asked = read_request(body)
             fmt = chosen_format(command, asked.format, request.headers.get("accept"))
-            return service.run(command, asked.documents, asked.warnings, asked.settings, fmt)
+            return service.run(command, asked.documents, asked.warnings, asked.settings, fmt, asked.draft)
 
         done = await run_in_threadpool(work)
         return Response(done.body, media_type=_media(done.format), headers={**SAFE_HEADERS, EXIT_HEADER: str(done.exit_code)})

@@ -18,7 +18,7 @@ REQUEST_NAME = "request.json"
 """How a request's documents are named in the report when it names them not: as if read from a file of this name."""
 FIXED = ("model", "backend", "batch_size")  # chosen once, when the service starts (`consistency serve --model ...`)
 SETTING_FIELDS = tuple(f.name for f in fields(Settings))
-OPTIONS = ("format", "name", "published", *(name for name in SETTING_FIELDS if name not in FIXED))
+OPTIONS = ("format", "name", "published", "draft", *(name for name in SETTING_FIELDS if name not in FIXED))
 NAME_MAX = 255
 BODY_HINT = ('send a JSON list of documents, or an object {"documents": [...], "format": ..., settings...}; '
              "each document has 'text' (or 'sentences') and optional 'source', 'published', 'title', 'url', 'id'")
@@ -26,12 +26,14 @@ BODY_HINT = ('send a JSON list of documents, or an object {"documents": [...], "
 
 @dataclass(frozen=True)
 class Asked:
-    """What one request asks for: its documents and their loading warnings, the settings it names, a format."""
+    """What one request asks for: its documents and their loading warnings, the settings it names, a format, and in
+    pre-publish mode the id of the draft (`"draft": N`, the N-th document, counted from 0; the others are the wire copy)."""
 
     documents: list[Document]
     warnings: list[str]
     settings: dict[str, Any]
     format: str | None
+    draft: str | None = None
 
 
 def body_too_large(size: int, limit: int) -> TooLargeInputError:
@@ -70,7 +72,17 @@ def read_request(body: bytes) -> Asked:
         raise MalformedInputError("'documents' is not a list", path=name, hint=BODY_HINT)
     documents = documents_from_records(records, name, PurePath(name).stem)
     documents, loaded = settle(documents, published, path=name)
-    return Asked(documents, [*warnings, *loaded], settings, fmt)
+    return Asked(documents, [*warnings, *loaded], settings, fmt, draft_id(options.get("draft"), documents))
+
+
+def draft_id(value: Any, documents: list[Document]) -> str | None:
+    """The id of the document a request's `draft` points at (its index in `documents`, from 0), or None without one."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < len(documents):
+        raise InputError(f"draft must be the index of one of the {len(documents)} documents (0 to {len(documents) - 1}), "
+                         f"not {printable(repr(value))}", hint="\"draft\": 0 checks the first document against the others")
+    return documents[value].id
 
 
 def request_name(value: Any) -> str:

@@ -32,6 +32,9 @@ class StoryIn(BaseModel):
     name: Optional[str] = Field(None, description="The documents' path in the report, as if read from a file of this "
                                 "name (default request.json); a label, never opened.")
     published: Optional[str] = Field(None, description="As --published DATE: the date of every document without one.")
+    draft: Optional[int] = Field(None, ge=0, description="Pre-publish mode (/check only), as check DRAFT --against REF...: "
+                                 "the index (from 0) of the draft among the documents, the others being the wire copy; "
+                                 "only findings where the draft diverges are kept.")
     link_threshold: Optional[float] = None
     extra_threshold: Optional[float] = None
     margin: Optional[float] = None

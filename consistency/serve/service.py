@@ -83,20 +83,25 @@ class Service:
             raise InputError(_plain(str(exc))) from None
 
     def run(self, command: str, documents: Sequence[Document], warnings: Sequence[str], asked: Mapping[str, Any],
-            fmt: str) -> Answer:
-        """`consistency check` (or `align`) on the documents, rendered in `fmt`; bad input raises an InputError."""
+            fmt: str, draft: str | None = None) -> Answer:
+        """`consistency check` (or `align`) on the documents, rendered in `fmt`; bad input raises an InputError.
+        With `draft` (a document's id), pre-publish mode as `check DRAFT --against REF...`: only where it diverges."""
         from ..workflows.baseline import failing
 
+        if draft is not None and command != "check":
+            raise InputError(f"draft is for /check only, not /{command}", hint="leave out \"draft\" to align the articles")
         settings = self.settings_for(command, asked)
-        report = self._report(command, documents, warnings, settings)
+        report = self._report(command, documents, warnings, settings, draft)
         code = 1 if command == "check" and failing(report, settings.fail_on) else 0
         return Answer(render_bytes(report, fmt, command), fmt, code)
 
-    def _report(self, command: str, documents: Sequence[Document], warnings: Sequence[str], settings: Settings) -> Report:
+    def _report(self, command: str, documents: Sequence[Document], warnings: Sequence[str], settings: Settings,
+                draft: str | None = None) -> Report:
         from ..pipeline import check
 
         with self._lock, self._tuning():
-            return check(documents, settings, with_findings=command == "check", warnings=warnings, memo=self._memo)
+            return check(documents, settings, with_findings=command == "check", warnings=warnings, draft=draft,
+                         memo=self._memo)
 
     def warm(self) -> None:
         """Load the model and spaCy, and run every stage once on two tiny articles, so the first request is quick."""
