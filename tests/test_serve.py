@@ -359,3 +359,12 @@ def test_a_draft_that_is_not_one_of_the_documents_is_422_and_align_has_no_draft(
         assert answer.status_code == 422 and "draft must be the index of one of the 2 documents" in answer.json()["detail"]
     answer = fast_client.post("/align", json={"documents": documents, "draft": 0})
     assert answer.status_code == 422 and "draft is for /check only" in answer.json()["detail"]
+
+
+def test_a_body_that_is_not_utf8_is_read_with_a_warning_naming_the_documents_as_the_request_does(fast_client):
+    body = json.dumps({"name": "story.json", "documents": [{"text": "The caf\u00e9 burned on Monday."},
+                                                            {"text": "The caf\u00e9 burned on Tuesday."}]}, ensure_ascii=False)
+    answer = fast_client.post("/check", content=body.encode("latin-1"), headers={"Content-Type": "application/json"})
+    assert answer.status_code == 200
+    warnings = answer.json()["warnings"]
+    assert any("story.json" in w for w in warnings) and not any("request.json" in w for w in warnings)

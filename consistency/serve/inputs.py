@@ -61,6 +61,8 @@ def read_request(body: bytes) -> Asked:
         raise InputError(f"the request has a field {printable(unknown[0])!r} that is not an option",
                          hint=f"the fields are documents, {', '.join(OPTIONS)}")
     name = request_name(options.get("name"))
+    if warnings and name != REQUEST_NAME:
+        warnings = decode(body, name)[1]  # the decoding warnings name the documents as the request names them
     settings = {k: v for k, v in options.items() if k in SETTING_FIELDS and v is not None}
     fmt = options.get("format")
     if fmt is not None and not isinstance(fmt, str):
