@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from pathlib import PurePath
-from typing import Any, Mapping
+from typing import Any
 
 from ..core.errors import EmptyInputError, InputError, MalformedInputError, TooLargeInputError, printable
 from ..core.settings import Settings
