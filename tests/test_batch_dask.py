@@ -216,3 +216,41 @@ def test_dask_is_imported_only_by_the_dask_engine():
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed')))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_an_address_that_answers_but_is_no_scheduler_is_refused_in_time(stories, tmp_path, monkeypatch):
+    """A web server, or the dashboard's port given for the scheduler's: one line and exit 2, never a hang or a crash."""
+    import socket
+    import threading
+
+    from consistency.workflows import dask_engine
+
+    monkeypatch.setattr(dask_engine, "CONNECT_TIMEOUT", 2)
+    monkeypatch.setattr(dask_engine, "CONNECT_GRACE", 2)
+
+    def serve(reply: bytes | None) -> str:
+        listener = socket.socket()
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+
+        def accept() -> None:
+            while True:
+                try:
+                    peer, _ = listener.accept()
+                except OSError:
+                    return
+                if reply is not None:
+                    peer.sendall(reply)
+                    peer.close()  # a silent peer is kept open: it accepted and never speaks
+
+        threading.Thread(target=accept, daemon=True).start()
+        return f"tcp://127.0.0.1:{listener.getsockname()[1]}"
+
+    for name, reply in (("silent", None), ("web", b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n")):
+        started = time.monotonic()
+        result = CliRunner().invoke(app, ["batch", str(stories), "-o", str(tmp_path / name), "--engine", "dask",
+                                          "--scheduler", serve(reply), "-q"])
+        assert result.exit_code == 2 and time.monotonic() - started < 30, (name, result.output)
+        (line,) = result.output.strip().splitlines()
+        assert line.startswith("error:") and "scheduler" in line and "internal error" not in line, line
+        assert not (tmp_path / name / "summary.json").exists()

@@ -16,6 +16,7 @@ from ..core.settings import Settings
 from .batch import Checked, Story, StoryResult, check_story, load_story, prepare_fast_model, story_error, write_story
 
 CONNECT_TIMEOUT = 10  # seconds to reach a scheduler given with --scheduler
+CONNECT_GRACE = 5  # seconds more for a peer that accepted the connection to speak Dask (its handshake has no deadline)
 IN_FLIGHT = 2  # stories submitted per worker thread: one running, one waiting (never the whole corpus)
 WINDOW_EVERY = 5.0  # seconds between two looks at how many worker threads the cluster has
 INSTALL_HINT = "pip install -e '.[dask]'"
@@ -153,15 +154,37 @@ def _quiet(stack: ExitStack) -> None:
 
 
 def _connect(distributed, scheduler: str):
-    try:
-        return distributed.Client(scheduler, timeout=CONNECT_TIMEOUT, set_as_default=False)
-    except (OSError, TimeoutError):
+    """A client of the scheduler at `scheduler`, or one line: Dask's own timeout covers opening the connection, not
+    a peer that accepts it and never speaks Dask (a web server, the dashboard's port), so the wait is bounded here."""
+    import threading
+
+    outcome: dict = {}
+
+    def connect() -> None:
+        try:
+            outcome["client"] = distributed.Client(scheduler, timeout=CONNECT_TIMEOUT, set_as_default=False)
+        except BaseException as exc:  # reported below, in this thread's caller
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=connect, name="dask-connect", daemon=True)
+    worker.start()
+    worker.join(CONNECT_TIMEOUT + CONNECT_GRACE)
+    error = outcome.get("error")
+    if "client" in outcome:
+        return outcome["client"]
+    if isinstance(error, (ValueError, TypeError)):
+        raise InputError(f"{scheduler!r} is not a Dask scheduler address",
+                         hint="give one as `dask scheduler` prints it, like tcp://10.0.0.5:8786") from None
+    if error is None:  # still waiting: something listens there, but not a scheduler
+        raise InputError(f"no Dask scheduler answered at {scheduler} within {CONNECT_TIMEOUT} s",
+                         hint="give the address `dask scheduler` prints (port 8786 by default, not the dashboard's "
+                              "8787), or leave out --scheduler for a cluster on this machine") from None
+    if isinstance(error, (OSError, TimeoutError)):
         raise InputError(f"cannot reach the Dask scheduler at {scheduler} within {CONNECT_TIMEOUT} s",
                          hint="start one with `dask scheduler`, or leave out --scheduler for a cluster on this "
                               "machine") from None
-    except (ValueError, TypeError):
-        raise InputError(f"{scheduler!r} is not a Dask scheduler address",
-                         hint="give one as `dask scheduler` prints it, like tcp://10.0.0.5:8786") from None
+    raise InputError(f"{scheduler} does not answer as a Dask scheduler ({type(error).__name__})",
+                     hint="give the scheduler's address (port 8786 by default), not its dashboard's (8787)") from None
 
 
 def _result(future, started: dict, outdir: Path, fmt: str) -> StoryResult:
