@@ -368,3 +368,65 @@ def test_a_body_that_is_not_utf8_is_read_with_a_warning_naming_the_documents_as_
     assert answer.status_code == 200
     warnings = answer.json()["warnings"]
     assert any("story.json" in w for w in warnings) and not any("request.json" in w for w in warnings)
+
+
+def test_serve_says_where_it_listens_so_port_0_is_usable():
+    """`--port 0` takes any free port: the line on stderr is the only way to know which."""
+    import re
+    import urllib.request
+
+    path = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
+    process = subprocess.Popen([sys.executable, "-m", "consistency", "serve", "--port", "0", "--model", "test:hash"],
+                               cwd=ROOT, env={**os.environ, "PYTHONPATH": path}, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True)
+    try:
+        for line in process.stderr:
+            found = re.match(r"serving on (http://127\.0\.0\.1:(\d+)) ", line)
+            if found:
+                break
+        else:
+            raise AssertionError("serve never said where it listens")
+        assert int(found.group(2)) > 0
+        with urllib.request.urlopen(f"{found.group(1)}/health", timeout=10) as answer:
+            assert json.load(answer) == {"status": "ok"}
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+        process.stderr.close()
+
+
+def test_a_token_variable_set_but_empty_refuses_to_start_rather_than_serve_open():
+    """A deployment whose secret went missing (`CONSISTENCY_TOKEN=${SECRET}`) must not end up serving without one."""
+    path = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
+    result = subprocess.run([sys.executable, "-m", "consistency", "serve", "--port", "0", "--model", "test:hash"],
+                            cwd=ROOT, env={**os.environ, "PYTHONPATH": path, "CONSISTENCY_TOKEN": ""},
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    assert result.stderr.strip() == ("error: CONSISTENCY_TOKEN is set but is empty (give a token of some length, "
+                                     "or leave it out to serve without one)")
+
+
+def test_the_api_description_resolves_every_reference_and_shows_the_document_fields(fast_client):
+    spec = fast_client.get("/openapi.json").json()
+    text = json.dumps(spec)
+    schemas = spec.get("components", {}).get("schemas", {})
+    for ref in set(__import__("re").findall(r'"\$ref": "#/components/schemas/([^"]+)"', text)):
+        assert ref in schemas, ref
+    assert {"text", "sentences", "source", "published"} <= set(schemas["ArticleIn"]["properties"])
+    page_text = fast_client.get("/docs").text
+    assert "&quot;published&quot;" in page_text and "&quot;sentences&quot;" in page_text
+
+
+@pytest.mark.e2e
+def test_version_names_the_backend_that_runs_as_the_reports_do(real_client):
+    version = real_client.get("/version").json()
+    report = real_client.post("/check", json=SEED_DOCS).json()
+    assert version["backend"] == report["settings"]["backend"] != "auto"
+
+
+def test_a_setting_fixed_at_start_says_what_can_be_done_about_it(fast_client):
+    documents = [{"text": "The fire began on Monday."}, {"text": "The fire began on Tuesday."}]
+    model = fast_client.post("/check", json={"documents": documents, "model": "other-model"}).json()["detail"]
+    assert "consistency serve --model" in model
+    size = fast_client.post("/check", json={"documents": documents, "batch_size": 8}).json()["detail"]
+    assert "batch_size is chosen when the service starts" in size and "--batch" not in size  # no such option exists

@@ -67,12 +67,15 @@ def test_pasting_two_articles_shows_the_report_with_its_findings(driver):
 
 def test_the_page_shows_a_refusal_in_one_line_and_keeps_the_text(driver):
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ready
+    from selenium.webdriver.support.ui import WebDriverWait
 
     with served() as (url, _):
         driver.get(f"{url}/")
         _paste(driver, "text1", "Only one article, about the council vote on Monday.")
         driver.find_element(By.ID, "check").click()
-        alert = driver.find_element(By.CSS_SELECTOR, "[role=alert]")
+        # the answer is a new page: wait for it rather than read the old one (a flaky NoSuchElement otherwise)
+        alert = WebDriverWait(driver, 60).until(ready.presence_of_element_located((By.CSS_SELECTOR, "[role=alert]")))
         assert "only 1 document to compare" in alert.text and "\n" not in alert.text
         assert driver.find_element(By.ID, "text1").get_attribute("value").startswith("Only one article")
         assert json.loads(driver.execute_script("return JSON.stringify(performance.getEntriesByType('resource'))")) == []

@@ -19,7 +19,7 @@ DEFAULT_PORT = 8750
 def serve_command(
     host: Annotated[str, typer.Option("--host", help="Address to listen on. The default answers this machine only; another address lets anyone who reaches it send articles (give --token).")] = DEFAULT_HOST,
     port: Annotated[int, typer.Option("--port", min=0, max=65535, help="Port to listen on (0: any free one; the address is printed at start unless --quiet).")] = DEFAULT_PORT,
-    token: Annotated[Optional[str], typer.Option("--token", show_default=False, help=f"Require `Authorization: Bearer TOKEN` on every request that reads articles. {env_note(environment.TOKEN)}")] = None,
+    token: Annotated[Optional[str], typer.Option("--token", show_default=False, help=f"Require `Authorization: Bearer TOKEN` on every request that reads articles ({environment.TOKEN} keeps it out of the process list). {env_note(environment.TOKEN)}")] = None,
     quiet: QuietOpt = False,
     *,
     options: ModelOptions,
@@ -40,15 +40,20 @@ def serve_command(
         service = Service(overrides)
         secret = token if token is not None else environment.token()
         if secret is not None and not secret.strip():
-            fail("--token is empty (give a token of some length, or leave --token out)")
+            given = "--token" if token is not None else f"{environment.TOKEN} is set but"
+            fail(f"{given} is empty (give a token of some length, or leave it out to serve without one)")
+        app = create_app(service, token=secret)
+        listening = _listen(host, port)  # before the models load: a port in use is said at once
         if secret is None and not _loopback(host):
             warn([f"--host {host} lets other machines send articles to this service, and no token is asked "
                   f"(give --token or set {environment.TOKEN})"], quiet)
-        app = create_app(service, token=secret)
-        listening = _listen(host, port)  # before the models load: a port in use is said at once
         if not quiet:
             typer.echo("loading the model and spaCy ...", err=True)
         service.warm()
+        if not quiet:
+            bound_host, bound_port = listening.getsockname()[:2]
+            shown = f"[{bound_host}]" if ":" in bound_host else bound_host
+            typer.echo(f"serving on http://{shown}:{bound_port} (the API at /docs; Ctrl-C stops it)", err=True)
         server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning" if quiet else "info",
                                                access_log=not quiet, server_header=False, date_header=False,
                                                lifespan="off"))

@@ -74,8 +74,9 @@ def timings_path() -> str | None:
 
 
 def token() -> str | None:
-    """`CONSISTENCY_TOKEN`: the bearer token `consistency serve` requires; None when unset or empty."""
-    return os.environ.get(TOKEN) or None
+    """`CONSISTENCY_TOKEN`: the bearer token `consistency serve` requires; None when unset. Set but empty is returned
+    as it is, so that the service refuses to start rather than run open because a secret went missing."""
+    return os.environ.get(TOKEN)
 
 
 def debug() -> bool:

@@ -68,10 +68,19 @@ def create_app(service: Service, token: str | None = None, limit: int | None = N
     def version(request: Request) -> dict[str, Any]:
         authorise(request)
         settings = service.settings
-        return {"version": __version__, "schema": SCHEMA, "model": settings.model, "backend": settings.backend}
+        return {"version": __version__, "schema": SCHEMA, "model": settings.model, "backend": service.backend}
 
-    body_doc = {"requestBody": {"required": True, "content": {"application/json": {"schema": StoryIn.model_json_schema(
-        ref_template="#/components/schemas/{model}")}}}}
+    story = StoryIn.model_json_schema(ref_template="#/components/schemas/{model}")
+    definitions = story.pop("$defs", {})  # the document model, referred to from the body: a component of its own
+    body_doc = {"requestBody": {"required": True, "content": {"application/json": {"schema": story}}}}
+
+    def described() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            spec = FastAPI.openapi(app)
+            spec.setdefault("components", {}).setdefault("schemas", {}).update(definitions)
+        return app.openapi_schema
+
+    app.openapi = described  # type: ignore[method-assign]
 
     async def answer(request: Request, command: str) -> Response:
         authorise(request)

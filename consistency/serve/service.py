@@ -70,13 +70,16 @@ class Service:
         self._tuning = tuning
         self._lock = threading.Lock()
         self._memo = Memo()
+        self.backend = self.settings.backend  # the backend that runs, once `warm` has loaded it
 
     def settings_for(self, command: str, asked: Mapping[str, Any]) -> Settings:
         """The service's settings with those a request names; the fixed ones may only repeat the service's."""
         for name in FIXED:
             if name in asked and hasattr(self, "settings") and asked[name] != getattr(self.settings, name):
+                where = (f"start another service with `consistency serve --{name} ...`" if name in ("model", "backend")
+                         else "every request of this service uses the same one")
                 raise InputError(f"{name} is chosen when the service starts, as {getattr(self.settings, name)!r}",
-                                 hint=f"start another service with `consistency serve --{name.replace('_', '-')} ...`")
+                                 hint=where)
         try:
             return settings_from(command, {**self.overrides, **asked})
         except (TypeError, ValueError) as exc:
@@ -112,6 +115,7 @@ class Service:
 
         settings = self.settings
         embedder = get_embedder(settings.model, settings.batch_size, settings.backend, settings.cache)  # the run's own
+        self.backend = getattr(embedder, "backend", settings.backend)  # what "auto" became, as reports record it
         load = getattr(getattr(embedder, "inner", embedder), "load", None)
         if load is not None:
             load()  # even when the warm-up's vectors are in the disk cache already
