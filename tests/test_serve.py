@@ -202,8 +202,8 @@ def test_a_body_over_the_per_document_limit_is_413_before_it_is_read(monkeypatch
     big = [{"text": "The council met on Monday. " * 200}, SEED_DOCS[1]]  # 5.4 KB of article text
     answer = client.post("/check", json=big)
     assert answer.status_code == 413
-    assert "more than the 4,096 bytes limit" in answer.json()["detail"]
-    assert "CONSISTENCY_MAX_BYTES" in answer.json()["detail"]
+    assert "over this service's limit of 4,096 bytes" in answer.json()["detail"]
+    assert "operator sets the limit with CONSISTENCY_MAX_BYTES" in answer.json()["detail"]  # not the client's to set
     chunked = client.post("/check", content=iter([json.dumps(big).encode()[:3000], json.dumps(big).encode()[3000:]]))
     assert chunked.status_code == 413  # no Content-Length: refused while reading
     assert cli("check", str(story_file(tmp_path, big)), "--quiet").returncode == 2  # the command line refuses it too
@@ -430,3 +430,8 @@ def test_a_setting_fixed_at_start_says_what_can_be_done_about_it(fast_client):
     assert "consistency serve --model" in model
     size = fast_client.post("/check", json={"documents": documents, "batch_size": 8}).json()["detail"]
     assert "batch_size is chosen when the service starts" in size and "--batch" not in size  # no such option exists
+
+
+def test_a_form_sent_with_nothing_in_it_says_so(fast_client):
+    answer = fast_client.post("/report", data={"source": ["", ""], "published": ["", ""], "text": ["", "  "]})
+    assert answer.status_code == 422 and "no article was pasted or uploaded" in answer.text

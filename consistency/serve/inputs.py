@@ -10,7 +10,6 @@ from ..core.errors import EmptyInputError, InputError, MalformedInputError, TooL
 from ..core.settings import Settings
 from ..core.types import Document
 from ..load import decode, documents_from_records, normalise_newlines, settle
-from ..load.limits import too_large
 from ..load.records import parse_json
 from ..report.formats import format_names
 
@@ -38,8 +37,10 @@ class Asked:
 
 def body_too_large(size: int, limit: int) -> TooLargeInputError:
     """The one-line refusal of a request body of `size` bytes (or more: what was read) over the size limit."""
-    return TooLargeInputError(f"the request {too_large(size, limit)}", hint="send one story a request: its "
-                              "articles together are held to the per-document limit, as a line of `batch` is")
+    return TooLargeInputError(f"the request is {size:,} bytes or more, over this service's limit of {limit:,} bytes",
+                              hint="send one story a request (its articles together are held to the per-document "
+                                   "limit, as a line of `batch` is); the service's operator sets the limit with "
+                                   "CONSISTENCY_MAX_BYTES")
 
 
 def read_request(body: bytes) -> Asked:

@@ -12,7 +12,7 @@ from importlib import resources
 from pathlib import PurePosixPath, PureWindowsPath
 from typing import Sequence
 
-from ..core.errors import InputError, TooLargeInputError
+from ..core.errors import EmptyInputError, InputError, TooLargeInputError
 from ..core.types import Document
 from ..load import load_bytes, settle
 from ..load.limits import too_large
@@ -66,6 +66,8 @@ def form_documents(pasted: Sequence[tuple[str, str, str]], uploads: Sequence[tup
                    limit: int) -> tuple[list[Document], list[str]]:
     """The documents of a submitted form: each pasted text read as a .txt file is (its date line too), named by its
     source; each upload as the file it is, by its name's extension (the name is a label: nothing is opened)."""
+    if not any(text.strip() for _, _, text in pasted) and not uploads:
+        raise EmptyInputError("no article was pasted or uploaded", hint="paste two or more articles, or upload their files")
     documents: list[Document] = []
     warnings: list[str] = []
     for n, (source, published, text) in enumerate(pasted, start=1):
