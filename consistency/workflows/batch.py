@@ -242,15 +242,22 @@ _WORKER: dict[str, Any] = {}
 
 def _init_worker(outdir: str, settings: Settings, fmt: str, threads: int) -> None:
     """Runs once in each worker process: tunes it as the command line is, limits its threads; the models then load once, on first use."""
-    from ..embed import get_embedder
     from ..runtime import tune_worker_process
 
     tune_worker_process(threads)
-    try:  # the worker's embedder, made now with its share of the threads: its checks find it
+    make_worker_embedder(settings, threads)
+    _WORKER.update(outdir=Path(outdir), settings=settings, fmt=fmt)
+
+
+def make_worker_embedder(settings: Settings, threads: int) -> None:
+    """A worker's embedder, made once with its share of the threads (`get_embedder` keeps it: its checks find it);
+    a model that cannot be made is left for each story to report."""
+    from ..embed import get_embedder
+
+    try:
         get_embedder(settings.model, settings.batch_size, settings.backend, settings.cache, threads=threads)
     except ConsistencyError:
-        pass  # each story reports it
-    _WORKER.update(outdir=Path(outdir), settings=settings, fmt=fmt)
+        pass
 
 
 def prepare_fast_model(settings: Settings) -> None:

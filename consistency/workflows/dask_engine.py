@@ -11,9 +11,11 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from ..core.errors import ConsistencyError, InputError
+from ..core.errors import InputError
 from ..core.settings import Settings
-from .batch import Checked, Story, StoryResult, check_story, load_story, prepare_fast_model, story_error, write_story
+from .batch import (
+    Checked, Story, StoryResult, check_story, load_story, make_worker_embedder, prepare_fast_model, story_error, write_story,
+)
 
 CONNECT_TIMEOUT = 10  # seconds to reach a scheduler given with --scheduler
 CONNECT_GRACE = 5  # seconds more for a peer that accepted the connection to speak Dask (its handshake has no deadline)
@@ -29,7 +31,6 @@ _ONE_AT_A_TIME = threading.Lock()  # a worker with several threads still checks 
 
 def _ready(settings: Settings, threads: int) -> None:
     """Once per worker process: tuned as a `--jobs` worker is; its models made once per settings, kept for every story."""
-    from ..embed import get_embedder
     from ..runtime import tune_worker_process
 
     if not _READY:
@@ -38,10 +39,7 @@ def _ready(settings: Settings, threads: int) -> None:
     key = (settings.model, settings.batch_size, settings.backend, settings.cache)
     if key not in _READY:
         _READY.add(key)
-        try:
-            get_embedder(settings.model, settings.batch_size, settings.backend, settings.cache, threads=threads)
-        except ConsistencyError:
-            pass  # each story reports it
+        make_worker_embedder(settings, threads)
 
 
 def check_on_worker(documents, warnings, settings: Settings, fmt: str, threads: int,

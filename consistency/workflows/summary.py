@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 from ..core.types import Severity
 from ..core.visible import neutralise
@@ -53,23 +53,20 @@ class BatchSummary:
 
     def totals(self) -> dict[str, dict[str, int]]:
         """Findings by facet and severity across every checked story (done or skipped)."""
-        table: dict[str, dict[str, int]] = {f: {s: 0 for s in SEVERITIES} for f in FACETS}
-        for story in self.stories:
-            for facet, by_severity in story.findings.items():
-                row = table.setdefault(facet, {s: 0 for s in SEVERITIES})
-                for severity, n in by_severity.items():
-                    row[severity] = row.get(severity, 0) + n
-        return table
+        return self._tally(lambda n: n)
 
     def stories_with(self) -> dict[str, dict[str, int]]:
         """How many stories have at least one finding of each facet and severity."""
+        return self._tally(lambda n: 1 if n else 0)
+
+    def _tally(self, count: Callable[[int], int]) -> dict[str, dict[str, int]]:
+        """Each story's findings by facet and severity, counted as `count` says, added up."""
         table: dict[str, dict[str, int]] = {f: {s: 0 for s in SEVERITIES} for f in FACETS}
         for story in self.stories:
             for facet, by_severity in story.findings.items():
                 row = table.setdefault(facet, {s: 0 for s in SEVERITIES})
                 for severity, n in by_severity.items():
-                    if n:
-                        row[severity] = row.get(severity, 0) + 1
+                    row[severity] = row.get(severity, 0) + count(n)
         return table
 
     def has_findings_at(self, fail_on: str) -> bool:
