@@ -47,6 +47,11 @@ NON_FINAL_ABBREVIATION = re.compile(
 NAME_WITH_MARK = re.compile(r"\b(?:Yahoo|Jeopardy)!$")  # names spelled with "!" go on ("Yahoo! News")
 ANY_MARK = re.compile(r"[.!?…]")  # a chunk with none of these is one sentence (or a run to cut), whatever pysbd says
 ANY_END = re.compile(r"[.!?…][\"”’)\]]*\s+")  # any sentence-final mark: where a reported long run starts and ends
+# Two sentences glued when a page's paragraphs were flattened ("in parliament.He added"): a word of three or more
+# letters, a mark, then a capitalised word, with no space; not a domain ("www.Hollywood", "Studio.Net").
+GLUED_END = re.compile(r"(?<![./@\w])([A-Za-z]{3,})[.!?][\"”’]?(?=[A-Z][a-z]+\b(?![./@]\w))")
+WEB_WORDS = frozenset({"www", "com", "net", "org"})
+TITLE_BEFORE_NAME = re.compile(r"\b(?:Gov|Sen|Rep|Gen|Col|Lt|Capt|Sgt|Cpl|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Supt|Insp)\.$")
 
 
 class CompiledPatterns:
@@ -261,25 +266,43 @@ def _sentences_in(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
                 break
             spans.append((found, found + len(seg)))
             cursor = found + len(seg)
-        for a, b in _rejoin(chunk, spans):
+        for a, b in _rejoin(chunk, [piece for a, b in spans for piece in _unglue(chunk, a, b)]):
             yield s0 + a, s0 + b
 
 
 def _rejoin(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Undo the splitter's cuts after an abbreviation that does not end a sentence ("6:15 p.m. Saturday",
-    "Tue. evening", "Yahoo! News"): the next piece goes on with a day, a month, a number or a lower-case word."""
+    "Tue. evening", "Yahoo! News", "Gov. Mary Fallin"): the next piece goes on with a day, a month, a number or a
+    lower-case word, or after a title with a name."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
         if out:
             before = chunk[out[-1][0]:out[-1][1]]
             after = chunk[a:b]
             first = after.split(maxsplit=1)[0].rstrip(".,") if after.split() else ""
-            goes_on = (first[:1].islower() or first[:1].isdigit() or first.lower() in CALENDAR_NAMES)
-            if (NON_FINAL_ABBREVIATION.search(before) and goes_on) or (NAME_WITH_MARK.search(before) and first[:1].isupper()):
+            goes_on = (first[:1].islower() or first[:1].isdigit() or first.lower() in CALENDAR_NAMES
+                       or after[:1] in ",;")  # "on Sat., July 13": no sentence starts with a comma
+            named = first[:1].isupper() and (NAME_WITH_MARK.search(before) or TITLE_BEFORE_NAME.search(before))
+            if (NON_FINAL_ABBREVIATION.search(before) and goes_on) or named:
                 out[-1] = (out[-1][0], b)
                 continue
         out.append((a, b))
     return out
+
+
+def _unglue(chunk: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """chunk[start:end] cut where two sentences were glued together without a space ("parliament.He added"),
+    unless the word before the mark is an abbreviation ("Gov.Sarah Palin") or a web address goes on."""
+    from pysbd.lang.english import English
+
+    cursor = start
+    for m in GLUED_END.finditer(chunk, start, end):
+        before, after = m.group(1).lower(), re.match(r"[A-Za-z]+", chunk[m.end():]).group().lower()
+        if WEB_WORDS & {before, after} or before in English.Abbreviation.ABBREVIATIONS:
+            continue
+        yield cursor, m.end()
+        cursor = m.end()
+    yield cursor, end
 
 
 def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:

@@ -119,6 +119,29 @@ def test_an_outlet_spelled_with_an_exclamation_mark_stays_in_its_sentence():
     assert [s.text for s in segment(_doc(text))] == ["Yahoo! Finance was the first to carry the figures.", "Others followed."]
 
 
+def test_an_abbreviated_weekday_before_a_comma_does_not_end_the_sentence():
+    text = "Shortly after 7 p.m. on Thu., May 2, the mayor opened the bridge. Traffic followed."
+    assert [s.text for s in segment(_doc(text))] == [
+        "Shortly after 7 p.m. on Thu., May 2, the mayor opened the bridge.", "Traffic followed."]
+
+
+def test_sentences_glued_together_by_a_flattened_page_are_cut_apart():
+    # Paragraphs joined without a space when a page was turned into text: each is still its own sentence.
+    text = ("The ferry reached the harbour at noon.Its captain said the engine had failed twice."
+            "Passengers were taken to the Grand Hotel.Officials said nobody was hurt.")
+    assert [s.text for s in segment(_doc(text))] == [
+        "The ferry reached the harbour at noon.", "Its captain said the engine had failed twice.",
+        "Passengers were taken to the Grand Hotel.", "Officials said nobody was hurt."]
+
+
+def test_a_title_or_a_web_address_without_a_space_is_not_a_glued_sentence():
+    text = ("The ceremony, led by Gov.Anna Reyes, was shown on www.Riverside.com and on Studio.Net for viewers. "
+            "The fire was reported, she said.Sen. Tom Hale arrived later.")
+    assert [s.text for s in segment(_doc(text))] == [
+        "The ceremony, led by Gov.Anna Reyes, was shown on www.Riverside.com and on Studio.Net for viewers.",
+        "The fire was reported, she said.", "Sen. Tom Hale arrived later."]
+
+
 def test_page_furniture_is_marked_and_never_aligned():
     text = ("The ferry left port at dawn with 40 passengers aboard.\n\nAll rights reserved.\n\nSign in / Register\n\n"
             "Readers who subscribe to the paper's newsletter were told first about the delay on Monday.")
