@@ -15,9 +15,9 @@ from .facets.lexicon.en.calendar import FULL_WEEKDAYS, MONTH_ABBREVIATIONS, MONT
 PHOTO_CREDIT = re.compile(
     r"\b(?:[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2})"
     r"(?:/(?:[A-Z]\. )?[A-Z][a-z'\-]*[a-z](?: [A-Z][a-z'\-]*[a-z]){0,3}){1,3}"
-    r"(?=[\s.,;)]|$)"
+    r"(?=[\s.,;)\]]|$)"
 )
-CREDIT_WORDS = re.compile(r"\b(?:REUTERS|AFP|AP|EPA|Getty|Photo|File|Pool|Handout|Images)\b")
+CREDIT_WORDS = re.compile(r"\b(?:REUTERS|AFP|AP|EPA|Getty|Photo|File|Pool|Handout|Images|Associated Press)\b")
 PHOTO_LINE = re.compile(r"^\(?(?:Photo|Image|Picture)s?(?: by|:)\s.{1,80}\)?$", re.I)
 # "WASHINGTON:", "LONDON (Reuters) -", "PARIS, March 3 (AP) —"
 DATELINE = re.compile(
@@ -25,6 +25,15 @@ DATELINE = re.compile(
     r"(?:, [A-Z][A-Za-z.]+(?: [A-Za-z.]+)?(?: \d{1,2})?)?"
     r"(?: ?\([^()\n]{1,40}\))?) ?(?::|—|–|--?)\s+"
 )
+# A dateline the splitter cut off as a piece of its own: "OXNARD, Calif.", "MOORE, Okla.", "Seoul:"
+DATELINE_ALONE = re.compile(r"(?:[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,3}(?:, [A-Z][A-Za-z]+\.?(?: [A-Z][A-Za-z]+\.?)?)?|[A-Z][a-z]+:)"
+                            r"\s*[:—–-]?")
+# Source labels a page leaves around photos and stories: "[Jane Doe/The Associated Press]", "(Thai PBS World)",
+# "Pics/AFP", ") / AP", "-AFP": a few capitalised words, bracketed, slashed or dashed, with no sentence in them.
+LABEL_WORD = re.compile(r"[A-Za-z][A-Za-z'’.\-]*")
+LABEL_LINKS = frozenset({"of", "the", "and", "by", "via", "for", "de", "la"})
+LABEL_MAX_WORDS = 6
+PAGE_TAGS = re.compile(r"(?:\[[A-Z][A-Z ]*\])+")  # "[LEAD][REPORT]" before a broadcaster's first sentence
 TERMINAL = re.compile(r"[.!?…\"”’:;)\]]\s*$")
 TERMINAL_CHARS = frozenset(".!?…\"”’:;)]")
 HEADING_MAX_WORDS = 12
@@ -172,14 +181,40 @@ def _is_boilerplate(piece: str) -> bool:
 
 
 def _is_credit(piece: str) -> bool:
-    return bool(PHOTO_CREDIT.fullmatch(piece) and CREDIT_WORDS.search(piece)) or bool(PHOTO_LINE.match(piece))
+    return (bool(PHOTO_CREDIT.fullmatch(piece) and CREDIT_WORDS.search(piece)) or bool(PHOTO_LINE.match(piece))
+            or _is_source_label(piece))
+
+
+def _is_source_label(piece: str) -> bool:
+    """A bracketed, slashed or dashed label of a few capitalised words ("[Jane Doe/AP]", "(Thai PBS World)", "-AFP")."""
+    piece = piece.strip()
+    shaped = (piece[:1] in "([-–—)" and piece[-1:] in ")]" + "".join(c for c in piece[-1:] if c.isalpha())) or "/" in piece
+    words = LABEL_WORD.findall(piece)
+    return (shaped and 0 < len(words) <= LABEL_MAX_WORDS and not TERMINAL_SENTENCE.search(piece)
+            and all(w[0].isupper() or w.lower() in LABEL_LINKS for w in words))
+
+
+TERMINAL_SENTENCE = re.compile(r"[a-z]{2}[.!?]$")  # ends as a sentence does, not as a label
+
+
+def _is_stray(piece: str) -> bool:
+    """A piece with no letter or digit (a closing quotation mark the splitter left alone)."""
+    return not any(c.isalnum() for c in piece)
+
+
+def _is_bare_date(piece: str) -> bool:
+    """A date alone on a line ("2019-09-02", "03/05/2022"): the page's, not a claim."""
+    return bool(re.fullmatch(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}", piece.strip()))
 
 
 def _credit_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     for m in PHOTO_CREDIT.finditer(text, start, end):
         if CREDIT_WORDS.search(m.group()) and "/" in m.group():
-            spans.append((m.start(), m.end()))
+            a, b = m.start(), m.end()
+            if a > start and b < end and text[a - 1] + text[b] in ("[]", "()"):  # "[Jane Doe/AP]": the brackets too
+                a, b = a - 1, b + 1
+            spans.append((a, b))
     return spans
 
 
@@ -340,10 +375,23 @@ def segment(document: Document) -> list[Sentence]:
                 continue
             for ss, se in _sentences_in(text, s, e):
                 piece = text[ss:se]
+                if _is_stray(piece) and paragraph_spans and paragraph_spans[-1][1] <= ss:
+                    # a closing mark cut off its sentence ("a halt.” ”"): it belongs to the sentence before
+                    ps, _, kind = paragraph_spans[-1]
+                    paragraph_spans[-1] = (ps, se, kind)
+                    continue
+                tags = PAGE_TAGS.match(piece)
+                if tags and any(c.isalpha() for c in piece[tags.end():]):
+                    paragraph_spans.append((ss, ss + tags.end(), SentenceKind.BOILERPLATE))
+                    ss += tags.end() + len(piece[tags.end():]) - len(piece[tags.end():].lstrip())
+                    piece = text[ss:se]
+                if not paragraph_spans and DATELINE_ALONE.fullmatch(piece) and (se < e or piece[-1] in ":—–-"):
+                    paragraph_spans.append((ss, se, SentenceKind.DATELINE))  # "OXNARD, Calif." cut off its sentence
+                    continue
                 if _is_credit(piece):
                     paragraph_spans.append((ss, se, SentenceKind.CREDIT))
                     continue
-                if _is_boilerplate(piece):
+                if _is_boilerplate(piece) or _is_bare_date(piece):
                     paragraph_spans.append((ss, se, SentenceKind.BOILERPLATE))
                     continue
                 pending_caption.append(len(paragraph_spans))

@@ -142,6 +142,49 @@ def test_a_title_or_a_web_address_without_a_space_is_not_a_glued_sentence():
         "The fire was reported, she said.", "Sen. Tom Hale arrived later."]
 
 
+def test_source_labels_datelines_and_bylines_left_by_a_page_are_not_body_sentences():
+    text = ("HARBOUR TOWN, Maine — Two ferries collided in thick fog on Sunday morning.\n\n"
+            "Relatives wait outside the terminal in Harbour Town. [Ann Lowe/The Associated Press]\n\n"
+            "(Coastal Radio News)\n\n"
+            "[LIVE][UPDATE]The harbour master said both captains had slowed down.\n\n"
+            "The inquiry opens next week.\n\n-AFP\n\nReported by our Portland desk.\n\n2024-03-11")
+    kinds = [(s.kind.value, s.text) for s in segment(_doc(text))]
+    assert kinds == [
+        ("dateline", "HARBOUR TOWN, Maine —"),
+        ("body", "Two ferries collided in thick fog on Sunday morning."),
+        ("caption", "Relatives wait outside the terminal in Harbour Town."),
+        ("credit", "[Ann Lowe/The Associated Press]"),
+        ("credit", "(Coastal Radio News)"),
+        ("boilerplate", "[LIVE][UPDATE]"),
+        ("body", "The harbour master said both captains had slowed down."),
+        ("body", "The inquiry opens next week."),
+        ("credit", "-AFP"),
+        ("boilerplate", "Reported by our Portland desk."),
+        ("boilerplate", "2024-03-11"),
+    ]
+
+
+def test_a_dateline_the_splitter_cut_off_is_marked_and_the_story_goes_on():
+    for text, place in (("PORTVILLE, Ore. Crews searched the river all night.", "PORTVILLE, Ore."),
+                        ("Lisbon:\n\nThe strike closed every port.", "Lisbon:")):
+        sentences = segment(_doc(text))
+        assert [(s.kind.value, s.text) for s in sentences][0] == ("dateline", place)
+        assert [s.text for s in body(sentences)] == [text[len(place):].strip()]
+
+
+def test_a_closing_quotation_mark_left_alone_goes_back_to_its_sentence():
+    # an unbalanced closing mark, as pages have them
+    text = "The mayor said the “repairs and the checks” should be finished by May.”\n\nTraffic was diverted."
+    assert [s.text for s in segment(_doc(text))] == [
+        "The mayor said the “repairs and the checks” should be finished by May.”", "Traffic was diverted."]
+
+
+def test_a_short_sentence_with_brackets_or_capitals_is_still_a_sentence():
+    text = ("The court (the High Court in Leeds) ruled on Friday. The U.S. and U.K. agreed. "
+            "He said so (AP). Police found the van/car nearby.")
+    assert all(s.kind.value == "body" for s in segment(_doc(text)))
+
+
 def test_page_furniture_is_marked_and_never_aligned():
     text = ("The ferry left port at dawn with 40 passengers aboard.\n\nAll rights reserved.\n\nSign in / Register\n\n"
             "Readers who subscribe to the paper's newsletter were told first about the delay on Monday.")

@@ -4,5 +4,6 @@ BOILERPLATE_PHRASES: tuple[str, ...] = (
     "all rights reserved", "copyright", "sign in", "log in", "register", "subscribe", "click here", "read more",
     "share this", "follow us", "advertisement", "privacy policy", "terms of use", "terms of service",
     "cookie", "newsletter", "related articles", "related stories", "skip to content", "back to top",
+    "see author s posts", "reported by", "translated by", "written by", "edited by", "additional reporting by",
 )
 """Lower-case phrases that make a short line boilerplate ("All rights reserved.", "Sign in / Register")."""
