@@ -75,3 +75,12 @@ def test_one_count_for_one_verb_both_assert_is_a_near_miss_however_far_apart():
     assert "3 teachers" in finding.explanation and "7 teachers" in finding.explanation and "did not pair" in finding.explanation
     # another verb is another event: the hired are not the dismissed
     assert found("The council dismissed three teachers after the inquiry.", "Seven teachers have been hired since the inquiry.") == []
+
+
+@pytest.mark.e2e
+def test_figures_a_fifth_apart_in_unpaired_sentences_are_two_figures():
+    """A linked pair may be a quarter apart and still be one figure misreported; two sentences the aligner did not
+    pair need the figures nearly equal."""
+    assert _found("The fund lost about $16 billion in a day.", "The fund took in $13.4 billion in the quarter.") == []
+    (finding,) = _found("The fund took in $13.4 billion in the quarter.", "The fund had taken in $13.1 billion.")
+    assert "$13.4 billion" in finding.explanation and "$13.1 billion" in finding.explanation

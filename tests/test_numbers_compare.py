@@ -244,3 +244,20 @@ def test_a_body_size_compares_with_sizes_only():
     assert [(f.severity, f.explanation) for f in found] == [(Severity.HIGH, "a says 450 seats; b says 451 seats")]
     # a party's seats are not the size of the house
     assert numbers_agree(one_number("The 450-seat chamber met."), one_number("The party won 230 seats.")) is None
+
+
+def test_what_was_expected_is_not_what_happened():
+    """A forecast, an estimate or an expectation is another figure than the result it is set against."""
+    for text in ("Analysts had expected sales of $4.6 billion.", "Sales missed the consensus estimate of $4.6 billion.",
+                 "Sales are projected to reach $4.6 billion next year.", "Economists forecast growth of 2.1% for the year."):
+        assert one_number(text).forecast is True, text
+    for text in ("The company reported sales of $4.5 billion.", "The $4.6 billion project was approved.",
+                 "Police expect that 40 people were hurt."):
+        assert one_number(text).forecast is not True, text
+    result, expected = one_number("Sales were $4.5 billion."), one_number("Analysts had expected sales of $4.6 billion.")
+    assert numbers_agree(result, expected) is None  # neither agree nor clash
+    assert numbers_agree(expected, one_number("Analysts had expected sales of $4.9 billion.")) is False
+    # the estimate beside the result does not make the result unsure
+    finding = number_finding("Quarterly sales came to $4.52 billion, against the consensus estimate of $4.6 billion.",
+                             "Quarterly sales came to $4.31 billion, the company said.")
+    assert finding.severity is Severity.HIGH and "$4.52 billion" in finding.explanation and "$4.31 billion" in finding.explanation

@@ -154,12 +154,15 @@ def numbers_agree(a: NumberValue, b: NumberValue) -> bool | None:
     """Whether two NUMBER facet values agree.
 
     Returns:
-        None when they do not count the same thing (different nouns, kinds or incompatible units);
+        None when they do not count the same thing (different nouns, kinds or incompatible units, or an
+        expectation against a result);
         True when equal within rounding, conversion or the approximators' bounds; False otherwise.
     """
     try:
         ka, kb = a.kind, b.kind
         if ka != kb and (ka in OWN_KINDS or kb in OWN_KINDS):
+            return None
+        if (a.forecast is True) != (b.forecast is True):  # what was expected against what happened: two figures
             return None
         na, nb = _noun_of(a), _noun_of(b)
         if ka == "score":
@@ -378,10 +381,11 @@ def _slot_rival(a: Facet, side: Sequence[Facet]) -> bool:
                for c in side)
 
 
-def compare_numbers(pair: SentencePair, slots_only: bool = False) -> Iterator[Finding]:
+def compare_numbers(pair: SentencePair, slots_only: bool = False, max_ratio: float = FAR_RATIO) -> Iterator[Finding]:
     """Numbers pair off with agreeing ones, one to one; of the numbers left unpaired on both sides and
     comparable (same counted thing), the closest disagreeing two are reported, more severely the closer.
-    With `slots_only`, only two counts of one noun for one verb both sentences assert (`same_slot`) are compared."""
+    With `slots_only`, only two counts of one noun for one verb both sentences assert (`same_slot`) are compared;
+    two figures further apart than `max_ratio` (larger over smaller) are not compared."""
     names, x, y = pair.names, pair.x, pair.y
     unmatched_x, unmatched_y = _match_numbers(pair.of("x", FacetKind.NUMBER), pair.of("y", FacetKind.NUMBER))
     link = pair.link if pair.link is not None else pair.score
@@ -389,7 +393,7 @@ def compare_numbers(pair: SentencePair, slots_only: bool = False) -> Iterator[Fi
     best = None
     for a in unmatched_x:
         for b in unmatched_y:
-            if numbers_agree(a.value, b.value) is not False:
+            if numbers_agree(a.value, b.value) is not False or gap_ratio(a.value, b.value) > max_ratio:
                 continue
             slot = (same_slot(a.value, b.value, main_x, main_y)
                     and not _slot_rival(a, unmatched_x) and not _slot_rival(b, unmatched_y))

@@ -10,6 +10,10 @@ from .numbers import compare_numbers
 from .pairs import SentencePair
 from .times import compare_times
 
+NEAR_MISS_RATIO = 1.10
+"""Figures in sentences the aligner did not pair count as one figure misreported only this close (larger over
+smaller): a linked pair may be 25% apart (`CLOSE_RATIO`), two unpaired sentences 20% apart more likely give two."""
+
 WHERE = {PairBasis.SIMILAR: "in two similar sentences the aligner did not pair", PairBasis.HEADLINE: "in a headline"}
 
 
@@ -21,7 +25,8 @@ def compare_unlinked(pairs: Sequence[ClaimPair], facets: Mapping[SentenceRef, Se
     out: list[Finding] = []
     for p in pairs:
         pair = SentencePair(p.a, facets.get(p.a, ()), p.b, facets.get(p.b, ()), names, p.statement, None, p.score)
-        close = [f for f in compare_numbers(replace(pair, link=max(p.score, 1.0)))  # grade by the values alone
+        close = [f for f in compare_numbers(replace(pair, link=max(p.score, 1.0)),  # grade by the values alone
+                                            max_ratio=NEAR_MISS_RATIO)
                  # A tally ("50-48") reads as close to any other, and a story often gives several votes or results.
                  if f.severity is Severity.HIGH and not _tallies(f, pair)]
         # Else two counts of one noun for one verb both sentences assert ("fired five officials", "fired two"):

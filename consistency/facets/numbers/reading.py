@@ -44,6 +44,8 @@ class Reading:
 
 
 def to_facet(doc: "Doc", r: Reading) -> Facet:
+    from .syntax import is_forecast  # syntax.py reads `Reading`
+
     tokens = tokens_of(doc)
     start = tokens[r.span_start].idx
     last = tokens[r.span_end - 1]
@@ -77,6 +79,7 @@ def to_facet(doc: "Doc", r: Reading) -> Facet:
             vague=r.vague if r.vague else ABSENT,
             of=True if r.of_noun else ABSENT,
             total=_round(r.total) if r.total is not None else ABSENT,
+            forecast=True if is_forecast(tokens[r.end_tok - 1]) else ABSENT,
         )
     return Facet(kind=FacetKind.NUMBER, text=text_of(doc)[start:end], value=value, start=start, end=end)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon.en.numbers import VERB_LEMMA_FIXES
+from ..lexicon.en.numbers import FORECAST_ONLY_AS_VERB, FORECAST_WORDS, VERB_LEMMA_FIXES
 from ..nlp import tokens_of
 from .reading import Reading
 
@@ -141,3 +141,20 @@ def _conjuncts(tok: "Token") -> "list[Token]":
         if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
             found.extend([child, *_conjuncts(child)])
     return found
+
+
+def is_forecast(tok: "Token") -> bool:
+    """Whether a number is what someone expected rather than what happened: a forecast word lies on its way up
+    the parse to its verb ("the estimate of $5", "analysts forecast $5"), or governs that verb ("expected to reach 5")."""
+    t = tok
+    for _ in range(8):
+        head = t.head
+        if head.i == t.i:
+            return False
+        lemma = head.lemma_.lower()
+        if lemma in FORECAST_WORDS and (head.pos_ == "VERB" or lemma not in FORECAST_ONLY_AS_VERB):
+            return True
+        if head.pos_ == "VERB" and head.dep_ != "xcomp":
+            return False
+        t = head
+    return False

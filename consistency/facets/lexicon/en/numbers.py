@@ -264,3 +264,8 @@ BODY_SIZE_VERBS: frozenset[str] = frozenset({"have", "be", "comprise", "consist"
 
 SLOT_VERBS_EXCLUDED: frozenset[str] = frozenset({*SPEECH_VERBS, "be", "have", "include", "make", "take", "get", "give", "see"})
 """Verbs too general or too speech-like to make two counts of one noun one slot of one event ("two officials said")."""
+
+FORECAST_WORDS = frozenset({"estimate", "forecast", "expect", "expectation", "predict", "prediction", "project",
+                            "projection", "anticipate", "consensus", "guidance", "target", "outlook"})
+"""Words that make a figure below them an expectation ("the estimate of $13.4 billion", "expected to reach 40")."""
+FORECAST_ONLY_AS_VERB = frozenset({"project"})  # "projected to reach 40", not "a $5 million project"
