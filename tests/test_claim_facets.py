@@ -232,3 +232,51 @@ def test_a_long_misquote_names_the_words_that_differ():
                          {"a": "Wire", "b": "Daily"}, 0, 0.9, 0.9)
     (finding,) = compare_quotes(short)
     assert "against" not in finding.explanation  # a short one is read at a glance
+
+
+def _sentence_facets(text: str):
+    from consistency.core.types import Document
+    from consistency.facets import extract_all
+    from consistency.segment import segment
+
+    document = Document(id="a", source="a", published=None, text=text, path=None)
+    (facets,) = extract_all([document], segment(document)).values()
+    return facets
+
+
+def _polarity_findings(text_x: str, text_y: str):
+    from consistency.compare.negation import compare_polarity
+    from consistency.compare.pairs import SentencePair
+    from consistency.core.types import SentenceRef
+
+    x, y = SentenceRef("a", 0), SentenceRef("b", 0)
+    pair = SentencePair(x, _sentence_facets(text_x), y, _sentence_facets(text_y), {"a": "Wire", "b": "Daily"}, 0, 0.8, 0.8)
+    return list(compare_polarity(pair))
+
+
+def test_a_source_that_denied_before_and_admits_now_is_no_contradiction():
+    admitted = "The ministry admitted on Monday that the dam had been damaged by the shelling."
+    assert _polarity_findings(admitted, "The ministry denied on Monday that the dam had been damaged.")
+    for before in ("The ministry had previously denied that the dam was damaged and blamed the rain.",
+                   "The ministry initially denied that the dam was damaged."):
+        assert _polarity_findings(admitted, before) == [], before
+
+
+def test_two_quotations_that_share_only_small_words_are_two_things_said():
+    from consistency.compare.pairs import SentencePair
+    from consistency.compare.quotes import compare_quotes
+    from consistency.core.types import Facet, FacetKind, SentenceRef
+    from consistency.core.values.claims import QuoteValue
+
+    def quoted(text: str) -> tuple[Facet, ...]:
+        return (Facet(FacetKind.QUOTE, text, QuoteValue(quote=text, words=len(text.split())), 0, len(text)),)
+
+    def found(a: str, b: str):
+        x, y = SentenceRef("a", 0), SentenceRef("b", 0)
+        return list(compare_quotes(SentencePair(x, quoted(a), y, quoted(b), {"a": "Wire", "b": "Daily"}, 0, 0.9, 0.9)))
+
+    # a third of the words in order ("to the families ... that we ... their loved ones"), but no point in common
+    assert found("My promise to the families is that as soon as we can, we will trace and bring home their loved ones",
+                 "It is crucial for the families that we search absolutely every room in there to find their loved ones") == []
+    assert found("We will bring every one of the children home to their families before the winter",
+                 "We will bring all the children home to their families by the end of the year")

@@ -21,12 +21,14 @@ def compare_polarity(pair: SentencePair) -> Iterator[Finding]:
 
     x, y, names = pair.x, pair.y, pair.names
     px, py = _asserted(pair.fx), _asserted(pair.fy)
-    pairs = [(px[p], py[p]) for p in sorted(set(px) & set(py)) if px[p].value.polarity != py[p].value.polarity]
+    # "had previously denied" against "admitted": one source changing its stance, as both may report
+    pairs = [(px[p], py[p]) for p in sorted(set(px) & set(py)) if px[p].value.polarity != py[p].value.polarity
+             and not _earlier(px[p]) and not _earlier(py[p])]
     for a in pair.of("x", FacetKind.ATTRIBUTION):
         for b in pair.of("y", FacetKind.ATTRIBUTION):
             ca, cb = a.value.cue, b.value.cue
             opposite = (ca in CONFIRM_CUES and cb in DENY_CUES) or (ca in DENY_CUES and cb in CONFIRM_CUES)
-            if opposite and a.value.source and b.value.source and same_source(a.value.source, b.value.source):
+            if opposite and not _earlier(a) and not _earlier(b) and a.value.source and b.value.source and same_source(a.value.source, b.value.source):
                 pairs.append((a, b))
     if not pairs:
         return
@@ -40,3 +42,7 @@ def compare_polarity(pair: SentencePair) -> Iterator[Finding]:
                      f"{names[no[0].doc]} says it is not (\u201c{no[1].text}\u201d)"),
         confidence=confidence(pair.score, 0.7),
     )
+
+
+def _earlier(facet: Facet) -> bool:
+    return getattr(facet.value, "earlier", None) is True

@@ -7,10 +7,13 @@ import re
 from typing import Iterator
 
 from ..core.types import FacetKind, Finding, Severity
+from ..facets.lexicon.en.function_words import FUNCTION_WORDS
 from .pairs import SentencePair, confidence, evidence
 
 QUOTE_SAME = 0.85  # share of the shorter quotation found, in order, in the longer: a partial quote, not a misquote
 QUOTE_RELATED = 0.35  # below this two quotations are about different things
+QUOTE_CLOSE = 0.6  # from this share on, two quotations are one worded differently whatever their words are
+CONTENT_RELATED = 0.5  # below QUOTE_CLOSE, they need this share of the shorter one's content words too
 WORD = re.compile(r"[\w'’]+")
 
 
@@ -19,9 +22,11 @@ LONG_QUOTE = 12  # words: a longer misquote also names the words that differ, wh
 MAX_CHANGES = 3  # at most this many differing stretches are named
 
 
-def _words(text: str) -> list[str]:
-    """The words of a quotation, lower case, a plural "s" dropped: a singular for a plural is no misquote."""
-    return [_stem(w.lower().replace("’", "'")) for w in WORD.findall(text)]
+def _words(text: str, content_only: bool = False) -> list[str]:
+    """The words of a quotation, lower case, a plural "s" dropped: a singular for a plural is no misquote; with
+    `content_only`, function words left out."""
+    words = (w.lower().replace("’", "'") for w in WORD.findall(text))
+    return [_stem(w) for w in words if not (content_only and w in FUNCTION_WORDS)]
 
 
 def _stem(word: str) -> str:
@@ -35,9 +40,10 @@ def spelling_only(a: str, b: str) -> bool:
     return bool(ja and jb) and difflib.SequenceMatcher(a=ja, b=jb, autojunk=False).ratio() >= SPELLING_SAME
 
 
-def quote_containment(a: str, b: str) -> float:
-    """Share of the shorter quotation's words found, in order, in the longer one."""
-    wa, wb = _words(a), _words(b)
+def quote_containment(a: str, b: str, content_only: bool = False) -> float:
+    """Share of the shorter quotation's words (with `content_only`, its words other than function words) found,
+    in order, in the longer one."""
+    wa, wb = _words(a, content_only), _words(b, content_only)
     if not wa or not wb:
         return 0.0
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
@@ -52,7 +58,10 @@ def compare_quotes(pair: SentencePair) -> Iterator[Finding]:
         for b in pair.of("y", FacetKind.QUOTE):
             qa, qb = a.value.quote, b.value.quote
             contained = quote_containment(qa, qb)
-            if QUOTE_RELATED <= contained < QUOTE_SAME and not spelling_only(qa, qb):
+            # Two quotations that share only "that we ... their" are two things said, not one said twice.
+            related = contained >= QUOTE_CLOSE or (
+                contained >= QUOTE_RELATED and quote_containment(qa, qb, content_only=True) >= CONTENT_RELATED)
+            if related and contained < QUOTE_SAME and not spelling_only(qa, qb):
                 yield Finding(
                     facet="claim", kind="quote", severity=Severity.MEDIUM, statement=pair.statement,
                     a=evidence(x, a, qa), b=evidence(y, b, qb),

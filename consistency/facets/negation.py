@@ -6,8 +6,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..core.types import Facet, FacetKind
+from ..core.values import ABSENT
 from ..core.values.claims import PolarityValue
 from .nlp import text_of, tokens_of
+from .stance import earlier_stance
 from .lexicon.en.negation import (
     NEGATION_ADVERBS, NEGATION_VERBS, NEGATIVE_DETERMINERS, NEGATIVE_PREPOSITIONS, NEGATIVE_PRONOUNS, OBJECT_PREPOSITIONS,
 )
@@ -67,8 +69,10 @@ def _negation_facets(doc: "Doc", negations: list[_Negated]) -> tuple[Facet, ...]
         a = min(pred.idx, neg.cue_token.idx)
         last = pred if pred.i >= neg.cue_token.i else neg.cue_token
         b = last.idx + len(last.text)
+        earlier = earlier_stance(neg.cue_token) or earlier_stance(pred)
         value = PolarityValue(predicate=_lemma(pred), polarity=False, cue=neg.cue,
-                              object=_object_lemma(pred), subject=_subject_lemma(pred))
+                              object=_object_lemma(pred), subject=_subject_lemma(pred),
+                              earlier=True if earlier else ABSENT)
         facets.append(Facet(kind=FacetKind.NEGATION, text=text[a:b], value=value, start=a, end=b))
     facets.sort(key=lambda f: (f.start, f.end))
     return tuple(facets)

@@ -18,6 +18,7 @@ class PolarityValue(FacetValue):
     object: str | None = ABSENT  # the predicate's object and subject lemmas (negated predicates only)
     subject: str | None = ABSENT
     main: bool = ABSENT  # asserted by the sentence (root or reported clause), not inside a relative clause
+    earlier: bool = ABSENT  # negated as a stance taken before the news: "had previously denied", "initially refused"
 
     def to_dict(self) -> dict[str, Any]:
         out = super().to_dict()

@@ -30,3 +30,4 @@ class SourceValue(FacetValue):
     named: bool = ABSENT
     anonymous: bool = ABSENT
     person: bool = ABSENT
+    earlier: bool = ABSENT  # the cue is a stance taken before the news: "had previously denied", "initially said"

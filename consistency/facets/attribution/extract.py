@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Sequence
 
 from ...core.types import Facet, FacetKind
+from ...core.values import ABSENT
 from ...core.values.sources import SourceValue
 from ..nlp import text_of, tokens_of
+from ..stance import earlier_stance
 from .context import Context, Event, collect_people, describe_mention, name_source, remember, sentence_mentions
 from .continuation import continue_quotations
 from .quotation import MAX_QUIET_SENTENCES, all_words_quoted, quote_flags
@@ -59,6 +61,7 @@ def _to_facet(doc: "Doc", hit: Hit) -> Facet:
         unattributed=hit.unattributed,
         inherited=hit.inherited,
         cue_span=cue_span,
+        earlier=True if not hit.inherited and earlier_stance(hit.cue_tok) else ABSENT,
     )
     return Facet(kind=FacetKind.ATTRIBUTION, text=text_of(doc)[start:end], value=value, start=start, end=end)
 

@@ -22,6 +22,10 @@ CONTENT_VERBS: frozenset[str] = frozenset(
 """Speech-verb lemmas that only count with a clausal or quoted content (they are often not speech)."""
 
 QUOTE_ONLY_VERBS: frozenset[str] = frozenset({"continue"})
+
+EARLIER_STANCE_ADVERBS: frozenset[str] = frozenset(
+    {"previously", "earlier", "initially", "originally", "first", "formerly", "long", "once", "repeatedly"})
+"""Adverbs on a cue that make it a stance taken before the story's news ("had previously denied")."""
 """Content verbs whose content must be a clause or a quotation, never an infinitive ("continued to rise")."""
 
 NOUN_CUES: frozenset[str] = frozenset(
