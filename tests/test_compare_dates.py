@@ -158,3 +158,17 @@ def test_a_period_without_a_year_against_one_with_a_year_is_low():
 def test_a_weekday_against_a_written_year_is_low_but_two_written_dates_stay_medium():
     assert clash([day("2018-10-06")], [day("1991", precision="year", relative=False)]) == [Severity.LOW]
     assert clash([day("1945-06-10", relative=False)], [day("1956", precision="year", relative=False)]) == [Severity.MEDIUM]
+
+
+def test_a_month_and_a_day_far_apart_on_different_verbs_are_two_events():
+    """"A report of July 26, 2018" against "a pledge first announced in November 2017": two moments of one story."""
+    report = replace(day("2018-07-26", said="report", relative=False), event="lose")
+    pledge = replace(day("2017-11", said="announce", relative=False, precision="month"), event="announce")
+    assert clash([report], [pledge], link=0.7) == [Severity.LOW]
+    # the same verb, or two sentences that say the same, keep the clash
+    assert clash([report], [replace(pledge, said="report", event="lose")], link=0.7) == [Severity.MEDIUM]
+    assert clash([report], [pledge], link=1.0) == [Severity.MEDIUM]
+    # two months of different verbs far apart likewise
+    launched = replace(day("2018-07", relative=False, precision="month"), event="launch")
+    assert clash([launched], [pledge], link=0.7) == [Severity.LOW]
+    assert clash([launched], [replace(pledge, said=None, event="launch")], link=0.7) == [Severity.MEDIUM]

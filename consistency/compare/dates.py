@@ -55,7 +55,7 @@ def compare_dates(pair: SentencePair) -> Iterator[Finding]:
             elif a.value.relative or b.value.relative:
                 severity, why = Severity.LOW, "a period without a year, placed by the page date"
             else:
-                severity, why = Severity.MEDIUM, ""
+                severity, why = _far_events(pair, a.value, b.value) or (Severity.MEDIUM, "")
             yield _date_finding(pair, a, b, f"date-{cls}", severity, why)
             return  # one date finding per pair: the finest class that disagrees
     if compared:
@@ -71,7 +71,7 @@ def compare_dates(pair: SentencePair) -> Iterator[Finding]:
             yield _date_finding(pair, a, b, "date-precision", Severity.LOW,
                                 "a date placed by the page date, likely another event")
         else:
-            yield _date_finding(pair, a, b, "date-precision", Severity.MEDIUM)
+            yield _date_finding(pair, a, b, "date-precision", *(_far_events(pair, a.value, b.value) or (Severity.MEDIUM,)))
 
 
 def _rank(a: Facet, b: Facet) -> tuple[bool, int]:
@@ -107,6 +107,16 @@ def _day_severity(pair: SentencePair, a: DateValue, b: DateValue, *, single: boo
     if gap == 1 or strong:
         return Severity.MEDIUM, ""
     return Severity.LOW, f"{gap} days apart on a loosely linked pair"
+
+
+def _far_events(pair: SentencePair, a: DateValue, b: DateValue) -> tuple[Severity, str] | None:
+    """LOW for two periods far apart that hang on different verbs ("a report of July 2018", "a pledge first made in
+    November 2017"): two events, as two far-apart days are; None otherwise."""
+    gap = days_apart(a, b)
+    verb_a, verb_b = a.said or a.event, b.said or b.event  # what the date dates: a saying ("report") or an event
+    if gap >= FAR_APART and not pair.restated and verb_a and verb_b and verb_a != verb_b:
+        return Severity.LOW, f"{gap} days apart on different verbs ({verb_a}, {verb_b}), likely different events"
+    return None
 
 
 def _other_events(a: DateValue, b: DateValue) -> bool:
