@@ -26,10 +26,20 @@ def test_the_party_rule_runs_with_the_others():
     assert compare_roles in RULES
 
 
-def test_one_person_given_two_parties_is_a_medium_claim_finding():
-    (found,) = compare_roles(pair([person("Ann Vale", "Democratic")], [person("Ann Vale", "Republican")]))
-    assert (found.facet, found.kind, found.severity) == ("claim", "party", Severity.MEDIUM)
+def test_one_person_named_in_full_given_two_parties_in_a_linked_pair_is_high():
+    """One of the two outlets is wrong about who the person is: a draft should not go out with it."""
+    (found,) = compare_roles(pair([person("Ann Vale", "Democratic")], [person("Sen. Ann Vale", "Republican")]))
+    assert (found.facet, found.kind, found.severity) == ("claim", "party", Severity.HIGH)
     assert found.explanation == "Daily calls Ann Vale a Democrat; Herald a Republican"
+
+
+def test_a_party_clash_on_a_surname_alone_or_a_loose_link_is_medium():
+    (short,) = compare_roles(pair([person("Ann Vale", "Democratic")], [person("Sen. Vale", "Republican")]))
+    assert short.severity is Severity.MEDIUM and "only the surname" in short.explanation
+    loose = SentencePair(SentenceRef("a", 0), [person("Ann Vale", "Democratic")], SentenceRef("b", 0),
+                         [person("Ann Vale", "Republican")], {"a": "Daily", "b": "Herald"}, 0, 0.5, 0.5)
+    (found,) = compare_roles(loose)
+    assert found.severity is Severity.MEDIUM and "loosely linked" in found.explanation
 
 
 def test_the_same_person_under_a_short_name_is_matched_by_surname():
