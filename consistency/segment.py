@@ -21,7 +21,7 @@ CREDIT_WORDS = re.compile(r"\b(?:REUTERS|AFP|AP|EPA|Getty|Photo|File|Pool|Handou
 PHOTO_LINE = re.compile(r"^\(?(?:Photo|Image|Picture)s?(?: by|:)\s.{1,80}\)?$", re.I)
 # "WASHINGTON:", "LONDON (Reuters) -", "PARIS, March 3 (AP) —"
 DATELINE = re.compile(
-    r"^(?P<dateline>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}"
+    r"(?P<dateline>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}"
     r"(?:, [A-Z][A-Za-z.]+(?: [A-Za-z.]+)?(?: \d{1,2})?)?"
     r"(?: ?\([^()\n]{1,40}\))?) ?(?::|—|–|--?)\s+"
 )

@@ -206,3 +206,13 @@ def test_headlines_above_the_story_are_compared_but_labels_dates_and_subheadings
     assert [s.text for s in headlines(sentences)] == [
         "Ferry capsizes off the coast with 40 aboard", "Rescue boats search through the night for survivors"]
     assert not set(s.index for s in headlines(sentences)) & set(s.index for s in body(sentences))  # never aligned
+
+
+def test_a_dateline_below_the_headline_is_a_dateline_too():
+    text = ("Ferry capsizes off the coast\n\nPhoto of the harbour\n\n"
+            "HARBOUR TOWN, May 3 – A ferry capsized off the northern coast on Friday. Rescue boats searched.\n\n"
+            "LISBON: A second ferry was held in port.")
+    kinds = [(s.kind.value, s.text) for s in segment(_doc(text))]
+    assert ("dateline", "HARBOUR TOWN, May 3 –") in kinds and ("dateline", "LISBON:") in kinds
+    assert ("body", "A ferry capsized off the northern coast on Friday.") in kinds
+    assert ("body", "A second ferry was held in port.") in kinds
