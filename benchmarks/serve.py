@@ -138,7 +138,7 @@ def first_sight(url: str) -> list[float]:
     for gold in sorted(FIXTURES.glob("*/gold.json")):
         if gold.parent.name == "seed":
             continue
-        paths = [(p, None) for p in sorted(gold.parent.glob("*.txt"))]
+        paths = [((gold.parent / d["path"]).resolve(), None) for d in json.loads(gold.read_text(encoding="utf-8"))["documents"]]
         times.append(timed_post(url, json.dumps({"documents": documents_of(paths)}).encode()))
     return times
 

@@ -17,6 +17,13 @@ SEED_A = SEED / "000_d87adb77edba6fd7.txt"
 SEED_B = SEED / "002_06dffba5690dd31a.txt"
 
 
+def gold_story(gold: Path) -> list[Path]:
+    """The articles a fixture's gold file names (a story may borrow articles from another fixture's folder)."""
+    import json
+
+    return [(gold.parent / d["path"]).resolve() for d in json.loads(gold.read_text(encoding="utf-8"))["documents"]]
+
+
 PLUGIN = "tests.doubles"
 
 

@@ -21,9 +21,9 @@ from consistency.pipeline import check
 from consistency.report.json_report import report_dict
 from consistency.segment import body, segment
 
-from .conftest import FIXTURES, ROOT, SEED
+from .conftest import FIXTURES, ROOT, SEED, gold_story
 
-FIXTURE_DIRS = sorted(p.parent for p in FIXTURES.glob("*/gold.json"))
+FIXTURE_GOLDS = sorted(FIXTURES.glob("*/gold.json"))
 
 
 def _body_texts(folder) -> list[str]:
@@ -182,9 +182,9 @@ def _shape(report) -> tuple:
 
 
 @pytest.mark.e2e
-@pytest.mark.parametrize("folder", FIXTURE_DIRS, ids=lambda p: p.name)
-def test_same_statements_and_findings_as_torch(folder, torch_embedder, onnx_embedder):
-    documents, _ = load_documents([folder])
+@pytest.mark.parametrize("gold", FIXTURE_GOLDS, ids=lambda p: p.parent.name)
+def test_same_statements_and_findings_as_torch(gold, torch_embedder, onnx_embedder):
+    documents, _ = load_documents(gold_story(gold))
     settings = Settings(cache=False)
     with_torch = check(documents, settings, CachedEmbedder(torch_embedder))
     with_onnx = check(documents, settings, CachedEmbedder(onnx_embedder))
