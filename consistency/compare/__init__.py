@@ -7,6 +7,7 @@ from typing import Mapping, Sequence
 
 from ..core.types import ClaimPair, Document, Facet, Finding, PairBasis, SentenceRef, Statement
 from .attribution import compare_attribution
+from .corroborate import corroborated
 from .dates import compare_dates
 from ..pair import facet_signature
 from .merge import group_by_value, merge_repeats
@@ -62,16 +63,23 @@ def compare(
                 k, first, "omission",
                 f"only {names[first.doc]} reports this; {others} do{'es' if len(documents) == 2 else ''} not"))
         found: list[Finding] = []
-        for p in by_statement.get(k, ()):
-            if p.basis is PairBasis.LINKED:
-                pair = SentencePair(p.a, facets.get(p.a, ()), p.b, facets.get(p.b, ()), names, k, st.score, p.score)
-                for rule in RULES:
-                    found.extend(replace(f, pair_score=pair.link) for f in rule(pair))
+        linked = [p for p in by_statement.get(k, ()) if p.basis is PairBasis.LINKED]
+        for p in linked:
+            pair = SentencePair(p.a, facets.get(p.a, ()), p.b, facets.get(p.b, ()), names, k, st.score, p.score)
+            for rule in RULES:
+                found.extend(replace(f, pair_score=pair.link) for f in rule(pair))
         if grouped and len({m.doc for m in st.members}) > 2:
-            findings.extend(group_by_value(found, _alike(st, facets), names, rank))
+            found = group_by_value(corroborated(found, linked, facets), _alike(st, facets), names, rank)
         else:
-            findings.extend(merge_repeats(found))
-        findings.extend(compare_unlinked([p for p in by_statement.get(k, ()) if p.basis is not PairBasis.LINKED], facets, names))
+            found = merge_repeats(found)
+        findings.extend(found)
+        # A near miss already told by a finding of the statement (a third source's figure joined to it) is not
+        # told twice.
+        told = {(f.kind, frozenset(((x.doc, x.index), (y.doc, y.index)))) for f in found if f.b is not None
+                for x, y in ((f.a, f.b), *f.also)}
+        findings.extend(f for f in compare_unlinked([p for p in by_statement.get(k, ()) if p.basis is not PairBasis.LINKED],
+                                                    facets, names)
+                        if (f.kind, frozenset(((f.a.doc, f.a.index), (f.b.doc, f.b.index)))) not in told)
         findings.extend(headline_findings.get(k, ()))
     return findings
 

@@ -381,11 +381,12 @@ def _slot_rival(a: Facet, side: Sequence[Facet]) -> bool:
                for c in side)
 
 
-def compare_numbers(pair: SentencePair, slots_only: bool = False, max_ratio: float = FAR_RATIO) -> Iterator[Finding]:
+def compare_numbers(pair: SentencePair, slots_only: bool = False, uncounted_max_ratio: float = FAR_RATIO) -> Iterator[Finding]:
     """Numbers pair off with agreeing ones, one to one; of the numbers left unpaired on both sides and
     comparable (same counted thing), the closest disagreeing two are reported, more severely the closer.
     With `slots_only`, only two counts of one noun for one verb both sentences assert (`same_slot`) are compared;
-    two figures further apart than `max_ratio` (larger over smaller) are not compared."""
+    two figures that do not count one named noun ("$16 billion", "$13.2 billion") are not compared when further
+    apart than `uncounted_max_ratio` (larger over smaller)."""
     names, x, y = pair.names, pair.x, pair.y
     unmatched_x, unmatched_y = _match_numbers(pair.of("x", FacetKind.NUMBER), pair.of("y", FacetKind.NUMBER))
     link = pair.link if pair.link is not None else pair.score
@@ -393,7 +394,10 @@ def compare_numbers(pair: SentencePair, slots_only: bool = False, max_ratio: flo
     best = None
     for a in unmatched_x:
         for b in unmatched_y:
-            if numbers_agree(a.value, b.value) is not False or gap_ratio(a.value, b.value) > max_ratio:
+            if numbers_agree(a.value, b.value) is not False:
+                continue
+            counted = a.value.noun is not None and _noun_of(a.value) == _noun_of(b.value)
+            if not counted and gap_ratio(a.value, b.value) > uncounted_max_ratio:
                 continue
             slot = (same_slot(a.value, b.value, main_x, main_y)
                     and not _slot_rival(a, unmatched_x) and not _slot_rival(b, unmatched_y))

@@ -11,10 +11,11 @@ from .pairs import SentencePair
 from .times import compare_times
 
 NEAR_MISS_RATIO = 1.10
-"""Figures in similar sentences the aligner did not pair count as one figure misreported only this close (larger
-over smaller): a linked pair may be 25% apart (`CLOSE_RATIO`), two unpaired sentences 20% apart more likely give
-two. A headline is held to `CLOSE_RATIO`: it states the story's figure, which the sentence counting the same thing
-gives in full."""
+"""Figures that count no named thing (sums of money, bare numbers) in similar sentences the aligner did not pair
+count as one figure misreported only this close (larger over smaller): a linked pair may be 25% apart
+(`CLOSE_RATIO`), but "$16 billion" and "$13.2 billion" in two unpaired sentences are more likely two sums. Counts
+of one noun ("15 fire engines", "18 fire engines") keep `CLOSE_RATIO`, as a headline does: it states the story's
+figure, which the sentence counting the same thing gives in full."""
 
 WHERE = {PairBasis.SIMILAR: "in two similar sentences the aligner did not pair", PairBasis.HEADLINE: "in a headline"}
 
@@ -28,7 +29,7 @@ def compare_unlinked(pairs: Sequence[ClaimPair], facets: Mapping[SentenceRef, Se
     for p in pairs:
         pair = SentencePair(p.a, facets.get(p.a, ()), p.b, facets.get(p.b, ()), names, p.statement, None, p.score)
         close = [f for f in compare_numbers(replace(pair, link=max(p.score, 1.0)),  # grade by the values alone
-                                            max_ratio=NEAR_MISS_RATIO if p.basis is PairBasis.SIMILAR else CLOSE_RATIO)
+                                            uncounted_max_ratio=NEAR_MISS_RATIO if p.basis is PairBasis.SIMILAR else CLOSE_RATIO)
                  # A tally ("50-48") reads as close to any other, and a story often gives several votes or results.
                  if f.severity is Severity.HIGH and not _tallies(f, pair)]
         # Else two counts of one noun for one verb both sentences assert ("fired five officials", "fired two"):

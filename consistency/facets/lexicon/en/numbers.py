@@ -133,6 +133,7 @@ NOUN_ALIASES: dict[str, str] = {
 NOUN_CLASSES: dict[str, str] = {
     **{noun: "people" for noun in (
         "people", "resident", "passenger", "victim", "individual", "occupant", "inhabitant", "civilian",
+        "worker", "employee",
     )},
     "coach": "coach", "wagon": "coach",
 }

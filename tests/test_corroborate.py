@@ -1,0 +1,50 @@
+"""A third source giving one side's figure joins that side of the disagreement (compare/corroborate.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from consistency.compare.corroborate import corroborated
+from consistency.compare.merge import group_by_value
+from consistency.compare.numbers import compare_numbers
+from consistency.compare.pairs import SentencePair
+from consistency.core.types import ClaimPair, PairBasis, SentenceRef, Severity
+
+from .test_numbers_extract import number_facets
+
+pytestmark = pytest.mark.e2e
+
+A, B, C = SentenceRef("a", 0), SentenceRef("b", 0), SentenceRef("c", 0)
+NAMES = {"a": "Wire", "b": "Courier", "c": "Radio"}
+
+
+def _statement(texts: dict[SentenceRef, str], links: list[tuple[SentenceRef, SentenceRef]]):
+    facets = {ref: tuple(number_facets(text)) for ref, text in texts.items()}
+    linked = [ClaimPair(x, y, 0.8, PairBasis.LINKED, 0) for x, y in links]
+    found = [f for p in linked
+             for f in compare_numbers(SentencePair(p.a, facets[p.a], p.b, facets[p.b], NAMES, 0, 0.8, p.score))]
+    return found, linked, facets
+
+
+def test_a_third_source_agreeing_with_one_side_is_told_with_it():
+    found, linked, facets = _statement(
+        {A: "Two workers were treated for smoke inhalation.", B: "Two people were treated for smoke inhalation.",
+         C: "Three people were treated for smoke inhalation."}, [(A, B), (B, C), (A, C)])
+    pairs = {frozenset((f.a.doc, f.b.doc)): f.severity for f in found}
+    assert pairs.get(frozenset("bc")) is Severity.MEDIUM and pairs.get(frozenset("ac"), Severity.LOW) is Severity.LOW
+    (finding,) = group_by_value(corroborated(found, linked, facets), {}, NAMES, {"a": 0, "b": 1, "c": 2})
+    assert finding.severity is Severity.MEDIUM
+    told = {frozenset((x.doc, y.doc)) for x, y in ((finding.a, finding.b), *finding.also)}
+    assert told == {frozenset("bc"), frozenset("ac")}
+    assert "2 people: Wire, Courier (2); 3 people: Radio (1)" in finding.explanation
+
+
+def test_a_third_source_with_another_figure_or_not_linked_is_not_joined():
+    found, linked, facets = _statement(
+        {A: "Five workers were treated for smoke inhalation.", B: "Two people were treated for smoke inhalation.",
+         C: "Three people were treated for smoke inhalation."}, [(A, B), (B, C)])
+    assert {frozenset((f.a.doc, f.b.doc)) for f in corroborated(found, linked, facets)} <= {frozenset("ab"), frozenset("bc")}
+    found, linked, facets = _statement(
+        {A: "Two workers were treated for smoke inhalation.", B: "Two people were treated for smoke inhalation.",
+         C: "Three people were treated for smoke inhalation."}, [(B, C)])
+    assert [frozenset((f.a.doc, f.b.doc)) for f in corroborated(found, linked, facets)] == [frozenset("bc")]
