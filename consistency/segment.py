@@ -203,8 +203,15 @@ def _is_stray(piece: str) -> bool:
 
 
 def _is_bare_date(piece: str) -> bool:
-    """A date alone on a line ("2019-09-02", "03/05/2022"): the page's, not a claim."""
-    return bool(re.fullmatch(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}", piece.strip()))
+    """A date alone on a line ("2019-09-02", "03/05/2022"), or the page's own dates ("Published: Tue, September 3,
+    2019 1:04 AM Updated: ..."): the page's, not a claim."""
+    stamped = PAGE_DATE.match(piece) and any(c.isdigit() for c in piece) and len(piece.split()) <= PAGE_DATE_MAX_WORDS
+    return bool(stamped or re.fullmatch(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}", piece.strip()))
+
+
+PAGE_DATE = re.compile(r"(?i)\W*(?:first |last )?(?:published|updated|posted)\s*(?::|\bon\b)?\s*(?=\d|(?:"
+                       + "|".join(sorted({n[:3] for n in (*WEEKDAYS, *MONTHS)})) + r"))")  # the label, then a date
+PAGE_DATE_MAX_WORDS = 20
 
 
 def _credit_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -147,7 +147,8 @@ def test_source_labels_datelines_and_bylines_left_by_a_page_are_not_body_sentenc
             "Relatives wait outside the terminal in Harbour Town. [Ann Lowe/The Associated Press]\n\n"
             "(Coastal Radio News)\n\n"
             "[LIVE][UPDATE]The harbour master said both captains had slowed down.\n\n"
-            "The inquiry opens next week.\n\n-AFP\n\nReported by our Portland desk.\n\n2024-03-11")
+            "The inquiry opens next week.\n\n-AFP\n\nReported by our Portland desk.\n\n2024-03-11\n\n"
+            "Published: Mon, March 11, 2024 9:04 AM Updated: Mon, March 11, 2024 11:20 AM by the web desk")
     kinds = [(s.kind.value, s.text) for s in segment(_doc(text))]
     assert kinds == [
         ("dateline", "HARBOUR TOWN, Maine —"),
@@ -161,6 +162,7 @@ def test_source_labels_datelines_and_bylines_left_by_a_page_are_not_body_sentenc
         ("credit", "-AFP"),
         ("boilerplate", "Reported by our Portland desk."),
         ("boilerplate", "2024-03-11"),
+        ("boilerplate", "Published: Mon, March 11, 2024 9:04 AM Updated: Mon, March 11, 2024 11:20 AM by the web desk"),
     ]
 
 
@@ -181,7 +183,8 @@ def test_a_closing_quotation_mark_left_alone_goes_back_to_its_sentence():
 
 def test_a_short_sentence_with_brackets_or_capitals_is_still_a_sentence():
     text = ("The court (the High Court in Leeds) ruled on Friday. The U.S. and U.K. agreed. "
-            "He said so (AP). Police found the van/car nearby.")
+            "He said so (AP). Police found the van/car nearby. Published reports in 2019 gave 40 seats. "
+            "Updated figures released on Monday show 12 dead.")
     assert all(s.kind.value == "body" for s in segment(_doc(text)))
 
 
