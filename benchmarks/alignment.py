@@ -1106,7 +1106,7 @@ def render_table(payload: dict[str, Any]) -> str:
         f"one news cluster together), {d['ecb']['document_pairs']['test']} ECB+ document pairs (topics "
         f"{', '.join(d['ecb']['topics']['test'])}; {d['ecb']['listed_pairs']['test']} listed sentence pairs, "
         f"{d['ecb']['shares_event_pairs']['test']} sharing an event); fixtures: the seed pair and "
-        f"{len(d['fixtures']) - 1} hand-annotated pairs. Precision: predicted cross-document pairs that are right "
+        f"{len(d['fixtures']) - 1} hand-annotated stories. Precision: predicted cross-document pairs that are right "
         "(ECB+: among listed pairs); recall: sentences with a partner that get one. ECB+ `shares_event` is a weak, "
         "dense label (most listed pairs share the story's main event), so ECB+ rewards linking freely; the fixtures "
         "are the tool's own spec of what must stay unaligned. Best test F1 per column in bold.",

@@ -20,6 +20,7 @@ def corroborated(found: Sequence[Finding], linked: Sequence[ClaimPair],
     for p in linked:
         partners.setdefault(p.a, []).append(p.b)
         partners.setdefault(p.b, []).append(p.a)
+
     def pair_of(f: Finding) -> frozenset:
         return frozenset(((f.a.doc, f.a.index), (f.b.doc, f.b.index)))
 
