@@ -48,3 +48,23 @@ def test_a_third_source_with_another_figure_or_not_linked_is_not_joined():
         {A: "Two workers were treated for smoke inhalation.", B: "Two people were treated for smoke inhalation.",
          C: "Three people were treated for smoke inhalation."}, [(B, C)])
     assert [frozenset((f.a.doc, f.b.doc)) for f in corroborated(found, linked, facets)] == [frozenset("bc")]
+
+
+def test_a_third_source_dating_it_as_one_side_does_is_told_with_it():
+    """A's Wednesday against B's March 8, and C's Tuesday (March 8 too): one finding, two sources against one."""
+    from consistency.compare.dates import compare_dates
+    from consistency.core.types import Facet, FacetKind
+    from consistency.core.values.dates import DateValue
+
+    def dated(iso: str, words: str) -> tuple[Facet, ...]:
+        return (Facet(FacetKind.DATE, words, DateValue(iso, "day", None, True, True, "past", "DATE", iso), 0, len(words)),)
+
+    facets = {A: dated("2022-03-09", "Wednesday"), B: dated("2022-03-08", "March 8"), C: dated("2022-03-08", "Tuesday")}
+    linked = [ClaimPair(A, B, 1.0, PairBasis.LINKED, 0), ClaimPair(B, C, 0.9, PairBasis.LINKED, 0),
+              ClaimPair(A, C, 0.7, PairBasis.LINKED, 0)]
+    found = [f for p in linked for f in compare_dates(SentencePair(p.a, facets[p.a], p.b, facets[p.b], NAMES, 0, p.score, p.score))]
+    assert sorted(f.severity.value for f in found) == ["high", "medium"]  # A-B close, A-C loose
+    (finding,) = group_by_value(corroborated(found, linked, facets), {}, NAMES, {"a": 0, "b": 1, "c": 2})
+    assert finding.severity is Severity.HIGH
+    assert {frozenset((x.doc, y.doc)) for x, y in ((finding.a, finding.b), *finding.also)} == {frozenset("ab"), frozenset("ac")}
+    assert "2022-03-09: Wire (1); 2022-03-08: Courier, Radio (2)" in finding.explanation
