@@ -435,3 +435,13 @@ def test_a_setting_fixed_at_start_says_what_can_be_done_about_it(fast_client):
 def test_a_form_sent_with_nothing_in_it_says_so(fast_client):
     answer = fast_client.post("/report", data={"source": ["", ""], "published": ["", ""], "text": ["", "  "]})
     assert answer.status_code == 422 and "no article was pasted or uploaded" in answer.text
+
+
+def test_a_wrong_path_or_method_gets_the_services_error_shape(fast_client):
+    """A client reads `detail` and `code` from every refusal, routing ones included."""
+    wrong_method = fast_client.get("/check")
+    assert wrong_method.status_code == 405 and wrong_method.headers["allow"] == "POST"
+    assert wrong_method.json() == {"detail": "GET is not taken at /check; it takes POST", "code": "E013"}
+    missing = fast_client.get("/reports/latest")
+    assert missing.status_code == 404 and missing.json() == {"detail": "no /reports/latest here", "code": "E013"}
+    assert missing.headers["x-content-type-options"] == "nosniff"

@@ -6,6 +6,7 @@ import hmac
 from typing import Any
 
 from fastapi import FastAPI, Request
+from starlette.exceptions import HTTPException
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
@@ -19,6 +20,7 @@ from .page import content_security_policy, form_documents, page, pasted_articles
 from .service import Answer, Service
 
 SCHEMA = "consistency-report/1"
+ROUTE_ERROR = "E013"  # a path the service does not have, or a method it does not take there (404, 405)
 EXIT_HEADER = "X-Consistency-Exit-Code"  # what `consistency check` would exit with: 1 a finding at fail_on, else 0
 OPEN_PATHS = ("/health", "/", "/docs", "/openapi.json")  # no article goes in or out: no token asked
 SAFE_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer", "Cache-Control": "no-store"}
@@ -50,6 +52,16 @@ def create_app(service: Service, token: str | None = None, limit: int | None = N
     async def unauthorised(request: Request, exc: Unauthorised) -> Response:
         return _error(401, "this service needs its token: send the header Authorization: Bearer TOKEN", "E012",
                       {"WWW-Authenticate": "Bearer"})
+
+    @app.exception_handler(HTTPException)
+    async def not_here(request: Request, exc: HTTPException) -> Response:
+        allow = next((v for k, v in (exc.headers or {}).items() if k.lower() == "allow"), None)
+        path = request.url.path
+        if exc.status_code == 405:
+            message = f"{request.method} is not taken at {path}" + (f"; it takes {allow}" if allow else "")
+        else:
+            message = f"no {path} here" if exc.status_code == 404 else str(exc.detail)
+        return _error(exc.status_code, message, ROUTE_ERROR, {"Allow": allow} if allow else None)
 
     @app.exception_handler(ConsistencyError)
     async def refused(request: Request, exc: ConsistencyError) -> Response:
