@@ -17,7 +17,8 @@ PATH_MAX = 4096  # a "path" longer than this, or with a line break, is article t
 
 def check(
     inputs: Input | Iterable[Input], /, *, against: Input | Iterable[Input] | None = None,
-    sources: Sequence[str] | Mapping[str, str] = (), skip_bad: bool = False, **settings: Any,
+    sources: Sequence[str] | Mapping[str, str] = (), skip_bad: bool = False,
+    baseline: str | PathLike[str] | Iterable[str] | None = None, **settings: Any,
 ) -> Report:
     """Compare articles about one event and return the `Report` of where they disagree.
 
@@ -37,6 +38,9 @@ def check(
         sources: source names for the files, as `--source` takes them: one name per file in order, or
             "PATH=NAME" strings, or a dict {path: name}. Documents and dicts carry their own `source`.
         skip_bad: leave out bad lines of a .jsonl file (listed in `report.warnings`) instead of failing.
+        baseline: findings a desk has accepted, as `check --baseline` takes them: the path of a baseline file
+            (written by `check --write-baseline`), or the fingerprints themselves. Those findings stay in the
+            report with `accepted` true.
         **settings: any field of `consistency.Settings`, by name; each not given comes from its
             `CONSISTENCY_<NAME>` environment variable, else the default (as on the command line):
             - model (str): a sentence-transformers model name or folder; default the bundled all-MiniLM-L6-v2.
@@ -69,7 +73,17 @@ def check(
         >>> [f.facet for f in report.findings if f.severity.value == "high"]           # doctest: +SKIP
         ['date']
     """
-    return _run("check", inputs, against, sources, skip_bad, settings, with_findings=True)
+    report = _run("check", inputs, against, sources, skip_bad, settings, with_findings=True)
+    if baseline is None:
+        return report
+    from .workflows.baseline import apply_baseline, read_baseline
+
+    if isinstance(baseline, (str, PathLike)):
+        return apply_baseline(report, read_baseline(baseline))
+    fingerprints = list(baseline) if isinstance(baseline, Iterable) else None
+    if fingerprints is None or not all(isinstance(item, str) for item in fingerprints):
+        raise TypeError("check(): baseline is the path of a baseline file or a list of fingerprints (str)")
+    return apply_baseline(report, frozenset(fingerprints))
 
 
 def align(

@@ -49,7 +49,7 @@ def test_import_loads_nothing_heavy_and_lists_the_api():
 
 def test_help_of_check_explains_every_argument():
     text = pydoc.render_doc(consistency.check, renderer=pydoc.plaintext)
-    for name in ("inputs", "against", "sources", "skip_bad", *(f.name for f in fields(Settings))):
+    for name in ("inputs", "against", "sources", "skip_bad", "baseline", *(f.name for f in fields(Settings))):
         assert re.search(rf"\b{name}\b", text), name
     assert "Document.from_text" in text and "to_json" in text and "findings_frame" in text
     assert "Example" in pydoc.render_doc(consistency.Document.from_text, renderer=pydoc.plaintext)
@@ -135,6 +135,24 @@ def test_against_is_the_pre_publish_check_of_the_command_line(write, monkeypatch
     assert report.to_json().encode("utf-8") == result.stdout
     with pytest.raises(ValueError, match="one draft"):
         consistency.check([draft, wire], against=[SEED_A], **FAST)
+
+
+def test_a_baseline_marks_what_the_desk_accepted_as_the_command_line_does(write, monkeypatch):
+    monkeypatch.setenv("CONSISTENCY_MODEL", "test:hash")
+    wire, paper, accepted = write("wire.txt", WIRE), write("paper.txt", PAPER), write("accepted.json", "")
+    subprocess.run([sys.executable, "-m", "consistency", "check", str(wire), str(paper), "--write-baseline",
+                    str(accepted), "--quiet", "-o", str(write("report.txt", ""))], cwd=ROOT, capture_output=True, timeout=300)
+    result = subprocess.run([sys.executable, "-m", "consistency", "check", str(wire), str(paper), "--baseline",
+                             str(accepted), "-f", "json", "--quiet"], cwd=ROOT, capture_output=True, timeout=300)
+    report = consistency.check([wire, paper], baseline=accepted)
+    serious = [f for f in report.findings if f.facet != "omission"]
+    assert serious and all(f.accepted for f in serious)
+    assert report.to_json().encode("utf-8") == result.stdout
+    by_fingerprint = consistency.check([wire, paper], baseline=[serious[0].fingerprint])
+    assert [f.accepted for f in by_fingerprint.findings if f.facet != "omission"][:1] == [True]
+    assert not any(f.accepted for f in consistency.check([wire, paper]).findings)
+    with pytest.raises(TypeError, match="baseline"):
+        consistency.check([wire, paper], baseline=[1, 2])
 
 
 # ---- Document.from_text --------------------------------------------------------------------------
