@@ -33,7 +33,13 @@ DATELINE_ALONE = re.compile(r"(?:[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,3}(?:, [A-Z
 LABEL_WORD = re.compile(r"[A-Za-z][A-Za-z'’.\-]*")
 LABEL_LINKS = frozenset({"of", "the", "and", "by", "via", "for", "de", "la"})
 LABEL_MAX_WORDS = 6
+TERMINAL_SENTENCE = re.compile(r"[a-z]{2}[.!?]$")  # ends as a sentence does, not as a label
 PAGE_TAGS = re.compile(r"(?:\[[A-Z][A-Z ]*\])+")  # "[LEAD][REPORT]" before a broadcaster's first sentence
+STAMP_WORDS = r"(?:first |last )?(?:published|updated|posted)"  # a page's own dates: "Published: ...", "Updated ..."
+PAGE_DATE = re.compile(r"(?i)\W*" + STAMP_WORDS + r"\s*(?::|\bon\b)?\s*(?=\d|(?:"
+                       + "|".join(sorted({n[:3] for n in (*WEEKDAYS, *MONTHS)})) + r"))")  # the label, then a date
+PAGE_DATE_MAX_WORDS = 20
+BARE_DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
 TERMINAL = re.compile(r"[.!?…\"”’:;)\]]\s*$")
 TERMINAL_CHARS = frozenset(".!?…\"”’:;)]")
 HEADING_MAX_WORDS = 12
@@ -188,13 +194,10 @@ def _is_credit(piece: str) -> bool:
 def _is_source_label(piece: str) -> bool:
     """A bracketed, slashed or dashed label of a few capitalised words ("[Jane Doe/AP]", "(Thai PBS World)", "-AFP")."""
     piece = piece.strip()
-    shaped = (piece[:1] in "([-–—)" and piece[-1:] in ")]" + "".join(c for c in piece[-1:] if c.isalpha())) or "/" in piece
+    shaped = (piece[:1] in "([-–—)" and (piece[-1:] in ")]" or piece[-1:].isalpha())) or "/" in piece
     words = LABEL_WORD.findall(piece)
     return (shaped and 0 < len(words) <= LABEL_MAX_WORDS and not TERMINAL_SENTENCE.search(piece)
             and all(w[0].isupper() or w.lower() in LABEL_LINKS for w in words))
-
-
-TERMINAL_SENTENCE = re.compile(r"[a-z]{2}[.!?]$")  # ends as a sentence does, not as a label
 
 
 def _is_stray(piece: str) -> bool:
@@ -202,16 +205,11 @@ def _is_stray(piece: str) -> bool:
     return not any(c.isalnum() for c in piece)
 
 
-def _is_bare_date(piece: str) -> bool:
+def _is_page_date(piece: str) -> bool:
     """A date alone on a line ("2019-09-02", "03/05/2022"), or the page's own dates ("Published: Tue, September 3,
     2019 1:04 AM Updated: ..."): the page's, not a claim."""
     stamped = PAGE_DATE.match(piece) and any(c.isdigit() for c in piece) and len(piece.split()) <= PAGE_DATE_MAX_WORDS
-    return bool(stamped or re.fullmatch(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}", piece.strip()))
-
-
-PAGE_DATE = re.compile(r"(?i)\W*(?:first |last )?(?:published|updated|posted)\s*(?::|\bon\b)?\s*(?=\d|(?:"
-                       + "|".join(sorted({n[:3] for n in (*WEEKDAYS, *MONTHS)})) + r"))")  # the label, then a date
-PAGE_DATE_MAX_WORDS = 20
+    return bool(stamped or BARE_DATE.fullmatch(piece.strip()))
 
 
 def _credit_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -335,16 +333,22 @@ def _rejoin(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _unglue(chunk: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """chunk[start:end] cut where two sentences were glued together without a space ("parliament.He added"),
     unless the word before the mark is an abbreviation ("Gov.Sarah Palin") or a web address goes on."""
-    from pysbd.lang.english import English
-
     cursor = start
     for m in GLUED_END.finditer(chunk, start, end):
         before, after = m.group(1).lower(), re.match(r"[A-Za-z]+", chunk[m.end():]).group().lower()
-        if WEB_WORDS & {before, after} or before in English.Abbreviation.ABBREVIATIONS:
+        if WEB_WORDS & {before, after} or before in _abbreviations():
             continue
         yield cursor, m.end()
         cursor = m.end()
     yield cursor, end
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    """pysbd's English abbreviations ("gov", "dr", "inc"), read once."""
+    from pysbd.lang.english import English
+
+    return frozenset(English.Abbreviation.ABBREVIATIONS)
 
 
 def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:
@@ -398,7 +402,7 @@ def segment(document: Document) -> list[Sentence]:
                 if _is_credit(piece):
                     paragraph_spans.append((ss, se, SentenceKind.CREDIT))
                     continue
-                if _is_boilerplate(piece) or _is_bare_date(piece):
+                if _is_boilerplate(piece) or _is_page_date(piece):
                     paragraph_spans.append((ss, se, SentenceKind.BOILERPLATE))
                     continue
                 pending_caption.append(len(paragraph_spans))
@@ -450,7 +454,7 @@ def body(sentences: list[Sentence]) -> list[Sentence]:
 
 
 HEADLINE_MIN_WORDS = 4  # "Tornado picture", "Web Report", a byline name: page labels, not claims
-PAGE_LABEL = re.compile(r"(?i)\W*(?:(?:first |last )?(?:published|updated|posted)|by|(?:file )?photo|video|watch|read|listen|source|full story)\b")
+PAGE_LABEL = re.compile(r"(?i)\W*(?:" + STAMP_WORDS + r"|by|(?:file )?photo|video|watch|read|listen|source|full story)\b")
 
 
 def headlines(sentences: list[Sentence]) -> list[Sentence]:

@@ -14,7 +14,7 @@ from .merge import group_by_value, merge_repeats
 from .negation import compare_polarity
 from .numbers import compare_numbers
 from .omission import omission
-from .pairs import Rule, SentencePair
+from .pairs import Rule, SentencePair, pair_key
 from .quotes import compare_quotes, quote_containment
 from .roles import compare_roles
 from .times import compare_times
@@ -75,11 +75,9 @@ def compare(
         findings.extend(found)
         # A near miss already told by a finding of the statement (a third source's figure joined to it) is not
         # told twice.
-        told = {(f.kind, frozenset(((x.doc, x.index), (y.doc, y.index)))) for f in found if f.b is not None
-                for x, y in ((f.a, f.b), *f.also)}
-        findings.extend(f for f in compare_unlinked([p for p in by_statement.get(k, ()) if p.basis is not PairBasis.LINKED],
-                                                    facets, names)
-                        if (f.kind, frozenset(((f.a.doc, f.a.index), (f.b.doc, f.b.index)))) not in told)
+        told = {(f.kind, pair_key(x, y)) for f in found if f.b is not None for x, y in ((f.a, f.b), *f.also)}
+        unlinked = [p for p in by_statement.get(k, ()) if p.basis is not PairBasis.LINKED]
+        findings.extend(f for f in compare_unlinked(unlinked, facets, names) if (f.kind, pair_key(f.a, f.b)) not in told)
         findings.extend(headline_findings.get(k, ()))
     return findings
 

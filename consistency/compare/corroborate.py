@@ -9,7 +9,7 @@ from typing import Any, Callable, Mapping, Sequence
 from ..core.types import ClaimPair, Facet, FacetKind, Finding, SentenceRef
 from .dates import dates_agree
 from .numbers import numbers_agree
-from .pairs import evidence
+from .pairs import evidence, pair_key
 
 
 def _agreement(kind: str) -> tuple[FacetKind, Callable[[Any, Any], Any]] | None:
@@ -33,7 +33,7 @@ def corroborated(found: Sequence[Finding], linked: Sequence[ClaimPair],
         partners.setdefault(p.b, []).append(p.a)
 
     def key_of(f: Finding) -> tuple[str, frozenset]:
-        return f.kind, frozenset(((f.a.doc, f.a.index), (f.b.doc, f.b.index)))
+        return f.kind, pair_key(f.a, f.b)
 
     # the surest finding of each kind already on each pair: a derived one replaces a less sure one there
     have: dict[tuple[str, frozenset], int] = {}
@@ -52,7 +52,7 @@ def corroborated(found: Sequence[Finding], linked: Sequence[ClaimPair],
             if value is None:
                 continue
             for m in partners.get(ref, ()):
-                key = (f.kind, frozenset(((m.doc, m.index), (other.doc, other.index))))
+                key = (f.kind, pair_key(m, other))
                 if m.doc in (f.a.doc, f.b.doc) or have.get(key, -1) >= f.severity.rank:
                     continue
                 same = next((g for g in facets.get(m, ()) if g.kind is facet_kind and agree(value.value, g.value) is True),

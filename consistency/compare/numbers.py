@@ -278,7 +278,8 @@ def _written(v: NumberValue) -> tuple[float, float]:
     """The figures as written, in base units (both ends of a range): "about 3 years" is 3 years here."""
     entry = unit_entry(v.unit) if v.kind != "money" else None
     factor, offset = (entry[2], entry[3]) if entry else (1.0, 0.0)
-    ends = [float(v.value), float(upper_end(v) if upper_end(v) is not None else v.value)]
+    upper = upper_end(v)
+    ends = [float(v.value), float(upper if upper is not None else v.value)]
     return min(ends) * factor + offset, max(ends) * factor + offset
 
 

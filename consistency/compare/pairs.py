@@ -54,6 +54,11 @@ def evidence(ref: SentenceRef, facet: Facet | None, value: str) -> FacetEvidence
     return FacetEvidence(ref.doc, ref.index, value, facet.text, facet.start, facet.end)
 
 
+def pair_key(x: FacetEvidence | SentenceRef, y: FacetEvidence | SentenceRef) -> frozenset:
+    """Two sentences of a finding as one key, whichever comes first."""
+    return frozenset(((x.doc, x.index), (y.doc, y.index)))
+
+
 def confidence(score: float | None, certainty: float) -> float:
     """How sure a finding is: the pair's similarity times the rule's certainty, within 0..1."""
     return round(max(0.0, min(1.0, (score or 0.5) * certainty)), 4)
