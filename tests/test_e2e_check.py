@@ -85,17 +85,23 @@ def test_the_report_lists_every_compared_pair_and_each_finding_is_on_one(seed_js
             assert frozenset(((f["a"]["doc"], f["a"]["index"]), (f["b"]["doc"], f["b"]["index"]))) in pairs
 
 
-def test_a_headline_that_gives_another_figure_than_the_other_outlets_story_is_reported(tmp_path):
-    (tmp_path / "wire.txt").write_text(
-        "date 2024-05-03\n\nFerry capsizes in storm with 212 passengers aboard\n\n"
-        "A ferry capsized in a storm on Friday off the northern coast. "
-        "It was carrying 212 passengers, the port authority said. Rescue boats searched the area overnight.\n", encoding="utf-8")
-    (tmp_path / "daily.txt").write_text(
-        "date 2024-05-03\n\nStorm sinks ferry: 241 passengers feared aboard\n\n"
-        "A passenger ferry overturned in heavy seas on Friday near the northern coast. "
-        "Rescue boats searched the area through the night. Officials have not said what caused the accident.\n", encoding="utf-8")
+def _wire_and_daily(tmp_path, wire: str, daily: str) -> dict:
+    """The JSON report of two articles of 2024-05-03, each given as its headline and story."""
+    for name, text in (("wire", wire), ("daily", daily)):
+        (tmp_path / f"{name}.txt").write_text(f"date 2024-05-03\n\n{text}\n", encoding="utf-8")
     documents, _ = load_documents([tmp_path / "wire.txt", tmp_path / "daily.txt"])
-    report = report_dict(check(documents, load_settings()))
+    return report_dict(check(documents, load_settings()))
+
+
+def test_a_headline_that_gives_another_figure_than_the_other_outlets_story_is_reported(tmp_path):
+    report = _wire_and_daily(
+        tmp_path,
+        "Ferry capsizes in storm with 212 passengers aboard\n\n"
+        "A ferry capsized in a storm on Friday off the northern coast. "
+        "It was carrying 212 passengers, the port authority said. Rescue boats searched the area overnight.",
+        "Storm sinks ferry: 241 passengers feared aboard\n\n"
+        "A passenger ferry overturned in heavy seas on Friday near the northern coast. "
+        "Rescue boats searched the area through the night. Officials have not said what caused the accident.")
     headline = [f for f in report["findings"] if "in a headline" in f["explanation"]]
     assert [(f["severity"], {f["a"]["value"], f["b"]["value"]}) for f in headline] == [("medium", {"212 passengers", "241 passengers"})]
     assert any(p["basis"] == "headline" for p in report["pairs"])
@@ -143,3 +149,24 @@ def test_check_markdown_has_the_findings():
     assert result.returncode == 0
     assert result.stdout.startswith("# Consistency report")
     assert "## High" in result.stdout and "Wed 1 Mar 2017" in result.stdout
+
+
+def test_a_headline_repeating_a_reported_disagreement_is_listed_with_it_not_told_again(tmp_path):
+    """The wire's headline and its story both say seven children; the daily says at least nine: one finding, which
+    shows both of the wire's sentences."""
+    report = _wire_and_daily(
+        tmp_path,
+        "Tornado toll revised down to 24, including seven children\n\n"
+        "A tornado tore through the town of Millbrook on Thursday afternoon. The medical examiner has revised the "
+        "death toll from 40 to 24, including seven children. Rescue crews searched the rubble through the night.",
+        "Millbrook counts its dead after tornado\n\n"
+        "A tornado struck Millbrook on Thursday afternoon, flattening homes and a school. On Friday, the state medical "
+        "examiner lowered the death toll to 24 people, including at least nine children. Crews kept searching the "
+        "rubble overnight.")
+    children = [f for f in report["findings"] if "children" in f["explanation"]]
+    assert len(children) == 1
+    (finding,) = children
+    wire_sentences = {side["sentence"] for pair in [finding, *finding["also"]] for side in (pair["a"], pair["b"])
+                      if side["doc"] == "wire"}
+    assert wire_sentences == {"Tornado toll revised down to 24, including seven children",
+                              "The medical examiner has revised the death toll from 40 to 24, including seven children."}

@@ -55,6 +55,7 @@ def compare(
     for f in merge_repeats(compare_unlinked([p for p in pairs if p.basis is PairBasis.HEADLINE], facets, names)):
         headline_findings.setdefault(f.statement, []).append(f)
     findings: list[Finding] = []
+    near_misses: set[int] = set()  # the positions in `findings` of findings on pairs the aligner did not link
     for k, st in enumerate(statements):
         if st.score is None:
             first = st.members[0]
@@ -77,9 +78,35 @@ def compare(
         # told twice.
         told = {(f.kind, pair_key(x, y)) for f in found if f.b is not None for x, y in ((f.a, f.b), *f.also)}
         unlinked = [p for p in by_statement.get(k, ()) if p.basis is not PairBasis.LINKED]
-        findings.extend(f for f in compare_unlinked(unlinked, facets, names) if (f.kind, pair_key(f.a, f.b)) not in told)
-        findings.extend(headline_findings.get(k, ()))
-    return findings
+        near = [f for f in compare_unlinked(unlinked, facets, names) if (f.kind, pair_key(f.a, f.b)) not in told]
+        near += headline_findings.get(k, ())
+        near_misses.update(range(len(findings), len(findings) + len(near)))
+        findings.extend(near)
+    return _told_once(findings, near_misses)
+
+
+def _told_once(findings: Sequence[Finding], near_misses: set[int]) -> list[Finding]:
+    """A near miss (a headline or an unpaired sentence) giving the same two values between the same two sources as
+    another finding of the same severity, in any statement, joins that finding's other pairs: one disagreement is
+    told once."""
+    def key(f: Finding) -> tuple:
+        return (f.facet, f.kind, f.severity, f.a.doc, f.a.value, f.b.doc if f.b else None, f.b.value if f.b else None)
+
+    keeper: dict[tuple, int] = {}
+    for n, f in enumerate(findings):
+        if f.b is not None and n not in near_misses:
+            keeper.setdefault(key(f), n)
+    for n, f in enumerate(findings):  # else the first near miss of the disagreement keeps it
+        if f.b is not None:
+            keeper.setdefault(key(f), n)
+    out = list(findings)
+    folded: set[int] = set()
+    for n, f in enumerate(findings):
+        k = keeper.get(key(f)) if f.b is not None else None
+        if k is not None and k != n and n in near_misses:
+            out[k] = replace(out[k], also=out[k].also + ((f.a, f.b), *f.also))
+            folded.add(n)
+    return [f for n, f in enumerate(out) if n not in folded]
 
 
 def _alike(statement: Statement, facets: Mapping[SentenceRef, Sequence[Facet]]) -> dict[SentenceRef, list[SentenceRef]]:

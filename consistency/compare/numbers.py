@@ -127,6 +127,10 @@ def _closed_at(a: tuple[float, bool, float, bool], b: tuple[float, bool, float, 
     return contains(a) and contains(b)
 
 
+ANCHOR_MIN = 10
+"""Least exact figure two sentences must share to anchor them to one whole (`shares_exact_figure`)."""
+
+
 def _noun_of(v: NumberValue) -> str | None:
     noun = v.noun
     if not noun:
@@ -324,6 +328,26 @@ def same_slot(a: NumberValue, b: NumberValue, main_x: set[str], main_y: set[str]
             and verb in main_x and verb in main_y)
 
 
+def same_part(a: NumberValue, b: NumberValue) -> bool:
+    """Two counts of one noun for one verb in the same grammatical role ("including seven children", "including at
+    least nine children"), whatever the verb: with a figure both sentences share (`shares_exact_figure`), a part of
+    one whole given twice."""
+    na = _noun_of(a)
+    return (a.kind == b.kind == "count" and bool(na) and na == _noun_of(b) and na != a.verb and bool(a.verb)
+            and a.verb == b.verb and a.role == b.role)
+
+
+def shares_exact_figure(nx: Sequence[Facet], ny: Sequence[Facet]) -> bool:
+    """Both sentences give one figure exactly, the same ("a toll of 24", "24 dead"): not a small count, which
+    any two sentences may share, nor a year."""
+    def exact(f: Facet) -> bool:
+        v = f.value
+        return v.approx is None and v.value is not None and v.kind in ("count", "money", "quantity", "percent") \
+            and (v.value >= ANCHOR_MIN or v.unit is not None)
+    return any(exact(a) and exact(b) and a.value.kind == b.value.kind and a.value.value == b.value.value
+               and a.value.unit == b.value.unit for a in nx for b in ny)
+
+
 def severity_of(a: NumberValue, b: NumberValue, link: float | None, restated: bool = False,
                 slot: bool = False) -> tuple[Severity, str] | None:
     """How serious a disagreement is, and why it is not more serious ("" when HIGH); None when not worth a finding.
@@ -392,6 +416,7 @@ def compare_numbers(pair: SentencePair, slots_only: bool = False, uncounted_max_
     unmatched_x, unmatched_y = _match_numbers(pair.of("x", FacetKind.NUMBER), pair.of("y", FacetKind.NUMBER))
     link = pair.link if pair.link is not None else pair.score
     main_x, main_y = (_main_verbs(pair.fx), _main_verbs(pair.fy)) if _one_event(pair) else (set(), set())
+    anchored = slots_only and shares_exact_figure(pair.of("x", FacetKind.NUMBER), pair.of("y", FacetKind.NUMBER))
     best = None
     for a in unmatched_x:
         for b in unmatched_y:
@@ -400,7 +425,7 @@ def compare_numbers(pair: SentencePair, slots_only: bool = False, uncounted_max_
             counted = a.value.noun is not None and _noun_of(a.value) == _noun_of(b.value)
             if not counted and gap_ratio(a.value, b.value) > uncounted_max_ratio:
                 continue
-            slot = (same_slot(a.value, b.value, main_x, main_y)
+            slot = ((same_slot(a.value, b.value, main_x, main_y) or (anchored and same_part(a.value, b.value)))
                     and not _slot_rival(a, unmatched_x) and not _slot_rival(b, unmatched_y))
             if slots_only and not slot:
                 continue
