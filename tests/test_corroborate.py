@@ -68,3 +68,25 @@ def test_a_third_source_dating_it_as_one_side_does_is_told_with_it():
     assert finding.severity is Severity.HIGH
     assert {frozenset((x.doc, y.doc)) for x, y in ((finding.a, finding.b), *finding.also)} == {frozenset("ab"), frozenset("ac")}
     assert "2022-03-09: Wire (1); 2022-03-08: Courier, Radio (2)" in finding.explanation
+
+
+def test_a_third_source_crediting_the_same_speaker_as_one_side_is_told_with_it():
+    """Wire and Radio credit the mayor, the Courier the police chief: one finding, two sources against one."""
+    from consistency.compare.attribution import compare_attribution
+
+    from .test_attribution import facets_of
+
+    texts = {A: "The bridge will reopen in May, Mayor Jane Carter said on Monday.",
+             B: "The bridge will reopen in May, police chief Tom Reed said on Monday.",
+             C: "Jane Carter, the mayor, said the bridge would reopen in May."}
+    facets = {ref: facets_of((text,), 0) for ref, text in texts.items()}
+    linked = [ClaimPair(A, B, 0.8, PairBasis.LINKED, 0), ClaimPair(A, C, 0.8, PairBasis.LINKED, 0)]
+    found = [f for p in linked
+             for f in compare_attribution(SentencePair(p.a, facets[p.a], p.b, facets[p.b], NAMES, 0, 0.8, p.score))]
+    assert [frozenset((f.a.doc, f.b.doc)) for f in found] == [frozenset("ab")]
+    (finding,) = group_by_value(corroborated(found, linked, facets), {}, NAMES, {"a": 0, "b": 1, "c": 2})
+    assert {frozenset((x.doc, y.doc)) for x, y in ((finding.a, finding.b), *finding.also)} == {frozenset("ab"), frozenset("bc")}
+    assert "Jane Carter: Wire, Radio (2); Tom Reed: Courier (1)" in finding.explanation
+    # an anonymous source in the third outlet is nobody's side
+    facets[C] = facets_of(("Officials said the bridge would reopen in May.",), 0)
+    assert [frozenset((f.a.doc, f.b.doc)) for f in corroborated(found, linked, facets)] == [frozenset("ab")]
