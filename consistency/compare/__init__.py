@@ -10,7 +10,7 @@ from .attribution import compare_attribution
 from .corroborate import corroborated
 from .dates import compare_dates
 from ..pair import facet_signature
-from .merge import group_by_value, merge_repeats
+from .merge import group_by_value, merge_repeats, told_once
 from .negation import compare_polarity
 from .numbers import compare_numbers
 from .omission import omission
@@ -82,31 +82,7 @@ def compare(
         near += headline_findings.get(k, ())
         near_misses.update(range(len(findings), len(findings) + len(near)))
         findings.extend(near)
-    return _told_once(findings, near_misses)
-
-
-def _told_once(findings: Sequence[Finding], near_misses: set[int]) -> list[Finding]:
-    """A near miss (a headline or an unpaired sentence) giving the same two values between the same two sources as
-    another finding of the same severity, in any statement, joins that finding's other pairs: one disagreement is
-    told once."""
-    def key(f: Finding) -> tuple:
-        return (f.facet, f.kind, f.severity, f.a.doc, f.a.value, f.b.doc if f.b else None, f.b.value if f.b else None)
-
-    keeper: dict[tuple, int] = {}
-    for n, f in enumerate(findings):
-        if f.b is not None and n not in near_misses:
-            keeper.setdefault(key(f), n)
-    for n, f in enumerate(findings):  # else the first near miss of the disagreement keeps it
-        if f.b is not None:
-            keeper.setdefault(key(f), n)
-    out = list(findings)
-    folded: set[int] = set()
-    for n, f in enumerate(findings):
-        k = keeper.get(key(f)) if f.b is not None else None
-        if k is not None and k != n and n in near_misses:
-            out[k] = replace(out[k], also=out[k].also + ((f.a, f.b), *f.also))
-            folded.add(n)
-    return [f for n, f in enumerate(out) if n not in folded]
+    return told_once(findings, near_misses, facets)
 
 
 def _alike(statement: Statement, facets: Mapping[SentenceRef, Sequence[Facet]]) -> dict[SentenceRef, list[SentenceRef]]:

@@ -4,38 +4,17 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any, Callable, Mapping, Sequence
+from typing import Mapping, Sequence
 
-from ..core.types import ClaimPair, Facet, FacetKind, Finding, SentenceRef
-from ..core.values.sources import SourceValue
-from .dates import dates_agree
-from .numbers import numbers_agree
+from ..core.types import ClaimPair, Facet, Finding, SentenceRef
+from .merge import agreement
 from .pairs import evidence, pair_key
-
-
-def _agreement(kind: str) -> tuple[FacetKind, Callable[[Any, Any], Any]] | None:
-    """The facet a finding's kind compares and the rule for two values that agree: figures, dates and speakers."""
-    if kind == "number":
-        return FacetKind.NUMBER, numbers_agree
-    if kind.startswith("date-"):
-        return FacetKind.DATE, dates_agree
-    if kind == "speaker":
-        return FacetKind.ATTRIBUTION, _same_speaker
-    return None
-
-
-def _same_speaker(a: SourceValue, b: SourceValue) -> bool:
-    """Two speakers on the record who are one source ("Mayor Jane Carter", "Carter")."""
-    from ..facets.attribution.identity import same_source
-
-    return (a.role == b.role == "speaker" and a.anonymous is not True and b.anonymous is not True
-            and bool(a.source) and bool(b.source) and same_source(a.source, b.source))
 
 
 def corroborated(found: Sequence[Finding], linked: Sequence[ClaimPair],
                  facets: Mapping[SentenceRef, Sequence[Facet]]) -> list[Finding]:
-    """The statement's findings with, for each figure, date or speaker finding, the same finding between the other side and
-    every sentence of a third source, linked to this side, whose value agrees with this side's ("two workers"
+    """The statement's findings with, for each figure, date or speaker finding, the same finding between the other
+    side and every sentence of a third source, linked to this side, whose value agrees with this side's ("two workers"
     beside "two people", against "three people"): the grouped finding then says which sources give which value.
     A less sure finding of the same kind on a pair that gets such a finding is dropped."""
     partners: dict[SentenceRef, list[SentenceRef]] = {}
@@ -49,11 +28,11 @@ def corroborated(found: Sequence[Finding], linked: Sequence[ClaimPair],
     # the surest finding of each kind already on each pair: a derived one replaces a less sure one there
     have: dict[tuple[str, frozenset], int] = {}
     for f in found:
-        if f.b is not None and _agreement(f.kind):
+        if f.b is not None and agreement(f.kind):
             have[key_of(f)] = max(have.get(key_of(f), -1), f.severity.rank)
     out: list[Finding] = []
     for f in found:
-        rule = _agreement(f.kind) if f.b is not None else None
+        rule = agreement(f.kind) if f.b is not None else None
         if rule is None:
             continue
         facet_kind, agree = rule

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Mapping, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
-from ..core.types import FacetEvidence, Finding, SentenceRef
+from ..core.types import Facet, FacetEvidence, FacetKind, Finding, SentenceRef
+from ..core.values.sources import SourceValue
+from .dates import dates_agree
+from .numbers import numbers_agree
 
 NAMED = 10
 """Sources named per value in a grouped finding's explanation; the rest are counted (all are in `also`)."""
@@ -24,6 +27,64 @@ def merge_repeats(found: Sequence[Finding]) -> list[Finding]:
         else:
             merged[key] = f
     return list(merged.values())
+
+
+def told_once(findings: Sequence[Finding], near_misses: set[int], facets: Mapping[SentenceRef, Sequence[Facet]]) -> list[Finding]:
+    """A near miss (the positions `near_misses`: a headline or an unpaired sentence) that shows the same disagreement
+    as another finding at least as severe, in any statement, joins that finding's other pairs: one disagreement is
+    told once. The same disagreement: the same two sources, and on each side a value that agrees with the other
+    finding's ("$13.2 billion" and "$13.23 billion" given twice by one outlet, against "$13.04 billion")."""
+    out = list(findings)
+    folded: set[int] = set()
+    for n in sorted(near_misses):
+        f = out[n]
+        if f.b is None:
+            continue
+        keepers = [k for k, g in enumerate(out) if k != n and k not in folded and g.b is not None
+                   and (g.severity.rank > f.severity.rank
+                        or (g.severity.rank == f.severity.rank and (k not in near_misses or k < n)))
+                   and _same_disagreement(f, g, facets)]
+        if keepers:
+            k = max(keepers, key=lambda k: (out[k].severity.rank, k not in near_misses, -k))
+            out[k] = replace(out[k], also=out[k].also + ((f.a, f.b), *f.also))
+            folded.add(n)
+    return [f for n, f in enumerate(out) if n not in folded]
+
+
+def _same_disagreement(f: Finding, g: Finding, facets: Mapping[SentenceRef, Sequence[Facet]]) -> bool:
+    if (f.facet, f.kind, f.a.doc, f.b.doc) != (g.facet, g.kind, g.a.doc, g.b.doc):
+        return False
+    rule = agreement(f.kind)
+    return all(x.value == y.value or (rule is not None and _agree(x, y, *rule, facets)) for x, y in ((f.a, g.a), (f.b, g.b)))
+
+
+def _agree(x: FacetEvidence, y: FacetEvidence, kind: FacetKind, agree: Callable[[Any, Any], Any],
+           facets: Mapping[SentenceRef, Sequence[Facet]]) -> bool:
+    """Whether the facet values two sides of findings point at agree (never where a side names no such facet)."""
+    def value(e: FacetEvidence) -> Any:
+        return next((g.value for g in facets.get(SentenceRef(e.doc, e.index), ()) if g.kind is kind and g.start == e.start),
+                    None)
+    vx, vy = value(x), value(y)
+    return vx is not None and vy is not None and agree(vx, vy) is True
+
+
+def agreement(kind: str) -> tuple[FacetKind, Callable[[Any, Any], Any]] | None:
+    """The facet a finding's kind compares and the rule for two values that agree: figures, dates and speakers."""
+    if kind == "number":
+        return FacetKind.NUMBER, numbers_agree
+    if kind.startswith("date-"):
+        return FacetKind.DATE, dates_agree
+    if kind == "speaker":
+        return FacetKind.ATTRIBUTION, _same_speaker
+    return None
+
+
+def _same_speaker(a: SourceValue, b: SourceValue) -> bool:
+    """Two speakers on the record who are one source ("Mayor Jane Carter", "Carter")."""
+    from ..facets.attribution.identity import same_source
+
+    return (a.role == b.role == "speaker" and a.anonymous is not True and b.anonymous is not True
+            and bool(a.source) and bool(b.source) and same_source(a.source, b.source))
 
 
 def group_by_value(found: Sequence[Finding], alike: Mapping[SentenceRef, Sequence[SentenceRef]],
