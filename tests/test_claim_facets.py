@@ -213,25 +213,38 @@ def test_spelling_and_number_of_a_word_are_no_misquote():
     assert not spelling_only("We will stay until the offer is fair", "We will leave for two days and vote again")
 
 
-def test_a_long_misquote_names_the_words_that_differ():
-    from consistency.compare.quotes import compare_quotes
-    from consistency.compare.pairs import SentencePair
-    from consistency.core.types import Facet, FacetKind, SentenceRef
+def _quoted(text: str) -> tuple:
+    """One sentence's facets: the whole text as one quotation."""
+    from consistency.core.types import Facet, FacetKind
     from consistency.core.values.claims import QuoteValue
 
-    def quoted(text: str) -> tuple[Facet, ...]:
-        return (Facet(FacetKind.QUOTE, text, QuoteValue(quote=text, words=len(text.split())), 0, len(text)),)
+    return (Facet(FacetKind.QUOTE, text, QuoteValue(quote=text, words=len(text.split())), 0, len(text)),)
+
+
+def _quote_findings(a: str, b: str) -> list:
+    """The quotation rule on two sentences that are each one quotation, strongly linked."""
+    from consistency.compare.pairs import SentencePair
+    from consistency.compare.quotes import compare_quotes
+    from consistency.core.types import SentenceRef
 
     x, y = SentenceRef("a", 0), SentenceRef("b", 0)
+    return list(compare_quotes(SentencePair(x, _quoted(a), y, _quoted(b), {"a": "Wire", "b": "Daily"}, 0, 0.9, 0.9)))
+
+
+def test_a_long_misquote_names_the_words_that_differ():
     wire = "We will not rest until every family has answers and every building in this city is safe"
     daily = "We will not stop until every family has answers and every tower in the city is safe"
-    pair = SentencePair(x, quoted(wire), y, quoted(daily), {"a": "Wire", "b": "Daily"}, 0, 0.9, 0.9)
-    (finding,) = compare_quotes(pair)
+    (finding,) = _quote_findings(wire, daily)
     assert "“rest” against “stop”" in finding.explanation and "“building” against “tower”" in finding.explanation
-    short = SentencePair(x, quoted("we will stay until the offer is fair"), y, quoted("we will leave until the offer is final"),
-                         {"a": "Wire", "b": "Daily"}, 0, 0.9, 0.9)
-    (finding,) = compare_quotes(short)
+    (finding,) = _quote_findings("we will stay until the offer is fair", "we will leave until the offer is final")
     assert "against" not in finding.explanation  # a short one is read at a glance
+
+
+def test_a_part_of_a_quotation_is_no_misquote_but_a_changed_ending_is():
+    whole = "We will not rest until every family is back in its home"
+    assert _quote_findings(whole, "until every family is back in its home") == []
+    (finding,) = _quote_findings(whole, "We will not rest until every family is compensated")
+    assert "compensated" in finding.explanation
 
 
 def _sentence_facets(text: str):
@@ -263,18 +276,7 @@ def test_a_source_that_denied_before_and_admits_now_is_no_contradiction():
 
 
 def test_two_quotations_that_share_only_small_words_are_two_things_said():
-    from consistency.compare.pairs import SentencePair
-    from consistency.compare.quotes import compare_quotes
-    from consistency.core.types import Facet, FacetKind, SentenceRef
-    from consistency.core.values.claims import QuoteValue
-
-    def quoted(text: str) -> tuple[Facet, ...]:
-        return (Facet(FacetKind.QUOTE, text, QuoteValue(quote=text, words=len(text.split())), 0, len(text)),)
-
-    def found(a: str, b: str):
-        x, y = SentenceRef("a", 0), SentenceRef("b", 0)
-        return list(compare_quotes(SentencePair(x, quoted(a), y, quoted(b), {"a": "Wire", "b": "Daily"}, 0, 0.9, 0.9)))
-
+    found = _quote_findings
     # a third of the words in order ("to the families ... that we ... their loved ones"), but no point in common
     assert found("My promise to the families is that as soon as we can, we will trace and bring home their loved ones",
                  "It is crucial for the families that we search absolutely every room in there to find their loved ones") == []

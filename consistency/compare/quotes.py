@@ -61,7 +61,8 @@ def compare_quotes(pair: SentencePair) -> Iterator[Finding]:
             # Two quotations that share only "that we ... their" are two things said, not one said twice.
             related = contained >= QUOTE_CLOSE or (
                 contained >= QUOTE_RELATED and quote_containment(qa, qb, content_only=True) >= CONTENT_RELATED)
-            if related and contained < QUOTE_SAME and not spelling_only(qa, qb):
+            partial = contained >= QUOTE_SAME and quote_containment(qa, qb, content_only=True) >= QUOTE_SAME
+            if related and not partial and not spelling_only(qa, qb):
                 yield Finding(
                     facet="claim", kind="quote", severity=Severity.MEDIUM, statement=pair.statement,
                     a=evidence(x, a, qa), b=evidence(y, b, qb),
