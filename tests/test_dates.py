@@ -144,6 +144,30 @@ def test_relative_words_in_a_quotation_count_from_the_day_it_was_said():
     assert facet.value.value == "2017-03-01"
 
 
+def test_relative_words_in_what_a_dated_saying_reports_count_from_the_day_it_was_said():
+    # Page of Thursday 2 March; the statement was made on Monday 27 February, about the day after.
+    facets = extract("The engineer said on Monday that the pumps would be restarted on Tuesday.")
+    assert [(f.text, f.value.value) for f in facets] == [("Monday", "2017-02-27"), ("Tuesday", "2017-02-28")]
+    # A reporter's own "yesterday" in what is reported counts from the page's day.
+    facets = extract("The engineer said on Monday that the pumps had been restarted yesterday.")
+    assert ("yesterday", "2017-03-01") in [(f.text, f.value.value) for f in facets]
+    # "will" is still to come on the page's day
+    facets = extract("The pumps will be restarted on Tuesday, the engineer said on Monday.")
+    assert ("Tuesday", "2017-03-07") in [(f.text, f.value.value) for f in facets]
+
+
+def test_early_and_late_before_a_day_name_are_its_small_hours_and_its_night():
+    (early,) = extract("The quake struck early Saturday near the coast.")
+    (late,) = extract("The quake struck late Friday near the coast.")
+    assert (early.value.value, early.value.part) == ("2017-02-25", "morning")
+    assert (late.value.value, late.value.part) == ("2017-02-24", "night")
+    # one moment told either side of midnight, not two days
+    assert dates_agree(late.value, early.value) is True
+    # a month keeps no part: "late September" is still September
+    (month,) = extract("The plant closed in late September.")
+    assert month.value.part is None
+
+
 def test_a_date_on_a_verb_of_saying_dates_the_statement():
     said, event = extract("The mayor said on Monday that the bridge had closed on Friday.")
     assert said.value.said == "say" and not event.value.said

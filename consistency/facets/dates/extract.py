@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ...core.types import Facet, FacetKind
 from ...core.values.dates import DateValue
+from ..lexicon.en.calendar import WEEKDAYS
 from ..nlp import ents_of, text_of
 from .normalise import date_value
 from .points import published_date
@@ -16,7 +17,7 @@ from .scan import scan
 from .spans import (
     NUMBER_LABELS, attempt_entity, blocks, names_capitalised, temporal_groups, trim, with_bound, with_hedge,
 )  # fmt: skip
-from .tense import event_at, said_at, tense_at
+from .tense import event_at, reported_at, said_at, tense_at
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -25,6 +26,8 @@ Candidate = tuple[int, int, DateValue]
 
 #: A quotation inside a sentence: curly or straight double quotes.
 QUOTATION_RE = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"")
+WORD_RE = re.compile(r"[a-z]+")
+STILL_TO_COME_RE = re.compile(r"\b(?:will|shall|won't)\b|'ll\b", re.IGNORECASE)
 
 
 def extract_dates(doc: "Doc", published: date | None) -> tuple[Facet, ...]:
@@ -92,23 +95,32 @@ def extract_dates(doc: "Doc", published: date | None) -> tuple[Facet, ...]:
 
 
 def _quoted_against_statement(doc: "Doc", text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """Relative dates inside a quotation count from the day the quotation was said, when the
-    sentence dates the saying ("'We found it yesterday,' he said on Tuesday"), not from the page's."""
+    """Relative dates inside a quotation count from the day the quotation was said, when the sentence dates the
+    saying ("'We found it yesterday,' he said on Tuesday"), not from the page's; so do weekdays in what a dated
+    saying reports ("said on Monday that the results would be out on Tuesday"). A reporter's own "yesterday"
+    there, and a "will" still to come, stay the page's."""
     quotes = [m.span() for m in QUOTATION_RE.finditer(text)]
-    if not quotes:
+    # "will" there is still to come on the page's day: only a future in the past ("would") counts from the saying.
+    reported = [(rs, re_) for s, e, v in chosen if v.said and v.resolved and v.precision == "day" and not v.bound
+                for rs, re_ in reported_at(doc, s, e) if not STILL_TO_COME_RE.search(text[rs:re_])]
+    if not quotes and not reported:
         return chosen
 
-    def inside(start: int, end: int) -> bool:
-        return any(qs <= start and end <= qe for qs, qe in quotes)
+    def inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+        return any(qs <= start and end <= qe for qs, qe in spans)
+
+    def rebased_here(start: int, end: int) -> bool:
+        return inside(start, end, quotes) or (
+            inside(start, end, reported) and any(w in WEEKDAYS for w in WORD_RE.findall(text[start:end].lower())))
 
     said_days = {v.value for s, e, v in chosen
-                 if v.said and v.resolved and v.precision == "day" and not v.bound and not inside(s, e)}
+                 if v.said and v.resolved and v.precision == "day" and not v.bound and not inside(s, e, quotes)}
     if len(said_days) != 1:
         return chosen
     base = date.fromisoformat(str(next(iter(said_days))))
     rebased: list[Candidate] = []
     for start, end, value in chosen:
-        if value.relative and inside(start, end):
+        if value.relative and rebased_here(start, end):
             again = date_value(text[start:end], base, value.tense)
             if again is not None and again.resolved:
                 value = replace(again, bound=value.bound, bound_cue=value.bound_cue, said=value.said, event=value.event)

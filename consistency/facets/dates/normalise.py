@@ -7,13 +7,13 @@ from typing import Any
 
 from ...core.values import ABSENT
 from ...core.values.dates import DateValue
-from ..lexicon.en.calendar import CLOCK_HEDGES, DAY_PARTS, LEADING_WORDS, LOCAL_TIME_WORDS, NARROWING_WORDS
+from ..lexicon.en.calendar import CLOCK_HEDGES, DAY_PARTS, EDGE_PARTS, LEADING_WORDS, LOCAL_TIME_WORDS, NARROWING_WORDS
 from .absolute import rule_absolute, rule_holiday, rule_month, rule_spelled_year, rule_year
 from .cleaning import clean, strip_words
 from .fallback import rule_dateparser
 from .patterns import (
-    AGE_RE, CLOCK_HEDGE_RE, CLOCK_RE, DAY_LIST_RE, DAY_YEAR_RE, DECADE_RE, DURATION_ANCHOR_RE, DURATION_RE, ENDS_WITH_THIS_RE,
-    FILLER_RE, PART_RE, SPACES_RE, SPELLED_YEAR_TAIL_RE, TIMEZONE_RE, VAGUE_RE, WEEK_OF_RE, WRITTEN_YEAR_RE,
+    AGE_RE, CLOCK_HEDGE_RE, CLOCK_RE, DAY_LIST_RE, DAY_YEAR_RE, DECADE_RE, DURATION_ANCHOR_RE, DURATION_RE, EDGE_OF_DAY_RE,
+    ENDS_WITH_THIS_RE, FILLER_RE, PART_RE, SPACES_RE, SPELLED_YEAR_TAIL_RE, TIMEZONE_RE, VAGUE_RE, WEEK_OF_RE, WRITTEN_YEAR_RE,
 )  # fmt: skip
 from .points import NEEDS_BASE, Point, in_range, iso, number, part_from_hour, published_date
 from .relative import (
@@ -118,6 +118,9 @@ def date_value(expression: str, published: date | None, tense: str) -> DateValue
         elif ENDS_WITH_THIS_RE.search(before) and not after:
             before = before[: -len("this")].strip() + " today"
         rest = (before + " " + after).strip()
+    edge = EDGE_OF_DAY_RE.match(rest) if part is None and not clock else None
+    if edge:
+        kind, part = "TIME", EDGE_PARTS[edge["edge"]]
     rest = SPACES_RE.sub(" ", FILLER_RE.sub(" ", rest)).strip(" ,")
     if not rest or strip_words(rest, LEADING_WORDS + NARROWING_WORDS) in ("", "the", "a", "early", "late", "mid"):
         if not clock:

@@ -102,6 +102,8 @@ MONTH_RE = re.compile(
     rf"^(?:(?P<rel>last|next|this|past|coming|this past|this coming)\s+)?(?P<month>{MONTH_PATTERN})"
     r"(?:\s*,?\s*(?:of\s+)?(?P<yrel>last|this|next)\s+year)?$"
 )
+EDGE_OF_DAY_RE = re.compile(rf"^(?:on\s+)?(?P<edge>early|late)\s+(?:on\s+)?(?={WEEKDAY_PATTERN}\b|today\b|yesterday\b)")
+"""'early Saturday', 'late on Friday': the small hours or the night of a day, as news uses them."""
 WEEKDAY_RE = re.compile(
     rf"^(?:(?P<rel>last|next|this|past|coming|this past|this coming)\s+)?(?P<wd>{WEEKDAY_PATTERN})$"
 )

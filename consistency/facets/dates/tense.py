@@ -163,6 +163,24 @@ def said_at(doc: "Doc", start: int, end: int) -> str | None:
     return None
 
 
+def reported_at(doc: "Doc", start: int, end: int) -> list[tuple[int, int]]:
+    """The characters of what the speech verb of the date at `start:end` reports ("that the results would be out on
+    Tuesday" in "said on Monday that ..."): its clausal complements; none when the date hangs on no speech verb."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    token = span.root
+    for _ in range(len(doc)):
+        if token.head.i == token.i:
+            return []
+        token = token.head
+        if token.pos_ == "VERB":
+            break
+    if token.pos_ != "VERB" or token.lemma_.lower() not in SPEECH_VERBS:
+        return []
+    return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in token.children if c.dep_ == "ccomp"]
+
+
 def event_at(doc: "Doc", start: int, end: int) -> str | None:
     """The verb whose event the date at `start:end` dates ("sentence" in "was sentenced on Monday"), or None when
     it hangs on an adjective or no verb. Nouns on the way are passed: spaCy often hangs a date on the wrong one."""

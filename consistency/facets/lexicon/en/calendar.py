@@ -49,6 +49,9 @@ DAY_PARTS: dict[str, str] = {
 }
 """Words naming a part of the day, mapped to the part recorded in a date value."""
 
+EDGE_PARTS: dict[str, str] = {"early": "morning", "late": "night"}
+"""The part of the day "early" and "late" before a day name mean in news ("early Saturday": the small hours)."""
+
 PART_START_HOURS: tuple[tuple[int, str], ...] = (
     (5, "morning"),
     (12, "afternoon"),
