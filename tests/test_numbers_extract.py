@@ -207,6 +207,14 @@ def test_ordinal_and_duration_are_claims():
     assert (d.unit, d.value) == ("year", 15.0)
 
 
+def test_what_a_verb_of_lasting_measures_is_a_span_whatever_follows():
+    d = one_number("The standoff lasted six hours before police moved in.")
+    assert (d.unit, d.value) == ("hour", 6.0)
+    assert one_number("It took three days after the storm to restore power.").value == 3.0
+    # told from another event, it is a date, not a span: "arrived six hours after the attack"
+    assert numbers("Police arrived six hours after the attack.") == []
+
+
 def test_a_list_of_counted_nouns_carries_its_sum():
     parts = numbers("The ferry carried 200 passengers and 12 crew members.")
     assert [p.total for p in parts] == [212.0, 212.0]

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.en.calendar import LOCAL_TIME_WORDS, TIME_ZONES
 from ..lexicon.en.numbers import (
-    AGE_AT_VERBS, AGE_WORDS_BEFORE, CLOCK_PREPOSITIONS, DATE_WORDS, DATING_WORDS, FRACTION_WORDS, NAME_PREFIXES,
+    AGE_AT_VERBS, AGE_WORDS_BEFORE, CLOCK_PREPOSITIONS, DATE_WORDS, DATING_WORDS, DURATION_LEAD_WORDS,
+    DURATION_VERBS, FRACTION_WORDS, NAME_PREFIXES,
     ONE_PRONOUN_WORDS_AFTER, ONE_PRONOUN_WORDS_BEFORE,
     TIME_OF_DAY_WORDS,
 )
@@ -156,10 +157,20 @@ def _is_duration(doc: "Doc", r: Reading) -> bool:
     end = r.span_end
     n = len(doc)
     if end < n and tokens[end].lower_ in DATING_WORDS:
-        return False
+        return _spanned_by_verb(doc, r.start_tok)
     if AGE_AFTER_RE.match(text_of(doc), tokens[r.end_tok - 1].idx + len(tokens[r.end_tok - 1].text)):
         return False
     return True
+
+
+def _spanned_by_verb(doc: "Doc", start: int) -> bool:
+    """The span of time starting at token `start` is what a verb of lasting measures ("lasted six hours before ...",
+    "took three days after the storm to ..."): a duration, not a date told from another event."""
+    tokens = tokens_of(doc)
+    j = start - 1
+    while j >= 0 and tokens[j].lower_ in DURATION_LEAD_WORDS:
+        j -= 1
+    return j >= 0 and tokens[j].pos_ in ("VERB", "AUX") and tokens[j].lemma_.lower() in DURATION_VERBS
 
 
 def duration_follows(doc: "Doc", j: int) -> bool:

@@ -94,6 +94,15 @@ DATING_WORDS: frozenset[str] = frozenset({
 })
 """Words after "N years" that make it a date or an age, not a duration."""
 
+DURATION_VERBS: frozenset[str] = frozenset({"last", "take", "spend", "wait", "continue", "run", "stretch", "drag", "endure"})
+"""Verbs whose object is a span of time, whatever follows ("lasted six hours before police moved in")."""
+
+DURATION_LEAD_WORDS: frozenset[str] = frozenset({
+    "for", "about", "around", "nearly", "almost", "roughly", "some", "just", "over", "under", "than", "more", "less",
+    "only", "barely", "at", "least", "most", "up", "to",
+})
+"""Words that may stand between a duration verb and its span ("lasted for about six hours")."""
+
 CURRENCY_SYMBOLS: dict[str, str] = {
     "$": "usd", "us$": "usd", "usd": "usd", "€": "eur", "eur": "eur", "£": "gbp", "gbp": "gbp",
     "¥": "jpy", "jpy": "jpy", "₹": "inr", "inr": "inr", "₽": "rub", "c$": "cad", "cad": "cad",
