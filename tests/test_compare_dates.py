@@ -155,6 +155,13 @@ def test_a_period_without_a_year_against_one_with_a_year_is_low():
                  [day("2023", precision="year", relative=False)]) == [Severity.MEDIUM]
 
 
+def test_two_months_named_differently_clash_whatever_year_the_page_places_them_in():
+    """ "Will close in March" against "will close in May": the names differ, not only their placing."""
+    assert clash([day("2024-03", precision="month")], [day("2024-05", precision="month")], link=0.7) == [Severity.MEDIUM]
+    # "last March" against "March": one month placed in two years by the page dates
+    assert clash([day("2023-03", precision="month")], [day("2024-03", precision="month")], link=0.7) == [Severity.LOW]
+
+
 def test_a_weekday_against_a_written_year_is_low_but_two_written_dates_stay_medium():
     assert clash([day("2018-10-06")], [day("1991", precision="year", relative=False)]) == [Severity.LOW]
     assert clash([day("1945-06-10", relative=False)], [day("1956", precision="year", relative=False)]) == [Severity.MEDIUM]

@@ -52,7 +52,7 @@ def compare_dates(pair: SentencePair) -> Iterator[Finding]:
             a, b = min(((a, b) for a in unmatched_x for b in unmatched_y), key=lambda ab: _rank(*ab))
             if cls == "day":
                 severity, why = _day_severity(pair, a.value, b.value, single=len(cx) == 1 and len(cy) == 1)
-            elif a.value.relative or b.value.relative:
+            elif (a.value.relative or b.value.relative) and not _other_month(a.value, b.value):
                 severity, why = Severity.LOW, "a period without a year, placed by the page date"
             else:
                 severity, why = _far_events(pair, a.value, b.value) or (Severity.MEDIUM, "")
@@ -77,6 +77,11 @@ def compare_dates(pair: SentencePair) -> Iterator[Finding]:
 def _rank(a: Facet, b: Facet) -> tuple[bool, int]:
     """The pair of dates most likely to date the same thing: both of a statement or both of the event, then nearest."""
     return bool(a.value.said) != bool(b.value.said), days_apart(a.value, b.value)
+
+
+def _other_month(a: DateValue, b: DateValue) -> bool:
+    """Two months named differently ("in March", "in May"): a clash whatever year the page date places them in."""
+    return a.precision == b.precision == "month" and str(a.value)[5:7] != str(b.value)[5:7]
 
 
 def days_apart(a: DateValue, b: DateValue) -> int:
