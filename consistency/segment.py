@@ -8,7 +8,7 @@ from typing import Iterator
 
 from .core.given import spans as given_spans
 from .core.types import Document, Sentence, SentenceKind
-from .facets.lexicon.en.boilerplate import BOILERPLATE_PHRASES
+from .facets.lexicon.en.boilerplate import BOILERPLATE_PHRASES, CALLS_TO_ACTION
 from .facets.lexicon.en.calendar import FULL_WEEKDAYS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
 # "REUTERS/Kevin Lamarque/File Photo", "AP Photo/Evan Vucci", "Getty Images/Jane Doe"
@@ -36,7 +36,7 @@ LABEL_MAX_WORDS = 6
 TERMINAL_SENTENCE = re.compile(r"[a-z]{2}[.!?]$")  # ends as a sentence does, not as a label
 PAGE_TAGS = re.compile(r"(?:\[[A-Z][A-Z ]*\])+")  # "[LEAD][REPORT]" before a broadcaster's first sentence
 STAMP_WORDS = r"(?:first |last )?(?:published|updated|posted)"  # a page's own dates: "Published: ...", "Updated ..."
-PAGE_DATE = re.compile(r"(?i)\W*" + STAMP_WORDS + r"\s*(?::|\bon\b)?\s*(?=\d|(?:"
+PAGE_DATE = re.compile(r"(?i)\W*(?:" + STAMP_WORDS + r"\s*(?::|\bon\b)?\s*|update\s*\()(?=\d|(?:"
                        + "|".join(sorted({n[:3] for n in (*WEEKDAYS, *MONTHS)})) + r"))")  # the label, then a date
 PAGE_DATE_MAX_WORDS = 20
 BARE_DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
@@ -44,6 +44,7 @@ TERMINAL = re.compile(r"[.!?…\"”’:;)\]]\s*$")
 TERMINAL_CHARS = frozenset(".!?…\"”’:;)]")
 HEADING_MAX_WORDS = 12
 BOILERPLATE_MAX_WORDS = 8  # page furniture is short; a longer sentence that mentions "subscribe" is the story
+CALL_MAX_WORDS = 16  # a line that opens by telling the reader to click or sign up is furniture at this length too
 WORDS = re.compile(r"[a-z]+")
 LONG_SENTENCE_CHARS = 2000  # longer is a run without sentence punctuation: embedded from its start, not read for facets
 MAX_SEGMENT_CHARS = 5000  # pysbd is slow on very long runs; longer runs are cut first, at a sentence end if any
@@ -176,11 +177,14 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _is_boilerplate(piece: str) -> bool:
-    """A short line of page furniture ("All rights reserved.", "Sign in / Register"), not a sentence of the story."""
+    """A short line of page furniture ("All rights reserved.", "Sign in / Register", "Click HERE for VIDEO and
+    coverage ..."), not a sentence of the story."""
     words = WORDS.findall(piece.lower())
+    line = f" {' '.join(words)} "
+    if words and len(words) <= CALL_MAX_WORDS and any(line.startswith(f" {p} ") for p in CALLS_TO_ACTION):
+        return True
     if not words or len(words) > BOILERPLATE_MAX_WORDS:
         return False
-    line = f" {' '.join(words)} "
     # the phrase opens or closes the line, or stands anywhere in a line of at most four words
     return any(line.startswith(f" {p} ") or line.endswith(f" {p} ") or (f" {p} " in line and len(words) <= 4)
                for p in BOILERPLATE_PHRASES)

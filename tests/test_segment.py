@@ -166,6 +166,23 @@ def test_source_labels_datelines_and_bylines_left_by_a_page_are_not_body_sentenc
     ]
 
 
+def test_a_page_update_stamp_and_calls_to_the_reader_are_furniture_but_a_story_update_is_not():
+    text = ("UPDATE (March 11, 2024 - 10:00 A.M.)\n\nTwo ferries collided in thick fog on Sunday morning.\n\n"
+            "Click HERE for VIDEO and full coverage from our morning news programme.\n\n"
+            "Update: 24 passengers are now confirmed injured.\n\n"
+            "Sign up for our daily newsletter and get the top stories first.\n\n"
+            "Click-through rates on the ferry company's site fell by half on Monday.")
+    kinds = [(s.kind.value, s.text) for s in segment(_doc(text))]
+    assert kinds == [
+        ("boilerplate", "UPDATE (March 11, 2024 - 10:00 A.M.)"),
+        ("body", "Two ferries collided in thick fog on Sunday morning."),
+        ("boilerplate", "Click HERE for VIDEO and full coverage from our morning news programme."),
+        ("body", "Update: 24 passengers are now confirmed injured."),
+        ("boilerplate", "Sign up for our daily newsletter and get the top stories first."),
+        ("body", "Click-through rates on the ferry company's site fell by half on Monday."),
+    ]
+
+
 def test_a_dateline_the_splitter_cut_off_is_marked_and_the_story_goes_on():
     for text, place in (("PORTVILLE, Ore. Crews searched the river all night.", "PORTVILLE, Ore."),
                         ("Lisbon:\n\nThe strike closed every port.", "Lisbon:")):

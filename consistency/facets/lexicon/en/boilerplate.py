@@ -7,3 +7,9 @@ BOILERPLATE_PHRASES: tuple[str, ...] = (
     "see author s posts", "reported by", "translated by", "written by", "edited by", "additional reporting by",
 )
 """Lower-case phrases that make a short line boilerplate ("All rights reserved.", "Sign in / Register")."""
+
+CALLS_TO_ACTION: tuple[str, ...] = (
+    "click here", "click to", "tap here", "sign up", "subscribe to", "download our", "download the app",
+    "follow us", "read more", "don t miss", "for more news",
+)
+"""Lower-case phrases that, opening a line, address the page's reader, not the story ("Click HERE for VIDEO ...")."""
