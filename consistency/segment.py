@@ -8,7 +8,7 @@ from typing import Iterator
 
 from .core.given import spans as given_spans
 from .core.types import Document, Sentence, SentenceKind
-from .facets.lexicon.en.boilerplate import BOILERPLATE_PHRASES, CALLS_TO_ACTION
+from .facets.lexicon.en.boilerplate import BOILERPLATE_PHRASES, FURNITURE_OPENERS
 from .facets.lexicon.en.calendar import FULL_WEEKDAYS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
 # "REUTERS/Kevin Lamarque/File Photo", "AP Photo/Evan Vucci", "Getty Images/Jane Doe"
@@ -44,7 +44,7 @@ TERMINAL = re.compile(r"[.!?…\"”’:;)\]]\s*$")
 TERMINAL_CHARS = frozenset(".!?…\"”’:;)]")
 HEADING_MAX_WORDS = 12
 BOILERPLATE_MAX_WORDS = 8  # page furniture is short; a longer sentence that mentions "subscribe" is the story
-CALL_MAX_WORDS = 16  # a line that opens by telling the reader to click or sign up is furniture at this length too
+OPENER_MAX_WORDS = 16  # a line that opens by telling the reader to click or sign up is furniture at this length too
 WORDS = re.compile(r"[a-z]+")
 LONG_SENTENCE_CHARS = 2000  # longer is a run without sentence punctuation: embedded from its start, not read for facets
 MAX_SEGMENT_CHARS = 5000  # pysbd is slow on very long runs; longer runs are cut first, at a sentence end if any
@@ -181,7 +181,7 @@ def _is_boilerplate(piece: str) -> bool:
     coverage ..."), not a sentence of the story."""
     words = WORDS.findall(piece.lower())
     line = f" {' '.join(words)} "
-    if words and len(words) <= CALL_MAX_WORDS and any(line.startswith(f" {p} ") for p in CALLS_TO_ACTION):
+    if words and len(words) <= OPENER_MAX_WORDS and any(line.startswith(f" {p} ") for p in FURNITURE_OPENERS):
         return True
     if not words or len(words) > BOILERPLATE_MAX_WORDS:
         return False

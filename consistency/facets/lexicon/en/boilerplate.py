@@ -8,8 +8,10 @@ BOILERPLATE_PHRASES: tuple[str, ...] = (
 )
 """Lower-case phrases that make a short line boilerplate ("All rights reserved.", "Sign in / Register")."""
 
-CALLS_TO_ACTION: tuple[str, ...] = (
+FURNITURE_OPENERS: tuple[str, ...] = (
     "click here", "click to", "tap here", "sign up", "subscribe to", "download our", "download the app",
-    "follow us", "read more", "don t miss", "for more news",
+    "follow us", "read more", "don t miss", "for more news", "get breaking news", "used with permission",
+    "used with the permission",
 )
-"""Lower-case phrases that, opening a line, address the page's reader, not the story ("Click HERE for VIDEO ...")."""
+"""Lower-case phrases that, opening a line, address the page's reader or the reprint ("Click HERE for VIDEO ...",
+"Used with the permission of ..."), not the story."""
