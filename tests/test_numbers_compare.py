@@ -261,3 +261,20 @@ def test_what_was_expected_is_not_what_happened():
     finding = number_finding("Quarterly sales came to $4.52 billion, against the consensus estimate of $4.6 billion.",
                              "Quarterly sales came to $4.31 billion, the company said.")
     assert finding.severity is Severity.HIGH and "$4.52 billion" in finding.explanation and "$4.31 billion" in finding.explanation
+
+
+def test_per_cent_against_percentage_points_for_one_change_is_a_misreport():
+    from consistency.compare.numbers import compare_points
+
+    def found(a: str, b: str) -> list:
+        x, y = SentenceRef("a", 0), SentenceRef("b", 0)
+        fx, fy = tuple(number_facets(a)), tuple(number_facets(b))
+        return list(compare_points(SentencePair(x, fx, y, fy, {"a": "Wire", "b": "Daily"}, 0, 0.8, 0.8)))
+
+    (finding,) = found("Turnout rose by 5 percent compared with the last election.",
+                       "Turnout rose by 5 percentage points compared with the last election.")
+    assert finding.severity is Severity.MEDIUM and "percentage points" in finding.explanation
+    # another figure, another verb, or a sentence giving both is no clash
+    assert found("Turnout rose by 5 percent.", "Turnout rose by 4 percentage points.") == []
+    assert found("Turnout rose by 5 percent.", "The share of young voters fell 5 percentage points.") == []
+    assert found("Turnout rose by 5 percent.", "Turnout rose by 5 percentage points, or 5 percent of the roll.") == []

@@ -12,7 +12,7 @@ from .dates import compare_dates
 from ..pair import facet_signature
 from .merge import group_by_value, merge_repeats, told_once
 from .negation import compare_polarity
-from .numbers import compare_numbers
+from .numbers import compare_numbers, compare_points
 from .omission import omission
 from .pairs import Rule, SentencePair, pair_key
 from .quotes import compare_quotes, quote_containment
@@ -22,7 +22,8 @@ from .unlinked import compare_unlinked
 
 # In this order: the order of findings within a statement before merging follows it.
 RULES: tuple[Rule, ...] = (
-    compare_dates, compare_attribution, compare_numbers, compare_times, compare_polarity, compare_quotes, compare_roles,
+    compare_dates, compare_attribution, compare_numbers, compare_points, compare_times, compare_polarity, compare_quotes,
+    compare_roles,
 )
 
 __all__ = ["RULES", "Rule", "SentencePair", "compare", "merge_repeats", "quote_containment"]

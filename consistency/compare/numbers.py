@@ -13,7 +13,7 @@ from ..facets.lexicon.en.units import UNIT_BY_NAME
 from .number_words import describe_number, plural, unit_entry, upper_end
 from .pairs import SentencePair, confidence, evidence
 
-__all__ = ["compare_numbers", "describe_number", "numbers_agree", "same_slot", "severity_of"]
+__all__ = ["compare_numbers", "compare_points", "describe_number", "numbers_agree", "same_slot", "severity_of"]
 
 ABOUT_RELATIVE = 0.05
 """Least half-width of "about X" as a share of X."""
@@ -447,3 +447,29 @@ def compare_numbers(pair: SentencePair, slots_only: bool = False, uncounted_max_
         a=evidence(x, a, da), b=evidence(y, b, db), explanation=explanation,
         confidence=confidence(link, CERTAINTY[severity]),
     )
+
+
+def compare_points(pair: SentencePair) -> Iterator[Finding]:
+    """One change given as a percentage on one side and as percentage points on the other ("rose 5%", "rose 5
+    percentage points"), the same figure for the same verb: two different rises, one of them misreported."""
+    names = pair.names
+    for a in pair.of("x", FacetKind.NUMBER):
+        for b in pair.of("y", FacetKind.NUMBER):
+            va, vb = a.value, b.value
+            if (va.kind == vb.kind == "percent" and {va.unit, vb.unit} == {"percent", "percentage point"}
+                    and va.value == vb.value and va.verb is not None and va.verb == vb.verb
+                    and not _gives(pair.of("y", FacetKind.NUMBER), va) and not _gives(pair.of("x", FacetKind.NUMBER), vb)):
+                da, db = describe_number(va), describe_number(vb)
+                yield Finding(
+                    facet="claim", kind="number", severity=Severity.MEDIUM, statement=pair.statement,
+                    a=evidence(pair.x, a, da), b=evidence(pair.y, b, db),
+                    explanation=f"{names[pair.x.doc]} says {da}; {names[pair.y.doc]} says {db} (a change in per cent "
+                                "is not a change in percentage points)",
+                    confidence=confidence(pair.closeness, CERTAINTY[Severity.MEDIUM]),
+                )
+                return
+
+
+def _gives(facets: Sequence[Facet], value: NumberValue) -> bool:
+    """A sentence gives this figure in this unit too (both a per cent and points: no clash)."""
+    return any(f.value.value == value.value and f.value.unit == value.unit for f in facets)
