@@ -275,6 +275,20 @@ def test_a_source_that_denied_before_and_admits_now_is_no_contradiction():
         assert _polarity_findings(admitted, before) == [], before
 
 
+def test_an_adjective_said_of_the_subject_is_affirmed_or_denied_as_a_verb_is():
+    (finding,) = _polarity_findings("The water in the town is safe to drink, officials said.",
+                                    "The water in the town is not safe to drink, officials said.")
+    assert "“safe”" in finding.explanation and "“not safe”" in finding.explanation
+    assert _polarity_findings("The jury found the officer guilty of assault.",
+                              "The jury found the officer not guilty of assault.")
+
+
+def test_a_confirmation_against_a_denial_shows_the_verbs():
+    (finding,) = _polarity_findings("The minister admitted that he had seen the report.",
+                                    "The minister denied that he had seen the report.")
+    assert "admit" in finding.explanation and "deny" in finding.explanation
+
+
 def test_two_quotations_that_share_only_small_words_are_two_things_said():
     found = _quote_findings
     # a third of the words in order ("to the families ... that we ... their loved ones"), but no point in common

@@ -38,11 +38,19 @@ def compare_polarity(pair: SentencePair) -> Iterator[Finding]:
     yield Finding(
         facet="claim", kind="negation", severity=Severity.MEDIUM, statement=pair.statement,
         a=evidence(x, a, "affirmed" if a_yes else "negated"), b=evidence(y, b, "negated" if a_yes else "affirmed"),
-        explanation=(f"{names[yes[0].doc]} says it is so (\u201c{yes[1].text}\u201d); "
-                     f"{names[no[0].doc]} says it is not (\u201c{no[1].text}\u201d)"),
+        explanation=(f"{names[yes[0].doc]} says it is so ({_shown(yes[1])}); "
+                     f"{names[no[0].doc]} says it is not ({_shown(no[1])})"),
         confidence=confidence(pair.score, 0.7),
     )
 
 
 def _earlier(facet: Facet) -> bool:
     return getattr(facet.value, "earlier", None) is True
+
+
+def _shown(facet: Facet) -> str:
+    """The words that carry a polarity: the predicate and its cue, or a source and its verb of saying ("“The
+    minister”: deny"), whose own words would not show which way it goes."""
+    if facet.kind is FacetKind.ATTRIBUTION:
+        return f"\u201c{facet.text}\u201d: {facet.value.cue}"
+    return f"\u201c{facet.text}\u201d"

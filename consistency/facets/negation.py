@@ -107,7 +107,8 @@ def _polarity(doc: "Doc", negations: list[_Negated], verbs: list["Token"]) -> di
     }
     seen: dict[str, bool] = {}
     conflicting: set[str] = set()
-    for i in sorted(negated.union(t.i for t in verbs if _is_predicate(t))):
+    predicates = [t.i for t in verbs if _is_predicate(t)] + [t.i for t in _adjective_predicates(doc)]
+    for i in sorted(negated.union(predicates)):
         if i in unknown:
             continue
         tok = tokens[i]
@@ -121,6 +122,15 @@ def _polarity(doc: "Doc", negations: list[_Negated], verbs: list["Token"]) -> di
 
 def _is_predicate(tok: "Token") -> bool:
     return tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound", "aux", "auxpass")
+
+
+ADJECTIVE_PREDICATE_DEPS: frozenset[str] = frozenset({"acomp", "oprd", "ccomp"})
+"""Dependencies of an adjective that is what a clause says of its subject ("is safe", "found guilty")."""
+
+
+def _adjective_predicates(doc: "Doc") -> list["Token"]:
+    """Adjectives a clause predicates of its subject ("the water is safe", "the officer was found guilty")."""
+    return [t for t in tokens_of(doc) if t.pos_ == "ADJ" and t.dep_ in ADJECTIVE_PREDICATE_DEPS]
 
 
 def _lemma(tok: "Token") -> str:

@@ -12,11 +12,15 @@ from .lexicon.en.predicates import LIGHT_PREDICATES
 from .nlp import tokens_of
 
 MAIN_CLAUSE_DEPS = ("ROOT", "ccomp")
+ADJECTIVE_COMPLEMENT_DEPS = ("acomp", "oprd")  # "is safe", "found guilty": asserted as the verb they complete is
 
 
 def _is_main(token) -> bool:
-    """A predicate the sentence asserts (its root, or what a reporting verb reports), not one in a relative clause."""
+    """A predicate the sentence asserts (its root, or what a reporting verb reports), not one in a relative clause;
+    an adjective said of a subject ("is safe") as its verb is."""
     if token.dep_ == "conj":
+        token = token.head
+    if token.pos_ == "ADJ" and token.dep_ in ADJECTIVE_COMPLEMENT_DEPS:
         token = token.head
     return token.dep_ in MAIN_CLAUSE_DEPS
 
