@@ -283,6 +283,14 @@ def test_an_adjective_said_of_the_subject_is_affirmed_or_denied_as_a_verb_is():
                               "The jury found the officer not guilty of assault.")
 
 
+def test_what_one_outlet_says_was_agreed_and_the_other_refused_is_a_contradiction():
+    assert _polarity_findings("The club agreed to release the player on Friday.",
+                              "The club refused to release the player on Friday.")
+    # trying is not doing: "tried to stop" and "failed to stop" may both be true
+    assert _polarity_findings("The crew tried to stop the train before the bridge.",
+                              "The crew failed to stop the train before the bridge.") == []
+
+
 def test_a_confirmation_against_a_denial_shows_the_verbs():
     (finding,) = _polarity_findings("The minister admitted that he had seen the report.",
                                     "The minister denied that he had seen the report.")

@@ -8,19 +8,23 @@ from dataclasses import replace
 
 from ..core.types import Facet, FacetKind
 from ..core.values.claims import PolarityValue
-from .lexicon.en.predicates import LIGHT_PREDICATES
+from .lexicon.en.negation import NEGATION_VERBS
+from .lexicon.en.predicates import COMMITMENT_VERBS, LIGHT_PREDICATES
 from .nlp import tokens_of
 
 MAIN_CLAUSE_DEPS = ("ROOT", "ccomp")
 ADJECTIVE_COMPLEMENT_DEPS = ("acomp", "oprd")  # "is safe", "found guilty": asserted as the verb they complete is
+COMMITTING = COMMITMENT_VERBS | NEGATION_VERBS  # "agreed to release", "refused to release": asserted or denied
 
 
 def _is_main(token) -> bool:
     """A predicate the sentence asserts (its root, or what a reporting verb reports), not one in a relative clause;
-    an adjective said of a subject ("is safe") as its verb is."""
+    an adjective said of a subject ("is safe"), and what a subject agrees or refuses to do, as its verb is."""
     if token.dep_ == "conj":
         token = token.head
     if token.pos_ == "ADJ" and token.dep_ in ADJECTIVE_COMPLEMENT_DEPS:
+        token = token.head
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in COMMITTING:
         token = token.head
     return token.dep_ in MAIN_CLAUSE_DEPS
 
