@@ -163,11 +163,31 @@ def test_txt_date_line_with_an_unreadable_time_keeps_the_date_and_warns(write, l
     assert any(shown in w for w in doc.warnings)
 
 
-def test_txt_date_line_in_another_form_is_a_warning_not_text(write):
-    (doc,), warnings = load_file(write("a.txt", " date May 14, 2023\nTrains were halted."))
+def test_txt_date_line_with_the_month_in_words_is_read_with_a_warning(write):
+    (doc,), _ = load_file(write("a.txt", " date May 14, 2023\nTrains were halted."))
+    assert doc.published == date(2023, 5, 14)
+    assert doc.text == "Trains were halted."
+    assert any("'May 14, 2023' is read as 2023-05-14" in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize("line", ["14 May 2023", "Sunday, 14th May 2023", "Sun, 14 May 2023 09:30:00 +0000"])
+def test_other_written_date_lines_name_the_same_day(write, line):
+    (doc,), _ = load_file(write("a.txt", f" date {line}\nTrains were halted."))
+    assert doc.published == date(2023, 5, 14)
+
+
+def test_a_numeric_date_line_that_reads_two_ways_is_not_guessed(write):
+    (doc,), _ = load_file(write("a.txt", " date 05/06/2023\nTrains were halted."))
     assert doc.published is None
     assert doc.text == "Trains were halted."
-    assert any("'May 14, 2023' is not YYYY-MM-DD" in w for w in doc.warnings)
+    assert any("'05/06/2023' is not YYYY-MM-DD" in w for w in doc.warnings)
+
+
+def test_json_published_with_the_month_in_words_is_read_with_a_warning(write):
+    path = write("a.json", json.dumps({"text": "Trains were halted.", "published": "Sept. 3, 2021"}))
+    (doc,), _ = load_file(path)
+    assert doc.published == date(2021, 9, 3)
+    assert any("'Sept. 3, 2021' is read as 2021-09-03" in w for w in doc.warnings)
 
 
 def test_a_date_line_without_a_time_has_no_publication_time(write):

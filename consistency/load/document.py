@@ -11,6 +11,7 @@ from ..core.errors import EmptyInputError, printable
 from ..core.given import checked_sentences, joined
 from ..core.types import Document
 from .decode import normalise_newlines
+from .written_dates import written_date
 
 ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 PUBLISHED_YEARS = (1000, 2200)  # a publication date outside these years is a typo, not a date
@@ -29,7 +30,8 @@ SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def parse_date(value: Any, path: str, warnings: list[str]) -> date | None:
-    """A `YYYY-MM-DD...` value to a date; anything else is a warning and None."""
+    """A `YYYY-MM-DD...` value to a date, or one written out with its month named (with a warning saying how it was
+    read); anything else is a warning and None."""
     if value in (None, ""):
         return None
     match = ISO_DATE.search(str(value))
@@ -39,6 +41,10 @@ def parse_date(value: Any, path: str, warnings: list[str]) -> date | None:
         except ValueError:
             pass
     shown = printable(repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "...")
+    written = written_date(str(value)) if not match else None
+    if written and PUBLISHED_YEARS[0] <= written.year <= PUBLISHED_YEARS[1]:
+        warnings.append(f"{printable(path)}: publication date {shown} is read as {written.isoformat()}")
+        return written
     warnings.append(f"{printable(path)}: publication date {shown} is not YYYY-MM-DD;"
                     " relative dates stay unresolved")
     return None

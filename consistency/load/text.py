@@ -9,6 +9,7 @@ from ..core.errors import InputError, abridged, printable
 from ..core.types import Document
 from ..facets.lexicon.en.calendar import TIME_ZONES
 from .document import make_document, parse_date
+from .written_dates import written_date
 
 _ZONE_NAMES = "|".join(sorted(TIME_ZONES, key=len, reverse=True))
 #: The date line: the date, then optionally a clock time ("09:30", "T09:30:00", "10:25 AM") and a time
@@ -47,8 +48,9 @@ def read_date_line(text: str, path: str, warnings: list[str]) -> tuple[date | No
     return published, clock, rest
 
 
-def _unread_line(text: str, path: str, warnings: list[str]) -> tuple[None, None, str]:
-    """A text that starts with "date" and something unreadable: warned about; a short line of its own is dropped."""
+def _unread_line(text: str, path: str, warnings: list[str]) -> tuple[date | None, None, str]:
+    """A text that starts with "date" and no YYYY-MM-DD: a short line of its own naming its month in words is read
+    with a warning; anything else unreadable is warned about, and a short line of its own is dropped."""
     text = text.lstrip("\ufeff")
     word = DATE_WORD.match(text)
     if not word or not any(c.isdigit() for c in word["value"][:40]):
@@ -56,6 +58,11 @@ def _unread_line(text: str, path: str, warnings: list[str]) -> tuple[None, None,
     line, newline, after = text[word.start("value"):].partition("\n")
     shown = printable(repr(line.strip()[:40]))
     if newline and len(line.strip()) <= SHORT_LINE:
+        written = written_date(line)
+        if written:
+            warnings.append(f"{printable(path)}: date line {shown} is read as {written.isoformat()}; write"
+                            " YYYY-MM-DD to silence this")
+            return written, None, after
         warnings.append(f"{printable(path)}: date line {shown} is not YYYY-MM-DD; it is skipped and relative"
                         " dates stay unresolved")
         return None, None, after
