@@ -9,7 +9,7 @@ from typing import Iterator
 from .core.given import spans as given_spans
 from .core.types import Document, Sentence, SentenceKind
 from .facets.lexicon.en.boilerplate import BOILERPLATE_PHRASES, FURNITURE_OPENERS
-from .facets.lexicon.en.calendar import FULL_WEEKDAYS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from .facets.lexicon.en.calendar import FULL_WEEKDAYS, MONTH_ABBREVIATIONS, MONTHS, TIME_ZONES, WEEKDAYS
 
 # "REUTERS/Kevin Lamarque/File Photo", "AP Photo/Evan Vucci", "Getty Images/Jane Doe"
 PHOTO_CREDIT = re.compile(
@@ -36,10 +36,17 @@ LABEL_MAX_WORDS = 6
 TERMINAL_SENTENCE = re.compile(r"[a-z]{2}[.!?]$")  # ends as a sentence does, not as a label
 PAGE_TAGS = re.compile(r"(?:\[[A-Z][A-Z ]*\])+")  # "[LEAD][REPORT]" before a broadcaster's first sentence
 STAMP_WORDS = r"(?:first |last )?(?:published|updated|posted)"  # a page's own dates: "Published: ...", "Updated ..."
-PAGE_DATE = re.compile(r"(?i)\W*(?:" + STAMP_WORDS + r"\s*(?::|\bon\b)?\s*|update\s*\()(?=\d|(?:"
+PAGE_DATE = re.compile(r"(?i)\W*(?:" + STAMP_WORDS + r"\s*(?::|\bon\b|\bat\b)?\s*|update\s*\()(?=\d|(?:"
                        + "|".join(sorted({n[:3] for n in (*WEEKDAYS, *MONTHS)})) + r"))")  # the label, then a date
 PAGE_DATE_MAX_WORDS = 20
 BARE_DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
+# A date written out alone, with perhaps its time and zone ("Sunday, March 17, 2013 | 5:00 PM", "26 September 2013,
+# 10:00 (GMT+05:00)"): once these words go, nothing but punctuation is left.
+STAMP_TOKENS = re.compile(
+    r"(?i)(?<![A-Za-z])(?:" + "|".join(sorted((*WEEKDAYS, *MONTHS, *TIME_ZONES), key=len, reverse=True))
+    + r"|[ap]\.?m\b\.?|at|on)(?![A-Za-z])|\d{1,4}(?:st|nd|rd|th)?"
+)
+STAMP_ANCHOR = re.compile(r"\b\d{4}\b|\d{1,2}[:.]\d{2}")  # a year or a clock time: not a bare "May 3"
 TERMINAL = re.compile(r"[.!?…\"”’:;)\]]\s*$")
 TERMINAL_CHARS = frozenset(".!?…\"”’:;)]")
 HEADING_MAX_WORDS = 12
@@ -213,7 +220,15 @@ def _is_page_date(piece: str) -> bool:
     """A date alone on a line ("2019-09-02", "03/05/2022"), or the page's own dates ("Published: Tue, September 3,
     2019 1:04 AM Updated: ..."): the page's, not a claim."""
     stamped = PAGE_DATE.match(piece) and any(c.isdigit() for c in piece) and len(piece.split()) <= PAGE_DATE_MAX_WORDS
-    return bool(stamped or BARE_DATE.fullmatch(piece.strip()))
+    return bool(stamped or BARE_DATE.fullmatch(piece.strip()) or _is_written_stamp(piece))
+
+
+def _is_written_stamp(piece: str) -> bool:
+    """A date written out alone on its line, perhaps with its time and zone ("WEDNESDAY, MARCH 4, 2009, 10:53 AM")."""
+    if len(piece.split()) > PAGE_DATE_MAX_WORDS or not STAMP_ANCHOR.search(piece):
+        return False
+    named = [m for m in STAMP_TOKENS.findall(piece) if m[:1].isalpha() and m.lower().rstrip(".") in (*WEEKDAYS, *MONTHS)]
+    return bool(named) and not any(c.isalnum() for c in STAMP_TOKENS.sub("", piece))
 
 
 def _credit_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

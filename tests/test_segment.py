@@ -183,6 +183,23 @@ def test_a_page_update_stamp_and_calls_to_the_reader_are_furniture_but_a_story_u
     ]
 
 
+def test_a_date_written_out_alone_on_its_line_is_the_pages_stamp_not_a_headline():
+    text = ("Ferries collide in fog\n\nSunday, March 17, 2013 | 5:00 PM\n\n"
+            "Two ferries collided in thick fog on Sunday morning.\n\n26 September 2013, 10:00 (GMT+05:00)\n\n"
+            "WEDNESDAY, MARCH 4, 2009, 10:53 AM\n\nMarch 3, 2013 was the day the harbour closed.\n\n"
+            "Posted at 9am on March 3, 2013 by the web desk")
+    kinds = [(s.kind.value, s.text) for s in segment(_doc(text))]
+    assert kinds == [
+        ("heading", "Ferries collide in fog"),
+        ("boilerplate", "Sunday, March 17, 2013 | 5:00 PM"),
+        ("body", "Two ferries collided in thick fog on Sunday morning."),
+        ("boilerplate", "26 September 2013, 10:00 (GMT+05:00)"),
+        ("boilerplate", "WEDNESDAY, MARCH 4, 2009, 10:53 AM"),
+        ("body", "March 3, 2013 was the day the harbour closed."),
+        ("boilerplate", "Posted at 9am on March 3, 2013 by the web desk"),
+    ]
+
+
 def test_a_dateline_the_splitter_cut_off_is_marked_and_the_story_goes_on():
     for text, place in (("PORTVILLE, Ore. Crews searched the river all night.", "PORTVILLE, Ore."),
                         ("Lisbon:\n\nThe strike closed every port.", "Lisbon:")):
