@@ -104,3 +104,20 @@ def test_a_part_of_one_whole_given_twice_is_a_near_miss():
     # a small count both give anchors nothing: any two sentences may say "two"
     assert found("Two storms hit the town, including seven children's homes.",
                  "The two storms destroyed buildings, including nine children's homes.") == []
+
+
+@pytest.mark.e2e
+def test_a_near_miss_is_dropped_when_an_outlet_also_gives_the_others_figure_elsewhere():
+    """Each outlet tells both figures ("knocked down in the 5th round", "stopped in the 6th"): two facts, not one
+    misreported."""
+    from consistency.compare.unlinked import told_elsewhere
+
+    x, y = "The ferry was carrying 212 passengers when it capsized.", "Rescuers said 214 passengers had boarded at the port."
+    facets = {X: tuple(number_facets(x)), Y: tuple(number_facets(y))}
+    (finding,) = compare_unlinked([ClaimPair(X, Y, 0.5, PairBasis.SIMILAR, 0)], facets, NAMES)
+    assert not told_elsewhere(finding, facets)
+    also = SentenceRef("b", 1)
+    assert told_elsewhere(finding, {**facets, also: tuple(number_facets("By noon 212 passengers were ashore."))})
+    # a rounder or a range is not the other's figure told again
+    assert not told_elsewhere(finding, {**facets, also: tuple(number_facets("By noon about 212 passengers were ashore."))})
+    assert not told_elsewhere(finding, {**facets, also: tuple(number_facets("By noon 212 crew members were ashore."))})

@@ -18,7 +18,7 @@ from .pairs import Rule, SentencePair, pair_key
 from .quotes import compare_quotes, quote_containment
 from .roles import compare_roles
 from .times import compare_times
-from .unlinked import compare_unlinked
+from .unlinked import compare_unlinked, told_elsewhere
 
 # In this order: the order of findings within a statement before merging follows it.
 RULES: tuple[Rule, ...] = (
@@ -81,6 +81,7 @@ def compare(
         unlinked = [p for p in by_statement.get(k, ()) if p.basis is not PairBasis.LINKED]
         near = [f for f in compare_unlinked(unlinked, facets, names) if (f.kind, pair_key(f.a, f.b)) not in told]
         near += headline_findings.get(k, ())
+        near = [f for f in near if not told_elsewhere(f, facets)]
         near_misses.update(range(len(findings), len(findings) + len(near)))
         findings.extend(near)
     return told_once(findings, near_misses, facets)

@@ -6,7 +6,8 @@ from dataclasses import replace
 from typing import Mapping, Sequence
 
 from ..core.types import ClaimPair, Facet, FacetKind, Finding, PairBasis, SentenceRef, Severity
-from .numbers import CLOSE_RATIO, compare_numbers
+from .number_words import upper_end
+from .numbers import CLOSE_RATIO, compare_numbers, numbers_agree
 from .pairs import SentencePair
 from .times import compare_times
 
@@ -48,3 +49,26 @@ def compare_unlinked(pairs: Sequence[ClaimPair], facets: Mapping[SentenceRef, Se
 def _tallies(finding: Finding, pair: SentencePair) -> bool:
     numbers = [f for f in (*pair.fx, *pair.fy) if f.kind is FacetKind.NUMBER and f.value.kind == "score"]
     return any(f.text == finding.a.text or f.text == finding.b.text for f in numbers)
+
+
+def told_elsewhere(finding: Finding, facets: Mapping[SentenceRef, Sequence[Facet]]) -> bool:
+    """A near miss on figures where one outlet also gives the other's figure, for the same counted thing, in another
+    sentence ("the 6th round" and "the 5th round" in both): two facts each outlet tells, not one misreported."""
+    if finding.kind != "number" or finding.b is None:
+        return False
+    by_doc: dict[str, list[Facet]] = {}
+    for ref, found in facets.items():
+        by_doc.setdefault(ref.doc, []).extend(f for f in found if f.kind is FacetKind.NUMBER)
+
+    def value(e) -> Facet | None:
+        return next((f for f in facets.get(SentenceRef(e.doc, e.index), ()) if f.kind is FacetKind.NUMBER and f.start == e.start), None)
+
+    def gives(doc: str, figure: Facet) -> bool:
+        v = figure.value
+        exact = (v.noun, v.unit, v.value, None)
+        return (v.noun is not None or v.unit is not None) and any(
+            (g.value.noun, g.value.unit, g.value.value, g.value.approx) == exact and upper_end(g.value) is None
+            and numbers_agree(g.value, v) is True
+            for g in by_doc.get(doc, ()))
+    a, b = value(finding.a), value(finding.b)
+    return a is not None and b is not None and (gives(finding.b.doc, a) or gives(finding.a.doc, b))
