@@ -194,3 +194,17 @@ def test_a_date_line_without_a_time_has_no_publication_time(write):
     (doc,), _ = load_file(write("a.txt", " date 2023-05-14 18:45 The ferry left port."))
     (plain,), _ = load_file(write("b.txt", " date 2023-05-14 The ferry left port."))
     assert (doc.published_time, plain.published_time) == ("18:45", None)
+
+
+@pytest.mark.parametrize("line", ["December 31, 9999", "Mon, 14 May 2023 09:30:00 +0000", "Sun, 99999999999999999999 May 2023 09:30:00"])
+def test_a_written_date_line_out_of_range_or_on_the_wrong_weekday_is_a_warning_not_a_date(write, line):
+    (doc,), _ = load_file(write("a.txt", f" date {line}\nTrains were halted."))
+    assert doc.published is None and doc.text == "Trains were halted."
+    assert any("is not YYYY-MM-DD" in w for w in doc.warnings)
+
+
+def test_json_published_too_large_to_be_a_day_is_a_warning_not_a_crash(write):
+    path = write("a.json", json.dumps({"text": "Trains were halted.", "published": "Sun, 99999999999999999999 May 2023"}))
+    (doc,), _ = load_file(path)
+    assert doc.published is None
+    assert any("is not YYYY-MM-DD" in w for w in doc.warnings)

@@ -8,7 +8,7 @@ from datetime import date
 from ..core.errors import InputError, abridged, printable
 from ..core.types import Document
 from ..facets.lexicon.en.calendar import TIME_ZONES
-from .document import make_document, parse_date
+from .document import PUBLISHED_YEARS, make_document, parse_date
 from .written_dates import written_date
 
 _ZONE_NAMES = "|".join(sorted(TIME_ZONES, key=len, reverse=True))
@@ -59,7 +59,7 @@ def _unread_line(text: str, path: str, warnings: list[str]) -> tuple[date | None
     shown = printable(repr(line.strip()[:40]))
     if newline and len(line.strip()) <= SHORT_LINE:
         written = written_date(line)
-        if written:
+        if written and PUBLISHED_YEARS[0] <= written.year <= PUBLISHED_YEARS[1]:
             warnings.append(f"{printable(path)}: date line {shown} is read as {written.isoformat()}; write"
                             " YYYY-MM-DD to silence this")
             return written, None, after
