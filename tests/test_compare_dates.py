@@ -162,6 +162,20 @@ def test_two_months_named_differently_clash_whatever_year_the_page_places_them_i
     assert clash([day("2023-03", precision="month")], [day("2024-03", precision="month")], link=0.7) == [Severity.LOW]
 
 
+def test_neighbouring_months_without_a_year_are_low():
+    """ "Began in late February" against "began in early March" may be days apart."""
+    assert clash([day("2024-02", precision="month")], [day("2024-03", precision="month")], link=0.7) == [Severity.LOW]
+    assert clash([day("2024-12", precision="month")], [day("2024-01", precision="month")], link=0.7) == [Severity.LOW]
+
+
+def test_early_or_late_against_another_part_of_the_same_day_is_low():
+    """ "Late Friday" (often the end of the working day) against "Friday morning": the words do not say the hour."""
+    assert clash([day("2024-05-03", "late")], [day("2024-05-03", "morning")]) == [Severity.LOW]
+    assert clash([day("2024-05-03", "early")], [day("2024-05-03", "late")]) == [Severity.LOW]
+    assert clash([day("2024-05-03", "late")], [day("2024-05-03", "afternoon")]) == []
+    assert clash([day("2024-05-03", "night")], [day("2024-05-03", "morning")]) == [Severity.HIGH]
+
+
 def test_a_weekday_against_a_written_year_is_low_but_two_written_dates_stay_medium():
     assert clash([day("2018-10-06")], [day("1991", precision="year", relative=False)]) == [Severity.LOW]
     assert clash([day("1945-06-10", relative=False)], [day("1956", precision="year", relative=False)]) == [Severity.MEDIUM]

@@ -159,10 +159,18 @@ def test_relative_words_in_what_a_dated_saying_reports_count_from_the_day_it_was
 def test_early_and_late_before_a_day_name_are_its_small_hours_and_its_night():
     (early,) = extract("The quake struck early Saturday near the coast.")
     (late,) = extract("The quake struck late Friday near the coast.")
-    assert (early.value.value, early.value.part) == ("2017-02-25", "morning")
-    assert (late.value.value, late.value.part) == ("2017-02-24", "night")
+    assert (early.value.value, early.value.part) == ("2017-02-25", "early")
+    assert (late.value.value, late.value.part) == ("2017-02-24", "late")
     # one moment told either side of midnight, not two days
     assert dates_agree(late.value, early.value) is True
+    # "late Friday" is often the end of the working day: it meets Friday afternoon, evening and night
+    for said in ("on Friday afternoon", "on Friday evening", "on Friday night"):
+        (other,) = extract(f"The quake struck {said} near the coast.")
+        assert dates_agree(late.value, other.value) is True, said
+    (morning,) = extract("The quake struck on Friday morning near the coast.")
+    assert dates_agree(late.value, morning.value) is False
+    (night_before,) = extract("The quake struck on Friday night near the coast.")
+    assert dates_agree(night_before.value, early.value) is True
     # a month keeps no part: "late September" is still September
     (month,) = extract("The plant closed in late September.")
     assert month.value.part is None

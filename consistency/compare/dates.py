@@ -21,8 +21,17 @@ ADJACENT_PARTS = frozenset(
         frozenset({"morning", "afternoon"}),
         frozenset({"afternoon", "evening"}),
         frozenset({"evening", "night"}),
+        frozenset({"early", "morning"}),
+        frozenset({"late", "afternoon"}),
+        frozenset({"late", "evening"}),
+        frozenset({"late", "night"}),
     }
 )
+#: Parts that end a day, and parts that begin the next: they meet across midnight.
+ENDS_OF_DAY = frozenset({"night", "late"})
+STARTS_OF_DAY = frozenset({"morning", "early"})
+#: Parts read from "early" or "late" alone ("early Friday", "late Friday"): they do not say the hour.
+VAGUE_PARTS = frozenset({"early", "late"})
 
 
 #: A pair linked at or above this score states one event closely enough for a one-day clash to be HIGH.
@@ -54,6 +63,8 @@ def compare_dates(pair: SentencePair) -> Iterator[Finding]:
                 severity, why = _day_severity(pair, a.value, b.value, single=len(cx) == 1 and len(cy) == 1)
             elif (a.value.relative or b.value.relative) and not _other_month(a.value, b.value):
                 severity, why = Severity.LOW, "a period without a year, placed by the page date"
+            elif (a.value.relative or b.value.relative) and _neighbouring_months(a.value, b.value):
+                severity, why = Severity.LOW, "neighbouring months (\"late February\", \"early March\")"
             else:
                 severity, why = _far_events(pair, a.value, b.value) or (Severity.MEDIUM, "")
             yield _date_finding(pair, a, b, f"date-{cls}", severity, why)
@@ -84,6 +95,12 @@ def _other_month(a: DateValue, b: DateValue) -> bool:
     return a.precision == b.precision == "month" and str(a.value)[5:7] != str(b.value)[5:7]
 
 
+def _neighbouring_months(a: DateValue, b: DateValue) -> bool:
+    """Two months next to each other, which the end of one and the start of the other may both describe."""
+    months = sorted(int(str(v.value)[5:7]) for v in (a, b))
+    return months[1] - months[0] in (1, 11)
+
+
 def days_apart(a: DateValue, b: DateValue) -> int:
     """Days between two date values' periods (0 when they overlap)."""
     ia, ib = _closed_interval(a), _closed_interval(b)
@@ -101,6 +118,8 @@ def _day_severity(pair: SentencePair, a: DateValue, b: DateValue, *, single: boo
         return Severity.LOW, "one dates a statement, the other the event"
     if gap == 1 and (_across_midnight(a, b) or _across_midnight(b, a)):
         return Severity.LOW, "one day apart across midnight"
+    if gap == 0 and (a.part in VAGUE_PARTS or b.part in VAGUE_PARTS):
+        return Severity.LOW, "\"early\" or \"late\" does not say the hour"
     if single and not a.bound and not b.bound and ((gap == 1 and strong) or pair.restated):
         if _other_events(a, b):
             return Severity.MEDIUM, f"the dates hang on different verbs ({a.event}, {b.event})"
@@ -139,7 +158,7 @@ def _across_midnight(earlier: DateValue, later: DateValue) -> bool:
     if ie is None or il is None or (il[0] - ie[1]).days != 1:
         return False
     # Two nights (or an evening and the next night) are a whole day apart, not one moment told two ways.
-    return earlier.part in ("evening", "night") and later.part not in ("afternoon", "evening", "night")
+    return earlier.part in ("evening", "night", "late") and later.part not in ("afternoon", "evening", "night", "late")
 
 
 def _date_finding(pair: SentencePair, a: Facet, b: Facet, kind: str, severity: Severity, why: str = "") -> Finding:
@@ -210,7 +229,7 @@ def dates_agree(a: DateValue, b: DateValue) -> bool:
 
 
 def _night_meets_morning(a: DateValue, day_a: date, b: DateValue, day_b: date) -> bool:
-    return a.part == "night" and day_b == day_a + timedelta(days=1) and b.part == "morning"
+    return a.part in ENDS_OF_DAY and day_b == day_a + timedelta(days=1) and b.part in STARTS_OF_DAY
 
 
 def describe(value: DateValue) -> str:

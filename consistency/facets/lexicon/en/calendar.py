@@ -49,8 +49,10 @@ DAY_PARTS: dict[str, str] = {
 }
 """Words naming a part of the day, mapped to the part recorded in a date value."""
 
-EDGE_PARTS: dict[str, str] = {"early": "morning", "late": "night"}
-"""The part of the day "early" and "late" before a day name mean in news ("early Saturday": the small hours)."""
+EDGE_PARTS: dict[str, str] = {"early": "early", "late": "late"}
+"""The part of the day "early" and "late" before a day name mean in news: "early Saturday" is its small hours or
+morning, "late Friday" its afternoon, evening or night (wire copy's "late Friday" is often the end of the working
+day), so each is a part of its own that meets those."""
 
 PART_START_HOURS: tuple[tuple[int, str], ...] = (
     (5, "morning"),
