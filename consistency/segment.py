@@ -10,6 +10,7 @@ from .core.given import spans as given_spans
 from .core.types import Document, Sentence, SentenceKind
 from .facets.lexicon.en.boilerplate import BOILERPLATE_PHRASES, FURNITURE_OPENERS
 from .facets.lexicon.en.calendar import FULL_WEEKDAYS, MONTH_ABBREVIATIONS, MONTHS, TIME_ZONES, WEEKDAYS
+from .facets.lexicon.en.speech import SPEECH_VERBS
 
 # "REUTERS/Kevin Lamarque/File Photo", "AP Photo/Evan Vucci", "Getty Images/Jane Doe"
 PHOTO_CREDIT = re.compile(
@@ -51,6 +52,7 @@ TERMINAL = re.compile(r"[.!?…\"”’:;)\]]\s*$")
 TERMINAL_CHARS = frozenset(".!?…\"”’:;)]")
 HEADING_MAX_WORDS = 12
 BOILERPLATE_MAX_WORDS = 8  # page furniture is short; a longer sentence that mentions "subscribe" is the story
+IRREGULAR_SAID = frozenset({"said", "told", "wrote", "according"})  # past forms of speech verbs not made with -ed
 OPENER_MAX_WORDS = 16  # a line that opens by telling the reader to click or sign up is furniture at this length too
 WORDS = re.compile(r"[a-z]+")
 LONG_SENTENCE_CHARS = 2000  # longer is a run without sentence punctuation: embedded from its start, not read for facets
@@ -188,13 +190,22 @@ def _is_boilerplate(piece: str) -> bool:
     coverage ..."), not a sentence of the story."""
     words = WORDS.findall(piece.lower())
     line = f" {' '.join(words)} "
-    if words and len(words) <= OPENER_MAX_WORDS and any(line.startswith(f" {p} ") for p in FURNITURE_OPENERS):
+    if not words or _reported(words):
+        return False
+    if len(words) <= OPENER_MAX_WORDS and any(line.startswith(f" {p} ") for p in FURNITURE_OPENERS):
         return True
-    if not words or len(words) > BOILERPLATE_MAX_WORDS:
+    if len(words) > BOILERPLATE_MAX_WORDS:
         return False
     # the phrase opens or closes the line, or stands anywhere in a line of at most four words
     return any(line.startswith(f" {p} ") or line.endswith(f" {p} ") or (f" {p} " in line and len(words) <= 4)
                for p in BOILERPLATE_PHRASES)
+
+
+def _reported(words: list[str]) -> bool:
+    """A line that tells who said it ("Don't miss the deadline, the port authority warned"): the story, not the page."""
+    return any((w in IRREGULAR_SAID or (w.endswith("ed") and (w[:-2] in SPEECH_VERBS or w[:-1] in SPEECH_VERBS)))
+               and after != "by"  # "Reported by our Portland desk", "Written by": a byline
+               for w, after in zip(words, [*words[1:], ""]))
 
 
 def _is_credit(piece: str) -> bool:
@@ -219,7 +230,11 @@ def _is_stray(piece: str) -> bool:
 def _is_page_date(piece: str) -> bool:
     """A date alone on a line ("2019-09-02", "03/05/2022"), or the page's own dates ("Published: Tue, September 3,
     2019 1:04 AM Updated: ..."): the page's, not a claim."""
-    stamped = PAGE_DATE.match(piece) and any(c.isdigit() for c in piece) and len(piece.split()) <= PAGE_DATE_MAX_WORDS
+    label = PAGE_DATE.match(piece)
+    stamped = label and any(c.isdigit() for c in piece) and len(piece.split()) <= PAGE_DATE_MAX_WORDS
+    closing = piece.find(")", label.end()) if stamped and "(" in label[0] else -1
+    if closing >= 0 and any(c.isalpha() for c in piece[closing + 1:]):
+        return False  # "UPDATE (2:15 p.m.): Police say ...": the story's sentence after its stamp
     return bool(stamped or BARE_DATE.fullmatch(piece.strip()) or _is_written_stamp(piece))
 
 

@@ -183,6 +183,23 @@ def test_a_page_update_stamp_and_calls_to_the_reader_are_furniture_but_a_story_u
     ]
 
 
+def test_a_story_sentence_after_an_update_stamp_or_opening_like_furniture_stays_a_sentence():
+    text = ("Two ferries collided in thick fog on Sunday morning.\n\n"
+            "UPDATE (2:15 p.m.): Police say three crew members have been arrested over the collision.\n\n"
+            "Sign-up for the compensation scheme closes on Friday, the ferry company said.\n\n"
+            "Don't miss the deadline, the port authority warned passengers on Monday.\n\n"
+            "Reported by our Portland desk.")
+    kinds = [(s.kind.value, s.text) for s in segment(_doc(text))]
+    assert kinds == [
+        ("body", "Two ferries collided in thick fog on Sunday morning."),
+        ("dateline", "UPDATE (2:15 p.m.):"),
+        ("body", "Police say three crew members have been arrested over the collision."),
+        ("body", "Sign-up for the compensation scheme closes on Friday, the ferry company said."),
+        ("body", "Don't miss the deadline, the port authority warned passengers on Monday."),
+        ("boilerplate", "Reported by our Portland desk."),
+    ]
+
+
 def test_a_date_written_out_alone_on_its_line_is_the_pages_stamp_not_a_headline():
     text = ("Ferries collide in fog\n\nSunday, March 17, 2013 | 5:00 PM\n\n"
             "Two ferries collided in thick fog on Sunday morning.\n\n26 September 2013, 10:00 (GMT+05:00)\n\n"
