@@ -279,8 +279,19 @@ def test_an_adjective_said_of_the_subject_is_affirmed_or_denied_as_a_verb_is():
     (finding,) = _polarity_findings("The water in the town is safe to drink, officials said.",
                                     "The water in the town is not safe to drink, officials said.")
     assert "“safe”" in finding.explanation and "“not safe”" in finding.explanation
+    (finding,) = _polarity_findings("The jury found the officer guilty of assault.",
+                                    "The jury found the officer not guilty of assault.")
+    assert "“guilty”" in finding.explanation
+    # a split verdict: two charges, both may be true
     assert _polarity_findings("The jury found the officer guilty of assault.",
-                              "The jury found the officer not guilty of assault.")
+                              "The jury found the officer not guilty of murder.") == []
+
+
+def test_a_hedge_said_of_a_clause_is_no_claim_about_the_event():
+    assert _polarity_findings("It was not immediately clear what caused the blast at the plant, police said.",
+                              "It was clear that the blast at the plant had started in a storage tank, police said.") == []
+    assert _polarity_findings("Rescuers said it was possible that more survivors would be found.",
+                              "Rescuers said it was not possible to say how many survivors would be found.") == []
 
 
 def test_what_one_outlet_says_was_agreed_and_the_other_refused_is_a_contradiction():
@@ -289,6 +300,12 @@ def test_what_one_outlet_says_was_agreed_and_the_other_refused_is_a_contradictio
     # trying is not doing: "tried to stop" and "failed to stop" may both be true
     assert _polarity_findings("The crew tried to stop the train before the bridge.",
                               "The crew failed to stop the train before the bridge.") == []
+    # one may agree to something and fail to do it in time
+    assert _polarity_findings("The club agreed to release the player in March.",
+                              "The club failed to release the player in time for the March deadline.") == []
+    # what was refused is not what was agreed
+    assert _polarity_findings("The rebels agreed to release the hostages on Sunday.",
+                              "The rebels refused to release the prisoners on Sunday.") == []
 
 
 def test_a_confirmation_against_a_denial_shows_the_verbs():

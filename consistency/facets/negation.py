@@ -71,7 +71,7 @@ def _negation_facets(doc: "Doc", negations: list[_Negated]) -> tuple[Facet, ...]
         b = last.idx + len(last.text)
         earlier = earlier_stance(neg.cue_token) or earlier_stance(pred)
         value = PolarityValue(predicate=_lemma(pred), polarity=False, cue=neg.cue,
-                              object=_object_lemma(pred), subject=_subject_lemma(pred),
+                              object=object_lemma(pred), subject=_subject_lemma(pred),
                               earlier=True if earlier else ABSENT)
         facets.append(Facet(kind=FacetKind.NEGATION, text=text[a:b], value=value, start=a, end=b))
     facets.sort(key=lambda f: (f.start, f.end))
@@ -130,7 +130,16 @@ ADJECTIVE_PREDICATE_DEPS: frozenset[str] = frozenset({"acomp", "oprd", "ccomp"})
 
 def _adjective_predicates(doc: "Doc") -> list["Token"]:
     """Adjectives a clause predicates of its subject ("the water is safe", "the officer was found guilty")."""
-    return [t for t in tokens_of(doc) if t.pos_ == "ADJ" and t.dep_ in ADJECTIVE_PREDICATE_DEPS]
+    return [t for t in tokens_of(doc) if t.pos_ == "ADJ" and t.dep_ in ADJECTIVE_PREDICATE_DEPS and not extraposed(t)]
+
+
+def extraposed(adjective: "Token") -> bool:
+    """An adjective said of a clause, not of a subject: "it was not immediately clear what caused the blast", "it is
+    possible that ...": wire copy's stock hedges, which say nothing of the event either way."""
+    if any(c.dep_ in ("ccomp", "csubj") for c in adjective.children):
+        return True
+    holder = adjective.head if adjective.dep_ in ("acomp", "oprd") else adjective
+    return any(c.dep_ in ("expl", "nsubj") and c.lower_ == "it" for c in holder.children)
 
 
 def _lemma(tok: "Token") -> str:
@@ -242,7 +251,8 @@ def _clause_predicate(noun: "Token") -> "Token | None":
     return None
 
 
-def _object_lemma(pred: "Token") -> str | None:
+def object_lemma(pred: "Token") -> str | None:
+    """What a predicate is done to or said of ("released the hostages", "guilty of assault"), or None."""
     children = list(pred.children)
     for dep in OBJECT_DEPS:
         for child in children:

@@ -8,13 +8,13 @@ from dataclasses import replace
 
 from ..core.types import Facet, FacetKind
 from ..core.values.claims import PolarityValue
-from .lexicon.en.negation import NEGATION_VERBS
-from .lexicon.en.predicates import COMMITMENT_VERBS, LIGHT_PREDICATES
+from .lexicon.en.predicates import COMMITMENT_VERBS, LIGHT_PREDICATES, REFUSAL_VERBS
+from .negation import extraposed, object_lemma
 from .nlp import tokens_of
 
 MAIN_CLAUSE_DEPS = ("ROOT", "ccomp")
 ADJECTIVE_COMPLEMENT_DEPS = ("acomp", "oprd")  # "is safe", "found guilty": asserted as the verb they complete is
-COMMITTING = COMMITMENT_VERBS | NEGATION_VERBS  # "agreed to release", "refused to release": asserted or denied
+COMMITTING = COMMITMENT_VERBS | REFUSAL_VERBS  # "agreed to release", "refused to release": asserted or denied
 
 
 def _is_main(token) -> bool:
@@ -22,6 +22,8 @@ def _is_main(token) -> bool:
     an adjective said of a subject ("is safe"), and what a subject agrees or refuses to do, as its verb is."""
     if token.dep_ == "conj":
         token = token.head
+    if token.pos_ == "ADJ" and extraposed(token):
+        return False
     if token.pos_ == "ADJ" and token.dep_ in ADJECTIVE_COMPLEMENT_DEPS:
         token = token.head
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in COMMITTING:
@@ -46,7 +48,8 @@ def polarity_facets(doc, negated: Sequence[Facet], polarities: dict[str, bool]) 
         lemma = token.lemma_.lower()
         if lemma in unreported and token.pos_ in ("VERB", "ADJ"):
             out.append(Facet(FacetKind.NEGATION, token.text,
-                             PolarityValue(predicate=lemma, polarity=True, cue=None, main=_is_main(token)),
+                             PolarityValue(predicate=lemma, polarity=True, cue=None, main=_is_main(token),
+                                           object=object_lemma(token)),
                              token.idx, token.idx + len(token.text)))
             unreported.discard(lemma)  # once per lemma
     return out
