@@ -154,6 +154,16 @@ def test_relative_words_in_what_a_dated_saying_reports_count_from_the_day_it_was
     # "will" is still to come on the page's day
     facets = extract("The pumps will be restarted on Tuesday, the engineer said on Monday.")
     assert ("Tuesday", "2017-03-07") in [(f.text, f.value.value) for f in facets]
+    # a past event reported counts back from the saying; one that was due then, forward from it
+    facets = extract("The engineer said on Monday that the pumps had failed on Sunday.")
+    assert ("Sunday", "2017-02-26") in [(f.text, f.value.value) for f in facets]
+    facets = extract("The engineer said on Monday that the report was due on Thursday.")
+    assert ("Thursday", "2017-03-02") in [(f.text, f.value.value) for f in facets]
+    # what is due or still to come, told in the present, is never placed before the day it was said
+    for sentence in ("The engineer said on Monday that the report is due on Thursday.",
+                     "The engineer said on Monday that the bridge reopens to traffic next Tuesday."):
+        later = [f.value.value for f in extract(sentence) if f.text != "Monday"]
+        assert later and all(v >= "2017-02-27" for v in later), sentence
 
 
 def test_early_and_late_before_a_day_name_are_its_small_hours_and_its_night():

@@ -17,6 +17,7 @@ from .scan import scan
 from .spans import (
     NUMBER_LABELS, attempt_entity, blocks, names_capitalised, temporal_groups, trim, with_bound, with_hedge,
 )  # fmt: skip
+from .patterns import FUTURE_IN_PAST_RE, WORD_RE
 from .tense import event_at, reported_at, said_at, tense_at
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -26,8 +27,6 @@ Candidate = tuple[int, int, DateValue]
 
 #: A quotation inside a sentence: curly or straight double quotes.
 QUOTATION_RE = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"")
-WORD_RE = re.compile(r"[a-z]+")
-STILL_TO_COME_RE = re.compile(r"\b(?:will|shall|won't)\b|'ll\b", re.IGNORECASE)
 
 
 def extract_dates(doc: "Doc", published: date | None) -> tuple[Facet, ...]:
@@ -97,21 +96,28 @@ def extract_dates(doc: "Doc", published: date | None) -> tuple[Facet, ...]:
 def _quoted_against_statement(doc: "Doc", text: str, chosen: list[Candidate]) -> list[Candidate]:
     """Relative dates inside a quotation count from the day the quotation was said, when the sentence dates the
     saying ("'We found it yesterday,' he said on Tuesday"), not from the page's; so do weekdays in what a dated
-    saying reports ("said on Monday that the results would be out on Tuesday"). A reporter's own "yesterday"
-    there, and a "will" still to come, stay the page's."""
+    saying reports in the past or as a future in the past ("said on Monday that the pumps had failed on Sunday",
+    "that the results would be out on Tuesday"). A reporter's own "yesterday" there, and what is still to come or
+    due ("will reopen", "is due on Thursday", "reopens next Tuesday"), stay the page's."""
     quotes = [m.span() for m in QUOTATION_RE.finditer(text)]
-    # "will" there is still to come on the page's day: only a future in the past ("would") counts from the saying.
-    reported = [(rs, re_) for s, e, v in chosen if v.said and v.resolved and v.precision == "day" and not v.bound
-                for rs, re_ in reported_at(doc, s, e) if not STILL_TO_COME_RE.search(text[rs:re_])]
+    reported = [(rs, re_, bool(FUTURE_IN_PAST_RE.search(text[rs:re_])))
+                for s, e, v in chosen if v.said and v.resolved and v.precision == "day" and not v.bound
+                for rs, re_ in reported_at(doc, s, e)]
     if not quotes and not reported:
         return chosen
 
-    def inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-        return any(qs <= start and end <= qe for qs, qe in spans)
+    def inside(start: int, end: int, spans) -> bool:
+        return any(qs <= start and end <= qe for qs, qe, *_ in spans)
 
-    def rebased_here(start: int, end: int) -> bool:
-        return inside(start, end, quotes) or (
-            inside(start, end, reported) and any(w in WEEKDAYS for w in WORD_RE.findall(text[start:end].lower())))
+    def tense_from_saying(start: int, end: int, tense: str) -> str | None:
+        """The tense to count the date at `start:end` from the day of saying with, or None to keep the page's."""
+        if inside(start, end, quotes):
+            return tense
+        if not any(w in WEEKDAYS for w in WORD_RE.findall(text[start:end].lower())):
+            return None
+        if inside(start, end, [(rs, re_) for rs, re_, future_in_past in reported if future_in_past]):
+            return "future"
+        return "past" if tense == "past" and inside(start, end, reported) else None
 
     said_days = {v.value for s, e, v in chosen
                  if v.said and v.resolved and v.precision == "day" and not v.bound and not inside(s, e, quotes)}
@@ -120,8 +126,9 @@ def _quoted_against_statement(doc: "Doc", text: str, chosen: list[Candidate]) ->
     base = date.fromisoformat(str(next(iter(said_days))))
     rebased: list[Candidate] = []
     for start, end, value in chosen:
-        if value.relative and rebased_here(start, end):
-            again = date_value(text[start:end], base, value.tense)
+        tense = tense_from_saying(start, end, value.tense) if value.relative else None
+        if tense is not None:
+            again = date_value(text[start:end], base, tense)
             if again is not None and again.resolved:
                 value = replace(again, bound=value.bound, bound_cue=value.bound_cue, said=value.said, event=value.event)
         rebased.append((start, end, value))

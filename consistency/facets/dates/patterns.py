@@ -156,3 +156,7 @@ POSSESSIVE_END_RE = re.compile(r"'s?$")
 FULL_STOP_END_RE = re.compile(r"\.$")
 AM_PM_END_RE = re.compile(r"[ap]\.?m\.$")
 ENDS_WITH_THIS_RE = re.compile(r"(?:^|\s)this$")
+
+WORD_RE = re.compile(r"[a-z]+")
+FUTURE_IN_PAST_RE = re.compile(r"\bwould\b|\bwas to\b|\bwere to\b|\bwas due\b|\bwere due\b", re.IGNORECASE)
+"""What a saying reported as still to come on the day it was said ("would be out", "was due"): counted from that day."""
