@@ -279,3 +279,10 @@ FORECAST_WORDS = frozenset({"estimate", "forecast", "expect", "expectation", "pr
                             "projection", "anticipate", "consensus", "guidance", "target", "outlook"})
 """Words that make a figure below them an expectation ("the estimate of $13.4 billion", "expected to reach 40")."""
 FORECAST_ONLY_AS_VERB = frozenset({"project"})  # "projected to reach 40", not "a $5 million project"
+
+CHANGE_VERBS: frozenset[str] = frozenset({
+    "rise", "fall", "increase", "decrease", "drop", "grow", "climb", "jump", "decline", "gain", "lose", "slip",
+    "shrink", "surge", "plunge", "dip", "edge", "soar", "slump", "tumble", "rebound", "advance", "sink", "slide",
+    "cut", "raise", "lower", "reduce", "boost", "hike", "contract", "expand",
+})
+"""Verbs that tell a change of a figure ("rose 5 percent"): what per cent against percentage points is about."""
