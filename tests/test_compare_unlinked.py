@@ -104,6 +104,9 @@ def test_a_part_of_one_whole_given_twice_is_a_near_miss():
     # a small count both give anchors nothing: any two sentences may say "two"
     assert found("Two storms hit the town, including seven children's homes.",
                  "The two storms destroyed buildings, including nine children's homes.") == []
+    # a figure both give, but each part belongs to another whole: the dead in one, the injured in the other
+    assert found("The blast killed 24 people, including seven children, and injured 110, officials said.",
+                 "Hospitals treated 110 injured people, including nine children, officials said.") == []
 
 
 @pytest.mark.e2e

@@ -353,6 +353,17 @@ def shares_exact_figure(nx: Sequence[Facet], ny: Sequence[Facet]) -> bool:
                and a.value.unit == b.value.unit for a in nx for b in ny)
 
 
+def _one_whole(a: Facet, b: Facet, nx: Sequence[Facet], ny: Sequence[Facet]) -> bool:
+    """The figure just before each part is one both sentences give exactly ("24, including seven children", "24
+    people, including at least nine children"): the parts of one whole, not of two ("killed 24 ..., including seven
+    children, and injured 110" against "treated 110 injured, including nine children")."""
+    def whole(part: Facet, side: Sequence[Facet]) -> list[Facet]:
+        before = [f for f in side if f.end <= part.start]
+        return [max(before, key=lambda f: f.start)] if before else []
+    wa, wb = whole(a, nx), whole(b, ny)
+    return bool(wa and wb) and shares_exact_figure(wa, wb)
+
+
 def severity_of(a: NumberValue, b: NumberValue, link: float | None, restated: bool = False,
                 slot: bool = False) -> tuple[Severity, str] | None:
     """How serious a disagreement is, and why it is not more serious ("" when HIGH); None when not worth a finding.
@@ -421,7 +432,7 @@ def compare_numbers(pair: SentencePair, slots_only: bool = False, uncounted_max_
     unmatched_x, unmatched_y = _match_numbers(pair.of("x", FacetKind.NUMBER), pair.of("y", FacetKind.NUMBER))
     link = pair.link if pair.link is not None else pair.score
     main_x, main_y = (_main_verbs(pair.fx), _main_verbs(pair.fy)) if _one_event(pair) else (set(), set())
-    anchored = slots_only and shares_exact_figure(pair.of("x", FacetKind.NUMBER), pair.of("y", FacetKind.NUMBER))
+    nx, ny = pair.of("x", FacetKind.NUMBER), pair.of("y", FacetKind.NUMBER)
     best = None
     for a in unmatched_x:
         for b in unmatched_y:
@@ -430,7 +441,8 @@ def compare_numbers(pair: SentencePair, slots_only: bool = False, uncounted_max_
             counted = a.value.noun is not None and _noun_of(a.value) == _noun_of(b.value)
             if not counted and gap_ratio(a.value, b.value) > uncounted_max_ratio:
                 continue
-            slot = ((same_slot(a.value, b.value, main_x, main_y) or (anchored and same_part(a.value, b.value)))
+            slot = ((same_slot(a.value, b.value, main_x, main_y)
+                     or (slots_only and same_part(a.value, b.value) and _one_whole(a, b, nx, ny)))
                     and not _slot_rival(a, unmatched_x) and not _slot_rival(b, unmatched_y))
             if slots_only and not slot:
                 continue
