@@ -193,6 +193,16 @@ def test_a_minute_of_play_against_a_span_of_time_is_at_most_medium():
     assert describe_number(minute) == "the 64th minute"
 
 
+def test_two_spans_of_time_for_two_acts_are_never_high():
+    """ "Spent three days searching" and "took five days to reach": how long two things took, not one span."""
+    assert [f.severity for f in _pair("Rescuers spent three days after the quake searching the school.",
+                                      "Rescuers took five days after the quake to reach the school.")] == [Severity.LOW]
+    assert [f.severity for f in _pair("The referee gave a penalty after 21 seconds.",
+                                      "The defender handled the ball after 23 seconds.")] == [Severity.MEDIUM]
+    assert [f.severity for f in _pair("The standoff lasted six hours before police moved in.",
+                                      "The standoff lasted seven hours before police moved in.")] == [Severity.HIGH]
+
+
 def facets_with_verbs(text: str) -> tuple:
     """A sentence's numbers, asserted verbs and dates (what the slot rule uses), read by the real pipeline."""
     from datetime import date

@@ -314,6 +314,8 @@ def weak_match(a: NumberValue, b: NumberValue) -> str | None:
         return "neither side names what is counted"
     if (_state(a) is None) != (_state(b) is None):
         return "only one side says what happened to them"
+    if _dimension(a) == _dimension(b) == "time" and a.verb and b.verb and a.verb != b.verb and not (na or nb):
+        return f"spans of two acts ({a.verb}, {b.verb})"
     return None
 
 
