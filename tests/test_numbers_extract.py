@@ -211,6 +211,10 @@ def test_what_a_verb_of_lasting_measures_is_a_span_whatever_follows():
     d = one_number("The standoff lasted six hours before police moved in.")
     assert (d.unit, d.value) == ("hour", 6.0)
     assert one_number("It took three days after the storm to restore power.").value == 3.0
+    # words between the verb and its span ("at least", "up to", "only") do not hide it
+    for lead in ("for about", "at least", "up to", "only"):
+        d = one_number(f"The standoff lasted {lead} six hours before police moved in.")
+        assert (d.unit, d.value) == ("hour", 6.0), lead
     # told from another event, it is a date, not a span: "arrived six hours after the attack"
     assert numbers("Police arrived six hours after the attack.") == []
 

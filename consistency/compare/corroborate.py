@@ -1,5 +1,4 @@
-"""A third source that gives the same figure, date or speaker as one side of a disagreement joins that side
-(statements of three or more sources)."""
+"""A third source giving one side's figure, date or speaker joins that side of a disagreement."""
 
 from __future__ import annotations
 

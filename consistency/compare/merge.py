@@ -52,6 +52,7 @@ def told_once(findings: Sequence[Finding], near_misses: set[int], facets: Mappin
 
 
 def _same_disagreement(f: Finding, g: Finding, facets: Mapping[SentenceRef, Sequence[Facet]]) -> bool:
+    """The same facet and kind between the same two sources, each side's value agreeing with the other finding's."""
     if (f.facet, f.kind, f.a.doc, f.b.doc) != (g.facet, g.kind, g.a.doc, g.b.doc):
         return False
     rule = agreement(f.kind)

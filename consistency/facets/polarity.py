@@ -9,11 +9,12 @@ from dataclasses import replace
 from ..core.types import Facet, FacetKind
 from ..core.values.claims import PolarityValue
 from .lexicon.en.predicates import COMMITMENT_VERBS, LIGHT_PREDICATES, REFUSAL_VERBS
-from .negation import extraposed, object_lemma
+from .negation import ADJECTIVE_PREDICATE_DEPS, extraposed, object_lemma
 from .nlp import tokens_of
 
 MAIN_CLAUSE_DEPS = ("ROOT", "ccomp")
-ADJECTIVE_COMPLEMENT_DEPS = ("acomp", "oprd")  # "is safe", "found guilty": asserted as the verb they complete is
+# "is safe", "found guilty": asserted as the verb they complete is (an adjective that is a ccomp is main itself)
+ADJECTIVE_COMPLEMENT_DEPS = ADJECTIVE_PREDICATE_DEPS - {"ccomp"}
 COMMITTING = COMMITMENT_VERBS | REFUSAL_VERBS  # "agreed to release", "refused to release": asserted or denied
 
 

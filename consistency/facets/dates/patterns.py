@@ -6,7 +6,7 @@ import re
 from typing import Iterable
 
 from ..lexicon.en.calendar import (
-    CLOCK_HEDGES, COUNT_WORDS, DAY_PARTS, EASTER_HOLIDAYS, FIXED_HOLIDAYS, LOCAL_TIME_WORDS, MONTHS,
+    CLOCK_HEDGES, COUNT_WORDS, DAY_PARTS, EASTER_HOLIDAYS, EDGE_PARTS, FIXED_HOLIDAYS, LOCAL_TIME_WORDS, MONTHS,
     NTH_WEEKDAY_HOLIDAYS, ORDINAL_DAYS, TIME_ZONES, WEEKDAYS,
 )  # fmt: skip
 
@@ -102,7 +102,7 @@ MONTH_RE = re.compile(
     rf"^(?:(?P<rel>last|next|this|past|coming|this past|this coming)\s+)?(?P<month>{MONTH_PATTERN})"
     r"(?:\s*,?\s*(?:of\s+)?(?P<yrel>last|this|next)\s+year)?$"
 )
-EDGE_OF_DAY_RE = re.compile(rf"^(?:on\s+)?(?P<edge>early|late)\s+(?:on\s+)?(?={WEEKDAY_PATTERN}\b|today\b|yesterday\b)")
+EDGE_OF_DAY_RE = re.compile(rf"^(?:on\s+)?(?P<edge>{'|'.join(EDGE_PARTS)})\s+(?:on\s+)?(?={WEEKDAY_PATTERN}\b|today\b|yesterday\b)")
 """'early Saturday', 'late on Friday': the small hours or the night of a day, as news uses them."""
 WEEKDAY_RE = re.compile(
     rf"^(?:(?P<rel>last|next|this|past|coming|this past|this coming)\s+)?(?P<wd>{WEEKDAY_PATTERN})$"
