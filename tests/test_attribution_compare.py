@@ -229,3 +229,29 @@ def test_a_named_body_against_an_official_of_another_body_is_medium_too():
 def test_a_body_and_its_own_official_or_another_figure_is_no_divergence(source, speaker, figures):
     found = list(compare_attribution(pair_of([source, figure(figures[0])], [speaker, figure(figures[1])])))
     assert all(f.severity is Severity.LOW for f in found)
+
+
+def _read_pair(text_x: str, text_y: str, link: float = 0.9) -> SentencePair:
+    """The first sentences of two articles, with every facet the pipeline reads (negations too)."""
+    from consistency import pipeline
+
+    documents, _ = pipeline.load_records([{"id": "a", "text": text_x, "published": "2024-05-06"},
+                                          {"id": "b", "text": text_y, "published": "2024-05-06"}], "test", "t")
+    facets = pipeline.extract_facets(documents, pipeline.segment_documents(documents))
+    x, y = SentenceRef("a", 0), SentenceRef("b", 0)
+    return SentencePair(x, facets[x], y, facets[y], {"a": "Wire", "b": "Daily"}, 0, link, link)
+
+
+@pytest.mark.e2e
+def test_a_source_that_did_not_say_it_is_not_credited_with_it():
+    """ "The club did not reveal the fee" credits the fee to nobody: no clash with the paper that reported it."""
+    withheld = _read_pair("Harbour City did not reveal the fee, but the Courier reported it was at least $40 million.",
+                          "The fee was at least $40 million, Tom Reed of the Courier reported.")
+    assert [f.severity for f in compare_attribution(withheld) if f.kind == "speaker"] == []
+    declined = _read_pair("Harbour City declined to say whether the fee was $40 million.",
+                          "The fee was $40 million, Jane Carter said.")
+    assert list(compare_attribution(declined)) == []
+    # the same words said by another speaker still clash
+    said = _read_pair("The fee was $40 million, Harbour City chairman Paul Grant said.",
+                      "The fee was $40 million, Jane Carter said.")
+    assert [f.kind for f in compare_attribution(said)] == ["speaker"]

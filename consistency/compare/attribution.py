@@ -21,6 +21,16 @@ def _sources(facets: Sequence[Facet], role: str) -> list[Facet]:
             if f.value.role == role and f.value.source and f.value.named is not False]
 
 
+def _credited(facets: Sequence[Facet]) -> list[Facet]:
+    """The facets without the sources that did not say it: "the company did not reveal the figure", "police
+    declined to say" credit nothing to the company or the police."""
+    def withheld(f: Facet) -> bool:
+        span = f.value.cue_span if f.kind is FacetKind.ATTRIBUTION else None
+        return bool(span) and any(n.kind is FacetKind.NEGATION and n.value.polarity is False
+                                  and n.value.predicate == f.value.cue and n.start <= span[0] < n.end for n in facets)
+    return [f for f in facets if not withheld(f)]
+
+
 def _standing(facets: Sequence[Facet]) -> tuple[list[Facet], list[Facet]]:
     """A sentence's anonymous speakers and its speakers on the record."""
     speakers = [f for f in of_kind(facets, FacetKind.ATTRIBUTION) if f.value.role == "speaker"]
@@ -133,7 +143,8 @@ def compare_attribution(pair: SentencePair) -> Iterator[Finding]:
     # extraction needs same_source too (a relay is never its own speaker), so it lives with the facet
     from ..facets.attribution.identity import same_source
 
-    x, fx, y, fy, names = pair.x, pair.fx, pair.y, pair.fy, pair.names
+    x, y, names = pair.x, pair.y, pair.names
+    fx, fy = _credited(pair.fx), _credited(pair.fy)
     sx, sy = _sources(fx, "speaker"), _sources(fy, "speaker")
     sx = [f for f in sx if f.value.anonymous is not True]
     sy = [f for f in sy if f.value.anonymous is not True]
