@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any, Callable, Mapping, Sequence
 
-from ..core.types import Facet, FacetEvidence, FacetKind, Finding, SentenceRef
+from ..core.types import Facet, FacetEvidence, FacetKind, Finding, SentenceRef, Severity
 from ..core.values.sources import SourceValue
 from .dates import dates_agree
 from .numbers import numbers_agree
@@ -117,10 +117,23 @@ def group_by_value(found: Sequence[Finding], alike: Mapping[SentenceRef, Sequenc
     for group in components.values():
         given = _given(group, alike)
         if len({e.doc for e in given}) <= 2 or any(f.b is None for f in group):
-            out.extend(merge_repeats(group))
+            out.extend(_both_given(f, given) for f in merge_repeats(group))
         else:
-            out.append(_grouped(group, given, names, rank))
+            out.append(_both_given(_grouped(group, given, names, rank), given))
     return out
+
+
+def _both_given(finding: Finding, given: Sequence[FacetEvidence]) -> Finding:
+    """LOW when one source itself gives both values in sentences of the statement ("58-3" for the champion and
+    "36-3" for the challenger in each story): two facts each source tells, not one told two ways."""
+    if finding.b is None or finding.severity is Severity.LOW:
+        return finding
+    values: dict[str, set[str]] = {}
+    for e in given:
+        values.setdefault(e.doc, set()).add(e.value)
+    if not any({finding.a.value, finding.b.value} <= told for told in values.values()):
+        return finding
+    return replace(finding, severity=Severity.LOW, explanation=f"{finding.explanation} (a source gives both)")
 
 
 def _given(group: Sequence[Finding], alike: Mapping[SentenceRef, Sequence[SentenceRef]]) -> list[FacetEvidence]:
