@@ -41,11 +41,11 @@ PAGE_DATE = re.compile(r"(?i)\W*(?:" + STAMP_WORDS + r"\s*(?::|\bon\b|\bat\b)?\s
                        + "|".join(sorted({n[:3] for n in (*WEEKDAYS, *MONTHS)})) + r"))")  # the label, then a date
 PAGE_DATE_MAX_WORDS = 20
 BARE_DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
-# A date written out alone, with perhaps its time and zone ("Sunday, March 17, 2013 | 5:00 PM", "26 September 2013,
-# 10:00 (GMT+05:00)"): once these words go, nothing but punctuation is left.
+# A date written out alone, with perhaps its time, zone and stamp words ("Sunday, March 17, 2013 | 5:00 PM", "21 July
+# 2013 Last updated at 11:11 GMT"): once these words go, nothing but punctuation is left.
 STAMP_TOKENS = re.compile(
     r"(?i)(?<![A-Za-z])(?:" + "|".join(sorted((*WEEKDAYS, *MONTHS, *TIME_ZONES), key=len, reverse=True))
-    + r"|[ap]\.?m\b\.?|at|on)(?![A-Za-z])|\d{1,4}(?:st|nd|rd|th)?"
+    + r"|[ap]\.?m\b\.?|at|on|first|last|published|updated|posted)(?![A-Za-z])|\d{1,4}(?:st|nd|rd|th)?"
 )
 STAMP_ANCHOR = re.compile(r"\b\d{4}\b|\d{1,2}[:.]\d{2}")  # a year or a clock time: not a bare "May 3"
 TERMINAL = re.compile(r"[.!?…\"”’:;)\]]\s*$")
@@ -236,6 +236,12 @@ def _is_page_date(piece: str) -> bool:
     if closing >= 0 and any(c.isalpha() for c in piece[closing + 1:]):
         return False  # "UPDATE (2:15 p.m.): Police say ...": the story's sentence after its stamp
     return bool(stamped or BARE_DATE.fullmatch(piece.strip()) or _is_written_stamp(piece))
+
+
+def is_date_only(piece: str) -> bool:
+    """A piece that is nothing but a date, perhaps with its time and zone ("2019-09-02", "Sunday, March 17, 2013 |
+    5:00 PM"), or a page's label and date ("Published: ..."): the page's, not a claim."""
+    return _is_page_date(piece)
 
 
 def _is_written_stamp(piece: str) -> bool:

@@ -155,3 +155,19 @@ def test_given_sentences_are_checked_with_the_real_model(write):
     assert result.exit_code == 1, result.output  # 12 banks against 14: a high finding
     findings = json.loads(result.stdout)["findings"]
     assert [(f["severity"], f["a"]["value"], f["b"]["value"]) for f in findings] == [("high", "14 banks", "12 banks")]
+
+
+def test_a_given_sentence_that_is_only_a_date_is_aligned_but_not_compared(write):
+    """A corpus's page stamp ("May 03 , 2013", "21 July 2013 Last updated at 11 : 11 GMT") tells no event: two
+    outlets' stamps a day apart are no date clash."""
+    from consistency import pipeline
+    from consistency.core.settings import load_settings
+
+    stamps = [("May 03 , 2013", "May 2 , 2013"), ("21 July 2013 Last updated at 11 : 11 GMT", "22 July 2013 , 09 : 40 AM")]
+    for a, b in stamps:
+        records = [{"id": "wire", "sentences": [a, "The actress checked into a clinic on Thursday ."], "published": "2013-05-03"},
+                   {"id": "paper", "sentences": [b, "The actress checked into a clinic on Thursday ."], "published": "2013-05-03"}]
+        documents, warnings = pipeline.load_records(records, "story.json", "story")
+        report = pipeline.check(documents, load_settings(), warnings=warnings)
+        assert [s.kind.value for s in report.sentences if s.doc_id == "wire"] == ["body", "body"]
+        assert [f for f in report.findings if f.facet == "date"] == [], (a, b)
