@@ -51,6 +51,13 @@ def quote_containment(a: str, b: str, content_only: bool = False) -> float:
     return sum(block.size for block in matcher.get_matching_blocks()) / len(short)
 
 
+def quotes_related(a: str, b: str) -> bool:
+    """Two quotations close enough to be one point said twice; two that share only "that we ... their" are two
+    things said."""
+    contained = quote_containment(a, b)
+    return contained >= QUOTE_CLOSE or (contained >= QUOTE_RELATED and quote_containment(a, b, content_only=True) >= CONTENT_RELATED)
+
+
 def compare_quotes(pair: SentencePair) -> Iterator[Finding]:
     """Two quotations related enough to be the same point, but worded differently."""
     names, x, y = pair.names, pair.x, pair.y
@@ -58,9 +65,7 @@ def compare_quotes(pair: SentencePair) -> Iterator[Finding]:
         for b in pair.of("y", FacetKind.QUOTE):
             qa, qb = a.value.quote, b.value.quote
             contained = quote_containment(qa, qb)
-            # Two quotations that share only "that we ... their" are two things said, not one said twice.
-            related = contained >= QUOTE_CLOSE or (
-                contained >= QUOTE_RELATED and quote_containment(qa, qb, content_only=True) >= CONTENT_RELATED)
+            related = quotes_related(qa, qb)
             partial = contained >= QUOTE_SAME and quote_containment(qa, qb, content_only=True) >= QUOTE_SAME
             if related and not partial and not spelling_only(qa, qb):
                 yield Finding(
