@@ -8,9 +8,8 @@ from typing import Iterator
 
 from .core.given import spans as given_spans
 from .core.types import Document, Sentence, SentenceKind
-from .facets.lexicon.en.boilerplate import BOILERPLATE_PHRASES, FURNITURE_OPENERS
-from .facets.lexicon.en.calendar import FULL_WEEKDAYS, MONTH_ABBREVIATIONS, MONTHS, TIME_ZONES, WEEKDAYS
-from .facets.lexicon.en.speech import SPEECH_VERBS
+from .facets.lexicon.en.calendar import FULL_WEEKDAYS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from .furniture import STAMP_WORDS, is_boilerplate, is_date_only
 
 # "REUTERS/Kevin Lamarque/File Photo", "AP Photo/Evan Vucci", "Getty Images/Jane Doe"
 PHOTO_CREDIT = re.compile(
@@ -36,24 +35,9 @@ LABEL_LINKS = frozenset({"of", "the", "and", "by", "via", "for", "de", "la"})
 LABEL_MAX_WORDS = 6
 TERMINAL_SENTENCE = re.compile(r"[a-z]{2}[.!?]$")  # ends as a sentence does, not as a label
 PAGE_TAGS = re.compile(r"(?:\[[A-Z][A-Z ]*\])+")  # "[LEAD][REPORT]" before a broadcaster's first sentence
-STAMP_WORDS = r"(?:first |last )?(?:published|updated|posted)"  # a page's own dates: "Published: ...", "Updated ..."
-PAGE_DATE = re.compile(r"(?i)\W*(?:" + STAMP_WORDS + r"\s*(?::|\bon\b|\bat\b)?\s*|update\s*\()(?=\d|(?:"
-                       + "|".join(sorted({n[:3] for n in (*WEEKDAYS, *MONTHS)})) + r"))")  # the label, then a date
-PAGE_DATE_MAX_WORDS = 20
-BARE_DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
-# A date written out alone, with perhaps its time, zone and stamp words ("Sunday, March 17, 2013 | 5:00 PM", "21 July
-# 2013 Last updated at 11:11 GMT"): once these words go, nothing but punctuation is left.
-STAMP_TOKENS = re.compile(
-    r"(?i)(?<![A-Za-z])(?:" + "|".join(sorted((*WEEKDAYS, *MONTHS, *TIME_ZONES), key=len, reverse=True))
-    + r"|[ap]\.?m\b\.?|at|on|first|last|published|updated|posted)(?![A-Za-z])|\d{1,4}(?:st|nd|rd|th)?"
-)
-STAMP_ANCHOR = re.compile(r"\b\d{4}\b|\d{1,2}[:.]\d{2}")  # a year or a clock time: not a bare "May 3"
 TERMINAL = re.compile(r"[.!?…\"”’:;)\]]\s*$")
 TERMINAL_CHARS = frozenset(".!?…\"”’:;)]")
 HEADING_MAX_WORDS = 12
-BOILERPLATE_MAX_WORDS = 8  # page furniture is short; a longer sentence that mentions "subscribe" is the story
-IRREGULAR_SAID = frozenset({"said", "told", "wrote", "according"})  # past forms of speech verbs not made with -ed
-OPENER_MAX_WORDS = 16  # a line that opens by telling the reader to click or sign up is furniture at this length too
 WORDS = re.compile(r"[a-z]+")
 LONG_SENTENCE_CHARS = 2000  # longer is a run without sentence punctuation: embedded from its start, not read for facets
 MAX_SEGMENT_CHARS = 5000  # pysbd is slow on very long runs; longer runs are cut first, at a sentence end if any
@@ -185,29 +169,6 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
-def _is_boilerplate(piece: str) -> bool:
-    """A short line of page furniture ("All rights reserved.", "Sign in / Register", "Click HERE for VIDEO and
-    coverage ..."), not a sentence of the story."""
-    words = WORDS.findall(piece.lower())
-    line = f" {' '.join(words)} "
-    if not words or _reported(words):
-        return False
-    if len(words) <= OPENER_MAX_WORDS and any(line.startswith(f" {p} ") for p in FURNITURE_OPENERS):
-        return True
-    if len(words) > BOILERPLATE_MAX_WORDS:
-        return False
-    # the phrase opens or closes the line, or stands anywhere in a line of at most four words
-    return any(line.startswith(f" {p} ") or line.endswith(f" {p} ") or (f" {p} " in line and len(words) <= 4)
-               for p in BOILERPLATE_PHRASES)
-
-
-def _reported(words: list[str]) -> bool:
-    """A line that tells who said it ("Don't miss the deadline, the port authority warned"): the story, not the page."""
-    return any((w in IRREGULAR_SAID or (w.endswith("ed") and (w[:-2] in SPEECH_VERBS or w[:-1] in SPEECH_VERBS)))
-               and after != "by"  # "Reported by our Portland desk", "Written by": a byline
-               for w, after in zip(words, [*words[1:], ""]))
-
-
 def _is_credit(piece: str) -> bool:
     return (bool(PHOTO_CREDIT.fullmatch(piece) and CREDIT_WORDS.search(piece)) or bool(PHOTO_LINE.match(piece))
             or _is_source_label(piece))
@@ -225,31 +186,6 @@ def _is_source_label(piece: str) -> bool:
 def _is_stray(piece: str) -> bool:
     """A piece with no letter or digit (a closing quotation mark the splitter left alone)."""
     return not any(c.isalnum() for c in piece)
-
-
-def _is_page_date(piece: str) -> bool:
-    """A date alone on a line ("2019-09-02", "03/05/2022"), or the page's own dates ("Published: Tue, September 3,
-    2019 1:04 AM Updated: ..."): the page's, not a claim."""
-    label = PAGE_DATE.match(piece)
-    stamped = label and any(c.isdigit() for c in piece) and len(piece.split()) <= PAGE_DATE_MAX_WORDS
-    closing = piece.find(")", label.end()) if stamped and "(" in label[0] else -1
-    if closing >= 0 and any(c.isalpha() for c in piece[closing + 1:]):
-        return False  # "UPDATE (2:15 p.m.): Police say ...": the story's sentence after its stamp
-    return bool(stamped or BARE_DATE.fullmatch(piece.strip()) or _is_written_stamp(piece))
-
-
-def is_date_only(piece: str) -> bool:
-    """A piece that is nothing but a date, perhaps with its time and zone ("2019-09-02", "Sunday, March 17, 2013 |
-    5:00 PM"), or a page's label and date ("Published: ..."): the page's, not a claim."""
-    return _is_page_date(piece)
-
-
-def _is_written_stamp(piece: str) -> bool:
-    """A date written out alone on its line, perhaps with its time and zone ("WEDNESDAY, MARCH 4, 2009, 10:53 AM")."""
-    if len(piece.split()) > PAGE_DATE_MAX_WORDS or not STAMP_ANCHOR.search(piece):
-        return False
-    named = [m for m in STAMP_TOKENS.findall(piece) if m[:1].isalpha() and m.lower().rstrip(".") in (*WEEKDAYS, *MONTHS)]
-    return bool(named) and not any(c.isalnum() for c in STAMP_TOKENS.sub("", piece))
 
 
 def _credit_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -442,7 +378,7 @@ def segment(document: Document) -> list[Sentence]:
                 if _is_credit(piece):
                     paragraph_spans.append((ss, se, SentenceKind.CREDIT))
                     continue
-                if _is_boilerplate(piece) or _is_page_date(piece):
+                if is_boilerplate(piece) or is_date_only(piece):
                     paragraph_spans.append((ss, se, SentenceKind.BOILERPLATE))
                     continue
                 pending_caption.append(len(paragraph_spans))

@@ -22,7 +22,8 @@ def extract_all(documents: Sequence[Document], sentences: Sequence[Sentence],
     A run's facets depend only on its publication date and its sentences' texts, in order: with `memo` (a
     long-running process's store, e.g. `consistency serve`), a run seen before is taken from it, not parsed again.
     """
-    from ..segment import body, headlines, is_date_only  # here: segment reads the calendar words of facets/lexicon
+    from ..furniture import is_date_only
+    from ..segment import body, headlines  # here: segment reads the calendar words of facets/lexicon
     from .nlp import parse
 
     too_long = {(s.doc_id, s.index) for s in unread(list(sentences))}
