@@ -274,7 +274,7 @@ def test_what_was_expected_is_not_what_happened():
 
 
 def test_per_cent_against_percentage_points_for_one_change_is_a_low_note_to_check():
-    from consistency.compare.numbers import compare_points
+    from consistency.compare.points import compare_points
 
     def found(a: str, b: str, link: float = 0.9) -> list:
         x, y = SentenceRef("a", 0), SentenceRef("b", 0)

@@ -12,7 +12,8 @@ from .dates import compare_dates
 from ..pair import facet_signature
 from .merge import group_by_value, merge_repeats, told_once
 from .negation import compare_polarity
-from .numbers import compare_numbers, compare_points
+from .numbers import compare_numbers
+from .points import compare_points
 from .omission import omission
 from .pairs import Rule, SentencePair, pair_key
 from .quotes import compare_quotes, quote_containment
