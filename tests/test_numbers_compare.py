@@ -217,6 +217,16 @@ def facets_with_verbs(text: str) -> tuple:
     return (*number_facets(text), *polarity_facets(d, *negation_and_polarity(d)), *extract_dates(d, date(2023, 3, 1)))
 
 
+def test_several_figures_of_one_thing_on_both_sides_far_apart_are_low():
+    """Which of "28 of his 68 punches" answers which of "178 of 369 punches" is anyone's guess."""
+    found = _pair("The champion landed 28 of his 68 punches in the round.",
+                  "The champion landed 178 of his 369 punches in the fight.", link=1.0)
+    assert found and {f.severity for f in found} == {Severity.LOW}
+    # one figure on each side, far apart, in two sentences that say the same: still reported
+    found = _pair("The champion landed 68 punches in the fight.", "The champion landed 207 punches in the fight.", link=1.0)
+    assert [f.severity for f in found] == [Severity.MEDIUM]
+
+
 def _pair_with_verbs(a: str, b: str, link: float | None = 0.7) -> list:
     """Number findings on two sentences read with their numbers, asserted verbs and dates (what the slot rule uses)."""
     x, y = SentenceRef("a", 0), SentenceRef("b", 0)
