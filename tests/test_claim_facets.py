@@ -314,6 +314,13 @@ def test_a_confirmation_against_a_denial_shows_the_verbs():
     assert "admit" in finding.explanation and "deny" in finding.explanation
 
 
+def test_a_short_quotation_sharing_one_word_with_a_long_one_is_another_thing_said():
+    assert _quote_findings("He is a killer",
+                           "He was shot in the head and left dying on the ground while his killer ran away") == []
+    # two content words in common, the rest reworded: one point said twice
+    assert _quote_findings("the bridge will reopen in May", "the bridge should reopen by May")
+
+
 def test_two_quotations_that_share_only_small_words_are_two_things_said():
     found = _quote_findings
     # a third of the words in order ("to the families ... that we ... their loved ones"), but no point in common
