@@ -144,3 +144,21 @@ def test_the_same_claim_benchmark_fits_and_ranks_like_the_textbook():
     assert list(np.argsort(p)) == [0, 1, 2, 3, 4, 5]  # a monotone fit keeps the order of the feature
     assert bench.roc_auc(y, p) == pytest.approx(8 / 9)  # one positive (0.3) ranked under one negative (0.7)
     assert bench.average_precision(np.array([1.0, 0, 1]), np.array([0.9, 0.8, 0.1])) == pytest.approx((1 + 2 / 3) / 2)
+
+
+@pytest.mark.e2e
+def test_the_clusters_benchmark_counts_what_a_reader_would_check(tmp_path):
+    """Two invented outlets of one event, one figure apart, and two page stamps a day apart: the figure is a finding,
+    the stamps are not."""
+    bench = _load("clusters")
+    rows = [{"doc_id": "1_1ecb", "subtopic": "1_ecb", "sentences": [
+                "May 03 , 2013", "The ferry was carrying 212 passengers when it capsized off the coast on Thursday ."]},
+            {"doc_id": "1_2ecb", "subtopic": "1_ecb", "sentences": [
+                "May 2 , 2013", "The ferry was carrying 241 passengers when it capsized off the coast on Thursday ."]}]
+    (tmp_path / "clusters").mkdir()
+    (tmp_path / "clusters" / "docs.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    result = bench.check_clusters(tmp_path, docs=4)
+    assert result["clusters"] == 1
+    assert sum(n for k, n in result["findings"].items() if k.endswith("claim/number")) == 1
+    assert not any("date" in k for k in result["findings"])
+    assert "1 ECB+ clusters" in bench.markdown(result)
