@@ -297,3 +297,13 @@ def test_the_size_of_a_body_in_members_or_seats_is_one_count():
     # members of a body doing something, or a party's seats in it, are a count, not its size
     assert one_number("Some 230 members of the chamber voted for the bill.").kind == "count"
     assert one_number("The party has 120 seats in the chamber.").kind == "count"
+
+
+def test_an_ordinal_standing_alone_counts_the_noun_of_the_ordinal_before_it():
+    """ "Flooring him in the sixth round, he won it in the seventh": the seventh round, so a story that says the fight
+    was stopped in the seventh round agrees with this one."""
+    found = [(f.text, f.value.value, f.value.noun)
+             for f in number_facets("After flooring the challenger in the sixth round, the champion won it in the seventh.")]
+    assert found == [("sixth", 6.0, "round"), ("seventh", 7.0, "round")]
+    # with no ordinal before it, a lone "the seventh" names nothing
+    assert list(number_facets("The champion won it in the seventh.")) == []

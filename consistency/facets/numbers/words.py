@@ -53,6 +53,10 @@ def ordinal(doc: "Doc", i: int) -> Reading | None:
     r = Reading(i, i + 1, value, 1.0, kind="ordinal", span_start=i, span_end=i + 1)
     head = tok.head
     ok = not tok.is_title and tok.dep_ in ("amod", "nummod", "compound") and head.pos_ == "NOUN" and head.i > i
+    earlier = None if ok else _elided_noun(tokens, i)
+    if earlier is not None:  # "flooring him in the sixth round, he won it in the seventh": the seventh round
+        r.noun, r.verb = earlier.lemma_.lower(), governing_verb(tok)
+        return r
     if not ok or head.lemma_.lower() in ORDINAL_IDIOM_NOUNS:
         r.kind = "ratio"  # dropped by `filters.keep`
         return r
@@ -66,6 +70,21 @@ def ordinal(doc: "Doc", i: int) -> Reading | None:
         r.unit, r.dimension, r.factor, r.offset = UNITS[r.noun]
         r.kind, r.noun, r.precision, r.span_end = "minute", None, 2.0, head.i + 1
     return r
+
+
+def _elided_noun(tokens, i: int):
+    """The noun an ordinal standing alone after "the" leaves out ("in the seventh"), from the ordinal before it in
+    the sentence that names it ("the sixth round"), or None."""
+    tok = tokens[i]
+    if tok.is_title or i == 0 or tokens[i - 1].lower_ != "the" or tok.dep_ not in ("pobj", "dobj", "nsubj", "attr", "appos"):
+        return None
+    for j in range(i - 2, -1, -1):
+        prev = tokens[j]
+        if (prev.lower_ in ORDINALS or ORDINAL_SUFFIX_RE.fullmatch(prev.text)) and prev.dep_ in ("amod", "nummod", "compound") \
+                and prev.head.pos_ == "NOUN" and prev.head.i > j and prev.head.lemma_.lower() not in ORDINAL_IDIOM_NOUNS \
+                and prev.head.lemma_.lower() not in BIRTHDAY_NOUNS and prev.head.lemma_.lower() not in MATCH_MINUTE_NOUNS:
+            return prev.head
+    return None
 
 
 def vague_plural(doc: "Doc", i: int) -> Reading | None:
