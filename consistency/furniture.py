@@ -9,7 +9,7 @@ from .facets.lexicon.en.calendar import MONTHS, TIME_ZONES, WEEKDAYS
 from .facets.lexicon.en.speech import SPEECH_VERBS
 
 STAMP_WORDS = r"(?:first |last )?(?:published|updated|posted)"  # a page's own dates: "Published: ...", "Updated ..."
-PAGE_DATE = re.compile(r"(?i)\W*(?:" + STAMP_WORDS + r"\s*(?::|\bon\b|\bat\b)?\s*|update\s*\()(?=\d|(?:"
+PAGE_DATE = re.compile(r"(?i)\W*(?:" + STAMP_WORDS + r"\s*(?::|\bon\b)?\s*|update\s*\()(?=\d|(?:"
                        + "|".join(sorted({n[:3] for n in (*WEEKDAYS, *MONTHS)})) + r"))")  # the label, then a date
 PAGE_DATE_MAX_WORDS = 20
 BARE_DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
@@ -49,6 +49,12 @@ def _reported(words: list[str]) -> bool:
                for w, after in zip(words, [*words[1:], ""]))
 
 
+def is_stamp(piece: str) -> bool:
+    """Nothing but a date, perhaps with its time, zone and stamp words ("2019-09-02", "21 July 2013 Last updated at
+    11:11 GMT"): what a corpus may give as a sentence, and no claim."""
+    return bool(BARE_DATE.fullmatch(piece.strip()) or _is_written_stamp(piece))
+
+
 def is_date_only(piece: str) -> bool:
     """A date alone on a line ("2019-09-02", "03/05/2022"), or the page's own dates ("Published: Tue, September 3,
     2019 1:04 AM Updated: ..."): the page's, not a claim."""
@@ -57,7 +63,7 @@ def is_date_only(piece: str) -> bool:
     closing = piece.find(")", label.end()) if stamped and "(" in label[0] else -1
     if closing >= 0 and any(c.isalpha() for c in piece[closing + 1:]):
         return False  # "UPDATE (2:15 p.m.): Police say ...": the story's sentence after its stamp
-    return bool(stamped or BARE_DATE.fullmatch(piece.strip()) or _is_written_stamp(piece))
+    return bool(stamped) or is_stamp(piece)
 
 
 def _is_written_stamp(piece: str) -> bool:

@@ -255,14 +255,3 @@ def test_a_source_that_did_not_say_it_is_not_credited_with_it():
     said = _read_pair("The fee was $40 million, Harbour City chairman Paul Grant said.",
                       "The fee was $40 million, Jane Carter said.")
     assert [f.kind for f in compare_attribution(said)] == ["speaker"]
-
-
-@pytest.mark.e2e
-def test_two_people_quoted_saying_two_things_are_no_attribution_clash():
-    two_things = _read_pair("“We will rebuild the bridge before the winter comes,” Mayor Jane Carter said on Monday.",
-                            "“Nobody told us the water was rising so fast,” resident Tom Reed said on Monday.")
-    assert list(compare_attribution(two_things)) == []
-    # the same words credited to two people are
-    one_thing = _read_pair("“We will rebuild the bridge before the winter comes,” Mayor Jane Carter said on Monday.",
-                           "“We will rebuild the bridge before winter comes,” council leader Tom Reed said on Monday.")
-    assert [f.kind for f in compare_attribution(one_thing)] == ["speaker"]

@@ -162,16 +162,24 @@ def test_two_months_named_differently_clash_whatever_year_the_page_places_them_i
     assert clash([day("2023-03", precision="month")], [day("2024-03", precision="month")], link=0.7) == [Severity.LOW]
 
 
-def test_neighbouring_months_without_a_year_are_low():
-    """ "Began in late February" against "began in early March" may be days apart."""
-    assert clash([day("2024-02", precision="month")], [day("2024-03", precision="month")], link=0.7) == [Severity.LOW]
-    assert clash([day("2024-12", precision="month")], [day("2024-01", precision="month")], link=0.7) == [Severity.LOW]
+def test_neighbouring_months_told_by_their_end_or_start_are_low():
+    """ "Began in late February" against "began in early March" may be days apart; "in March" against "in April" not."""
+    def month(iso, words):
+        return replace(day(iso, precision="month"), expression=words)
+    assert clash([month("2024-02", "late February")], [month("2024-03", "early March")], link=0.7) == [Severity.LOW]
+    assert clash([month("2024-12", "late December")], [month("2025-01", "early January")], link=0.7) == [Severity.LOW]
+    assert clash([month("2024-03", "March")], [month("2024-04", "April")], link=0.7) == [Severity.MEDIUM]
+    # December and January of the same year are eleven months apart
+    assert clash([month("2024-12", "late December")], [month("2024-01", "early January")], link=0.7) == [Severity.MEDIUM]
 
 
-def test_early_or_late_against_another_part_of_the_same_day_is_low():
+def test_early_or_late_against_another_part_of_the_same_day_is_never_high():
     """ "Late Friday" (often the end of the working day) against "Friday morning": the words do not say the hour."""
-    assert clash([day("2024-05-03", "late")], [day("2024-05-03", "morning")]) == [Severity.LOW]
-    assert clash([day("2024-05-03", "early")], [day("2024-05-03", "late")]) == [Severity.LOW]
+    assert clash([day("2024-05-03", "late")], [day("2024-05-03", "morning")]) == [Severity.MEDIUM]
+    assert clash([day("2024-05-03", "early")], [day("2024-05-03", "late")]) == [Severity.MEDIUM]
+    assert clash([day("2024-05-03", "early")], [day("2024-05-03", "evening")]) == [Severity.MEDIUM]
+    # a night may be the small hours "early" means
+    assert clash([day("2024-05-03", "early")], [day("2024-05-03", "night")]) == [Severity.LOW]
     assert clash([day("2024-05-03", "late")], [day("2024-05-03", "afternoon")]) == []
     assert clash([day("2024-05-03", "night")], [day("2024-05-03", "morning")]) == [Severity.HIGH]
 

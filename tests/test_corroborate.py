@@ -99,9 +99,9 @@ def test_a_third_source_crediting_the_same_speaker_as_one_side_is_told_with_it()
     assert agree(official, replace(official, anonymous=True)) is False
 
 
-def test_a_source_giving_both_values_tells_two_facts_not_one_clash():
-    """Each story gives the champion's record and the challenger's ("58-3", "36-3"): pairing them across sources
-    is no HIGH disagreement when one source itself gives both."""
+def test_sources_giving_both_values_tell_two_facts_not_one_clash():
+    """The stories give the champion's record and the challenger's ("58-3", "36-3"): pairing them across sources
+    is no HIGH disagreement when two sources each give both."""
     from consistency.compare.dates import compare_dates
     from consistency.core.types import Facet
     from consistency.core.values.dates import DateValue
@@ -109,9 +109,9 @@ def test_a_source_giving_both_values_tells_two_facts_not_one_clash():
     def dated(iso: str, words: str) -> tuple:
         return (Facet(FacetKind.DATE, words, DateValue(iso, "day", None, True, True, "past", "DATE", iso), 0, len(words)),)
 
-    C2 = SentenceRef("c", 1)
+    A2, C2 = SentenceRef("a", 1), SentenceRef("c", 1)
     facets = {A: dated("2022-03-09", "Wednesday"), B: dated("2022-03-08", "March 8"), C: dated("2022-03-08", "Tuesday"),
-              C2: dated("2022-03-09", "Wednesday")}
+              C2: dated("2022-03-09", "Wednesday"), A2: dated("2022-03-08", "Tuesday")}
 
     def grouped(pairs):
         linked = [ClaimPair(x, y, 1.0, PairBasis.LINKED, 0) for x, y in pairs]
@@ -120,5 +120,8 @@ def test_a_source_giving_both_values_tells_two_facts_not_one_clash():
 
     (finding,) = grouped([(A, B), (A, C)])
     assert finding.severity is Severity.HIGH
+    # one source giving both may be correcting a stale figure another still carries
     (finding,) = grouped([(A, B), (A, C), (B, C2)])
-    assert finding.severity is Severity.LOW and "a source gives both" in finding.explanation
+    assert finding.severity is Severity.HIGH
+    (finding,) = grouped([(A, B), (A, C), (B, C2), (A2, C2)])
+    assert finding.severity is Severity.LOW and "sources give both" in finding.explanation

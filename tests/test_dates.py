@@ -159,6 +159,9 @@ def test_relative_words_in_what_a_dated_saying_reports_count_from_the_day_it_was
     assert ("Sunday", "2017-02-26") in [(f.text, f.value.value) for f in facets]
     facets = extract("The engineer said on Monday that the report was due on Thursday.")
     assert ("Thursday", "2017-03-02") in [(f.text, f.value.value) for f in facets]
+    # a "would" elsewhere in what was said does not move a past event forward
+    facets = extract("The engineer said on Monday that the pumps had failed on Sunday and would be replaced within a month.")
+    assert ("Sunday", "2017-02-26") in [(f.text, f.value.value) for f in facets]
     # what is due or still to come, told in the present, is never placed before the day it was said
     for sentence in ("The engineer said on Monday that the report is due on Thursday.",
                      "The engineer said on Monday that the bridge reopens to traffic next Tuesday."):

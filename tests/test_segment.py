@@ -204,7 +204,8 @@ def test_a_date_written_out_alone_on_its_line_is_the_pages_stamp_not_a_headline(
     text = ("Ferries collide in fog\n\nSunday, March 17, 2013 | 5:00 PM\n\n"
             "Two ferries collided in thick fog on Sunday morning.\n\n26 September 2013, 10:00 (GMT+05:00)\n\n"
             "WEDNESDAY, MARCH 4, 2009, 10:53 AM\n\nMarch 3, 2013 was the day the harbour closed.\n\n"
-            "Posted at 9am on March 3, 2013 by the web desk")
+            "Posted at 9am on March 3, 2013\n\n"
+            "Updated at 5 p.m.: The death toll from the floods has risen to 40, officials said.")
     kinds = [(s.kind.value, s.text) for s in segment(_doc(text))]
     assert kinds == [
         ("heading", "Ferries collide in fog"),
@@ -213,7 +214,8 @@ def test_a_date_written_out_alone_on_its_line_is_the_pages_stamp_not_a_headline(
         ("boilerplate", "26 September 2013, 10:00 (GMT+05:00)"),
         ("boilerplate", "WEDNESDAY, MARCH 4, 2009, 10:53 AM"),
         ("body", "March 3, 2013 was the day the harbour closed."),
-        ("boilerplate", "Posted at 9am on March 3, 2013 by the web desk"),
+        ("boilerplate", "Posted at 9am on March 3, 2013"),
+        ("body", "Updated at 5 p.m.: The death toll from the floods has risen to 40, officials said."),
     ]
 
 
@@ -270,3 +272,11 @@ def test_a_dateline_below_the_headline_is_a_dateline_too():
     assert ("dateline", "HARBOUR TOWN, May 3 –") in kinds and ("dateline", "LISBON:") in kinds
     assert ("body", "A ferry capsized off the northern coast on Friday.") in kinds
     assert ("body", "A second ferry was held in port.") in kinds
+
+
+def test_a_given_sentence_is_a_stamp_only_when_nothing_but_the_date_is_left():
+    from consistency.furniture import is_stamp
+
+    assert is_stamp("May 03 , 2013") and is_stamp("21 July 2013 Last updated at 11 : 11 GMT")
+    assert not is_stamp("Posted at 9am on Monday, the video shows officers firing 12 shots at the car.")
+    assert not is_stamp("Updated at 5 p.m.: The death toll from the floods has risen to 40, officials said.")

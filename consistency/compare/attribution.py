@@ -8,7 +8,6 @@ from ..core.types import Facet, FacetKind, Finding, Severity
 from ..core.values.sources import SourceValue
 from ..facets.lexicon.en.names import ORG_HEAD_WORDS
 from .pairs import SentencePair, confidence, evidence, of_kind
-from .quotes import quotes_related
 
 HIGH_LINK = 0.9  # a pair linked at least this strongly states one claim; below, two names may be two events
 
@@ -30,13 +29,6 @@ def _credited(facets: Sequence[Facet]) -> list[Facet]:
         return bool(span) and any(n.kind is FacetKind.NEGATION and n.value.polarity is False
                                   and n.value.predicate == f.value.cue and n.start <= span[0] < n.end for n in facets)
     return [f for f in facets if not withheld(f)]
-
-
-def _two_things_said(fx: Sequence[Facet], fy: Sequence[Facet]) -> bool:
-    """Both sentences quote, and no quotation of one is the other's said again: two people saying two things, not
-    one statement credited to two."""
-    qx, qy = of_kind(fx, FacetKind.QUOTE), of_kind(fy, FacetKind.QUOTE)
-    return bool(qx and qy) and not any(quotes_related(a.value.quote, b.value.quote) for a in qx for b in qy)
 
 
 def _standing(facets: Sequence[Facet]) -> tuple[list[Facet], list[Facet]]:
@@ -153,8 +145,6 @@ def compare_attribution(pair: SentencePair) -> Iterator[Finding]:
 
     x, y, names = pair.x, pair.y, pair.names
     fx, fy = _credited(pair.fx), _credited(pair.fy)
-    if _two_things_said(fx, fy):
-        return
     sx, sy = _sources(fx, "speaker"), _sources(fy, "speaker")
     sx = [f for f in sx if f.value.anonymous is not True]
     sy = [f for f in sy if f.value.anonymous is not True]

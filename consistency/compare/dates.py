@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Iterator
@@ -30,6 +31,8 @@ ADJACENT_PARTS = frozenset(
 #: Parts that end a day, and parts that begin the next: they meet across midnight.
 ENDS_OF_DAY = frozenset({"night", "late"})
 STARTS_OF_DAY = frozenset({"morning", "early"})
+#: Words that tell a month by its end or its start ("late February", "the beginning of March").
+EDGE_OF_MONTH_RE = re.compile(r"(?i)\b(?:early|late|end|beginning|start|mid)\b")
 #: Parts read from "early" or "late" alone ("early Friday", "late Friday"): they do not say the hour.
 VAGUE_PARTS = frozenset({"early", "late"})
 
@@ -96,9 +99,11 @@ def _other_month(a: DateValue, b: DateValue) -> bool:
 
 
 def _neighbouring_months(a: DateValue, b: DateValue) -> bool:
-    """Two months next to each other, which the end of one and the start of the other may both describe."""
-    months = sorted(int(str(v.value)[5:7]) for v in (a, b))
-    return months[1] - months[0] in (1, 11)
+    """Two months one after the other, one of them told by its end or start ("late February", "early March"): the
+    two may be days apart."""
+    months = sorted(int(str(v.value)[:4]) * 12 + int(str(v.value)[5:7]) for v in (a, b))
+    edge = any(EDGE_OF_MONTH_RE.search(str(v.expression or "")) for v in (a, b))
+    return months[1] - months[0] == 1 and edge
 
 
 def days_apart(a: DateValue, b: DateValue) -> int:
@@ -119,7 +124,10 @@ def _day_severity(pair: SentencePair, a: DateValue, b: DateValue, *, single: boo
     if gap == 1 and (_across_midnight(a, b) or _across_midnight(b, a)):
         return Severity.LOW, "one day apart across midnight"
     if gap == 0 and (a.part in VAGUE_PARTS or b.part in VAGUE_PARTS):
-        return Severity.LOW, "\"early\" or \"late\" does not say the hour"
+        # "early Friday" against "Friday night": a night may be its small hours, which "early" means
+        if {a.part, b.part} == {"early", "night"}:
+            return Severity.LOW, "\"early\" may be the small hours the other calls night"
+        return Severity.MEDIUM, "\"early\" or \"late\" does not say the hour"
     if single and not a.bound and not b.bound and ((gap == 1 and strong) or pair.restated):
         if _other_events(a, b):
             return Severity.MEDIUM, f"the dates hang on different verbs ({a.event}, {b.event})"

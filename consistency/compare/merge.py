@@ -124,16 +124,17 @@ def group_by_value(found: Sequence[Finding], alike: Mapping[SentenceRef, Sequenc
 
 
 def _both_given(finding: Finding, given: Sequence[FacetEvidence]) -> Finding:
-    """LOW when one source itself gives both values in sentences of the statement ("58-3" for the champion and
-    "36-3" for the challenger in each story): two facts each source tells, not one told two ways."""
+    """LOW when two sources or more each give both values in sentences of the statement ("58-3" for the champion and
+    "36-3" for the challenger): two facts they tell, not one told two ways. One source giving both may be correcting
+    a stale figure ("42 killed; officials had earlier said 24") that another still carries."""
     if finding.b is None or finding.severity is Severity.LOW:
         return finding
     values: dict[str, set[str]] = {}
     for e in given:
         values.setdefault(e.doc, set()).add(e.value)
-    if not any({finding.a.value, finding.b.value} <= told for told in values.values()):
+    if sum({finding.a.value, finding.b.value} <= told for told in values.values()) < 2:
         return finding
-    return replace(finding, severity=Severity.LOW, explanation=f"{finding.explanation} (a source gives both)")
+    return replace(finding, severity=Severity.LOW, explanation=f"{finding.explanation} (sources give both)")
 
 
 def _given(group: Sequence[Finding], alike: Mapping[SentenceRef, Sequence[SentenceRef]]) -> list[FacetEvidence]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterator, Sequence
 
 from ..core.types import Facet, FacetKind, Finding, Severity
-from ..facets.lexicon.en.predicates import CONFIRM_CUES, DENY_CUES, INDEFINITE_OBJECTS, LIGHT_PREDICATES
+from ..facets.lexicon.en.predicates import CONFIRM_CUES, DENY_CUES, FAILURE_VERBS, INTENT_VERBS, LIGHT_PREDICATES
 from .pairs import SentencePair, confidence, evidence, of_kind
 
 
@@ -23,7 +23,7 @@ def compare_polarity(pair: SentencePair) -> Iterator[Finding]:
     px, py = _asserted(pair.fx), _asserted(pair.fy)
     # "had previously denied" against "admitted": one source changing its stance, as both may report
     pairs = [(px[p], py[p]) for p in sorted(set(px) & set(py)) if px[p].value.polarity != py[p].value.polarity
-             and not _earlier(px[p]) and not _earlier(py[p]) and _same_object(px[p], py[p])]
+             and not _earlier(px[p]) and not _earlier(py[p]) and not _promised_and_failed(px[p], py[p])]
     for a in pair.of("x", FacetKind.ATTRIBUTION):
         for b in pair.of("y", FacetKind.ATTRIBUTION):
             ca, cb = a.value.cue, b.value.cue
@@ -44,12 +44,10 @@ def compare_polarity(pair: SentencePair) -> Iterator[Finding]:
     )
 
 
-def _same_object(a: Facet, b: Facet) -> bool:
-    """Both say what the predicate is done to, and it is the same ("guilty of assault" and "not guilty of murder"
-    are two charges); a side that does not say is no other object."""
-    oa, ob = (o.lower() if isinstance(o, str) and o.lower() not in INDEFINITE_OBJECTS else None
-              for o in (a.value.object, b.value.object))
-    return oa is None or ob is None or oa == ob
+def _promised_and_failed(a: Facet, b: Facet) -> bool:
+    """ "Agreed to release the player" against "failed to release him in time": both may be true."""
+    cues = {a.value.cue, b.value.cue}
+    return bool(cues & INTENT_VERBS) and bool(cues & FAILURE_VERBS)
 
 
 def _earlier(facet: Facet) -> bool:

@@ -8,7 +8,7 @@ from typing import Iterator, Sequence
 from ..core.types import Facet, FacetKind, Finding, Severity
 from ..core.values import ABSENT
 from ..core.values.numbers import NumberValue
-from ..facets.lexicon.en.numbers import NOUN_ALIASES, NOUN_CLASSES, SLOT_VERBS_EXCLUDED, STATE_BY_VERB
+from ..facets.lexicon.en.numbers import LASTING_VERBS, NOUN_ALIASES, NOUN_CLASSES, SLOT_VERBS_EXCLUDED, STATE_BY_VERB
 from ..facets.lexicon.en.units import UNIT_BY_NAME
 from .number_words import describe_number, plural, unit_entry, upper_end
 from .pairs import SentencePair, confidence, evidence
@@ -310,7 +310,8 @@ def weak_match(a: NumberValue, b: NumberValue) -> str | None:
         return "neither side names what is counted"
     if (_state(a) is None) != (_state(b) is None):
         return "only one side says what happened to them"
-    if _dimension(a) == _dimension(b) == "time" and a.verb and b.verb and a.verb != b.verb and not (na or nb):
+    if (_dimension(a) == _dimension(b) == "time" and a.verb and b.verb and a.verb != b.verb and not (na or nb)
+            and not {a.verb, b.verb} <= LASTING_VERBS):
         return f"spans of two acts ({a.verb}, {b.verb})"
     return None
 
@@ -343,12 +344,15 @@ def same_part(a: NumberValue, b: NumberValue) -> bool:
 def shares_exact_figure(nx: Sequence[Facet], ny: Sequence[Facet]) -> bool:
     """Both sentences give one figure exactly, the same ("a toll of 24", "24 dead"): not a small count, which
     any two sentences may share, nor a year."""
-    def exact(f: Facet) -> bool:
-        v = f.value
-        return v.approx is None and v.value is not None and v.kind in ("count", "money", "quantity", "percent") \
-            and (v.value >= ANCHOR_MIN or v.unit is not None)
-    return any(exact(a) and exact(b) and a.value.kind == b.value.kind and a.value.value == b.value.value
+    return any(_anchors(a) and _anchors(b) and a.value.kind == b.value.kind and a.value.value == b.value.value
                and a.value.unit == b.value.unit for a in nx for b in ny)
+
+
+def _anchors(f: Facet) -> bool:
+    """An exact figure large enough, or with a unit, to tie two sentences to one whole."""
+    v = f.value
+    return v.approx is None and v.value is not None and v.kind in ("count", "money", "quantity", "percent") \
+        and (v.value >= ANCHOR_MIN or v.unit is not None)
 
 
 def _one_whole(a: Facet, b: Facet, nx: Sequence[Facet], ny: Sequence[Facet]) -> bool:
@@ -356,7 +360,9 @@ def _one_whole(a: Facet, b: Facet, nx: Sequence[Facet], ny: Sequence[Facet]) -> 
     people, including at least nine children"): the parts of one whole, not of two ("killed 24 ..., including seven
     children, and injured 110" against "treated 110 injured, including nine children")."""
     def whole(part: Facet, side: Sequence[Facet]) -> list[Facet]:
-        before = [f for f in side if f.end <= part.start]
+        # the nearest figure before the part that could be a whole: not another part of the list ("including 5 women
+        # and nine children"), nor a small count ("across 3 villages")
+        before = [f for f in side if f.end <= part.start and f.value.verb != part.value.verb and _anchors(f)]
         return [max(before, key=lambda f: f.start)] if before else []
     wa, wb = whole(a, nx), whole(b, ny)
     return bool(wa and wb) and shares_exact_figure(wa, wb)
@@ -455,10 +461,6 @@ def compare_numbers(pair: SentencePair, slots_only: bool = False, uncounted_max_
     _, a, b, (severity, why) = best
     if severity is Severity.HIGH and (_rival(a, b, unmatched_x) or _rival(b, a, unmatched_y)):
         severity, why = Severity.MEDIUM, "one sentence gives several such figures"
-    elif severity is Severity.MEDIUM and gap_ratio(a.value, b.value) > CLOSE_RATIO \
-            and _slot_rival(a, unmatched_x) and _slot_rival(b, unmatched_y):
-        # "landed 28 of his 68 punches" against "178 of 369 punches": which figure answers which is anyone's guess
-        severity, why = Severity.LOW, "both sentences give several such figures, far apart"
     da, db = describe_number(a.value), describe_number(b.value)
     explanation = f"{names[x.doc]} says {da}; {names[y.doc]} says {db}" + (f" ({why})" if why else "")
     yield Finding(

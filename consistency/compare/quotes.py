@@ -55,11 +55,7 @@ def quotes_related(a: str, b: str) -> bool:
     """Two quotations close enough to be one point said twice; two that share only "that we ... their" are two
     things said."""
     contained = quote_containment(a, b)
-    if contained >= QUOTE_CLOSE:
-        return True
-    # Below that, shared content words decide, and one ("killer" in "He is a killer") is a coincidence.
-    shared = min(len(_words(a, content_only=True)), len(_words(b, content_only=True))) * quote_containment(a, b, content_only=True)
-    return contained >= QUOTE_RELATED and quote_containment(a, b, content_only=True) >= CONTENT_RELATED and shared >= 2
+    return contained >= QUOTE_CLOSE or (contained >= QUOTE_RELATED and quote_containment(a, b, content_only=True) >= CONTENT_RELATED)
 
 
 def compare_quotes(pair: SentencePair) -> Iterator[Finding]:

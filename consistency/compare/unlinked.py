@@ -52,8 +52,9 @@ def _tallies(finding: Finding, pair: SentencePair) -> bool:
 
 
 def told_elsewhere(finding: Finding, facets: Mapping[SentenceRef, Sequence[Facet]]) -> bool:
-    """A near miss on figures where one outlet also gives the other's figure, for the same counted thing, in another
-    sentence ("the 6th round" and "the 5th round" in both): two facts each outlet tells, not one misreported."""
+    """A near miss on figures where each outlet also gives the other's figure, for the same counted thing, in another
+    sentence ("the 6th round" and "the 5th round" in both): two facts both outlets tell, not one misreported. One
+    outlet giving both is not enough: "knocked down in the 5th round, stopped in the 6th" against "over in the 5th"."""
     if finding.kind != "number" or finding.b is None:
         return False
     by_doc: dict[str, list[Facet]] = {}
@@ -71,4 +72,4 @@ def told_elsewhere(finding: Finding, facets: Mapping[SentenceRef, Sequence[Facet
             and numbers_agree(g.value, v) is True
             for g in by_doc.get(doc, ()))
     a, b = value(finding.a), value(finding.b)
-    return a is not None and b is not None and (gives(finding.b.doc, a) or gives(finding.a.doc, b))
+    return a is not None and b is not None and gives(finding.b.doc, a) and gives(finding.a.doc, b)

@@ -22,13 +22,13 @@ def extract_all(documents: Sequence[Document], sentences: Sequence[Sentence],
     A run's facets depend only on its publication date and its sentences' texts, in order: with `memo` (a
     long-running process's store, e.g. `consistency serve`), a run seen before is taken from it, not parsed again.
     """
-    from ..furniture import is_date_only
+    from ..furniture import is_stamp
     from ..segment import body, headlines  # here: segment reads the calendar words of facets/lexicon
     from .nlp import parse
 
     too_long = {(s.doc_id, s.index) for s in unread(list(sentences))}
     # A given sentence that is only a date ("May 03, 2013", a corpus's page stamp) tells no event: nothing to read.
-    body_sentences = [s for s in body(list(sentences)) if (s.doc_id, s.index) not in too_long and not is_date_only(s.text)]
+    body_sentences = [s for s in body(list(sentences)) if (s.doc_id, s.index) not in too_long and not is_stamp(s.text)]
     headline_sentences = [s for s in headlines(list(sentences)) if (s.doc_id, s.index) not in too_long]
     by_doc: dict[str, list[Sentence]] = {}
     for s in body_sentences:

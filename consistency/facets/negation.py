@@ -11,7 +11,8 @@ from ..core.values.claims import PolarityValue
 from .nlp import text_of, tokens_of
 from .stance import earlier_stance
 from .lexicon.en.negation import (
-    NEGATION_ADVERBS, NEGATION_VERBS, NEGATIVE_DETERMINERS, NEGATIVE_PREPOSITIONS, NEGATIVE_PRONOUNS, OBJECT_PREPOSITIONS,
+    HEDGE_ADJECTIVES, NEGATION_ADVERBS, NEGATION_VERBS, NEGATIVE_DETERMINERS, NEGATIVE_PREPOSITIONS, NEGATIVE_PRONOUNS,
+    OBJECT_PREPOSITIONS,
 )
 from .lexicon.en.numbers import VERB_LEMMA_FIXES
 
@@ -134,12 +135,14 @@ def _adjective_predicates(doc: "Doc") -> list["Token"]:
 
 
 def extraposed(adjective: "Token") -> bool:
-    """An adjective said of a clause, not of a subject: "it was not immediately clear what caused the blast", "it is
-    possible that ...": wire copy's stock hedges, which say nothing of the event either way."""
-    if any(c.dep_ in ("ccomp", "csubj") for c in adjective.children):
-        return True
+    """A hedge said of a clause, not a claim about a subject: "it was not immediately clear what caused the blast",
+    "it is possible that ...": wire copy's stock phrases, which say nothing of the event either way ("it is not safe
+    to drink" is a claim)."""
+    if adjective.lemma_.lower() not in HEDGE_ADJECTIVES:
+        return False
     holder = adjective.head if adjective.dep_ in ("acomp", "oprd") else adjective
-    return any(c.dep_ in ("expl", "nsubj") and c.lower_ == "it" for c in holder.children)
+    return (any(c.dep_ in ("ccomp", "csubj", "xcomp") for c in adjective.children)
+            or any(c.dep_ in ("expl", "nsubj") and c.lower_ == "it" for c in holder.children))
 
 
 def _lemma(tok: "Token") -> str:

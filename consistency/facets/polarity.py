@@ -8,14 +8,15 @@ from dataclasses import replace
 
 from ..core.types import Facet, FacetKind
 from ..core.values.claims import PolarityValue
-from .lexicon.en.predicates import COMMITMENT_VERBS, LIGHT_PREDICATES, REFUSAL_VERBS
-from .negation import ADJECTIVE_PREDICATE_DEPS, extraposed, object_lemma
+from .lexicon.en.negation import NEGATION_VERBS
+from .lexicon.en.predicates import COMMITMENT_VERBS, INTENT_VERBS, LIGHT_PREDICATES
+from .negation import ADJECTIVE_PREDICATE_DEPS, extraposed
 from .nlp import tokens_of
 
 MAIN_CLAUSE_DEPS = ("ROOT", "ccomp")
 # "is safe", "found guilty": asserted as the verb they complete is (an adjective that is a ccomp is main itself)
 ADJECTIVE_COMPLEMENT_DEPS = ADJECTIVE_PREDICATE_DEPS - {"ccomp"}
-COMMITTING = COMMITMENT_VERBS | REFUSAL_VERBS  # "agreed to release", "refused to release": asserted or denied
+COMMITTING = COMMITMENT_VERBS | NEGATION_VERBS  # "agreed to release", "refused to release": asserted or denied
 
 
 def _is_main(token) -> bool:
@@ -30,6 +31,12 @@ def _is_main(token) -> bool:
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in COMMITTING:
         token = token.head
     return token.dep_ in MAIN_CLAUSE_DEPS
+
+
+def _intent(token) -> str | None:
+    """The commitment an affirmed deed hangs on ("agree" in "agreed to release"): not yet the deed itself."""
+    head = token.head.lemma_.lower()
+    return head if token.dep_ == "xcomp" and head in INTENT_VERBS else None
 
 
 def polarity_facets(doc, negated: Sequence[Facet], polarities: dict[str, bool]) -> list[Facet]:
@@ -49,8 +56,7 @@ def polarity_facets(doc, negated: Sequence[Facet], polarities: dict[str, bool]) 
         lemma = token.lemma_.lower()
         if lemma in unreported and token.pos_ in ("VERB", "ADJ"):
             out.append(Facet(FacetKind.NEGATION, token.text,
-                             PolarityValue(predicate=lemma, polarity=True, cue=None, main=_is_main(token),
-                                           object=object_lemma(token)),
+                             PolarityValue(predicate=lemma, polarity=True, cue=_intent(token), main=_is_main(token)),
                              token.idx, token.idx + len(token.text)))
             unreported.discard(lemma)  # once per lemma
     return out

@@ -115,9 +115,11 @@ def _quoted_against_statement(doc: "Doc", text: str, chosen: list[Candidate]) ->
             return tense
         if not any(w in WEEKDAYS for w in WORD_RE.findall(text[start:end].lower())):
             return None
+        if tense == "past" and inside(start, end, reported):
+            return "past"  # "had failed on Sunday and would be replaced": the failure is before the saying
         if inside(start, end, [(rs, re_) for rs, re_, future_in_past in reported if future_in_past]):
             return "future"
-        return "past" if tense == "past" and inside(start, end, reported) else None
+        return None
 
     said_days = {v.value for s, e, v in chosen
                  if v.said and v.resolved and v.precision == "day" and not v.bound and not inside(s, e, quotes)}

@@ -23,3 +23,9 @@ NEGATION_VERBS: frozenset[str] = frozenset({
 
 OBJECT_PREPOSITIONS: frozenset[str] = frozenset({"with", "to", "about", "on", "into", "for", "at", "in", "of"})
 """Prepositions whose object stands in for a missing direct object ("met with officials")."""
+
+HEDGE_ADJECTIVES: frozenset[str] = frozenset({
+    "clear", "unclear", "possible", "impossible", "likely", "unlikely", "certain", "uncertain", "known", "unknown",
+    "evident", "apparent", "obvious", "probable", "true",
+})
+"""Adjectives that, said of a clause ("it was not immediately clear what caused the blast"), hedge rather than claim."""

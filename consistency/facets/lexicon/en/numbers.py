@@ -286,3 +286,7 @@ CHANGE_VERBS: frozenset[str] = frozenset({
     "cut", "raise", "lower", "reduce", "boost", "hike", "contract", "expand",
 })
 """Verbs that tell a change of a figure ("rose 5 percent"): what per cent against percentage points is about."""
+
+LASTING_VERBS: frozenset[str] = frozenset({"last", "drag", "continue", "run", "persist", "stretch", "go"})
+"""Verbs that tell how long one event went on ("lasted nine hours", "dragged on for eight"): two of them give one
+span, not the spans of two acts ("spent three days searching", "took five days to reach")."""

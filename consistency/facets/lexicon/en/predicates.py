@@ -5,13 +5,12 @@ LIGHT_PREDICATES = frozenset({"be", "have", "do", "say", "tell", "accord"})
 CONFIRM_CUES = frozenset({"confirm", "admit", "acknowledge", "concede"})
 DENY_CUES = frozenset({"deny", "reject", "dispute", "refute"})
 
-COMMITMENT_VERBS = frozenset({"agree", "decide", "vow", "promise", "pledge", "choose", "consent", "opt"})
-"""Verbs whose infinitive is what the subject commits to ("agreed to release the player"): it is asserted as the verb
-is, and a refusal of it (`REFUSAL_VERBS`: "refused to release") denies it."""
+COMMITMENT_VERBS = frozenset({"agree", "decide", "vow", "promise", "pledge", "choose", "consent", "manage", "opt"})
+"""Verbs whose infinitive is what the subject commits to or brings about ("agreed to release the player"): it is
+asserted as the verb is, and a refusal of it ("refused to release") denies it."""
 
-REFUSAL_VERBS = frozenset({"refuse", "decline", "reject"})
-"""Verbs whose infinitive is what the subject will not do; a failure ("failed to release in time") is no refusal:
-one may agree to something and fail to do it."""
+INTENT_VERBS = COMMITMENT_VERBS - {"manage"}
+"""Commitments that are not yet the deed ("agreed to release"): one may agree to something and then fail to do it."""
 
-INDEFINITE_OBJECTS = frozenset({"something", "anything", "nothing", "someone", "anyone", "somebody", "anybody", "it"})
-"""Objects that name nothing in particular ("is cooking something"): any object may be meant."""
+FAILURE_VERBS = frozenset({"fail", "neglect", "omit"})
+"""Negation verbs that deny the deed, not the commitment ("failed to release the player in time")."""
