@@ -174,6 +174,7 @@ def test_txt_date_line_with_the_month_in_words_is_read_with_a_warning(write):
 def test_other_written_date_lines_name_the_same_day(write, line):
     (doc,), _ = load_file(write("a.txt", f" date {line}\nTrains were halted."))
     assert doc.published == date(2023, 5, 14)
+    assert any(("its time is not read" in w) == (":" in line) for w in doc.warnings)
 
 
 def test_a_numeric_date_line_that_reads_two_ways_is_not_guessed(write):

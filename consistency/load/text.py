@@ -60,7 +60,8 @@ def _unread_line(text: str, path: str, warnings: list[str]) -> tuple[date | None
     if newline and len(line.strip()) <= SHORT_LINE:
         written = written_date(line)
         if written and PUBLISHED_YEARS[0] <= written.year <= PUBLISHED_YEARS[1]:
-            warnings.append(f"{printable(path)}: date line {shown} is read as {written.isoformat()}; write"
+            untimed = " (its time is not read)" if re.search(r"\d{1,2}[:.]\d{2}|\d\s*[AaPp]\.?[Mm]\b", line) else ""
+            warnings.append(f"{printable(path)}: date line {shown} is read as {written.isoformat()}{untimed}; write"
                             " YYYY-MM-DD to silence this")
             return written, None, after
         warnings.append(f"{printable(path)}: date line {shown} is not YYYY-MM-DD; it is skipped and relative"
