@@ -307,3 +307,11 @@ def test_an_ordinal_standing_alone_counts_the_noun_of_the_ordinal_before_it():
     assert found == [("sixth", 6.0, "round"), ("seventh", 7.0, "round")]
     # with no ordinal before it, a lone "the seventh" names nothing
     assert list(number_facets("The champion won it in the seventh.")) == []
+
+
+def test_a_list_of_ordinals_counts_each_with_the_noun_they_share():
+    """ "Scored twice, in the 70th and 78th minutes": both minutes, so a story that gives the 78th agrees."""
+    found = [(f.value.kind, f.value.value) for f in number_facets("He scored in the 70th and 78th minutes, as United won.")]
+    assert ("minute", 70.0) in found and ("minute", 78.0) in found
+    found = [(f.value.value, f.value.noun) for f in number_facets("He won the first and second rounds easily.")]
+    assert found == [(1.0, "round"), (2.0, "round")]

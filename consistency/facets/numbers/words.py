@@ -53,6 +53,8 @@ def ordinal(doc: "Doc", i: int) -> Reading | None:
     r = Reading(i, i + 1, value, 1.0, kind="ordinal", span_start=i, span_end=i + 1)
     head = tok.head
     ok = not tok.is_title and tok.dep_ in ("amod", "nummod", "compound") and head.pos_ == "NOUN" and head.i > i
+    if not ok and _listed_ordinal(tok):  # "in the 70th and 78th minutes": the 78th minute too
+        head, ok = tok.head.head, True
     earlier = None if ok else _elided_noun(tokens, i)
     if earlier is not None:  # "flooring him in the sixth round, he won it in the seventh": the seventh round
         r.noun, r.verb = earlier.lemma_.lower(), governing_verb(tok)
@@ -68,8 +70,17 @@ def ordinal(doc: "Doc", i: int) -> Reading | None:
         r.noun = person_word(owner[0]) if owner else None
     elif r.noun in MATCH_MINUTE_NOUNS:  # "the 78th minute": 78 minutes in, give or take the minute begun
         r.unit, r.dimension, r.factor, r.offset = UNITS[r.noun]
-        r.kind, r.noun, r.precision, r.span_end = "minute", None, 2.0, head.i + 1
+        listed = any(_listed_ordinal(t) for t in tokens[i + 1:head.i])
+        r.kind, r.noun, r.precision, r.span_end = "minute", None, 2.0, (i + 1 if listed else head.i + 1)
     return r
+
+
+def _listed_ordinal(tok) -> bool:
+    """An ordinal joined to an ordinal of a noun ("78th" in "the 70th and 78th minutes"): it counts the same noun."""
+    first = tok.head
+    return (tok.dep_ == "conj" and (tok.lower_ in ORDINALS or bool(ORDINAL_SUFFIX_RE.fullmatch(tok.text)))
+            and (first.lower_ in ORDINALS or bool(ORDINAL_SUFFIX_RE.fullmatch(first.text)))
+            and first.dep_ in ("amod", "nummod", "compound") and first.head.pos_ == "NOUN" and first.head.i > tok.i)
 
 
 def _elided_noun(tokens, i: int):
