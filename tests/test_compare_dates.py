@@ -178,8 +178,10 @@ def test_early_or_late_against_another_part_of_the_same_day_is_never_high():
     assert clash([day("2024-05-03", "late")], [day("2024-05-03", "morning")]) == [Severity.MEDIUM]
     assert clash([day("2024-05-03", "early")], [day("2024-05-03", "late")]) == [Severity.MEDIUM]
     assert clash([day("2024-05-03", "early")], [day("2024-05-03", "evening")]) == [Severity.MEDIUM]
-    # a night may be the small hours "early" means
+    # a night may be the small hours "early" means; with a clock time, it is or it is not
     assert clash([day("2024-05-03", "early")], [day("2024-05-03", "night")]) == [Severity.LOW]
+    assert clash([day("2024-05-03", "early")], [replace(day("2024-05-03", "night"), clock="03:00")]) == []
+    assert clash([day("2024-05-03", "early")], [replace(day("2024-05-03", "night"), clock="22:30")]) == [Severity.MEDIUM]
     assert clash([day("2024-05-03", "late")], [day("2024-05-03", "afternoon")]) == []
     assert clash([day("2024-05-03", "night")], [day("2024-05-03", "morning")]) == [Severity.HIGH]
 

@@ -33,6 +33,8 @@ ENDS_OF_DAY = frozenset({"night", "late"})
 STARTS_OF_DAY = frozenset({"morning", "early"})
 #: Words that tell a month by its end or its start ("late February", "the beginning of March").
 EDGE_OF_MONTH_RE = re.compile(r"(?i)\b(?:early|late|end|beginning|start|mid)\b")
+#: A clock time told as night before this hour is the small hours of its day, which "early" means.
+SMALL_HOURS_END = "05:00"
 #: Parts read from "early" or "late" alone ("early Friday", "late Friday"): they do not say the hour.
 VAGUE_PARTS = frozenset({"early", "late"})
 
@@ -125,7 +127,7 @@ def _day_severity(pair: SentencePair, a: DateValue, b: DateValue, *, single: boo
         return Severity.LOW, "one day apart across midnight"
     if gap == 0 and (a.part in VAGUE_PARTS or b.part in VAGUE_PARTS):
         # "early Friday" against "Friday night": a night may be its small hours, which "early" means
-        if {a.part, b.part} == {"early", "night"}:
+        if {a.part, b.part} == {"early", "night"} and not isinstance((a if a.part == "night" else b).clock, str):
             return Severity.LOW, "\"early\" may be the small hours the other calls night"
         return Severity.MEDIUM, "\"early\" or \"late\" does not say the hour"
     if single and not a.bound and not b.bound and ((gap == 1 and strong) or pair.restated):
@@ -232,6 +234,9 @@ def dates_agree(a: DateValue, b: DateValue) -> bool:
     if ia[0] == ia[1] and ib[0] == ib[1]:
         pa, pb = a.part, b.part
         if pa and pb and pa != pb:
+            if {pa, pb} == {"early", "night"}:  # "early Friday" and "3 a.m. on Friday": the small hours
+                clock = (a if pa == "night" else b).clock
+                return isinstance(clock, str) and clock < SMALL_HOURS_END
             return frozenset({pa, pb}) in ADJACENT_PARTS
     return True
 
