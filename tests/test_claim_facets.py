@@ -313,6 +313,13 @@ def test_a_confirmation_against_a_denial_shows_the_verbs():
     assert "admit" in finding.explanation and "deny" in finding.explanation
 
 
+def test_a_quotation_with_one_content_word_is_no_misquote_of_a_longer_one_that_uses_it():
+    assert _quote_findings("He is a killer",
+                           "He was shot in the head and left dying on the ground while his killer ran away") == []
+    # two content words are enough to be one point said two ways
+    assert _quote_findings("We will never negotiate with terrorists under any circumstances", "We are ready to negotiate")
+
+
 def test_two_quotations_that_share_only_small_words_are_two_things_said():
     found = _quote_findings
     # a third of the words in order ("to the families ... that we ... their loved ones"), but no point in common

@@ -55,7 +55,11 @@ def quotes_related(a: str, b: str) -> bool:
     """Two quotations close enough to be one point said twice; two that share only "that we ... their" are two
     things said."""
     contained = quote_containment(a, b)
-    return contained >= QUOTE_CLOSE or (contained >= QUOTE_RELATED and quote_containment(a, b, content_only=True) >= CONTENT_RELATED)
+    if contained >= QUOTE_CLOSE:
+        return True
+    # Below that, content words decide; a quotation with one ("He is a killer") meets any other that uses it.
+    few = min(len(_words(a, content_only=True)), len(_words(b, content_only=True))) < 2
+    return contained >= QUOTE_RELATED and not few and quote_containment(a, b, content_only=True) >= CONTENT_RELATED
 
 
 def compare_quotes(pair: SentencePair) -> Iterator[Finding]:
