@@ -19,6 +19,7 @@ STAMP_TOKENS = re.compile(
     r"(?i)(?<![A-Za-z])(?:" + "|".join(sorted((*WEEKDAYS, *MONTHS, *TIME_ZONES), key=len, reverse=True))
     + r"|[ap]\.?m\b\.?|at|on|first|last|published|updated|posted)(?![A-Za-z])|\d{1,4}(?:st|nd|rd|th)?"
 )
+DAY_AND_MONTH_NAMES = frozenset((*WEEKDAYS, *MONTHS))
 STAMP_ANCHOR = re.compile(r"\b\d{4}\b|\d{1,2}[:.]\d{2}")  # a year or a clock time: not a bare "May 3"
 BOILERPLATE_MAX_WORDS = 8  # page furniture is short; a longer sentence that mentions "subscribe" is the story
 IRREGULAR_SAID = frozenset({"said", "told", "wrote", "according"})  # past forms of speech verbs not made with -ed
@@ -70,5 +71,5 @@ def _is_written_stamp(piece: str) -> bool:
     """A date written out alone on its line, perhaps with its time and zone ("WEDNESDAY, MARCH 4, 2009, 10:53 AM")."""
     if len(piece.split()) > PAGE_DATE_MAX_WORDS or not STAMP_ANCHOR.search(piece):
         return False
-    named = [m for m in STAMP_TOKENS.findall(piece) if m[:1].isalpha() and m.lower().rstrip(".") in (*WEEKDAYS, *MONTHS)]
-    return bool(named) and not any(c.isalnum() for c in STAMP_TOKENS.sub("", piece))
+    named = any(m.lower().rstrip(".") in DAY_AND_MONTH_NAMES for m in STAMP_TOKENS.findall(piece))
+    return named and not any(c.isalnum() for c in STAMP_TOKENS.sub("", piece))

@@ -9,7 +9,7 @@ from typing import Iterator
 from .core.given import spans as given_spans
 from .core.types import Document, Sentence, SentenceKind
 from .facets.lexicon.en.calendar import FULL_WEEKDAYS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
-from .furniture import STAMP_WORDS, is_boilerplate, is_date_only
+from .furniture import STAMP_WORDS, WORDS, is_boilerplate, is_date_only
 
 # "REUTERS/Kevin Lamarque/File Photo", "AP Photo/Evan Vucci", "Getty Images/Jane Doe"
 PHOTO_CREDIT = re.compile(
@@ -38,7 +38,6 @@ PAGE_TAGS = re.compile(r"(?:\[[A-Z][A-Z ]*\])+")  # "[LEAD][REPORT]" before a br
 TERMINAL = re.compile(r"[.!?…\"”’:;)\]]\s*$")
 TERMINAL_CHARS = frozenset(".!?…\"”’:;)]")
 HEADING_MAX_WORDS = 12
-WORDS = re.compile(r"[a-z]+")
 LONG_SENTENCE_CHARS = 2000  # longer is a run without sentence punctuation: embedded from its start, not read for facets
 MAX_SEGMENT_CHARS = 5000  # pysbd is slow on very long runs; longer runs are cut first, at a sentence end if any
 WHITESPACE = re.compile(r"[^\S ]")  # whitespace other than the plain space; str.isspace() and \s agree on it

@@ -15,6 +15,11 @@ def _doc(text: str) -> Document:
     return Document(id="d", source="d", published=None, text=text, path="d.txt")
 
 
+def _kinds(text: str) -> list[tuple[str, str]]:
+    """Each sentence of a text with its kind."""
+    return [(s.kind.value, s.text) for s in segment(_doc(text))]
+
+
 def test_seed_b_caption_credit_and_repeated_caption_kept_once():
     (doc,), _ = load_file(SEED_B)
     sentences = segment(doc)
@@ -149,7 +154,7 @@ def test_source_labels_datelines_and_bylines_left_by_a_page_are_not_body_sentenc
             "[LIVE][UPDATE]The harbour master said both captains had slowed down.\n\n"
             "The inquiry opens next week.\n\n-AFP\n\nReported by our Portland desk.\n\n2024-03-11\n\n"
             "Published: Mon, March 11, 2024 9:04 AM Updated: Mon, March 11, 2024 11:20 AM by the web desk")
-    kinds = [(s.kind.value, s.text) for s in segment(_doc(text))]
+    kinds = _kinds(text)
     assert kinds == [
         ("dateline", "HARBOUR TOWN, Maine —"),
         ("body", "Two ferries collided in thick fog on Sunday morning."),
@@ -172,7 +177,7 @@ def test_a_page_update_stamp_and_calls_to_the_reader_are_furniture_but_a_story_u
             "Update: 24 passengers are now confirmed injured.\n\n"
             "Sign up for our daily newsletter and get the top stories first.\n\n"
             "Click-through rates on the ferry company's site fell by half on Monday.")
-    kinds = [(s.kind.value, s.text) for s in segment(_doc(text))]
+    kinds = _kinds(text)
     assert kinds == [
         ("boilerplate", "UPDATE (March 11, 2024 - 10:00 A.M.)"),
         ("body", "Two ferries collided in thick fog on Sunday morning."),
@@ -189,7 +194,7 @@ def test_a_story_sentence_after_an_update_stamp_or_opening_like_furniture_stays_
             "Sign-up for the compensation scheme closes on Friday, the ferry company said.\n\n"
             "Don't miss the deadline, the port authority warned passengers on Monday.\n\n"
             "Reported by our Portland desk.")
-    kinds = [(s.kind.value, s.text) for s in segment(_doc(text))]
+    kinds = _kinds(text)
     assert kinds == [
         ("body", "Two ferries collided in thick fog on Sunday morning."),
         ("dateline", "UPDATE (2:15 p.m.):"),
@@ -206,7 +211,7 @@ def test_a_date_written_out_alone_on_its_line_is_the_pages_stamp_not_a_headline(
             "WEDNESDAY, MARCH 4, 2009, 10:53 AM\n\nMarch 3, 2013 was the day the harbour closed.\n\n"
             "Posted at 9am on March 3, 2013\n\n"
             "Updated at 5 p.m.: The death toll from the floods has risen to 40, officials said.")
-    kinds = [(s.kind.value, s.text) for s in segment(_doc(text))]
+    kinds = _kinds(text)
     assert kinds == [
         ("heading", "Ferries collide in fog"),
         ("boilerplate", "Sunday, March 17, 2013 | 5:00 PM"),
@@ -268,7 +273,7 @@ def test_a_dateline_below_the_headline_is_a_dateline_too():
     text = ("Ferry capsizes off the coast\n\nPhoto of the harbour\n\n"
             "HARBOUR TOWN, May 3 – A ferry capsized off the northern coast on Friday. Rescue boats searched.\n\n"
             "LISBON: A second ferry was held in port.")
-    kinds = [(s.kind.value, s.text) for s in segment(_doc(text))]
+    kinds = _kinds(text)
     assert ("dateline", "HARBOUR TOWN, May 3 –") in kinds and ("dateline", "LISBON:") in kinds
     assert ("body", "A ferry capsized off the northern coast on Friday.") in kinds
     assert ("body", "A second ferry was held in port.") in kinds

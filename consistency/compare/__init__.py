@@ -19,7 +19,7 @@ from .pairs import Rule, SentencePair, pair_key
 from .quotes import compare_quotes, quote_containment
 from .roles import compare_roles
 from .times import compare_times
-from .unlinked import compare_unlinked, told_elsewhere
+from .unlinked import compare_unlinked, numbers_by_doc, told_elsewhere
 
 # In this order: the order of findings within a statement before merging follows it.
 RULES: tuple[Rule, ...] = (
@@ -57,6 +57,7 @@ def compare(
     for f in merge_repeats(compare_unlinked([p for p in pairs if p.basis is PairBasis.HEADLINE], facets, names)):
         headline_findings.setdefault(f.statement, []).append(f)
     findings: list[Finding] = []
+    numbers = numbers_by_doc(facets)
     near_misses: set[int] = set()  # the positions in `findings` of findings on pairs the aligner did not link
     for k, st in enumerate(statements):
         if st.score is None:
@@ -82,7 +83,7 @@ def compare(
         unlinked = [p for p in by_statement.get(k, ()) if p.basis is not PairBasis.LINKED]
         near = [f for f in compare_unlinked(unlinked, facets, names) if (f.kind, pair_key(f.a, f.b)) not in told]
         near += headline_findings.get(k, ())
-        near = [f for f in near if not told_elsewhere(f, facets)]
+        near = [f for f in near if not told_elsewhere(f, facets, numbers)]
         near_misses.update(range(len(findings), len(findings) + len(near)))
         findings.extend(near)
     return told_once(findings, near_misses, facets)

@@ -7,7 +7,7 @@ from typing import Mapping, Sequence
 
 from ..core.types import ClaimPair, Facet, Finding, SentenceRef
 from .merge import agreement
-from .pairs import evidence, pair_key
+from .pairs import evidence, facet_at, pair_key
 
 
 def corroborated(found: Sequence[Finding], linked: Sequence[ClaimPair],
@@ -37,7 +37,7 @@ def corroborated(found: Sequence[Finding], linked: Sequence[ClaimPair],
         facet_kind, agree = rule
         for side, other in ((f.a, f.b), (f.b, f.a)):
             ref = SentenceRef(side.doc, side.index)
-            value = next((g for g in facets.get(ref, ()) if g.kind is facet_kind and g.start == side.start), None)
+            value = facet_at(side, facet_kind, facets)
             if value is None:
                 continue
             for m in partners.get(ref, ()):

@@ -9,6 +9,7 @@ from ..core.types import Facet, FacetEvidence, FacetKind, Finding, SentenceRef, 
 from ..core.values.sources import SourceValue
 from .dates import dates_agree
 from .numbers import numbers_agree
+from .pairs import facet_at
 
 NAMED = 10
 """Sources named per value in a grouped finding's explanation; the rest are counted (all are in `also`)."""
@@ -62,11 +63,8 @@ def _same_disagreement(f: Finding, g: Finding, facets: Mapping[SentenceRef, Sequ
 def _agree(x: FacetEvidence, y: FacetEvidence, kind: FacetKind, agree: Callable[[Any, Any], Any],
            facets: Mapping[SentenceRef, Sequence[Facet]]) -> bool:
     """Whether the facet values two sides of findings point at agree (never where a side names no such facet)."""
-    def value(e: FacetEvidence) -> Any:
-        return next((g.value for g in facets.get(SentenceRef(e.doc, e.index), ()) if g.kind is kind and g.start == e.start),
-                    None)
-    vx, vy = value(x), value(y)
-    return vx is not None and vy is not None and agree(vx, vy) is True
+    fx, fy = facet_at(x, kind, facets), facet_at(y, kind, facets)
+    return fx is not None and fy is not None and agree(fx.value, fy.value) is True
 
 
 def agreement(kind: str) -> tuple[FacetKind, Callable[[Any, Any], Any]] | None:

@@ -44,7 +44,7 @@ CERTAINTY = {Severity.LOW: 0.4, Severity.MEDIUM: 0.65, Severity.HIGH: 0.85}
 """How sure each severity of number finding is, before the pair's own score."""
 
 ANCHOR_MIN = 10
-"""Least exact figure two sentences must share to anchor them to one whole (`shares_exact_figure`)."""
+"""Least exact figure two sentences must share to anchor them to one whole (`same_exact_figure`)."""
 
 
 # --------------------------------------------------------------------------- agreement
@@ -128,8 +128,6 @@ def _closed_at(a: tuple[float, bool, float, bool], b: tuple[float, bool, float, 
         return lo < x < hi
 
     return contains(a) and contains(b)
-
-
 
 
 def _noun_of(v: NumberValue) -> str | None:
@@ -334,18 +332,18 @@ def same_slot(a: NumberValue, b: NumberValue, main_x: set[str], main_y: set[str]
 
 def same_part(a: NumberValue, b: NumberValue) -> bool:
     """Two counts of one noun for one verb in the same grammatical role ("including seven children", "including at
-    least nine children"), whatever the verb: with a figure both sentences share (`shares_exact_figure`), a part of
+    least nine children"), whatever the verb: with a figure both sentences share (`same_exact_figure`), a part of
     one whole given twice."""
     na = _noun_of(a)
     return (a.kind == b.kind == "count" and bool(na) and na == _noun_of(b) and na != a.verb and bool(a.verb)
             and a.verb == b.verb and a.role == b.role)
 
 
-def shares_exact_figure(nx: Sequence[Facet], ny: Sequence[Facet]) -> bool:
-    """Both sentences give one figure exactly, the same ("a toll of 24", "24 dead"): not a small count, which
-    any two sentences may share, nor a year."""
-    return any(_anchors(a) and _anchors(b) and a.value.kind == b.value.kind and a.value.value == b.value.value
-               and a.value.unit == b.value.unit for a in nx for b in ny)
+def same_exact_figure(a: Facet, b: Facet) -> bool:
+    """Two sentences give one figure exactly, the same ("a toll of 24", "24 dead"): not a small count, which any two
+    sentences may share, nor a year."""
+    return (_anchors(a) and _anchors(b) and a.value.kind == b.value.kind and a.value.value == b.value.value
+            and a.value.unit == b.value.unit)
 
 
 def _anchors(f: Facet) -> bool:
@@ -356,16 +354,16 @@ def _anchors(f: Facet) -> bool:
 
 
 def _one_whole(a: Facet, b: Facet, nx: Sequence[Facet], ny: Sequence[Facet]) -> bool:
-    """The figure just before each part is one both sentences give exactly ("24, including seven children", "24
-    people, including at least nine children"): the parts of one whole, not of two ("killed 24 ..., including seven
-    children, and injured 110" against "treated 110 injured, including nine children")."""
-    def whole(part: Facet, side: Sequence[Facet]) -> list[Facet]:
+    """The whole just before each part is one figure both sentences give exactly ("24, including seven children",
+    "24 people, including at least nine children"): the parts of one whole, not of two ("killed 24 ..., including
+    seven children, and injured 110" against "treated 110 injured, including nine children")."""
+    def whole(part: Facet, side: Sequence[Facet]) -> Facet | None:
         # the nearest figure before the part that could be a whole: not another part of the list ("including 5 women
         # and nine children"), nor a small count ("across 3 villages")
         before = [f for f in side if f.end <= part.start and f.value.verb != part.value.verb and _anchors(f)]
-        return [max(before, key=lambda f: f.start)] if before else []
+        return max(before, key=lambda f: f.start, default=None)
     wa, wb = whole(a, nx), whole(b, ny)
-    return bool(wa and wb) and shares_exact_figure(wa, wb)
+    return wa is not None and wb is not None and same_exact_figure(wa, wb)
 
 
 def severity_of(a: NumberValue, b: NumberValue, link: float | None, restated: bool = False,

@@ -54,6 +54,12 @@ def evidence(ref: SentenceRef, facet: Facet | None, value: str) -> FacetEvidence
     return FacetEvidence(ref.doc, ref.index, value, facet.text, facet.start, facet.end)
 
 
+def facet_at(side: FacetEvidence, kind: FacetKind, facets: Mapping[SentenceRef, Sequence[Facet]]) -> Facet | None:
+    """The facet of `kind` a finding's side points at (its sentence, its start), or None."""
+    return next((f for f in facets.get(SentenceRef(side.doc, side.index), ()) if f.kind is kind and f.start == side.start),
+                None)
+
+
 def pair_key(x: FacetEvidence | SentenceRef, y: FacetEvidence | SentenceRef) -> frozenset:
     """Two sentences of a finding as one key, whichever comes first."""
     return frozenset(((x.doc, x.index), (y.doc, y.index)))

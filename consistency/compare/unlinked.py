@@ -8,7 +8,7 @@ from typing import Mapping, Sequence
 from ..core.types import ClaimPair, Facet, FacetKind, Finding, PairBasis, SentenceRef, Severity
 from .number_words import upper_end
 from .numbers import CLOSE_RATIO, compare_numbers, numbers_agree
-from .pairs import SentencePair
+from .pairs import SentencePair, facet_at
 from .times import compare_times
 
 NEAR_MISS_RATIO = 1.10
@@ -51,25 +51,32 @@ def _tallies(finding: Finding, pair: SentencePair) -> bool:
     return any(f.text == finding.a.text or f.text == finding.b.text for f in numbers)
 
 
-def told_elsewhere(finding: Finding, facets: Mapping[SentenceRef, Sequence[Facet]]) -> bool:
-    """A near miss on figures where each outlet also gives the other's figure, for the same counted thing, in another
-    sentence ("the 6th round" and "the 5th round" in both): two facts both outlets tell, not one misreported. One
-    outlet giving both is not enough: "knocked down in the 5th round, stopped in the 6th" against "over in the 5th"."""
+def numbers_by_doc(facets: Mapping[SentenceRef, Sequence[Facet]]) -> dict[str, list[Facet]]:
+    """Every number facet of each document, read once for `told_elsewhere`."""
+    out: dict[str, list[Facet]] = {}
+    for ref, found in facets.items():
+        out.setdefault(ref.doc, []).extend(f for f in found if f.kind is FacetKind.NUMBER)
+    return out
+
+
+def told_elsewhere(finding: Finding, facets: Mapping[SentenceRef, Sequence[Facet]],
+                   numbers: Mapping[str, Sequence[Facet]] | None = None) -> bool:
+    """A near miss on figures where each outlet also gives the other's figure (`numbers`: `numbers_by_doc`, read
+    once per story), for the same counted thing, in another sentence ("the 6th round" and "the 5th round" in both):
+    two facts both outlets tell, not one misreported. One outlet giving both is not enough: "knocked down in the 5th
+    round, stopped in the 6th" against "over in the 5th"."""
     if finding.kind != "number" or finding.b is None:
         return False
-    by_doc: dict[str, list[Facet]] = {}
-    for ref, found in facets.items():
-        by_doc.setdefault(ref.doc, []).extend(f for f in found if f.kind is FacetKind.NUMBER)
+    numbers = numbers_by_doc(facets) if numbers is None else numbers
+    a, b = facet_at(finding.a, FacetKind.NUMBER, facets), facet_at(finding.b, FacetKind.NUMBER, facets)
+    return (a is not None and b is not None
+            and _gives_exactly(numbers.get(finding.b.doc, ()), a) and _gives_exactly(numbers.get(finding.a.doc, ()), b))
 
-    def value(e) -> Facet | None:
-        return next((f for f in facets.get(SentenceRef(e.doc, e.index), ()) if f.kind is FacetKind.NUMBER and f.start == e.start), None)
 
-    def gives(doc: str, figure: Facet) -> bool:
-        v = figure.value
-        exact = (v.noun, v.unit, v.value, None)
-        return (v.noun is not None or v.unit is not None) and any(
-            (g.value.noun, g.value.unit, g.value.value, g.value.approx) == exact and upper_end(g.value) is None
-            and numbers_agree(g.value, v) is True
-            for g in by_doc.get(doc, ()))
-    a, b = value(finding.a), value(finding.b)
-    return a is not None and b is not None and gives(finding.b.doc, a) and gives(finding.a.doc, b)
+def _gives_exactly(numbers: Sequence[Facet], figure: Facet) -> bool:
+    """One of `numbers` is `figure` exactly: the same value of the same counted thing, not a range or a rounder."""
+    v = figure.value
+    exact = (v.noun, v.unit, v.value, None)
+    return (v.noun is not None or v.unit is not None) and any(
+        (g.value.noun, g.value.unit, g.value.value, g.value.approx) == exact and upper_end(g.value) is None
+        and numbers_agree(g.value, v) is True for g in numbers)

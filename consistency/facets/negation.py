@@ -72,7 +72,7 @@ def _negation_facets(doc: "Doc", negations: list[_Negated]) -> tuple[Facet, ...]
         b = last.idx + len(last.text)
         earlier = earlier_stance(neg.cue_token) or earlier_stance(pred)
         value = PolarityValue(predicate=_lemma(pred), polarity=False, cue=neg.cue,
-                              object=object_lemma(pred), subject=_subject_lemma(pred),
+                              object=_object_lemma(pred), subject=_subject_lemma(pred),
                               earlier=True if earlier else ABSENT)
         facets.append(Facet(kind=FacetKind.NEGATION, text=text[a:b], value=value, start=a, end=b))
     facets.sort(key=lambda f: (f.start, f.end))
@@ -254,8 +254,7 @@ def _clause_predicate(noun: "Token") -> "Token | None":
     return None
 
 
-def object_lemma(pred: "Token") -> str | None:
-    """What a predicate is done to or said of ("released the hostages", "guilty of assault"), or None."""
+def _object_lemma(pred: "Token") -> str | None:
     children = list(pred.children)
     for dep in OBJECT_DEPS:
         for child in children:

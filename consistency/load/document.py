@@ -41,13 +41,19 @@ def parse_date(value: Any, path: str, warnings: list[str]) -> date | None:
         except ValueError:
             pass
     shown = printable(repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "...")
-    written = written_date(str(value)) if not match else None
-    if written and PUBLISHED_YEARS[0] <= written.year <= PUBLISHED_YEARS[1]:
+    written = plausible_written_date(str(value)) if not match else None
+    if written:
         warnings.append(f"{printable(path)}: publication date {shown} is read as {written.isoformat()}")
         return written
     warnings.append(f"{printable(path)}: publication date {shown} is not YYYY-MM-DD;"
                     " relative dates stay unresolved")
     return None
+
+
+def plausible_written_date(value: str) -> date | None:
+    """A publication date written with its month named (`written_date`), within the years a page may have."""
+    written = written_date(value)
+    return written if written and PUBLISHED_YEARS[0] <= written.year <= PUBLISHED_YEARS[1] else None
 
 
 def make_document(

@@ -8,8 +8,7 @@ from datetime import date
 from ..core.errors import InputError, abridged, printable
 from ..core.types import Document
 from ..facets.lexicon.en.calendar import TIME_ZONES
-from .document import PUBLISHED_YEARS, make_document, parse_date
-from .written_dates import written_date
+from .document import make_document, parse_date, plausible_written_date
 
 _ZONE_NAMES = "|".join(sorted(TIME_ZONES, key=len, reverse=True))
 #: The date line: the date, then optionally a clock time ("09:30", "T09:30:00", "10:25 AM") and a time
@@ -27,6 +26,7 @@ UNREAD_RE = re.compile(
     r"^(?:T?\d{1,2}[:.]\d{2}|[AaPp]\.?[Mm]\.?(?![A-Za-z])|[+-]\d{2}:?\d{2}(?!\d)|\(?(?:UTC|GMT)\b)"
 )
 DATE_WORD = re.compile(r"^\ufeff?[ \t]?date[ \t:]+(?P<value>[^\n]*)")
+CLOCK_IN_LINE = re.compile(r"\d{1,2}[:.]\d{2}|\d\s*[AaPp]\.?[Mm]\b")  # a time of day a written date line also gives
 #: A date line this long or shorter, with the article on the next line, is a date line even when unread.
 SHORT_LINE = 60
 
@@ -58,9 +58,9 @@ def _unread_line(text: str, path: str, warnings: list[str]) -> tuple[date | None
     line, newline, after = text[word.start("value"):].partition("\n")
     shown = printable(repr(line.strip()[:40]))
     if newline and len(line.strip()) <= SHORT_LINE:
-        written = written_date(line)
-        if written and PUBLISHED_YEARS[0] <= written.year <= PUBLISHED_YEARS[1]:
-            untimed = " (its time is not read)" if re.search(r"\d{1,2}[:.]\d{2}|\d\s*[AaPp]\.?[Mm]\b", line) else ""
+        written = plausible_written_date(line)
+        if written:
+            untimed = " (its time is not read)" if CLOCK_IN_LINE.search(line) else ""
             warnings.append(f"{printable(path)}: date line {shown} is read as {written.isoformat()}{untimed}; write"
                             " YYYY-MM-DD to silence this")
             return written, None, after

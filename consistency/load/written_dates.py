@@ -18,12 +18,15 @@ WRITTEN_DATE = re.compile(
     re.IGNORECASE,
 )
 
+LEADING_WEEKDAY = re.compile(rf"(?i)({_WEEKDAY})\b")
+
 
 def written_date(value: str) -> date | None:
     """The date a written-out publication date names, or None when it names none, could be read two ways or names
     a weekday that is not its day's."""
-    found = _named_date(value.strip())
-    named_day = re.match(rf"(?i)({_WEEKDAY})\b", value.strip())
+    text = value.strip()
+    found = _named_date(text)
+    named_day = LEADING_WEEKDAY.match(text)
     if found is None or (named_day and WEEKDAYS[named_day[1].lower()] != found.weekday()):
         return None
     return found

@@ -100,14 +100,14 @@ def _quoted_against_statement(doc: "Doc", text: str, chosen: list[Candidate]) ->
     "that the results would be out on Tuesday"). A reporter's own "yesterday" there, and what is still to come or
     due ("will reopen", "is due on Thursday", "reopens next Tuesday"), stay the page's."""
     quotes = [m.span() for m in QUOTATION_RE.finditer(text)]
-    reported = [(rs, re_, bool(FUTURE_IN_PAST_RE.search(text[rs:re_])))
-                for s, e, v in chosen if v.said and v.resolved and v.precision == "day" and not v.bound
-                for rs, re_ in reported_at(doc, s, e)]
+    reported = [span for s, e, v in chosen if v.said and v.resolved and v.precision == "day" and not v.bound
+                for span in reported_at(doc, s, e)]
     if not quotes and not reported:
         return chosen
+    due_then = [(rs, re_) for rs, re_ in reported if FUTURE_IN_PAST_RE.search(text[rs:re_])]
 
-    def inside(start: int, end: int, spans) -> bool:
-        return any(qs <= start and end <= qe for qs, qe, *_ in spans)
+    def inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+        return any(qs <= start and end <= qe for qs, qe in spans)
 
     def tense_from_saying(start: int, end: int, tense: str) -> str | None:
         """The tense to count the date at `start:end` from the day of saying with, or None to keep the page's."""
@@ -117,7 +117,7 @@ def _quoted_against_statement(doc: "Doc", text: str, chosen: list[Candidate]) ->
             return None
         if tense == "past" and inside(start, end, reported):
             return "past"  # "had failed on Sunday and would be replaced": the failure is before the saying
-        if inside(start, end, [(rs, re_) for rs, re_, future_in_past in reported if future_in_past]):
+        if inside(start, end, due_then):
             return "future"
         return None
 

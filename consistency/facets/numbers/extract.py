@@ -11,11 +11,11 @@ from ..lexicon.en.units import UNITS
 from ..nlp import text_of, tokens_of
 from .context import complete, currency_before, currency_word_at
 from .filters import blocked_chars, is_blocked, keep
-from .patterns import ANY_DIGIT_RE, ORDINAL_SUFFIX_RE
+from .patterns import ANY_DIGIT_RE
 from .reading import Reading, to_facet
 from .scores import read_pairs
 from .syntax import list_totals
-from .words import event_count, ordinal, vague_plural
+from .words import event_count, is_ordinal, ordinal, vague_plural
 from .written import number_group
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -72,7 +72,7 @@ def _reading_at(doc: "Doc", i: int, used: set[int]) -> Reading | None:
     low = tok.lower_
     if low in EVENT_COUNT_ADVERBS:
         return event_count(doc, i)
-    if low in ORDINALS or ORDINAL_SUFFIX_RE.fullmatch(tok.text):
+    if is_ordinal(tok):
         return ordinal(doc, i)
     if low in VAGUE_PLURALS:
         return vague_plural(doc, i)

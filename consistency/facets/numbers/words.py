@@ -52,7 +52,7 @@ def ordinal(doc: "Doc", i: int) -> Reading | None:
     value = float(m.group(1)) if m else float(ORDINALS[low])
     r = Reading(i, i + 1, value, 1.0, kind="ordinal", span_start=i, span_end=i + 1)
     head = tok.head
-    ok = not tok.is_title and tok.dep_ in ("amod", "nummod", "compound") and head.pos_ == "NOUN" and head.i > i
+    ok = not tok.is_title and _before_its_noun(tok)
     if not ok and _listed_ordinal(tok):  # "in the 70th and 78th minutes": the 78th minute too
         head, ok = tok.head.head, True
     earlier = None if ok else _elided_noun(tokens, i)
@@ -75,12 +75,21 @@ def ordinal(doc: "Doc", i: int) -> Reading | None:
     return r
 
 
+def is_ordinal(tok) -> bool:
+    """ "seventh", "78th"."""
+    return tok.lower_ in ORDINALS or bool(ORDINAL_SUFFIX_RE.fullmatch(tok.text))
+
+
+def _before_its_noun(tok) -> bool:
+    """A word that modifies the noun after it ("sixth" in "the sixth round")."""
+    return tok.dep_ in ("amod", "nummod", "compound") and tok.head.pos_ == "NOUN" and tok.head.i > tok.i
+
+
 def _listed_ordinal(tok) -> bool:
     """An ordinal joined to an ordinal of a noun ("78th" in "the 70th and 78th minutes"): it counts the same noun."""
     first = tok.head
-    return (tok.dep_ == "conj" and (tok.lower_ in ORDINALS or bool(ORDINAL_SUFFIX_RE.fullmatch(tok.text)))
-            and (first.lower_ in ORDINALS or bool(ORDINAL_SUFFIX_RE.fullmatch(first.text)))
-            and first.dep_ in ("amod", "nummod", "compound") and first.head.pos_ == "NOUN" and first.head.i > tok.i)
+    return (tok.dep_ == "conj" and is_ordinal(tok) and is_ordinal(first) and _before_its_noun(first)
+            and first.head.i > tok.i)
 
 
 def _elided_noun(tokens, i: int):
@@ -89,11 +98,10 @@ def _elided_noun(tokens, i: int):
     tok = tokens[i]
     if tok.is_title or i == 0 or tokens[i - 1].lower_ != "the" or tok.dep_ not in ("pobj", "dobj", "nsubj", "attr", "appos"):
         return None
-    for j in range(i - 2, -1, -1):
-        prev = tokens[j]
-        if (prev.lower_ in ORDINALS or ORDINAL_SUFFIX_RE.fullmatch(prev.text)) and prev.dep_ in ("amod", "nummod", "compound") \
-                and prev.head.pos_ == "NOUN" and prev.head.i > j and prev.head.lemma_.lower() not in ORDINAL_IDIOM_NOUNS \
-                and prev.head.lemma_.lower() not in BIRTHDAY_NOUNS and prev.head.lemma_.lower() not in MATCH_MINUTE_NOUNS:
+    for prev in reversed(tokens[:i - 1]):
+        noun = prev.head.lemma_.lower()
+        if is_ordinal(prev) and _before_its_noun(prev) \
+                and noun not in ORDINAL_IDIOM_NOUNS and noun not in BIRTHDAY_NOUNS and noun not in MATCH_MINUTE_NOUNS:
             return prev.head
     return None
 
