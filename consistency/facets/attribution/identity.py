@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.en.names import (DEMONYM_SUFFIXES, FIRST_NAME_GENDER, GENERIC_ORG_WORDS, NAME_FUNCTION_WORDS,
-                                NAME_SUFFIXES, TITLE_WORDS)
+                                NAME_SUFFIXES, ORG_HEAD_WORDS, TITLE_WORDS)
 from ..lexicon.en.nickname_groups import nicknames_compatible
 from .canonical import SPACE_RE, canonical_source, looks_like_person, one_edit_apart
 
@@ -85,10 +85,15 @@ def spelt_alike(a: str, b: str) -> bool:
 
 def _short_form(word: str, full: list[str]) -> bool:
     """A one-word name that is the first or last word of a person's longer name ("Yoon" ~ "Yoon Suk Yeol",
-    whose surname comes first), or a people named after the first word of a place ("Saudis" ~ "Saudi
-    Arabia", "Iranians" ~ "Iran")."""
+    whose surname comes first), the head noun of a body's name unless any body has it ("Academy" ~ "Academy of
+    Motion Picture Arts and Sciences", not "Bank" ~ "Bank of Ireland"), or a people named after the first word of a
+    place ("Saudis" ~ "Saudi Arabia", "Iranians" ~ "Iran")."""
     w = word.lower()
     if w in {full[0].lower(), full[-1].lower()} and len(full) > 1 and looks_like_person(" ".join(full)):
+        return True
+    lowered = [x.lower() for x in full]
+    head = lowered[lowered.index("of") - 1] if "of" in lowered[1:] else None
+    if head == w and word[:1].isupper() and w not in ORG_HEAD_WORDS:
         return True
     place = full[0].lower()
     return place not in FIRST_NAME_GENDER and any(
