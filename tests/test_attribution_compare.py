@@ -255,3 +255,41 @@ def test_a_source_that_did_not_say_it_is_not_credited_with_it():
     said = _read_pair("The fee was $40 million, Harbour City chairman Paul Grant said.",
                       "The fee was $40 million, Jane Carter said.")
     assert [f.kind for f in compare_attribution(said)] == ["speaker"]
+
+
+def described_facet(words) -> Facet:
+    return Facet(FacetKind.ATTRIBUTION, words, value(words, named=False, anonymous=False), 0, len(words))
+
+
+def spokesperson_pair(words, other: SourceValue) -> SentencePair:
+    return SentencePair(SentenceRef("a", 0), [described_facet(words)], SentenceRef("b", 0), [facet(other)],
+                        {"a": "A", "b": "B"}, 0, 0.9, 0.9)
+
+
+@pytest.mark.parametrize("words", ["a spokeswoman for Ludlow General Hospital", "a police spokesman",
+                                   "Harbour Authority officials"])
+def test_a_spokesperson_of_one_body_against_a_person_of_another_office_is_medium(words):
+    found = list(compare_attribution(spokesperson_pair(words, person("Dana Ortiz", office="County Fire Marshal"))))
+    assert [(f.kind, f.severity) for f in found] == [("office", Severity.MEDIUM)]
+    assert words in found[0].explanation and "County Fire Marshal" in found[0].explanation
+    # the same from the other side: the document order is kept
+    flipped = list(compare_attribution(SentencePair(SentenceRef("a", 0), [facet(person("Dana Ortiz", office="County Fire Marshal"))],
+                                                    SentenceRef("b", 0), [described_facet(words)], {"a": "A", "b": "B"}, 0, 0.9, 0.9)))
+    assert [f.kind for f in flipped] == ["office"] and flipped[0].a.doc == "a"
+
+
+@pytest.mark.parametrize(("words", "office"), [
+    ("a police spokesman", "Police Chief"),  # one body: the chief and its spokesman
+    ("a hospital spokeswoman", "chief medical officer of the hospital"),
+    ("a company spokesman", "chief executive"),  # "company" says not which company
+    ("officials", "Harbour Master"),  # officials of anything
+    ("the officer in charge of the inquiry", "Commander of the Metropolitan Police"),  # no body named
+])
+def test_a_description_that_may_be_the_person_or_names_no_body_is_no_clash(words, office):
+    assert list(compare_attribution(spokesperson_pair(words, person("Dana Ortiz", office=office)))) == []
+
+
+def test_a_person_without_an_office_or_found_by_a_pronoun_is_no_clash():
+    assert list(compare_attribution(spokesperson_pair("a police spokesman", person("Dana Ortiz")))) == []
+    she = person("Dana Ortiz", office="County Fire Marshal", resolved_from="she")
+    assert [f.severity for f in compare_attribution(spokesperson_pair("a police spokesman", she))] == []

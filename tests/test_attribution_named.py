@@ -84,8 +84,31 @@ def test_a_pronoun_for_a_description_is_no_name():
         ("The ferry was late, Michael Ekdahl said.", True),
         ("The ferry was late, the Harbour Police said.", False),
         ("The ferry was late, Reuters reported.", False),
+        ("The ferry left two hours late, County Fire Marshal Lena Whitcombe said.", True),  # a title tagged a body
     ],
 )
 def test_a_named_source_is_told_a_person_or_a_body(sentence, person):
     v = speaker(marked((sentence,))[0])
     assert v.named is True and v.person is person
+
+
+def test_a_surname_after_the_full_name_is_the_same_person_and_keeps_the_office():
+    from consistency.facets.named import carry_full_mentions
+
+    story = ("The ferry left two hours late, County Fire Marshal Lena Whitcombe said.",
+             "Nobody was hurt, Whitcombe said on Tuesday.",
+             "The ferry company said the delay was caused by fog.")
+    found = carry_full_mentions(marked(story))
+    first, later = speaker(found[0]), speaker(found[1])
+    assert later.source == "Lena Whitcombe" and later.person is True
+    assert first.office == later.office == "County Fire Marshal"
+    assert not speaker(found[2]).office  # a body named by a description has no office carried
+
+
+def test_an_office_comes_from_the_fullest_mention_whatever_comes_first():
+    from consistency.facets.named import carry_full_mentions
+
+    story = ("Lena Morrow said the road would stay shut.",
+             "Lena Morrow, the chief engineer of the regional roads authority, said repairs would take a week.")
+    found = carry_full_mentions(marked(story))
+    assert speaker(found[0]).office == speaker(found[1]).office == "chief engineer of regional roads authority"

@@ -6,7 +6,7 @@ from typing import Iterator, Sequence
 
 from ..core.types import Facet, FacetKind, Finding, Severity
 from ..core.values.sources import SourceValue
-from ..facets.lexicon.en.names import ORG_HEAD_WORDS
+from ..facets.lexicon.en.names import GENERIC_ORG_WORDS, NAME_FUNCTION_WORDS, ORG_HEAD_WORDS, SPEAKER_ROLE_NOUNS
 from .pairs import SentencePair, confidence, evidence, of_kind
 
 HIGH_LINK = 0.9  # a pair linked at least this strongly states one claim; below, two names may be two events
@@ -128,6 +128,51 @@ def _described_bodies(facets: Sequence[Facet]) -> list[Facet]:
     return out
 
 
+def _who(words: str) -> set[str]:
+    """The words of a description that tell which body or office it is: "a spokeswoman for Ludlow General
+    Hospital" -> {ludlow, general, hospital}; "a company spokesman" -> nothing."""
+    out = set()
+    for w in words.replace("\u2019", "'").lower().replace(",", " ").split():
+        w = w.removesuffix("'s").strip(".'\"")
+        if w and w not in NAME_FUNCTION_WORDS and w not in GENERIC_ORG_WORDS and w not in SPEAKER_ROLE_NOUNS:
+            out.add(w)
+    return out
+
+
+def _spokespeople(facets: Sequence[Facet]) -> list[Facet]:
+    """Speakers described as speaking for a body they name ("a police spokesman", "a spokeswoman for Ludlow General
+    Hospital"); not "officials", "a company spokesman" or "the officer in charge of the inquiry": anyone's."""
+    return [f for f in of_kind(facets, FacetKind.ATTRIBUTION)
+            if _described(f) and set(f.text.lower().split()) & SPEAKER_ROLE_NOUNS]
+
+
+def _described(f: Facet) -> bool:
+    """A speaker described, not named, by a body it names: "police", "a spokeswoman for Ludlow General Hospital"."""
+    return (f.value.role == "speaker" and f.value.named is False and f.value.anonymous is not True
+            and (bool(_who(f.text) & ORG_HEAD_WORDS) or any(w[:1].isupper() for w in f.text.split()[1:])))
+
+
+def _office_clash(pair: SentencePair, fx: Sequence[Facet], fy: Sequence[Facet]) -> Finding | None:
+    """A spokesperson of one body ("a spokeswoman for Ludlow General Hospital") against a person whose office, told
+    anywhere in the story, shares no word with it ("County Fire Marshal Dana Ortiz"). A spokesperson against another
+    body is left alone: "a hospital spokesperson" against "the news site" is a relay, not a second speaker."""
+    x, y, names = pair.x, pair.y, pair.names
+    for p, fp, q, fq in ((x, fx, y, fy), (y, fy, x, fx)):
+        for spokes in _spokespeople(fp):
+            for person in _people(fq):
+                if not person.value.office or _pronoun(person) or _who(spokes.text) & _who(person.value.office):
+                    continue
+                sides = [(p, spokes, spokes.text), (q, person, f"{_label(person)}, {person.value.office}")]
+                (ra, fa, wa), (rb, fb, wb) = sides if p is x else sides[::-1]
+                return Finding(
+                    facet="attribution", kind="office", severity=Severity.MEDIUM, statement=pair.statement,
+                    a=evidence(ra, fa, wa), b=evidence(rb, fb, wb),
+                    explanation=f"{names[ra.doc]} credits it to {wa}; {names[rb.doc]} to {wb} (another office)",
+                    confidence=confidence(pair.score, 0.6),
+                )
+    return None
+
+
 def _people(facets: Sequence[Facet]) -> list[Facet]:
     return [f for f in _sources(facets, "speaker") if f.value.person is True and f.value.anonymous is not True]
 
@@ -181,6 +226,10 @@ def compare_attribution(pair: SentencePair) -> Iterator[Finding]:
                         confidence=confidence(pair.score, 0.7),
                     )
                     return
+    clash = _office_clash(pair, fx, fy)
+    if clash:
+        yield clash
+        return
     rx, ry = _sources(fx, "relay"), _sources(fy, "relay")
     if rx and ry and not any(same_source(a.value.source, b.value.source) for a in rx for b in ry):
         a, b = rx[0], ry[0]

@@ -61,14 +61,15 @@ def _run_facets(document: Document, parsed: list) -> list[tuple[Facet, ...]]:
     from .negation import negation_and_polarity
     from .nlp import release
     from .numbers import extract_numbers
-    from .named import mark_named
+    from .named import carry_full_mentions, mark_named
     from .polarity import polarity_facets
     from .quotes import extract_quotes
 
     out = []
-    for doc, attributed in zip(parsed, extract_attributions(parsed)):
+    named = [mark_named(doc, attributed) for doc, attributed in zip(parsed, extract_attributions(parsed))]
+    for doc, attributed in zip(parsed, carry_full_mentions(named)):
         found = [
-            *extract_dates(doc, document.published), *mark_named(doc, attributed), *extract_numbers(doc),
+            *extract_dates(doc, document.published), *attributed, *extract_numbers(doc),
             *polarity_facets(doc, *negation_and_polarity(doc)),
             *extract_quotes(doc), *mark_parties(doc, extract_entities(doc)),
         ]

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Sequence
 
-from ..core.types import Facet
+from ..core.types import Facet, FacetKind
 from ..core.values import ABSENT
-from .attribution.canonical import canonical_source, is_news_outlet, names_office
+from .attribution.canonical import canonical_source, description, is_news_outlet, names_office
 from .lexicon.en.aliases import SOURCE_ALIASES
 from .lexicon.en.cardinals import CARDINALS
 from .lexicon.en.names import (BODY_NOUNS, FIRST_NAME_GENDER, HONORIFICS, NAME_CONNECTORS, NAME_FUNCTION_WORDS,
@@ -71,18 +71,20 @@ def _person(doc, f: Facet, span) -> bool:
         return False
     if len(words) >= 2 and words[0].lower() in FIRST_NAME_GENDER:
         return True
-    if f.value.resolved_from:
-        return True if f.value.resolved_from.lower() in PERSON_PRONOUNS else ABSENT
+    if f.value.resolved_from and f.value.resolved_from.lower() in PERSON_PRONOUNS:
+        return True
     if span is None or not len(span):
         return ABSENT
-    name_start = next((t.i for t in span if t.text == words[0]), span.start)
+    written = (f.value.resolved_from or words[0]).split()[0]  # "Ortiz", resolved to an earlier "Dana Ortiz"
+    name_start = next((t.i for t in span if t.text == written), span.start)
     before = [t.lower_ for t in doc[max(0, name_start - 3):name_start] if not t.is_punct]
     if before and before[-1] in BODY_NOUNS | ORG_HEAD_WORDS:
         return False  # "the regional newspaper Diario del Ebro"
     if any(w in HONORIFICS for w in before):
         return True  # "junta spokesman Zaw Min Tun"
+    # The entity over the name itself, not one over a title before it: "[County Fire Marshal]ORG [Dana Ortiz]PERSON".
     for ent in doc.ents:
-        if ent.start < span.end and span.start < ent.end:
+        if ent.start <= name_start < ent.end or (name_start < ent.start < span.end):
             return True if ent.label_ == "PERSON" else False if ent.label_ in BODY_ENTITY_TYPES else ABSENT
     return ABSENT
 
@@ -113,3 +115,30 @@ def mark_named(doc, attributions: Sequence[Facet]) -> list[Facet]:
         value = replace(f.value, named=named, anonymous=anonymous, person=person)
         out.append(Facet(f.kind, f.text, value, f.start, f.end))
     return out
+
+
+def carry_full_mentions(run: Sequence[Sequence[Facet]]) -> list[list[Facet]]:
+    """Each named source of one document's sentences (in order) with what its full mention tells: the words that
+    say who it is, from its fullest mention ("Ortiz said" after "County Fire Marshal Dana Ortiz said" is the county
+    fire marshal), and whether it is a person, from a mention written with the whole name (a surname alone is
+    often tagged a body)."""
+    offices: dict[str, str] = {}
+    persons: dict[str, bool] = {}
+    for facets in run:
+        for f in facets:
+            if f.kind is FacetKind.ATTRIBUTION and f.value.named is True and f.value.source:
+                canon = str(f.value.source)
+                words = description(f.text, canonical_source(canon))
+                if len(words) > len(offices.get(canon, "")):
+                    offices[canon] = words
+                if not f.value.resolved_from and f.value.person in (True, False):
+                    persons.setdefault(canon, f.value.person)
+
+    def carried(f: Facet) -> Facet:
+        if f.kind is not FacetKind.ATTRIBUTION or f.value.named is not True or not f.value.source:
+            return f
+        canon = str(f.value.source)
+        person = persons.get(canon, f.value.person) if f.value.resolved_from else f.value.person
+        return replace(f, value=replace(f.value, office=offices.get(canon) or ABSENT, person=person))
+
+    return [[carried(f) for f in facets] for facets in run]

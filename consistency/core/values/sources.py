@@ -31,3 +31,4 @@ class SourceValue(FacetValue):
     anonymous: bool = ABSENT
     person: bool = ABSENT
     earlier: bool = ABSENT  # the cue is a stance taken before the news: "had previously denied", "initially said"
+    office: str = ABSENT

@@ -215,3 +215,16 @@ def affiliation(written: str, canon: str) -> str | None:
         if head in ORG_HEAD_WORDS or head.rstrip("s") in ORG_HEAD_WORDS:
             return body
     return None
+
+
+def description(written: str, canon: str) -> str:
+    """The words that say who a named source is, the name left out: "County Fire Marshal Dana Ortiz" -> "County Fire
+    Marshal", "David Ratcliffe, medical director of the ambulance service" -> "medical director of the ambulance
+    service"; empty when the name stands alone ("Ortiz") or is not written as it reads canonically."""
+    text = _tidy(written)
+    at = text.find(canon) if canon else -1
+    if at < 0:
+        return ""
+    rest = f"{text[:at]} {text[at + len(canon):]}".replace(",", " ").split()
+    return " ".join(w.strip(".;:") for w in rest if w.lower() not in {"the", "a", "an"} and w.strip(".;:"))
+

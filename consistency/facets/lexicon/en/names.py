@@ -81,6 +81,14 @@ BODY_NOUNS: frozenset[str] = frozenset(
 DEMONYM_SUFFIXES: tuple[str, ...] = ("ians", "ans", "is", "ns", "s")
 """Endings that turn a place into its people, as a source ("Iran" -> "Iranians", "Saudi" -> "Saudis")."""
 
+SPEAKER_ROLE_NOUNS: frozenset[str] = frozenset(
+    """
+    spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople official officials officer officers
+    representative representatives
+    """.split()
+)
+"""Nouns that say someone speaks for a body, not which body ("a police spokesman": only "police" tells)."""
+
 GENERIC_ORG_WORDS: frozenset[str] = frozenset(
     """
     the of for and on in at a an to department ministry office agency committee commission bureau
