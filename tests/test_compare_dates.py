@@ -203,3 +203,43 @@ def test_a_month_and_a_day_far_apart_on_different_verbs_are_two_events():
     launched = replace(day("2018-07", relative=False, precision="month"), event="launch")
     assert clash([launched], [pledge], link=0.7) == [Severity.LOW]
     assert clash([launched], [replace(pledge, said=None, event="launch")], link=0.7) == [Severity.MEDIUM]
+
+
+def test_an_open_date_does_not_hide_a_clash_between_two_days_of_one_event():
+    """ "The river rose on Saturday night, and by Sunday morning ..." against "began rising on Friday night, and by
+    Saturday morning ...": "by Saturday morning" agrees with any day before it, Saturday night too, but the rising
+    is Saturday in one and Friday in the other."""
+    rose_sat = replace(day("2017-03-04", "night"), event="rise")
+    rose_fri = replace(day("2017-03-03", "night"), event="rise")
+    by_sun = replace(day("2017-03-05", "morning"), bound="before", bound_cue="by", event="flood")
+    by_sat = replace(day("2017-03-04", "morning"), bound="before", bound_cue="by", event="flood")
+    assert clash([rose_sat, by_sun], [rose_fri, by_sat], link=0.9) == [Severity.MEDIUM]
+
+
+def test_a_day_of_one_event_told_elsewhere_in_the_other_sentence_is_no_clash():
+    """ "Hosted the awards in 2001 and 2005 (co-hosting in 2003)" against "hosted them in 2005": the other
+    sentence's 2005 is there, on a point date, so nothing is set against 2003; and two days of different verbs
+    vouched for only by open dates are left alone."""
+    hosted = [replace(day("2017-03-01"), event="front"), replace(day("2017-03-03"), event="host")]
+    assert clash(hosted, [replace(day("2017-03-01"), event="host")]) == []
+    drafted = replace(day("2017-03-01"), event="draft")
+    since = replace(day("2017-03-01"), bound="after", bound_cue="since", event="play")
+    assert clash([drafted], [since, replace(day("2017-03-05"), event="win")]) == []
+
+
+def test_a_relative_day_quoted_from_a_day_not_told_is_no_more_than_medium():
+    """ "'Yesterday we finished the inspection,' the engineer said" counts "yesterday" from the page's date, but
+    the words may be older than the page: a one-day clash with "on Tuesday" is worth checking, not blocking."""
+    from consistency.core.values.claims import QuoteValue
+
+    text = "Yesterday we finished the inspection"
+    quote = Facet(FacetKind.QUOTE, text, QuoteValue(text, 5), 1, 1 + len(text))
+    yesterday = Facet(FacetKind.DATE, "Yesterday", day("2017-03-01"), 1, 10)
+
+    def severities(quoted, other):
+        pair = SentencePair(SentenceRef("a", 0), quoted, SentenceRef("b", 0), other, {"a": "Wire", "b": "Paper"}, 0, 1, 1)
+        return [f.severity for f in compare_dates(pair)]
+
+    tuesday = [Facet(FacetKind.DATE, "Tuesday", day("2017-02-28", relative=False), 30, 37)]
+    assert severities([yesterday, quote], tuesday) == [Severity.MEDIUM]
+    assert severities([yesterday], tuesday) == [Severity.HIGH]  # the reporter's own "yesterday": the page's day

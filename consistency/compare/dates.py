@@ -6,7 +6,7 @@ import calendar
 import re
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from ..core.types import Facet, FacetKind, Finding, Severity
 from ..core.values import ABSENT
@@ -62,10 +62,15 @@ def compare_dates(pair: SentencePair) -> Iterator[Finding]:
         compared = True
         unmatched_x = [a for a in cx if not any(dates_agree(a.value, b.value) for b in cy)]
         unmatched_y = [b for b in cy if not any(dates_agree(a.value, b.value) for a in cx)]
+        if not (unmatched_x and unmatched_y):
+            unmatched_x, unmatched_y = _one_event_clash(cx, cy)
         if unmatched_x and unmatched_y:
             a, b = min(((a, b) for a in unmatched_x for b in unmatched_y), key=lambda ab: _rank(*ab))
             if cls == "day":
                 severity, why = _day_severity(pair, a.value, b.value, single=len(cx) == 1 and len(cy) == 1)
+                quoted = [f.text for f, fs in ((a, pair.fx), (b, pair.fy)) if _quoted_from_page(f, fs)]
+                if severity is Severity.HIGH and quoted:
+                    severity, why = Severity.MEDIUM, f"\u201c{quoted[0]}\u201d is quoted from a day not told: counted from the page's"
             elif (a.value.relative or b.value.relative) and not _other_month(a.value, b.value):
                 severity, why = Severity.LOW, "a period without a year, placed by the page date"
             elif (a.value.relative or b.value.relative) and _neighbouring_months(a.value, b.value):
@@ -88,6 +93,34 @@ def compare_dates(pair: SentencePair) -> Iterator[Finding]:
                                 "a date placed by the page date, likely another event")
         else:
             yield _date_finding(pair, a, b, "date-precision", *(_far_events(pair, a.value, b.value) or (Severity.MEDIUM,)))
+
+
+def _quoted_from_page(found: Facet, facets: Sequence[Facet]) -> bool:
+    """A relative date inside a quotation whose sentence does not date the saying: "'Yesterday we finished,' the
+    engineer said" counts from the page's date, though the words may be a day or more older than the page."""
+    return bool(found.value.relative) and not any(f.kind is FacetKind.DATE and f.value.said for f in facets) and any(
+        f.kind is FacetKind.QUOTE and f.start <= found.start and found.end <= f.end for f in facets)
+
+
+def _one_event_clash(cx: list[Facet], cy: list[Facet]) -> tuple[list[Facet], list[Facet]]:
+    """Two days of one event (one verb, neither of a statement) that disagree, each agreeing with nothing on the other
+    side but an open date: "rose on Saturday night, and by Sunday morning ..." against "began rising on Friday night,
+    and by Saturday morning ...". An open date agrees with any day before (or after) it, so it vouches for neither."""
+    def only_open(value: DateValue, others: list[Facet]) -> bool:
+        return not any(dates_agree(o.value, value) for o in others if not o.value.bound)
+
+    clashes = [(a, b) for a in cx for b in cy if _one_event(a.value, b.value) and not dates_agree(a.value, b.value)
+               and only_open(a.value, cy) and only_open(b.value, cx)]
+    if not clashes:
+        return [], []
+    a, b = min(clashes, key=lambda ab: _rank(*ab))
+    return [a], [b]
+
+
+def _one_event(a: DateValue, b: DateValue) -> bool:
+    """Two dates, neither of a statement nor open, that hang on one verb: they date one event."""
+    return (not a.said and not b.said and not a.bound and not b.bound
+            and a.event is not ABSENT and bool(a.event) and a.event == b.event)
 
 
 def _rank(a: Facet, b: Facet) -> tuple[bool, int]:
