@@ -206,6 +206,13 @@ def test_two_spans_of_time_for_two_acts_are_never_high():
                                       "The standoff dragged on for eight hours, police said.")] == [Severity.HIGH]
 
 
+def test_two_spans_in_one_quotation_told_by_two_verbs_of_saying_are_one_span():
+    """The span's only verb is the reporter's "told" or "said": no two acts, so a misquoted span is no low note."""
+    found = _pair('"We have been patient for two years," the union leader told reporters.',
+                  '"We have been patient for three years," said the union leader.')
+    assert [f.severity for f in found] == [Severity.MEDIUM]
+
+
 def facets_with_verbs(text: str) -> tuple:
     """A sentence's numbers, asserted verbs and dates (what the slot rule uses), read by the real pipeline."""
     from datetime import date
