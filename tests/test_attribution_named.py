@@ -112,3 +112,14 @@ def test_an_office_comes_from_the_fullest_mention_whatever_comes_first():
              "Lena Morrow, the chief engineer of the regional roads authority, said repairs would take a week.")
     found = carry_full_mentions(marked(story))
     assert speaker(found[0]).office == speaker(found[1]).office == "chief engineer of regional roads authority"
+
+
+def test_a_surname_two_people_of_the_story_share_carries_no_office():
+    from consistency.facets.named import carry_full_mentions
+
+    story = ("The road will stay shut, County Roads Engineer Tom Hale said.",
+             "His brother, harbour pilot Jim Hale of the Eastport Harbour Authority, said the ferry would run.",
+             "Repairs will take a week, Hale said.")
+    found = carry_full_mentions(marked(story))
+    assert speaker(found[0]).office == "County Roads Engineer"
+    assert not speaker(found[2]).office

@@ -6,7 +6,8 @@ from typing import Iterator, Sequence
 
 from ..core.types import Facet, FacetKind, Finding, Severity
 from ..core.values.sources import SourceValue
-from ..facets.lexicon.en.names import GENERIC_ORG_WORDS, NAME_FUNCTION_WORDS, ORG_HEAD_WORDS, SPEAKER_ROLE_NOUNS
+from ..facets.lexicon.en.names import (GENERIC_ORG_WORDS, HONORIFICS, NAME_FUNCTION_WORDS, ORG_HEAD_WORDS,
+                                      METONYM_BODIES, SPEAKER_ROLE_NOUNS, TITLE_WORDS)
 from .pairs import SentencePair, confidence, evidence, of_kind
 
 HIGH_LINK = 0.9  # a pair linked at least this strongly states one claim; below, two names may be two events
@@ -96,7 +97,9 @@ def _speaker_severity(pair: SentencePair, a: Facet, b: Facet, several: bool) -> 
 
 
 def _figures(facets: Sequence[Facet]) -> set[float]:
-    return {f.value.value for f in of_kind(facets, FacetKind.NUMBER) if (f.value.value or 0) >= 2}
+    # A score ("2-1") has a list for its value: no figure to share.
+    return {f.value.value for f in of_kind(facets, FacetKind.NUMBER)
+            if isinstance(f.value.value, (int, float)) and f.value.value >= 2}
 
 
 def _other_body(pair: SentencePair, body: Facet, person: Facet) -> str | None:
@@ -132,7 +135,7 @@ def _who(words: str) -> set[str]:
     """The words of a description that tell which body or office it is: "a spokeswoman for Ludlow General
     Hospital" -> {ludlow, general, hospital}; "a company spokesman" -> nothing."""
     out = set()
-    for w in words.replace("\u2019", "'").lower().replace(",", " ").split():
+    for w in words.replace("\u2019", "'").lower().replace(",", " ").replace("-", " ").split():
         w = w.removesuffix("'s").strip(".'\"")
         if w and w not in NAME_FUNCTION_WORDS and w not in GENERIC_ORG_WORDS and w not in SPEAKER_ROLE_NOUNS:
             out.add(w)
@@ -154,23 +157,70 @@ def _described(f: Facet) -> bool:
 
 def _office_clash(pair: SentencePair, fx: Sequence[Facet], fy: Sequence[Facet]) -> Finding | None:
     """A spokesperson of one body ("a spokeswoman for Ludlow General Hospital") against a person whose office, told
-    anywhere in the story, shares no word with it ("County Fire Marshal Dana Ortiz"). A spokesperson against another
-    body is left alone: "a hospital spokesperson" against "the news site" is a relay, not a second speaker."""
+    anywhere in the story, names another body ("County Fire Marshal Dana Ortiz"), both giving the same figure (or
+    restating one sentence), as `_other_body` asks. A bare title ("President", "the chief executive", "Detective
+    Inspector") names no body: "a White House spokesman" may speak for the president, "a police spokesman" for the
+    inspector. A spokesperson against another body is left alone: "the news site" is a relay, not a speaker."""
     x, y, names = pair.x, pair.y, pair.names
+    if not (_spokespeople(fx) or _spokespeople(fy)) or not (_figures(pair.fx) & _figures(pair.fy) or pair.restated):
+        return None
     for p, fp, q, fq in ((x, fx, y, fy), (y, fy, x, fx)):
         for spokes in _spokespeople(fp):
             for person in _people(fq):
-                if not person.value.office or _pronoun(person) or _who(spokes.text) & _who(person.value.office):
-                    continue
-                sides = [(p, spokes, spokes.text), (q, person, f"{_label(person)}, {person.value.office}")]
+                office = person.value.office
+                if not office or _pronoun(person) or not _names_a_body(office) or _one_body(spokes.text, office) \
+                        or _who(spokes.text) & _who(str(person.value.source)):
+                    continue  # "a spokesman for Albright" speaks for Albright
+                sides = [(p, spokes, spokes.text), (q, person, str(person.value.source))]
                 (ra, fa, wa), (rb, fb, wb) = sides if p is x else sides[::-1]
+                words = {ra: wa if fa is spokes else f"{_label(person)}, {office}",
+                         rb: wb if fb is spokes else f"{_label(person)}, {office}"}
                 return Finding(
                     facet="attribution", kind="office", severity=Severity.MEDIUM, statement=pair.statement,
                     a=evidence(ra, fa, wa), b=evidence(rb, fb, wb),
-                    explanation=f"{names[ra.doc]} credits it to {wa}; {names[rb.doc]} to {wb} (another office)",
+                    explanation=f"{names[ra.doc]} credits it to {words[ra]}; {names[rb.doc]} to {words[rb]} (another body)",
                     confidence=confidence(pair.score, 0.6),
                 )
     return None
+
+
+def _one_body(spokes: str, office: str) -> bool:
+    """Whether a spokesperson's body and a person's office may be one: a shared word, an initialism ("a spokesman
+    for the Football Association", "FA chief executive") or a place that stands for a body ("a Pentagon spokesman",
+    "Defense Secretary"; "a Met spokesman", "Metropolitan Police Commander")."""
+    if _who(spokes) & _who(office):
+        return True
+    written = f" {spokes} {office} ".lower().replace("\u2019", "'")
+    if any(f" {m} " in written or f" {m}'s " in written for m in METONYM_BODIES):
+        return True
+    return bool(_initialisms(spokes) & _capitals(office) or _initialisms(office) & _capitals(spokes))
+
+
+def _capitals(text: str) -> set[str]:
+    return {w.strip(".,'\u2019") for w in text.split() if w.strip(".,'\u2019").isupper() and len(w.strip(".,'\u2019")) >= 2}
+
+
+def _initialisms(text: str) -> set[str]:
+    """Initials of each run of capitalised words: "a spokesman for the Football Association" -> {"FA"}."""
+    out, run = set(), []
+    for w in [*text.replace("-", " ").split(), ""]:
+        if w[:1].isupper() and w.lower() not in TITLE_WORDS:
+            run.append(w)
+            continue
+        if w.lower() in ("of", "and", "for") and run:
+            continue
+        if len(run) >= 2:
+            out.add("".join(x[0] for x in run).upper())
+        run = []
+    return out
+
+
+def _names_a_body(office: str) -> bool:
+    """An office that names the body it belongs to ("County Fire Marshal", "medical director of the ambulance
+    service"), not a bare title ("President", "Chief Constable"), an honorific, an age or a plain noun ("resident")."""
+    words = [w.strip(".,'\u2019") for w in office.replace("-", " ").split()]
+    return any(w and not w.isdigit() and w.lower() not in TITLE_WORDS | HONORIFICS | NAME_FUNCTION_WORDS
+               and (w[:1].isupper() or w.lower() in ORG_HEAD_WORDS) for w in words)
 
 
 def _people(facets: Sequence[Facet]) -> list[Facet]:

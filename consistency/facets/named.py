@@ -134,11 +134,18 @@ def carry_full_mentions(run: Sequence[Sequence[Facet]]) -> list[list[Facet]]:
                 if not f.value.resolved_from and f.value.person in (True, False):
                     persons.setdefault(canon, f.value.person)
 
+    surnames: dict[str, set[str]] = {}
+    for canon in offices.keys() | persons.keys():
+        surnames.setdefault(canon.split()[-1].lower(), set()).add(canon)
+
     def carried(f: Facet) -> Facet:
         if f.kind is not FacetKind.ATTRIBUTION or f.value.named is not True or not f.value.source:
             return f
         canon = str(f.value.source)
-        person = persons.get(canon, f.value.person) if f.value.resolved_from else f.value.person
+        written = str(f.value.resolved_from or "")
+        if written and len(surnames.get(written.split()[-1].lower(), ())) > 1:
+            return f  # "Albright said" in a story of Mayor Tom Albright and nurse Jim Albright: whose office?
+        person = persons.get(canon, f.value.person) if written else f.value.person
         return replace(f, value=replace(f.value, office=offices.get(canon) or ABSENT, person=person))
 
     return [[carried(f) for f in facets] for facets in run]

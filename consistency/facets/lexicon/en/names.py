@@ -89,6 +89,14 @@ SPEAKER_ROLE_NOUNS: frozenset[str] = frozenset(
 )
 """Nouns that say someone speaks for a body, not which body ("a police spokesman": only "police" tells)."""
 
+METONYM_BODIES: tuple[str, ...] = (
+    "white house", "kremlin", "downing street", "number 10", "no 10", "pentagon", "scotland yard", "met",
+    "met police", "whitehall", "city hall", "elysee", "\u00e9lys\u00e9e", "vatican", "holy see", "blue house",
+    "foggy bottom", "quai d'orsay", "capitol hill", "westminster", "brussels", "beijing", "moscow", "washington",
+)
+"""Places and buildings that stand for a body whose officers they do not name ("a White House spokesman" may speak
+for the president, "a Pentagon spokesman" for the defense secretary)."""
+
 GENERIC_ORG_WORDS: frozenset[str] = frozenset(
     """
     the of for and on in at a an to department ministry office agency committee commission bureau
