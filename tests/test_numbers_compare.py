@@ -303,3 +303,9 @@ def test_per_cent_against_percentage_points_for_one_change_is_a_low_note_to_chec
     assert found("The party won 12 percent of the vote.", "The party won 12 percentage points more than in 2019.") == []
     assert found("Wages rose by 1 percent last year.", "The employment rate rose by 1 percentage point last year.",
                  link=0.6) == []
+
+
+def test_jobs_and_positions_are_one_count():
+    found = number_finding("The company will cut about 1,500 jobs.", "The firm will eliminate roughly 2,000 positions.")
+    assert found is not None and found.severity is Severity.MEDIUM
+    assert "2,000 jobs" in found.explanation

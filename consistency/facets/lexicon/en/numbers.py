@@ -136,6 +136,7 @@ VERB_LEMMA_FIXES: dict[str, str] = {"fin": "fine"}
 NOUN_ALIASES: dict[str, str] = {
     "person": "people", "persons": "people", "times": "time",
     "carriage": "coach", "bogie": "coach", "bogy": "coach",
+    "position": "job", "role": "job",  # "cut 1,500 jobs", "eliminate 2,000 positions"
 }
 """Counted nouns that name the same thing."""
 
