@@ -43,6 +43,15 @@ def v(value, precision, part=None, resolved=True):
         (replace(v("1967", "year"), bound="before", bound_cue="before"), v("1960-05", "month"), True),
         (replace(v("1967", "year"), bound="before", bound_cue="before"), v("1970", "year"), False),
         (replace(v("2017-06-03", "day"), bound="after", bound_cue="since"), v("2017-07", "month"), True),
+        # two ends (or two starts) of one span told two ways: "until Wednesday", "until Thursday"
+        (replace(v("2017-03-01", "day"), bound="before", bound_cue="until"),
+         replace(v("2017-03-02", "day"), bound="before", bound_cue="until"), False),
+        (replace(v("2017-03-01", "day"), bound="before", bound_cue="until"),
+         replace(v("2017-03-01", "day", "evening"), bound="before", bound_cue="by"), True),
+        (replace(v("2017", "year"), bound="after", bound_cue="since"),
+         replace(v("2017-06", "month"), bound="after", bound_cue="from"), True),
+        (replace(v("2016", "year"), bound="after", bound_cue="since"),
+         replace(v("2017", "year"), bound="after", bound_cue="since"), False),
     ],
 )
 def test_dates_agree_is_precision_aware(a, b, agree):

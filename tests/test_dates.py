@@ -520,3 +520,11 @@ def test_extract_finds_clock_times_on_their_own(sentence, text, clock, zone, app
 def test_extract_a_time_and_its_conversion_to_another_zone():
     facets = extract("The quake struck at 7:21 a.m. local time (22:21 GMT) on the coast.")
     assert [(f.value.clock, f.value.zone) for f in facets] == [("07:21", "local"), ("22:21", "GMT")]
+
+
+@pytest.mark.e2e
+def test_a_day_on_the_complement_of_a_verb_takes_the_verbs_tense():
+    """ "Will stay closed until Wednesday" (page of Thursday 2 March 2017) is the coming Wednesday."""
+    facet = only("Schools will stay closed until Wednesday.")
+    assert (facet.value.value, facet.value.bound) == ("2017-03-08", "before")
+    assert only("The dividend is payable Friday.").value.tense == "present"  # an adjective alone says nothing

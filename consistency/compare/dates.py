@@ -257,6 +257,8 @@ def dates_agree(a: DateValue, b: DateValue) -> bool:
     night); a night agrees with the small hours of the next day. Unresolved values never
     disagree.
     """
+    if a.bound and a.bound == b.bound:  # "until Wednesday" against "until Thursday": one end told two ways
+        return dates_agree(replace(a, bound=ABSENT), replace(b, bound=ABSENT))
     ia, ib = _interval(a), _interval(b)
     if ia is None or ib is None:
         return True

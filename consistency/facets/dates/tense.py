@@ -86,7 +86,8 @@ def _governing_verb(span: "Span"):
     """The verb a date hangs from and the preposition on the way ("for" in "set for Friday").
 
     The verb is None when the date hangs from an adjective ("payable Dec. 7"), whose tense says
-    nothing about the date.
+    nothing about the date, unless the adjective completes a verb other than "be" ("will stay closed until
+    Friday"; "was due on Thursday" is still to come when said).
     """
     token = span.root
     preposition = None
@@ -94,7 +95,7 @@ def _governing_verb(span: "Span"):
         outside = not (span.start <= token.i < span.end)
         if outside and token.pos_ in ("VERB", "AUX"):
             return token, preposition
-        if outside and token.pos_ == "ADJ":
+        if outside and token.pos_ == "ADJ" and (token.dep_ not in ("acomp", "oprd") or token.head.lemma_ == "be"):
             return None, preposition
         if outside and token.dep_ == "prep" and preposition is None:
             preposition = token.lower_
