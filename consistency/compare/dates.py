@@ -33,6 +33,9 @@ ENDS_OF_DAY = frozenset({"night", "late"})
 STARTS_OF_DAY = frozenset({"morning", "early"})
 #: Words that tell a month by its end or its start ("late February", "the beginning of March").
 EDGE_OF_MONTH_RE = re.compile(r"(?i)\b(?:early|late|end|beginning|start|mid)\b")
+#: Words whose day is counted from the day they were spoken: "yesterday", "last night", "two days ago".
+SPEAKING_DAY_RE = re.compile(r"(?i)\b(?:yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening)"
+                             r"|ago|(?:last|next|this) week)\b")
 #: A clock time told as night before this hour is the small hours of its day, which "early" means.
 SMALL_HOURS_END = "05:00"
 #: Parts read from "early" or "late" alone ("early Friday", "late Friday"): they do not say the hour.
@@ -96,10 +99,13 @@ def compare_dates(pair: SentencePair) -> Iterator[Finding]:
 
 
 def _quoted_from_page(found: Facet, facets: Sequence[Facet]) -> bool:
-    """A relative date inside a quotation whose sentence does not date the saying: "'Yesterday we finished,' the
-    engineer said" counts from the page's date, though the words may be a day or more older than the page."""
-    return bool(found.value.relative) and not any(f.kind is FacetKind.DATE and f.value.said for f in facets) and any(
-        f.kind is FacetKind.QUOTE and f.start <= found.start and found.end <= f.end for f in facets)
+    """A day counted from the day of speaking ("yesterday", "last night") inside a quotation whose sentence does not
+    date the saying: "'Yesterday we finished,' the engineer said" counts from the page's date, though the words may
+    be a day or more older than the page. A weekday ("'We finished on Monday'") moves only across a week: as sure as
+    any other date."""
+    return (bool(found.value.relative) and SPEAKING_DAY_RE.search(found.text) is not None
+            and not any(f.kind is FacetKind.DATE and f.value.said for f in facets)
+            and any(f.kind is FacetKind.QUOTE and f.start <= found.start and found.end <= f.end for f in facets))
 
 
 def _one_event_clash(cx: list[Facet], cy: list[Facet]) -> tuple[list[Facet], list[Facet]]:
@@ -107,7 +113,9 @@ def _one_event_clash(cx: list[Facet], cy: list[Facet]) -> tuple[list[Facet], lis
     side but an open date: "rose on Saturday night, and by Sunday morning ..." against "began rising on Friday night,
     and by Saturday morning ...". An open date agrees with any day before (or after) it, so it vouches for neither."""
     def only_open(value: DateValue, others: list[Facet]) -> bool:
-        return not any(dates_agree(o.value, value) for o in others if not o.value.bound)
+        # An open date on the same verb still vouches: "arrested two on Saturday, and by Monday evening a third"
+        # against "arrested a third on Sunday": the arrests are a series, not one event told two ways.
+        return not any(dates_agree(o.value, value) for o in others if not o.value.bound or o.value.event == value.event)
 
     clashes = [(a, b) for a in cx for b in cy if _one_event(a.value, b.value) and not dates_agree(a.value, b.value)
                and only_open(a.value, cy) and only_open(b.value, cx)]
@@ -118,8 +126,9 @@ def _one_event_clash(cx: list[Facet], cy: list[Facet]) -> tuple[list[Facet], lis
 
 
 def _one_event(a: DateValue, b: DateValue) -> bool:
-    """Two dates, neither of a statement nor open, that hang on one verb: they date one event."""
-    return (not a.said and not b.said and not a.bound and not b.bound
+    """Two dates, neither of a statement nor open nor to come, that hang on one verb: they date one event ("met on
+    Monday" and "will meet again on Friday" are two meetings)."""
+    return (not a.said and not b.said and not a.bound and not b.bound and "future" not in (a.tense, b.tense)
             and a.event is not ABSENT and bool(a.event) and a.event == b.event)
 
 
@@ -257,8 +266,6 @@ def dates_agree(a: DateValue, b: DateValue) -> bool:
     night); a night agrees with the small hours of the next day. Unresolved values never
     disagree.
     """
-    if a.bound and a.bound == b.bound:  # "until Wednesday" against "until Thursday": one end told two ways
-        return dates_agree(replace(a, bound=ABSENT), replace(b, bound=ABSENT))
     ia, ib = _interval(a), _interval(b)
     if ia is None or ib is None:
         return True

@@ -149,7 +149,6 @@ FUTURE_LEMMAS = frozenset(
         "plan", "expect", "schedule", "intend", "aim", "prepare", "set", "due", "vow",
         "promise", "pledge", "threaten", "propose", "slate", "forecast",
         "predict", "anticipate", "project",
-        "vote", "agree", "decide", "resolve", "opt", "choose",  # a decision to act: "voted to strike from Monday"
     }
 )  # fmt: skip
 """Verbs whose infinitive complement names a coming time: "plans to meet in April"."""
