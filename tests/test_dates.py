@@ -520,3 +520,12 @@ def test_a_day_on_the_complement_of_a_verb_takes_the_verbs_tense():
     facet = only("Schools will stay closed until Wednesday.")
     assert (facet.value.value, facet.value.bound) == ("2017-03-08", "before")
     assert only("The dividend is payable Friday.").value.tense == "present"  # an adjective alone says nothing
+
+
+@pytest.mark.e2e
+def test_a_modal_looks_forward_unless_have_follows():
+    """Page of Thursday 2 March 2017: "should reopen by Friday" is the coming Friday; "could have reopened on
+    Monday" the Monday gone."""
+    assert only("The bridge should reopen by Friday.").value.value == "2017-03-03"
+    assert only("Volunteers must register by Monday.").value.value == "2017-03-06"
+    assert only("The bridge could have reopened on Monday.").value.value == "2017-02-27"

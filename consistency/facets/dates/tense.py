@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..lexicon.en.calendar import FUTURE_AUXILIARIES, FUTURE_LEMMAS, SCHEDULE_LEMMAS, SCHEDULED_FOR_LEMMAS
+from ..lexicon.en.calendar import (FUTURE_AUXILIARIES, FUTURE_LEMMAS, MODAL_AUXILIARIES, SCHEDULE_LEMMAS,
+                                   SCHEDULED_FOR_LEMMAS)
 from ..lexicon.en.speech import NOUN_CUES, SPEECH_VERBS
 from .cleaning import clean
 
@@ -111,6 +112,8 @@ def _verb_tense(verb, preposition: str | None = None) -> str:
     aux = [c for c in children if c.dep_ in ("aux", "auxpass")]
     if any(c.lower_ in FUTURE_AUXILIARIES for c in aux):
         return "future"
+    if any(c.lower_ in MODAL_AUXILIARIES for c in aux):
+        return "past" if any(c.lemma_ == "have" for c in aux) else "future"
     if verb.head.lemma_ == "go" and verb.head.tag_ == "VBG" and verb.dep_ == "xcomp":
         return "future"  # "is going to meet on Friday"
     if verb.tag_ == "VBN" and (

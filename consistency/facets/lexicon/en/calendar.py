@@ -144,6 +144,10 @@ EASTER_HOLIDAYS: dict[str, int] = {"easter": 0, "easter sunday": 0, "good friday
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo", "would", "ll"})
 """Auxiliaries whose presence puts a governed date in the future."""
 
+MODAL_AUXILIARIES = frozenset({"should", "must", "could", "may", "might", "can", "ca"})
+"""Modals that look forward ("should reopen by Friday", "must register by Thursday") unless "have" follows ("could
+have reopened on Monday")."""
+
 FUTURE_LEMMAS = frozenset(
     {
         "plan", "expect", "schedule", "intend", "aim", "prepare", "set", "due", "vow",
