@@ -327,3 +327,25 @@ def test_two_quotations_that_share_only_small_words_are_two_things_said():
                  "It is crucial for the families that we search absolutely every room in there to find their loved ones") == []
     assert found("We will bring every one of the children home to their families before the winter",
                  "We will bring all the children home to their families by the end of the year")
+
+
+def test_where_a_copula_puts_its_subject_is_affirmed_or_denied():
+    """ "Was on the bridge" against "was not on the bridge": the copula is said of a place, so it can be compared."""
+    (finding,) = _polarity_findings("The ferry's captain was on the bridge when the ship hit the pier.",
+                                    "The ferry's captain was not on the bridge when the ship hit the pier.")
+    assert "“was on the bridge”" in finding.explanation
+    # another place, or another subject, is no contradiction
+    assert _polarity_findings("The ferry's captain was on the bridge when the ship hit the pier.",
+                              "The ferry's captain was not in his cabin when the ship hit the pier.") == []
+    assert _polarity_findings("The ferry's captain was on the bridge when the ship hit the pier.",
+                              "The ferry's pilot was not on the bridge when the ship hit the pier.") == []
+
+
+def test_what_there_is_said_to_be_is_affirmed_or_denied():
+    """ "There is no evidence of foul play" against "There is evidence of foul play"; and "there is no one doing
+    it" denies that it is done ("There is no guard watching the gate" against "A guard is watching the gate")."""
+    assert _polarity_findings("There is no evidence of foul play in the death, police said.",
+                              "There is evidence of foul play in the death, police said.")
+    assert _polarity_findings("There is no guard watching the main gate.", "A guard is watching the main gate.")
+    assert _polarity_findings("There is no evidence of foul play in the death, police said.",
+                              "There is no sign of a break-in at the house, police said.") == []

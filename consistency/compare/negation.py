@@ -10,9 +10,24 @@ from .pairs import SentencePair, confidence, evidence, of_kind
 
 
 def _asserted(facets: Sequence[Facet]) -> dict[str, Facet]:
-    """Predicates a sentence asserts (main clause, not a light verb), by lemma."""
-    return {f.value.predicate: f for f in of_kind(facets, FacetKind.NEGATION)
-            if f.value.predicate and f.value.main and f.value.predicate not in LIGHT_PREDICATES}
+    """Predicates a sentence asserts (main clause, not a light verb), by lemma; a copula by where or what its
+    subject is ("be bridge": "was (not) on the bridge")."""
+    out = {}
+    for f in of_kind(facets, FacetKind.NEGATION):
+        v = f.value
+        if not v.predicate or not v.main:
+            continue
+        if v.predicate == "be" and v.object:
+            out[f"be {v.object}"] = f
+        elif v.predicate not in LIGHT_PREDICATES:
+            out[v.predicate] = f
+    return out
+
+
+def _other_subjects(a: Facet, b: Facet) -> bool:
+    """A copula said of two subjects: "the captain was on the bridge", "the pilot was not"."""
+    sa, sb = a.value.subject, b.value.subject
+    return a.value.predicate == "be" and bool(sa) and bool(sb) and str(sa).lower() != str(sb).lower()
 
 
 def compare_polarity(pair: SentencePair) -> Iterator[Finding]:
@@ -23,7 +38,8 @@ def compare_polarity(pair: SentencePair) -> Iterator[Finding]:
     px, py = _asserted(pair.fx), _asserted(pair.fy)
     # "had previously denied" against "admitted": one source changing its stance, as both may report
     pairs = [(px[p], py[p]) for p in sorted(set(px) & set(py)) if px[p].value.polarity != py[p].value.polarity
-             and not _earlier(px[p]) and not _earlier(py[p]) and not _promised_and_failed(px[p], py[p])]
+             and not _earlier(px[p]) and not _earlier(py[p]) and not _promised_and_failed(px[p], py[p])
+             and not _other_subjects(px[p], py[p])]
     for a in pair.of("x", FacetKind.ATTRIBUTION):
         for b in pair.of("y", FacetKind.ATTRIBUTION):
             ca, cb = a.value.cue, b.value.cue

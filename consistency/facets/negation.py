@@ -72,7 +72,7 @@ def _negation_facets(doc: "Doc", negations: list[_Negated]) -> tuple[Facet, ...]
         b = last.idx + len(last.text)
         earlier = earlier_stance(neg.cue_token) or earlier_stance(pred)
         value = PolarityValue(predicate=_lemma(pred), polarity=False, cue=neg.cue,
-                              object=_object_lemma(pred), subject=_subject_lemma(pred),
+                              object=object_lemma(pred), subject=subject_lemma(pred),
                               earlier=True if earlier else ABSENT)
         facets.append(Facet(kind=FacetKind.NEGATION, text=text[a:b], value=value, start=a, end=b))
     facets.sort(key=lambda f: (f.start, f.end))
@@ -187,7 +187,9 @@ def _negations(doc: "Doc", verbs: list["Token"]) -> list[_Negated]:
             add(_predicate_of(head), NEGATION_ADVERBS.get(low, low), tok)
         elif low in NEGATIVE_DETERMINERS and tok.dep_ in ("det", "neg"):
             noun = tok.head
-            add(_clause_predicate(noun), "no", tok)
+            doing = [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"] if existential(noun) else []
+            # "There is no man playing the guitar": nobody plays it
+            add(doing[0] if doing else _clause_predicate(noun), "no", tok)
         elif low in NEGATIVE_PRONOUNS or (low == "one" and tok.i > 0 and tokens[tok.i - 1].lower_ == "no"):
             cue = "no one" if low == "one" else low
             cue_tok = tokens[tok.i - 1] if low == "one" else tok
@@ -206,6 +208,11 @@ def _negations(doc: "Doc", verbs: list["Token"]) -> list[_Negated]:
             if target.i not in found and not _has_own_negation(target):
                 add(target, _lemma(tok), tok)
     return [found[k] for k in sorted(found)]
+
+
+def existential(token: "Token") -> bool:
+    """The noun a "there is" sentence says exists ("evidence" in "There is (no) evidence of foul play")."""
+    return token.dep_ == "attr" and token.head.lemma_ == "be" and any(c.dep_ == "expl" for c in token.head.children)
 
 
 def _has_own_negation(tok: "Token") -> bool:
@@ -254,7 +261,9 @@ def _clause_predicate(noun: "Token") -> "Token | None":
     return None
 
 
-def _object_lemma(pred: "Token") -> str | None:
+def object_lemma(pred: "Token") -> str | None:
+    """The lemma of what a predicate acts on or, for a copula, where or what its subject is ("bridge" in "was on the
+    bridge"), or None."""
     children = list(pred.children)
     for dep in OBJECT_DEPS:
         for child in children:
@@ -271,7 +280,8 @@ def _object_lemma(pred: "Token") -> str | None:
     return None
 
 
-def _subject_lemma(pred: "Token") -> str | None:
+def subject_lemma(pred: "Token") -> str | None:
+    """The subject of a predicate (a name as written, else its lemma), or None."""
     t = pred
     for _ in range(3):
         for child in t.children:

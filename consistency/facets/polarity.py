@@ -10,7 +10,7 @@ from ..core.types import Facet, FacetKind
 from ..core.values.claims import PolarityValue
 from .lexicon.en.negation import NEGATION_VERBS
 from .lexicon.en.predicates import COMMITMENT_VERBS, INTENT_VERBS, LIGHT_PREDICATES
-from .negation import ADJECTIVE_PREDICATE_DEPS, extraposed
+from .negation import ADJECTIVE_PREDICATE_DEPS, existential, extraposed, object_lemma, subject_lemma
 from .nlp import tokens_of
 
 MAIN_CLAUSE_DEPS = ("ROOT", "ccomp")
@@ -21,8 +21,13 @@ COMMITTING = COMMITMENT_VERBS | NEGATION_VERBS  # "agreed to release", "refused 
 
 def _is_main(token) -> bool:
     """A predicate the sentence asserts (its root, or what a reporting verb reports), not one in a relative clause;
-    an adjective said of a subject ("is safe"), and what a subject agrees or refuses to do, as its verb is."""
+    an adjective said of a subject ("is safe"), what a subject agrees or refuses to do, and what "there is" says
+    exists, as its verb is."""
     if token.dep_ == "conj":
+        token = token.head
+    if token.dep_ == "acl" and existential(token.head):
+        token = token.head  # "There is a man playing": the playing is said as the man's being there is
+    if existential(token):
         token = token.head
     if token.pos_ == "ADJ" and extraposed(token):
         return False
@@ -49,6 +54,7 @@ def polarity_facets(doc, negated: Sequence[Facet], polarities: dict[str, bool]) 
         main = bool(token is not None and _is_main(token))
         out.append(Facet(f.kind, f.text, replace(f.value, polarity=False, main=main), f.start, f.end))
     seen = {f.value.predicate for f in negated}
+    out.extend(_affirmed_copulas(tokens, seen))
     unreported = {lemma for lemma, pol in polarities.items() if pol is True} - seen - LIGHT_PREDICATES
     for token in tokens:
         if not unreported:
@@ -60,3 +66,29 @@ def polarity_facets(doc, negated: Sequence[Facet], polarities: dict[str, bool]) 
                              token.idx, token.idx + len(token.text)))
             unreported.discard(lemma)  # once per lemma
     return out
+
+
+def _affirmed_copulas(tokens, negated: set[str]) -> list[Facet]:
+    """What a copula affirms, for a negated one to be set against: where or what its subject is ("The captain was on
+    the bridge": predicate "be", object "bridge"), and what "there is" says exists ("There is evidence of foul play":
+    predicate "evidence"). Not when the sentence also negates a copula: which one is which is not sure."""
+    out = []
+    for token in tokens:
+        if existential(token) and token.lemma_.lower() not in negated and not any(
+                c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+            lemma = token.lemma_.lower()
+            out.append(Facet(FacetKind.NEGATION, token.text, PolarityValue(predicate=lemma, polarity=True, cue=None,
+                                                                            main=_is_main(token)),
+                             token.idx, token.idx + len(token.text)))
+        elif token.lemma_ == "be" and "be" not in negated and token.dep_ in MAIN_CLAUSE_DEPS + ("conj",) \
+                and not any(c.dep_ == "expl" for c in token.children):
+            where = object_lemma(token)
+            if where:
+                said = [c for c in token.children if c.dep_ in ("prep", "attr", "acomp")]
+                end = max((c.right_edge.idx + len(c.right_edge.text) for c in said), default=token.idx + len(token.text))
+                out.append(Facet(FacetKind.NEGATION, token.doc.text[token.idx:end],  # "was on the bridge"
+                                 PolarityValue(predicate="be", polarity=True, cue=None, object=where,
+                                               subject=subject_lemma(token), main=_is_main(token)),
+                                 token.idx, end))
+    return out
+
