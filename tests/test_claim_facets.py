@@ -339,6 +339,8 @@ def test_where_a_copula_puts_its_subject_is_affirmed_or_denied():
                               "The ferry's captain was not in his cabin when the ship hit the pier.") == []
     assert _polarity_findings("The ferry's captain was on the bridge when the ship hit the pier.",
                               "The ferry's pilot was not on the bridge when the ship hit the pier.") == []
+    assert _polarity_findings("Nobody was on the bridge when the ship hit the pier.",
+                              "The ferry's captain was on the bridge when the ship hit the pier.")
 
 
 def test_what_there_is_said_to_be_is_affirmed_or_denied():
@@ -347,5 +349,7 @@ def test_what_there_is_said_to_be_is_affirmed_or_denied():
     assert _polarity_findings("There is no evidence of foul play in the death, police said.",
                               "There is evidence of foul play in the death, police said.")
     assert _polarity_findings("There is no guard watching the main gate.", "A guard is watching the main gate.")
+    assert _polarity_findings("There is no man in a suit standing at the door.",
+                              "A man in a suit is standing at the door.")
     assert _polarity_findings("There is no evidence of foul play in the death, police said.",
                               "There is no sign of a break-in at the house, police said.") == []

@@ -25,9 +25,11 @@ def _asserted(facets: Sequence[Facet]) -> dict[str, Facet]:
 
 
 def _other_subjects(a: Facet, b: Facet) -> bool:
-    """A copula said of two subjects: "the captain was on the bridge", "the pilot was not"."""
-    sa, sb = a.value.subject, b.value.subject
-    return a.value.predicate == "be" and bool(sa) and bool(sb) and str(sa).lower() != str(sb).lower()
+    """A copula said of two subjects: "the captain was on the bridge", "the pilot was not"; not when one is "nobody"."""
+    sa, sb = str(a.value.subject or "").lower(), str(b.value.subject or "").lower()
+    if {sa, sb} & {"nobody", "none", "nothing", "one"}:
+        return False  # "Nobody was on the bridge" denies it of anyone
+    return a.value.predicate == "be" and bool(sa) and bool(sb) and sa != sb
 
 
 def compare_polarity(pair: SentencePair) -> Iterator[Finding]:

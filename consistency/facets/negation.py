@@ -187,7 +187,8 @@ def _negations(doc: "Doc", verbs: list["Token"]) -> list[_Negated]:
             add(_predicate_of(head), NEGATION_ADVERBS.get(low, low), tok)
         elif low in NEGATIVE_DETERMINERS and tok.dep_ in ("det", "neg"):
             noun = tok.head
-            doing = [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"] if existential(noun) else []
+            # the first verb said of the noun, or of a noun of its phrase: "no man in a suit standing at ..."
+            doing = [t for t in noun.subtree if t.dep_ == "acl" and t.pos_ == "VERB"] if existential(noun) else []
             # "There is no man playing the guitar": nobody plays it
             add(doing[0] if doing else _clause_predicate(noun), "no", tok)
         elif low in NEGATIVE_PRONOUNS or (low == "one" and tok.i > 0 and tokens[tok.i - 1].lower_ == "no"):

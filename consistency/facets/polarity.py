@@ -25,8 +25,12 @@ def _is_main(token) -> bool:
     exists, as its verb is."""
     if token.dep_ == "conj":
         token = token.head
-    if token.dep_ == "acl" and existential(token.head):
-        token = token.head  # "There is a man playing": the playing is said as the man's being there is
+    if token.dep_ == "acl":  # "There is a man (in a suit) playing": said as the man's being there is
+        holder = token.head
+        while holder.dep_ in ("pobj", "prep") and holder.head.i != holder.i:
+            holder = holder.head
+        if existential(holder):
+            token = holder
     if existential(token):
         token = token.head
     if token.pos_ == "ADJ" and extraposed(token):
