@@ -353,3 +353,27 @@ def test_what_there_is_said_to_be_is_affirmed_or_denied():
                               "A man in a suit is standing at the door.")
     assert _polarity_findings("There is no evidence of foul play in the death, police said.",
                               "There is no sign of a break-in at the house, police said.") == []
+
+
+@pytest.mark.parametrize(("x", "y"), [
+    ("Was the captain on the bridge when the ship hit the pier?", "The captain was not on the bridge when the ship hit the pier."),
+    ("Police could not confirm that the captain was on the bridge.", "The captain was not on the bridge, police said."),
+    ("The captain may not have been on the bridge.", "The captain was on the bridge."),
+    ("Senator Ruiz was in Madrid on 6 May 2024.", "Senator Ruiz was not in Madrid on 8 May 2024."),  # two moments
+    ("The suspect was not in custody on the morning of 7 May 2024.", "The suspect was in custody by 8 May 2024."),
+    ("The suspect is no longer in custody.", "The suspect was in custody on Wednesday."),  # a state that ended
+    ("There is no threat to the public.", "There is a threat of further flooding."),  # two things there are
+    ("There were no casualties in the first blast.", "There were casualties in the second blast."),
+    ("There is no doubt that the fire was set deliberately.", "The fire was set deliberately."),  # it says it was
+    ("There is no denying that the company made mistakes.", "The company made mistakes."),
+    ("Two suspects were in custody on Friday.", "A third suspect was not in custody on Friday."),  # other people
+    ("The mayor was not in favour of the merger.", "The mayor was in favour of a delay."),  # another complement
+    ("I believe the defendant did not win.", "I don't think the defendant won."),  # both deny it
+])
+def test_what_a_negation_does_not_contradict(x, y):
+    assert _polarity_findings(x, y) == []
+    assert _polarity_findings(y, x) == []
+
+
+def test_a_copula_denied_on_the_same_day_is_still_a_contradiction():
+    assert _polarity_findings("Senator Ruiz was in Madrid on 6 May 2024.", "Senator Ruiz was not in Madrid on 6 May 2024.")

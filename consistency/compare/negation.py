@@ -24,6 +24,31 @@ def _asserted(facets: Sequence[Facet]) -> dict[str, Facet]:
     return out
 
 
+def _other_days(pair: SentencePair) -> bool:
+    """Both sentences date what they say and no date agrees: "was in Washington on Monday" against "was not in
+    Washington when the vote took place on Wednesday" are two moments (the date rule reports the days). An open
+    date agrees with no other here: "was not in custody on Tuesday morning", "was in custody by Tuesday evening"
+    tell a state that changed."""
+    from .dates import dates_agree
+
+    dx = [f.value for f in pair.of("x", FacetKind.DATE) if f.value.resolved and not f.value.said]
+    dy = [f.value for f in pair.of("y", FacetKind.DATE) if f.value.resolved and not f.value.said]
+    px, py = [d for d in dx if not d.bound], [d for d in dy if not d.bound]
+    ox, oy = [d for d in dx if d.bound], [d for d in dy if d.bound]
+    if any(dates_agree(a, b) for a in ox for b in oy):
+        return False  # "retired before 2008", "did not retire until February 2008": one time frame
+    if px and py:
+        return not any(dates_agree(a, b) for a in px for b in py)
+    return bool(px and oy and not py) or bool(py and ox and not px)  # a moment against an open date: a change
+
+
+def _other_objects(a: Facet, b: Facet) -> bool:
+    """What "there is" says exists, of two different things: "no threat to the public", "a threat of flooding"."""
+    there = {"there is", "there is no"}
+    oa, ob = a.value.object, b.value.object
+    return bool({a.value.cue, b.value.cue} & there) and bool(oa) and bool(ob) and oa != ob
+
+
 def _other_subjects(a: Facet, b: Facet) -> bool:
     """A copula said of two subjects: "the captain was on the bridge", "the pilot was not"; not when one is "nobody"."""
     sa, sb = str(a.value.subject or "").lower(), str(b.value.subject or "").lower()
@@ -41,14 +66,15 @@ def compare_polarity(pair: SentencePair) -> Iterator[Finding]:
     # "had previously denied" against "admitted": one source changing its stance, as both may report
     pairs = [(px[p], py[p]) for p in sorted(set(px) & set(py)) if px[p].value.polarity != py[p].value.polarity
              and not _earlier(px[p]) and not _earlier(py[p]) and not _promised_and_failed(px[p], py[p])
-             and not _other_subjects(px[p], py[p])]
+             and not _other_subjects(px[p], py[p]) and not _other_objects(px[p], py[p])
+             and "no longer" not in (px[p].value.cue, py[p].value.cue)]  # a state that has ended: both were so
     for a in pair.of("x", FacetKind.ATTRIBUTION):
         for b in pair.of("y", FacetKind.ATTRIBUTION):
             ca, cb = a.value.cue, b.value.cue
             opposite = (ca in CONFIRM_CUES and cb in DENY_CUES) or (ca in DENY_CUES and cb in CONFIRM_CUES)
             if opposite and not _earlier(a) and not _earlier(b) and a.value.source and b.value.source and same_source(a.value.source, b.value.source):
                 pairs.append((a, b))
-    if not pairs:
+    if not pairs or _other_days(pair):
         return
     a, b = pairs[0]
     a_yes = a.value.polarity if a.kind is FacetKind.NEGATION else a.value.cue in CONFIRM_CUES

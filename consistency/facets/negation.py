@@ -11,8 +11,8 @@ from ..core.values.claims import PolarityValue
 from .nlp import text_of, tokens_of
 from .stance import earlier_stance
 from .lexicon.en.negation import (
-    HEDGE_ADJECTIVES, NEGATION_ADVERBS, NEGATION_VERBS, NEGATIVE_DETERMINERS, NEGATIVE_PREPOSITIONS, NEGATIVE_PRONOUNS,
-    OBJECT_PREPOSITIONS,
+    EPISTEMIC_NOUNS, HEDGE_ADJECTIVES, NEGATION_ADVERBS, NEGATION_VERBS, NEGATIVE_DETERMINERS, NEGATIVE_PREPOSITIONS,
+    NEGATIVE_PRONOUNS, OBJECT_PREPOSITIONS, SUBJECT_COUNTERS,
 )
 from .lexicon.en.numbers import VERB_LEMMA_FIXES
 
@@ -187,10 +187,14 @@ def _negations(doc: "Doc", verbs: list["Token"]) -> list[_Negated]:
             add(_predicate_of(head), NEGATION_ADVERBS.get(low, low), tok)
         elif low in NEGATIVE_DETERMINERS and tok.dep_ in ("det", "neg"):
             noun = tok.head
-            # the first verb said of the noun, or of a noun of its phrase: "no man in a suit standing at ..."
-            doing = [t for t in noun.subtree if t.dep_ == "acl" and t.pos_ == "VERB"] if existential(noun) else []
-            # "There is no man playing the guitar": nobody plays it
-            add(doing[0] if doing else _clause_predicate(noun), "no", tok)
+            if existential(noun) and _lemma(noun) in EPISTEMIC_NOUNS:
+                continue  # "There is no doubt that the fire was set": it says the fire was set
+            # "There is no man playing the guitar": nobody plays it; the first participle said of the noun, or of a
+            # noun of its phrase ("no man in a suit standing at ..."), not a clause ("no sign that he fled")
+            doing = [t for t in noun.subtree if t.dep_ == "acl" and t.tag_ in ("VBG", "VBN") and not any(
+                c.dep_ in ("aux", "mark", "nsubj") or (c.dep_ == "auxpass" and c.tag_ != "VBG") for c in t.children)
+            ] if existential(noun) else []
+            add(doing[0] if doing else _clause_predicate(noun), "there is no" if existential(noun) else "no", tok)
         elif low in NEGATIVE_PRONOUNS or (low == "one" and tok.i > 0 and tokens[tok.i - 1].lower_ == "no"):
             cue = "no one" if low == "one" else low
             cue_tok = tokens[tok.i - 1] if low == "one" else tok
@@ -217,7 +221,8 @@ def existential(token: "Token") -> bool:
 
 
 def _has_own_negation(tok: "Token") -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "n’t", "never") for c in tok.children)
+    # "there is no denying that ...": the denial is itself denied
+    return any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "n’t", "never", "no") for c in tok.children)
 
 
 def _complements(verb: "Token") -> list["Token"]:
@@ -263,8 +268,10 @@ def _clause_predicate(noun: "Token") -> "Token | None":
 
 
 def object_lemma(pred: "Token") -> str | None:
-    """The lemma of what a predicate acts on or, for a copula, where or what its subject is ("bridge" in "was on the
-    bridge"), or None."""
+    """The lemma of what a predicate acts on or, for a copula, where or what its subject is, with the words that
+    tell it apart ("on bridge" in "was on the bridge", "in favour of merger", "in critical condition"), or None."""
+    if pred.lemma_ == "be" or existential(pred):
+        return complement(pred)
     children = list(pred.children)
     for dep in OBJECT_DEPS:
         for child in children:
@@ -281,13 +288,31 @@ def object_lemma(pred: "Token") -> str | None:
     return None
 
 
+def complement(head: "Token") -> str | None:
+    """Where or what a copula puts its subject, or what a noun "there is" names is of: the first prepositional
+    phrase, followed down through "of"/"with"/"for" phrases, adjectives and numbers kept ("in talks with union", "in
+    critical condition", "in first blast")."""
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS), None)
+    words: list[str] = []
+    while prep is not None:
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if obj is None:
+            break
+        words += [prep.lower_] + [_lemma(m) for m in obj.children if m.dep_ in ("amod", "compound", "nummod")] + [_lemma(obj)]
+        prep = next((g for g in obj.children if g.dep_ == "prep" and g.lower_ in ("of", "with", "for")), None)
+    return " ".join(words) or None
+
+
 def subject_lemma(pred: "Token") -> str | None:
     """The subject of a predicate (a name as written, else its lemma), or None."""
     t = pred
     for _ in range(3):
         for child in t.children:
             if child.dep_ in ("nsubj", "csubj"):
-                return child.text if child.pos_ == "PROPN" else _lemma(child)
+                if child.pos_ == "PROPN":
+                    return child.text
+                counted = [_lemma(m) for m in child.children if m.dep_ == "nummod" or m.lower_ in SUBJECT_COUNTERS]
+                return " ".join([*counted, _lemma(child)])  # "a third suspect" is not "two suspects"
         if t.dep_ in ("acomp", "attr", "oprd", "xcomp", "conj") and t.head.i != t.i:
             t = t.head
         else:

@@ -10,7 +10,8 @@ from ..core.types import Facet, FacetKind
 from ..core.values.claims import PolarityValue
 from .lexicon.en.negation import NEGATION_VERBS
 from .lexicon.en.predicates import COMMITMENT_VERBS, INTENT_VERBS, LIGHT_PREDICATES
-from .negation import ADJECTIVE_PREDICATE_DEPS, existential, extraposed, object_lemma, subject_lemma
+from .lexicon.en.negation import EPISTEMIC_NOUNS, HEDGE_MODALS
+from .negation import ADJECTIVE_PREDICATE_DEPS, complement, existential, extraposed, object_lemma, subject_lemma
 from .nlp import tokens_of
 
 MAIN_CLAUSE_DEPS = ("ROOT", "ccomp")
@@ -25,8 +26,8 @@ def _is_main(token) -> bool:
     exists, as its verb is."""
     if token.dep_ == "conj":
         token = token.head
-    if token.dep_ == "acl":  # "There is a man (in a suit) playing": said as the man's being there is
-        holder = token.head
+    if token.dep_ == "acl" and token.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in token.children):
+        holder = token.head  # "There is a man (in a suit) playing": said as the man's being there is
         while holder.dep_ in ("pobj", "prep") and holder.head.i != holder.i:
             holder = holder.head
         if existential(holder):
@@ -55,8 +56,10 @@ def polarity_facets(doc, negated: Sequence[Facet], polarities: dict[str, bool]) 
     for f in negated:
         lemma = f.value.predicate
         token = next((t for t in tokens if f.start <= t.idx < f.end and t.lemma_.lower() == lemma), None)
-        main = bool(token is not None and _is_main(token))
+        main = bool(token is not None and _is_main(token) and not _hedged(token))
         out.append(Facet(f.kind, f.text, replace(f.value, polarity=False, main=main), f.start, f.end))
+    if any(t.text == "?" for t in tokens):
+        return out  # a question affirms nothing
     seen = {f.value.predicate for f in negated}
     out.extend(_affirmed_copulas(tokens, seen))
     unreported = {lemma for lemma, pol in polarities.items() if pol is True} - seen - LIGHT_PREDICATES
@@ -66,7 +69,8 @@ def polarity_facets(doc, negated: Sequence[Facet], polarities: dict[str, bool]) 
         lemma = token.lemma_.lower()
         if lemma in unreported and token.pos_ in ("VERB", "ADJ"):
             out.append(Facet(FacetKind.NEGATION, token.text,
-                             PolarityValue(predicate=lemma, polarity=True, cue=_intent(token), main=_is_main(token)),
+                             PolarityValue(predicate=lemma, polarity=True, cue=_intent(token),
+                                           main=_is_main(token) and not _hedged(token) and not _unconfirmed(token)),
                              token.idx, token.idx + len(token.text)))
             unreported.discard(lemma)  # once per lemma
     return out
@@ -78,11 +82,15 @@ def _affirmed_copulas(tokens, negated: set[str]) -> list[Facet]:
     predicate "evidence"). Not when the sentence also negates a copula: which one is which is not sure."""
     out = []
     for token in tokens:
-        if existential(token) and token.lemma_.lower() not in negated and not any(
+        said_of = token.head if existential(token) else token
+        if _hedged(said_of) or _unconfirmed(said_of):
+            continue
+        if existential(token) and token.lemma_.lower() not in negated | EPISTEMIC_NOUNS and not any(
                 c.dep_ == "det" and c.lower_ == "no" for c in token.children):
             lemma = token.lemma_.lower()
-            out.append(Facet(FacetKind.NEGATION, token.text, PolarityValue(predicate=lemma, polarity=True, cue=None,
-                                                                            main=_is_main(token)),
+            out.append(Facet(FacetKind.NEGATION, token.text,
+                             PolarityValue(predicate=lemma, polarity=True, cue="there is", object=complement(token),
+                                           main=_is_main(token)),
                              token.idx, token.idx + len(token.text)))
         elif token.lemma_ == "be" and "be" not in negated and token.dep_ in MAIN_CLAUSE_DEPS + ("conj",) \
                 and not any(c.dep_ == "expl" for c in token.children):
@@ -95,4 +103,15 @@ def _affirmed_copulas(tokens, negated: set[str]) -> list[Facet]:
                                                subject=subject_lemma(token), main=_is_main(token)),
                                  token.idx, end))
     return out
+
+
+def _hedged(verb) -> bool:
+    """A predicate only wondered about or hedged: "whether the captain was on the bridge", "may not have been"."""
+    return any((c.dep_ == "mark" and c.lower_ in ("whether", "if")) or (c.dep_ == "aux" and c.lower_ in HEDGE_MODALS)
+               for c in verb.children)
+
+
+def _unconfirmed(verb) -> bool:
+    """What a negated verb reports: "police could not confirm that the captain was on the bridge" affirms nothing."""
+    return verb.dep_ == "ccomp" and any(c.dep_ == "neg" for c in verb.head.children)
 

@@ -29,3 +29,20 @@ HEDGE_ADJECTIVES: frozenset[str] = frozenset({
     "evident", "apparent", "obvious", "probable", "true",
 })
 """Adjectives that, said of a clause ("it was not immediately clear what caused the blast"), hedge rather than claim."""
+
+EPISTEMIC_NOUNS: frozenset[str] = frozenset({
+    "doubt", "question", "word", "chance", "need", "reason", "suggestion", "indication", "telling", "denying",
+    "saying", "way", "point", "guarantee", "certainty", "dispute", "secret",
+})
+"""Nouns of "there is (no) X that ..." that speak of a claim, not of a thing there is: "There is no doubt that the fire
+was set" says the fire was set."""
+
+SUBJECT_COUNTERS: frozenset[str] = frozenset({
+    "other", "another", "first", "second", "third", "fourth", "fifth", "last", "remaining", "several", "some", "all",
+    "both", "many", "few",
+})
+"""Words before a subject that count or pick out some of a kind: "a third suspect" is not "two suspects"."""
+
+HEDGE_MODALS: frozenset[str] = frozenset({"may", "might", "could"})
+"""Modals that leave a copula open ("the captain may have been on the bridge"): no claim to set against a denial."""
+
