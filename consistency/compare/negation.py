@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import Iterator, Sequence
 
 from ..core.types import Facet, FacetKind, Finding, Severity
-from ..facets.lexicon.en.predicates import (CONFIRM_CUES, DENY_CUES, FAILURE_VERBS, FALL_VERBS, INTENT_VERBS,
-                                              LIGHT_PREDICATES, RISE_VERBS)
+from ..facets.lexicon.en.predicates import CONFIRM_CUES, DENY_CUES, FAILURE_VERBS, INTENT_VERBS, LIGHT_PREDICATES
 from .pairs import SentencePair, confidence, evidence, of_kind
 
 
@@ -75,10 +74,7 @@ def compare_polarity(pair: SentencePair) -> Iterator[Finding]:
             opposite = (ca in CONFIRM_CUES and cb in DENY_CUES) or (ca in DENY_CUES and cb in CONFIRM_CUES)
             if opposite and not _earlier(a) and not _earlier(b) and a.value.source and b.value.source and same_source(a.value.source, b.value.source):
                 pairs.append((a, b))
-    if _other_days(pair):
-        return
-    if not pairs:
-        yield from _directions(pair)
+    if not pairs or _other_days(pair):
         return
     a, b = pairs[0]
     a_yes = a.value.polarity if a.kind is FacetKind.NEGATION else a.value.cue in CONFIRM_CUES
@@ -108,30 +104,3 @@ def _shown(facet: Facet) -> str:
     if facet.kind is FacetKind.ATTRIBUTION:
         return f"\u201c{facet.text}\u201d: {facet.value.cue}"
     return f"\u201c{facet.text}\u201d"
-
-
-PRONOUN_SUBJECTS = frozenset({"it", "they", "this", "that", "which", "who", "he", "she", "we", "i", "you"})
-
-
-def _directions(pair: SentencePair) -> Iterator[Finding]:
-    """One figure said to have risen in one sentence and fallen in the other, of one subject ("Northwind shares rose
-    6 per cent", "Northwind shares fell 6 per cent"); each sentence must tell one way only."""
-    def way(facets: Sequence[Facet]) -> tuple[str, Facet] | None:
-        moved = [f for f in of_kind(facets, FacetKind.NEGATION) if f.value.polarity is True and f.value.main
-                 and f.value.subject and str(f.value.subject).lower() not in PRONOUN_SUBJECTS
-                 and f.value.predicate in RISE_VERBS | FALL_VERBS]
-        ways = {"rose" if f.value.predicate in RISE_VERBS else "fell" for f in moved}
-        return (ways.pop(), moved[0]) if len(ways) == 1 else None
-
-    wx, wy = way(pair.fx), way(pair.fy)
-    if not wx or not wy or wx[0] == wy[0] or str(wx[1].value.subject).lower() != str(wy[1].value.subject).lower():
-        return
-    (dx, a), (dy, b) = wx, wy
-    names = pair.names
-    yield Finding(
-        facet="claim", kind="direction", severity=Severity.MEDIUM, statement=pair.statement,
-        a=evidence(pair.x, a, dx), b=evidence(pair.y, b, dy),
-        explanation=(f"{names[pair.x.doc]} says it {dx} ({_shown(a)}); {names[pair.y.doc]} says it {dy} ({_shown(b)})"),
-        confidence=confidence(pair.score, 0.7),
-    )
-

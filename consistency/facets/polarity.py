@@ -70,7 +70,6 @@ def polarity_facets(doc, negated: Sequence[Facet], polarities: dict[str, bool]) 
         if lemma in unreported and token.pos_ in ("VERB", "ADJ"):
             out.append(Facet(FacetKind.NEGATION, token.text,
                              PolarityValue(predicate=lemma, polarity=True, cue=_intent(token),
-                                           subject=subject_lemma(token),
                                            main=_is_main(token) and not _hedged(token) and not _unconfirmed(token)),
                              token.idx, token.idx + len(token.text)))
             unreported.discard(lemma)  # once per lemma

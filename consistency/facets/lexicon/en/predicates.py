@@ -14,14 +14,3 @@ INTENT_VERBS = COMMITMENT_VERBS - {"manage"}
 
 FAILURE_VERBS = frozenset({"fail", "neglect", "omit"})
 """Negation verbs that deny the deed, not the commitment ("failed to release the player in time")."""
-
-RISE_VERBS: frozenset[str] = frozenset({
-    "rise", "increase", "grow", "climb", "jump", "gain", "surge", "soar", "rebound", "advance", "rally", "spike",
-})
-FALL_VERBS: frozenset[str] = frozenset({
-    "fall", "decrease", "drop", "decline", "slip", "shrink", "plunge", "dip", "slump", "tumble", "sink", "slide",
-    "plummet", "ease",
-})
-"""Verbs that tell which way a figure moved, for "shares rose" against "shares fell" (not "cut" or "raise": what an
-agent does to a figure, whose subject is the agent)."""
-
