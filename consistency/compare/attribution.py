@@ -162,23 +162,24 @@ def _office_clash(pair: SentencePair, fx: Sequence[Facet], fy: Sequence[Facet]) 
     Inspector") names no body: "a White House spokesman" may speak for the president, "a police spokesman" for the
     inspector. A spokesperson against another body is left alone: "the news site" is a relay, not a speaker."""
     x, y, names = pair.x, pair.y, pair.names
-    if not (_spokespeople(fx) or _spokespeople(fy)) or not (_figures(pair.fx) & _figures(pair.fy) or pair.restated):
+    spokes_x, spokes_y = _spokespeople(fx), _spokespeople(fy)
+    if not (spokes_x or spokes_y) or not (_figures(pair.fx) & _figures(pair.fy) or pair.restated):
         return None
-    for p, fp, q, fq in ((x, fx, y, fy), (y, fy, x, fx)):
-        for spokes in _spokespeople(fp):
+    for p, spokespeople, q, fq in ((x, spokes_x, y, fy), (y, spokes_y, x, fx)):
+        for spokes in spokespeople:
             for person in _people(fq):
                 office = person.value.office
                 if not office or _pronoun(person) or not _names_a_body(office) or _one_body(spokes.text, office) \
                         or _who(spokes.text) & _who(str(person.value.source)):
                     continue  # "a spokesman for Albright" speaks for Albright
-                sides = [(p, spokes, spokes.text), (q, person, str(person.value.source))]
-                (ra, fa, wa), (rb, fb, wb) = sides if p is x else sides[::-1]
-                words = {ra: wa if fa is spokes else f"{_label(person)}, {office}",
-                         rb: wb if fb is spokes else f"{_label(person)}, {office}"}
+                # (sentence, facet, value, words in the explanation), in document order
+                sides = [(p, spokes, spokes.text, spokes.text),
+                         (q, person, str(person.value.source), f"{_label(person)}, {office}")]
+                (ra, fa, va, wa), (rb, fb, vb, wb) = sides if p is x else sides[::-1]
                 return Finding(
                     facet="attribution", kind="office", severity=Severity.MEDIUM, statement=pair.statement,
-                    a=evidence(ra, fa, wa), b=evidence(rb, fb, wb),
-                    explanation=f"{names[ra.doc]} credits it to {words[ra]}; {names[rb.doc]} to {words[rb]} (another body)",
+                    a=evidence(ra, fa, va), b=evidence(rb, fb, vb),
+                    explanation=f"{names[ra.doc]} credits it to {wa}; {names[rb.doc]} to {wb} (another body)",
                     confidence=confidence(pair.score, 0.6),
                 )
     return None
@@ -197,7 +198,8 @@ def _one_body(spokes: str, office: str) -> bool:
 
 
 def _capitals(text: str) -> set[str]:
-    return {w.strip(".,'\u2019") for w in text.split() if w.strip(".,'\u2019").isupper() and len(w.strip(".,'\u2019")) >= 2}
+    words = (w.strip(".,'\u2019") for w in text.split())
+    return {w for w in words if w.isupper() and len(w) >= 2}
 
 
 def _initialisms(text: str) -> set[str]:

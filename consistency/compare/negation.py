@@ -6,6 +6,7 @@ from typing import Iterator, Sequence
 
 from ..core.types import Facet, FacetKind, Finding, Severity
 from ..facets.lexicon.en.predicates import CONFIRM_CUES, DENY_CUES, FAILURE_VERBS, INTENT_VERBS, LIGHT_PREDICATES
+from .dates import dates_agree
 from .pairs import SentencePair, confidence, evidence, of_kind
 
 
@@ -25,21 +26,19 @@ def _asserted(facets: Sequence[Facet]) -> dict[str, Facet]:
 
 
 def _other_days(pair: SentencePair) -> bool:
-    """Both sentences date what they say and no date agrees: "was in Washington on Monday" against "was not in
-    Washington when the vote took place on Wednesday" are two moments (the date rule reports the days). An open
-    date agrees with no other here: "was not in custody on Tuesday morning", "was in custody by Tuesday evening"
-    tell a state that changed."""
-    from .dates import dates_agree
-
+    """Both sentences date what they say and no two moments agree: "was in Washington on Monday" against "was not in
+    Washington when the vote took place on Wednesday" (the date rule reports the days); or a moment stands against
+    only an open date: "was not in custody on Tuesday morning", "was in custody by Tuesday evening" tell a state that
+    changed. Two open dates of one frame are one time: "retired before 2008", "did not retire until February 2008"."""
     dx = [f.value for f in pair.of("x", FacetKind.DATE) if f.value.resolved and not f.value.said]
     dy = [f.value for f in pair.of("y", FacetKind.DATE) if f.value.resolved and not f.value.said]
     px, py = [d for d in dx if not d.bound], [d for d in dy if not d.bound]
     ox, oy = [d for d in dx if d.bound], [d for d in dy if d.bound]
     if any(dates_agree(a, b) for a in ox for b in oy):
-        return False  # "retired before 2008", "did not retire until February 2008": one time frame
+        return False
     if px and py:
         return not any(dates_agree(a, b) for a in px for b in py)
-    return bool(px and oy and not py) or bool(py and ox and not px)  # a moment against an open date: a change
+    return bool(px and oy and not py) or bool(py and ox and not px)
 
 
 def _other_objects(a: Facet, b: Facet) -> bool:

@@ -189,11 +189,8 @@ def _negations(doc: "Doc", verbs: list["Token"]) -> list[_Negated]:
             noun = tok.head
             if existential(noun) and _lemma(noun) in EPISTEMIC_NOUNS:
                 continue  # "There is no doubt that the fire was set": it says the fire was set
-            # "There is no man playing the guitar": nobody plays it; the first participle said of the noun, or of a
-            # noun of its phrase ("no man in a suit standing at ..."), not a clause ("no sign that he fled")
-            doing = [t for t in noun.subtree if t.dep_ == "acl" and t.tag_ in ("VBG", "VBN") and not any(
-                c.dep_ in ("aux", "mark", "nsubj") or (c.dep_ == "auxpass" and c.tag_ != "VBG") for c in t.children)
-            ] if existential(noun) else []
+            # "There is no man playing the guitar": nobody plays it
+            doing = [t for t in noun.subtree if existential_holder(t) == noun] if existential(noun) else []
             add(doing[0] if doing else _clause_predicate(noun), "there is no" if existential(noun) else "no", tok)
         elif low in NEGATIVE_PRONOUNS or (low == "one" and tok.i > 0 and tokens[tok.i - 1].lower_ == "no"):
             cue = "no one" if low == "one" else low
@@ -218,6 +215,18 @@ def _negations(doc: "Doc", verbs: list["Token"]) -> list[_Negated]:
 def existential(token: "Token") -> bool:
     """The noun a "there is" sentence says exists ("evidence" in "There is (no) evidence of foul play")."""
     return token.dep_ == "attr" and token.head.lemma_ == "be" and any(c.dep_ == "expl" for c in token.head.children)
+
+
+def existential_holder(token: "Token") -> "Token | None":
+    """The noun "there is" names, for a participle said of it or of a noun of its phrase ("playing" in "There is a
+    man (in a suit) playing"), or None: not a clause ("no sign that he fled")."""
+    if token.dep_ != "acl" or token.tag_ not in ("VBG", "VBN") or any(
+            c.dep_ in ("aux", "mark", "nsubj") or (c.dep_ == "auxpass" and c.tag_ != "VBG") for c in token.children):
+        return None
+    holder = token.head
+    while holder.dep_ in ("pobj", "prep") and holder.head.i != holder.i:
+        holder = holder.head
+    return holder if existential(holder) else None
 
 
 def _has_own_negation(tok: "Token") -> bool:

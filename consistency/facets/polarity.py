@@ -8,10 +8,10 @@ from dataclasses import replace
 
 from ..core.types import Facet, FacetKind
 from ..core.values.claims import PolarityValue
-from .lexicon.en.negation import NEGATION_VERBS
+from .lexicon.en.negation import EPISTEMIC_NOUNS, HEDGE_MODALS, NEGATION_VERBS
 from .lexicon.en.predicates import COMMITMENT_VERBS, INTENT_VERBS, LIGHT_PREDICATES
-from .lexicon.en.negation import EPISTEMIC_NOUNS, HEDGE_MODALS
-from .negation import ADJECTIVE_PREDICATE_DEPS, complement, existential, extraposed, object_lemma, subject_lemma
+from .negation import (ADJECTIVE_PREDICATE_DEPS, complement, existential, existential_holder, extraposed, object_lemma,
+                       subject_lemma)
 from .nlp import tokens_of
 
 MAIN_CLAUSE_DEPS = ("ROOT", "ccomp")
@@ -26,12 +26,7 @@ def _is_main(token) -> bool:
     exists, as its verb is."""
     if token.dep_ == "conj":
         token = token.head
-    if token.dep_ == "acl" and token.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in token.children):
-        holder = token.head  # "There is a man (in a suit) playing": said as the man's being there is
-        while holder.dep_ in ("pobj", "prep") and holder.head.i != holder.i:
-            holder = holder.head
-        if existential(holder):
-            token = holder
+    token = existential_holder(token) or token  # "There is a man playing": said as the man's being there is
     if existential(token):
         token = token.head
     if token.pos_ == "ADJ" and extraposed(token):

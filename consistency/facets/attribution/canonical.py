@@ -227,4 +227,3 @@ def description(written: str, canon: str) -> str:
         return ""
     rest = f"{text[:at]} {text[at + len(canon):]}".replace(",", " ").split()
     return " ".join(w.strip(".;:") for w in rest if w.lower() not in {"the", "a", "an"} and w.strip(".;:"))
-

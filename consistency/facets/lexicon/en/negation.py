@@ -45,4 +45,3 @@ SUBJECT_COUNTERS: frozenset[str] = frozenset({
 
 HEDGE_MODALS: frozenset[str] = frozenset({"may", "might", "could"})
 """Modals that leave a copula open ("the captain may have been on the bridge"): no claim to set against a denial."""
-
