@@ -155,6 +155,11 @@ def test_a_period_without_a_year_against_one_with_a_year_is_low():
                  [day("2023", precision="year", relative=False)]) == [Severity.MEDIUM]
 
 
+def test_last_year_is_counted_from_the_page_not_guessed_so_it_clashes_with_another_year():
+    last_year = replace(day("2023", precision="year"), expression="last year")
+    assert clash([last_year], [day("2022", precision="year", relative=False)]) == [Severity.MEDIUM]
+
+
 def test_two_months_named_differently_clash_whatever_year_the_page_places_them_in():
     """ "Will close in March" against "will close in May": the names differ, not only their placing."""
     assert clash([day("2024-03", precision="month")], [day("2024-05", precision="month")], link=0.7) == [Severity.MEDIUM]

@@ -38,6 +38,8 @@ SPEAKING_DAY_RE = re.compile(r"(?i)\b(?:yesterday|today|tomorrow|tonight|last ni
                              r"|ago|(?:last|next|this) week)\b")
 #: A clock time told as night before this hour is the small hours of its day, which "early" means.
 SMALL_HOURS_END = "05:00"
+#: Words that count a period from the page's date exactly ("last year", "this month"): no year guessed.
+COUNTED_PERIOD_RE = re.compile(r"(?i)\b(?:last|next|this|previous|coming|past|ago)\b")
 #: Parts read from "early" or "late" alone ("early Friday", "late Friday"): they do not say the hour.
 VAGUE_PARTS = frozenset({"early", "late"})
 
@@ -74,9 +76,9 @@ def compare_dates(pair: SentencePair) -> Iterator[Finding]:
                 quoted = [f.text for f, fs in ((a, pair.fx), (b, pair.fy)) if _quoted_from_page(f, fs)]
                 if severity is Severity.HIGH and quoted:
                     severity, why = Severity.MEDIUM, f"\u201c{quoted[0]}\u201d is quoted from a day not told: counted from the page's"
-            elif (a.value.relative or b.value.relative) and not _other_month(a.value, b.value):
+            elif (_year_placed(a.value) or _year_placed(b.value)) and not _other_month(a.value, b.value):
                 severity, why = Severity.LOW, "a period without a year, placed by the page date"
-            elif (a.value.relative or b.value.relative) and _neighbouring_months(a.value, b.value):
+            elif cls == "month" and (a.value.relative or b.value.relative) and _neighbouring_months(a.value, b.value):
                 severity, why = Severity.LOW, "neighbouring months (\"late February\", \"early March\")"
             else:
                 severity, why = _far_events(pair, a.value, b.value) or (Severity.MEDIUM, "")
@@ -309,3 +311,10 @@ def describe(value: DateValue) -> str:
     words = f"{calendar.day_abbr[first.weekday()]} {first.day} {month} {first.year}"
     part = value.part
     return f"{words} ({part})" if part else words
+
+
+def _year_placed(value: DateValue) -> bool:
+    """A period without a year that the page's date placed in one by guess ("in April", "the second quarter"), not
+    one the words count from it ("last year", "next month")."""
+    return bool(value.relative) and not COUNTED_PERIOD_RE.search(str(value.expression))
+

@@ -25,6 +25,13 @@ if TYPE_CHECKING:  # pragma: no cover
 
 Candidate = tuple[int, int, DateValue]
 
+#: More days after a written day of a month ("March 3[, 4 and 6]", not "March 3 and 4 people"), and before one
+#: ("[3, 4 and ]6 March").
+LISTED_AFTER_RE = re.compile(r"(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?\b)*\s*,?\s*(?:and|or|&)\s*\d{1,2}(?:st|nd|rd|th)?\b(?![.,]?\d)"
+                             r"(?!\s+(?!(?:in|at|on|to|for|and|or|when|after|before|as|but|with|by|from|during|while|that|over|amid|against|because"
+                             r"|since|until|despite|following|under|across|around|near|into|of|the|this|respectively)\b)[a-z])")
+LISTED_BEFORE_RE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*\s*,?\s*(?:and|or|&)\s*$")
+LISTED_DAY_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
 #: A quotation inside a sentence: curly or straight double quotes.
 QUOTATION_RE = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"")
 
@@ -86,11 +93,32 @@ def extract_dates(doc: "Doc", published: date | None) -> tuple[Facet, ...]:
             value = replace(value, said=said) if said else value
             value = replace(value, event=event) if event else value
             chosen.append((start, end, value))
-    chosen = _quoted_against_statement(doc, text, chosen)
+    chosen = _quoted_against_statement(doc, text, _listed_days(text, chosen))
     return tuple(
         Facet(kind=FacetKind.DATE, text=text[s:e], value=value, start=s, end=e)
         for s, e, value in sorted(chosen, key=lambda c: (c[0], c[1]))
     )
+
+
+def _listed_days(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """The other days of a list that names its month once ("on March 3, 4 and 6", "on 3, 4 and 6 March"): each a
+    date of its own, in that month, so that "March 6" elsewhere meets the day it names, not March 3."""
+    out = list(chosen)
+    for start, end, value in chosen:
+        if value.precision != "day" or not value.resolved or value.bound or not value.value:
+            continue
+        after = LISTED_AFTER_RE.match(text, end) if text[start:end].rstrip()[-1:].isdigit() else None
+        before = LISTED_BEFORE_RE.search(text, 0, start) if text[start].isdigit() else None
+        spans = [] if after is None else [m.span(1) for m in LISTED_DAY_RE.finditer(text, end, after.end())]
+        spans += [] if before is None else [m.span(1) for m in LISTED_DAY_RE.finditer(text, before.start(), start)]
+        for s, e in spans:
+            try:
+                day = date.fromisoformat(str(value.value)).replace(day=int(text[s:e]))
+            except ValueError:
+                continue
+            if not any(s < ce and cs < e for cs, ce, _ in out):
+                out.append((s, e, replace(value, value=day.isoformat(), expression=text[s:e])))
+    return out
 
 
 def _quoted_against_statement(doc: "Doc", text: str, chosen: list[Candidate]) -> list[Candidate]:

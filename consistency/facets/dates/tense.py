@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..lexicon.en.calendar import (FUTURE_AUXILIARIES, FUTURE_LEMMAS, MODAL_AUXILIARIES, SCHEDULE_LEMMAS,
                                    SCHEDULED_FOR_LEMMAS)
 from ..lexicon.en.speech import NOUN_CUES, SPEECH_VERBS
+from ..nlp import load_pipeline
 from .cleaning import clean
+from .points import weekday_number
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span
 
 PAST_TAGS = frozenset({"VBD"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
+#: Verbs whose past tense is spelled as the present: a tagger's "present" says nothing for them.
+SAME_IN_PAST = frozenset({"beat", "bet", "bid", "broadcast", "burst", "cast", "cost", "cut", "forecast", "hit", "hurt",
+                          "let", "put", "quit", "read", "rid", "set", "shed", "shut", "split", "spread", "upset"})
 
 # Cues used to guess the tense when only the sentence string is known.
 FUTURE_CUE_RE = re.compile(
@@ -90,6 +98,9 @@ def _governing_verb(span: "Span"):
     nothing about the date, unless the adjective completes a verb other than "be" ("will stay closed until
     Friday"; "was due on Thursday" is still to come when said).
     """
+    speech = _speech_verb_before(span)
+    if speech is not None:
+        return speech, ("on" if span.doc[span.start - 1].lower_ == "on" else None)
     token = span.root
     preposition = None
     for _ in range(len(span.doc)):
@@ -104,6 +115,18 @@ def _governing_verb(span: "Span"):
             return (token if token.pos_ in ("VERB", "AUX") else None), preposition
         token = token.head
     return None, preposition
+
+
+def _speech_verb_before(span: "Span"):
+    """The verb of saying written right before the date ("said on Monday it would ...", "announced Tuesday that"),
+    which the date belongs to even where the parser hung it on the clause reported."""
+    k = span.start - 1
+    if k >= 0 and span.doc[k].lower_ == "on":
+        k -= 1
+    if k < 0:
+        return None
+    verb = span.doc[k]
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") else None
 
 
 def _verb_tense(verb, preposition: str | None = None) -> str:
@@ -133,11 +156,49 @@ def _verb_tense(verb, preposition: str | None = None) -> str:
     return "present"
 
 
+def _present_event(span: "Span", verb) -> bool:
+    """A weekday (or the weekend) hung straight on a verb in the simple or progressive present, not one of saying ("meets Thursday",
+    "is meeting on Thursday", "the deadline is Friday"): a news sentence tells what is past in the past tense, so
+    this day is coming. Not a date of a noun ("Friday's sale is ..."), nor a verb whose past is spelled the same
+    ("hurt", "cut")."""
+    token = span.root
+    while token.head.i != token.i and token.head.i != verb.i:
+        token = token.head
+        if not (span.start <= token.i < span.end) and token.pos_ != "ADP":
+            return False
+    if token.head.i != verb.i or verb.lemma_.lower() in SPEECH_VERBS:
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in PRESENT_TAGS:
+        return not aux and verb.lemma_.lower() not in SAME_IN_PAST and _spelled_present(verb)
+    return verb.tag_ in ("VBG", "VBN") and bool(aux) and all(c.lower_ in PRESENT_BE for c in aux)
+
+
+def _spelled_present(verb) -> bool:
+    """The word is spelled as a present form of its lemma ("meets", "meet", "is"), not a past the tagger took for
+    one ("swam")."""
+    word, lemma = verb.lower_.replace("’", "'"), verb.lemma_.lower()
+    if word in PRESENT_BE or (lemma == "have" and word == "has"):
+        return True
+    if word in _irregular_verb_forms():  # "swam", "went": a past the tagger read as a present
+        return False
+    return word in (lemma, lemma + "s", lemma + "es") or (lemma.endswith("y") and word == lemma[:-1] + "ies")
+
+
+@lru_cache(maxsize=1)
+def _irregular_verb_forms() -> frozenset[str]:
+    """The irregular verb forms the spaCy pipeline's lemmatizer knows ("swam" -> swim), none of them a plain present."""
+    table = load_pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]
+    return frozenset(word for word, lemmas in table.items() if word not in lemmas)
+
+
 def _tense_from_span(span: "Span") -> str:
     verb, preposition = _governing_verb(span)
     if verb is None:
         return "present"
-    return _verb_tense(verb, preposition)
+    tense = _verb_tense(verb, preposition)
+    weekday = any(weekday_number(t.text) is not None or t.lower_ == "weekend" for t in span)
+    return "future" if tense == "present" and weekday and _present_event(span, verb) else tense
 
 
 def tense_at(doc: "Doc", start: int, end: int) -> str:
@@ -152,6 +213,9 @@ def said_at(doc: "Doc", start: int, end: int) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
+    speech = _speech_verb_before(span)
+    if speech is not None:
+        return speech.lemma_.lower()
     token = span.root
     for _ in range(len(doc)):
         if token.head.i == token.i:
