@@ -309,3 +309,52 @@ def test_jobs_and_positions_are_one_count():
     found = number_finding("The company will cut about 1,500 jobs.", "The firm will eliminate roughly 2,000 positions.")
     assert found is not None and found.severity is Severity.MEDIUM
     assert "2,000 jobs" in found.explanation
+
+
+def test_an_expected_figure_in_a_clause_of_expect_or_forecast_is_a_forecast():
+    """ "Had expected the economy to expand by 2.1 percent" and "forecast that it would grow 2.1 percent" are
+    expectations, not a result to set against "grew 1.8 percent"."""
+    for text in ("Economists had expected the economy to expand by 2.1 percent in the first quarter.",
+                 "Analysts had forecast that the economy would grow 2.1 percent in the quarter."):
+        assert one_number(text).forecast is True, text
+    assert one_number("Officials said that the economy grew 1.8 percent in the quarter.").forecast is not True
+
+
+def test_nearly_is_below_its_figure():
+    """ "Nearly 200" reaches up to 200 and not past it: against "more than 200" a bound either side of one figure
+    (medium, perhaps a toll told at two moments); against 210 a misreport; against 197 or 200 the same."""
+    found = number_finding("Nearly 200 people have died in the floods.", "More than 200 people have died in the floods.", 0.95)
+    assert found is not None and found.severity is Severity.MEDIUM
+    assert number_finding("Nearly 200 people have died in the floods.", "The floods killed 210 people.", 0.95) is not None
+    for same in ("The floods killed 197 people.", "The floods killed 200 people."):
+        assert number_finding("Almost 200 people have died in the floods.", same, 0.95) is None, same
+    assert describe_number(one_number("Nearly 200 people died.")) .startswith("nearly 200")
+
+
+def test_troops_and_soldiers_are_one_class_of_counted_noun():
+    found = _pair("The ministry sent 500 troops to the border.", "The ministry sent 520 soldiers to the border.")
+    assert found and found[0].severity is Severity.MEDIUM
+
+
+
+def test_figures_given_for_two_different_years_are_at_most_low():
+    """ "Worth $42 billion in 2023" against "$38 billion in 2022": two years' figures, not one misreported (the
+    date rule says whether the years should be one); in the same year the same two figures are a discrepancy."""
+    from datetime import date
+
+    from consistency.facets.dates import extract_dates
+    from consistency.facets.nlp import parse
+
+    def facets(text: str) -> list:
+        (parsed,) = parse([text])
+        return [*number_facets(text), *extract_dates(parsed, date(2024, 2, 14))]
+
+    def finding(a: str, b: str):
+        x, y = SentenceRef("a", 0), SentenceRef("b", 0)
+        found = list(compare_numbers(SentencePair(x, facets(a), y, facets(b), {"a": "a", "b": "b"}, 0, 0.95, 0.95)))
+        return found[0] if found else None
+
+    apart = finding("Wine exports were worth $42 billion in 2023.", "Wine exports were worth $38 billion in 2022.")
+    assert apart is not None and apart.severity is Severity.LOW and "2023 against 2022" in apart.explanation
+    same = finding("Wine exports were worth $42 billion in 2023.", "Wine exports were worth $38 billion last year.")
+    assert same is not None and same.severity is Severity.HIGH

@@ -315,3 +315,10 @@ def test_a_list_of_ordinals_counts_each_with_the_noun_they_share():
     assert ("minute", 70.0) in found and ("minute", 78.0) in found
     found = [(f.value.value, f.value.noun) for f in number_facets("He won the first and second rounds easily.")]
     assert found == [(1.0, "round"), (2.0, "round")]
+
+
+def test_a_hyphenated_ordinal_is_read_whole():
+    """ "The eighty-fourth minute" is minute 84, not the 4th; "twenty-first" is not the cardinal 20."""
+    assert [(n.value, n.kind) for n in numbers("Smith scored in the eighty-fourth minute.")] == [(84.0, "minute")]
+    assert [n.value for n in numbers("She won the twenty-third stage of the race.")] == [23.0]
+

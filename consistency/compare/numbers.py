@@ -82,14 +82,10 @@ def _interval(v: NumberValue, slack: float) -> tuple[float, bool, float, bool]:
         lo, hi = value - rounding, float(upper) + rounding
         lo_c = hi_c = True
     elif approx == "about":
-        step = precision
-        if precision == 1.0 and value == int(value) and value != 0:
-            k = int(abs(value))
-            while k % 10 == 0:  # "about 60" is rounded to the ten
-                step *= 10
-                k //= 10
-        half = max(min(step / 2, ABOUT_MAX_RELATIVE * abs(value)), ABOUT_RELATIVE * abs(value))
+        half = _about_half(value, precision)
         lo, hi, lo_c, hi_c = value - half, value + half, True, False
+    elif approx == "nearly":  # "nearly 200": up to the figure, from as far below as "about 200" reaches
+        lo, hi, lo_c, hi_c = value - _about_half(value, precision), value, True, True
     elif approx == "more than":
         lo, hi, lo_c, hi_c = value, math.inf, False, False
     elif approx == "at least":
@@ -106,6 +102,18 @@ def _interval(v: NumberValue, slack: float) -> tuple[float, bool, float, bool]:
         hi += abs(hi) * slack if math.isfinite(hi) else 0.0
         lo_c = hi_c = True
     return lo, lo_c, hi, hi_c
+
+
+def _about_half(value: float, precision: float) -> float:
+    """How far "about" a figure reaches either way: half its rounding step ("about 60" is rounded to the ten), within
+    `ABOUT_RELATIVE` and `ABOUT_MAX_RELATIVE` of it."""
+    step = precision
+    if precision == 1.0 and value == int(value) and value != 0:
+        k = int(abs(value))
+        while k % 10 == 0:
+            step *= 10
+            k //= 10
+    return max(min(step / 2, ABOUT_MAX_RELATIVE * abs(value)), ABOUT_RELATIVE * abs(value))
 
 
 def _overlap(a: tuple[float, bool, float, bool], b: tuple[float, bool, float, bool]) -> bool:
@@ -317,8 +325,10 @@ def weak_match(a: NumberValue, b: NumberValue) -> str | None:
 
 
 def _bound_at_figure(a: NumberValue, b: NumberValue) -> bool:
-    """ "More than 11,000" against 11,000: a report often rounds its own figure down this way."""
-    return a.approx == "more than" and b.approx is None and upper_end(b) is None and a.value == b.value
+    """ "More than 11,000" against 11,000: a report often rounds its own figure down this way; and "more than 200"
+    against "nearly 200", each side of one round figure (a toll told at two moments, or rounded two ways)."""
+    return a.value == b.value and a.approx == "more than" and (
+        (b.approx is None and upper_end(b) is None) or b.approx == "nearly")
 
 
 def same_slot(a: NumberValue, b: NumberValue, main_x: set[str], main_y: set[str]) -> bool:
@@ -418,6 +428,17 @@ def _one_event(pair: SentencePair) -> bool:
     return pair.link is not None and dates(pair.fx) == dates(pair.fy)
 
 
+def _other_periods(pair: SentencePair) -> str:
+    """The years or months each sentence gives its figures for, when no one of them is in both ("worth $42 billion
+    in 2023", "$38 billion in 2022"): two periods' figures, not one misreported (the date rule reports the periods
+    if they should be one). Empty when the sentences share a period or either names none."""
+    def periods(facets: Sequence[Facet]) -> list[str]:
+        return sorted({str(f.value.value) for f in facets if f.kind is FacetKind.DATE and f.value.value is not None
+                       and f.value.precision in ("month", "year") and not f.value.said and not f.value.bound})
+    px, py = periods(pair.fx), periods(pair.fy)
+    return "" if not px or not py or set(px) & set(py) else f"{', '.join(px)} against {', '.join(py)}"
+
+
 def _slot_rival(a: Facet, side: Sequence[Facet]) -> bool:
     """Another count of the same noun for the same verb beside `a` ("killed 5 here and 20 there"): which is which
     is unclear."""
@@ -461,6 +482,9 @@ def compare_numbers(pair: SentencePair, slots_only: bool = False, uncounted_max_
     _, a, b, (severity, why) = best
     if severity is Severity.HIGH and (_rival(a, b, unmatched_x) or _rival(b, a, unmatched_y)):
         severity, why = Severity.MEDIUM, "one sentence gives several such figures"
+    periods = _other_periods(pair)
+    if periods and severity.rank > Severity.LOW.rank:
+        severity, why = Severity.LOW, f"the figures are given for different periods: {periods}"
     da, db = describe_number(a.value), describe_number(b.value)
     explanation = f"{names[x.doc]} says {da}; {names[y.doc]} says {db}" + (f" ({why})" if why else "")
     yield Finding(

@@ -74,6 +74,12 @@ def _reading_at(doc: "Doc", i: int, used: set[int]) -> Reading | None:
         return event_count(doc, i)
     if is_ordinal(tok):
         return ordinal(doc, i)
+    if _tens_of_ordinal(tokens, i):  # "eighty-fourth": the ordinal read at "fourth", its tens added
+        r = ordinal(doc, i + 2)
+        if r is not None:
+            r.value += CARDINALS[low]
+            r.start_tok = r.span_start = i
+        return r
     if low in VAGUE_PLURALS:
         return vague_plural(doc, i)
     currency = currency_before(doc, i)
@@ -91,3 +97,9 @@ def _reading_at(doc: "Doc", i: int, used: set[int]) -> Reading | None:
         r.kind = "quantity"
     complete(doc, r, currency=currency)
     return r
+
+
+def _tens_of_ordinal(tokens, i: int) -> bool:
+    """Token `i` is the tens of a hyphenated ordinal ("eighty" of "eighty-fourth", split in three tokens)."""
+    return (CARDINALS.get(tokens[i].lower_, 0) >= 20 and CARDINALS[tokens[i].lower_] % 10 == 0 and i + 2 < len(tokens)
+            and tokens[i + 1].text == "-" and 1 <= ORDINALS.get(tokens[i + 2].lower_, 0) <= 9)

@@ -143,9 +143,14 @@ def _conjuncts(tok: "Token") -> "list[Token]":
     return found
 
 
+def _still_to_come(verb: "Token") -> bool:
+    """A clause about what is yet to happen: an infinitive or a verb with "will", "would" and the like."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ in ("TO", "MD") for c in verb.children)
+
+
 def is_forecast(tok: "Token") -> bool:
     """Whether a number is what someone expected rather than what happened: a forecast word lies on its way up
-    the parse to its verb ("the estimate of $5", "analysts forecast $5"), or governs that verb ("expected to reach 5")."""
+    the parse to its verb ("the estimate of $5", "analysts forecast $5"), or governs that verb or its clause ("expected to reach 5", "forecast that it would grow 2%")."""
     t = tok
     for _ in range(8):
         head = t.head
@@ -154,7 +159,7 @@ def is_forecast(tok: "Token") -> bool:
         lemma = head.lemma_.lower()
         if lemma in FORECAST_WORDS and (head.pos_ == "VERB" or lemma not in FORECAST_ONLY_AS_VERB):
             return True
-        if head.pos_ == "VERB" and head.dep_ != "xcomp":
-            return False
+        if head.pos_ == "VERB" and not (head.dep_ == "xcomp" or (head.dep_ == "ccomp" and _still_to_come(head))):
+            return False  # up through "expected the economy to expand by 2%", not "expect that 40 were hurt"
         t = head
     return False

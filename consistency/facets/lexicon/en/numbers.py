@@ -69,7 +69,7 @@ APPROXIMATORS: dict[str, str] = {
     "less than": "less than", "fewer than": "less than", "under": "less than", "below": "less than",
     "just under": "less than",
     "about": "about", "around": "about", "roughly": "about", "approximately": "about",
-    "nearly": "about", "almost": "about", "some": "about", "an estimated": "about",
+    "nearly": "nearly", "almost": "nearly", "just shy of": "nearly", "some": "about", "an estimated": "about",
     "estimated": "about", "close to": "about", "circa": "about", "approx.": "about", "~": "about",
     "at least": "at least", "no fewer than": "at least", "no less than": "at least",
     "a minimum of": "at least", "not less than": "at least",
@@ -146,6 +146,8 @@ NOUN_CLASSES: dict[str, str] = {
         "worker", "employee",
     )},
     "coach": "coach", "wagon": "coach",
+    "soldier": "soldier", "troop": "soldier", "home": "home", "house": "home",
+    "firefighter": "firefighter", "fireman": "firefighter",
 }
 """Counted nouns (after `NOUN_ALIASES`) that may count the same things in other words, by class: comparable, less surely."""
 
