@@ -473,3 +473,9 @@ def test_short_form_respects_honorific_gender():
         )
     )
     assert only(out[2]).value.source == "Hillary Clinton"
+
+
+def test_an_outlet_with_a_bang_in_its_name_is_named_whole():
+    """ "Yahoo! News reported" at the end of a sentence: the parser cuts the name at "!"."""
+    (facets,) = run(("The league granted the club an extension on Wednesday, Yahoo! News reported.",))
+    assert sources(facets) == {"Yahoo! News"}

@@ -106,6 +106,13 @@ def test_a_person_against_an_organisation_is_low_since_they_may_speak_for_it():
     assert "may speak for" in found.explanation
 
 
+def test_a_capital_against_its_state_is_low_since_it_stands_for_it():
+    (found,) = compare_attribution(pair([body("Beijing")], [body("China")], link=1.0))
+    assert found.severity is Severity.LOW and "stand for" in found.explanation
+    (found,) = compare_attribution(pair([body("White House")], [body("Kremlin")], link=1.0))
+    assert found.severity is Severity.MEDIUM
+
+
 def test_two_news_outlets_are_low_since_each_may_relay_the_same_source():
     (found,) = compare_attribution(pair([body("Reuters")], [body("Lakeside News Agency")], link=1.0))
     assert found.severity is Severity.LOW

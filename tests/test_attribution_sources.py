@@ -87,6 +87,10 @@ def test_canonical_source_keeps_organisations_and_descriptions(name, canonical):
         ("FBI", "Federal Bureau of Investigation"),
         ("Post", "Washington Post"),
         ("the Times", "The New York Times"),
+        ("Kim Jong Un", "Kim Jong-un"),
+        ("Abdel Fattah al-Sisi", "Abdel Fattah el-Sissi"),
+        ("U.N.", "United Nations"),
+        ("the Commission", "the European Commission"),
     ],
 )
 def test_same_source_true(a, b):
@@ -263,3 +267,15 @@ def test_a_news_outlet_is_recognised(name, outlet):
 )
 def test_a_title_with_a_slip_is_dropped_like_the_title(name, canonical):
     assert canonical_source(name) == canonical
+
+
+def test_a_capital_or_a_building_stands_for_its_state_or_body_but_two_states_stay_two():
+    from consistency.facets.attribution.identity import spelt_alike, stands_for
+
+    for a, b in (("Beijing", "China"), ("Brussels", "the European Commission"), ("the Pentagon", "U.S. Defense Department"),
+                 ("Washington", "the White House"), ("Tehran", "Iran's foreign ministry")):
+        assert stands_for(a, b) and stands_for(b, a), (a, b)
+    for a, b in (("the White House", "the Kremlin"), ("Beijing", "Tokyo"), ("Beijing", "Health Ministry")):
+        assert not stands_for(a, b), (a, b)
+    assert spelt_alike("Benjamin Netanyahu", "Binyamin Netanyahu") and not spelt_alike("Mark Kelly", "Mike Kelly")
+

@@ -74,13 +74,15 @@ def _pronoun(f: Facet) -> bool:
 def _speaker_severity(pair: SentencePair, a: Facet, b: Facet, several: bool) -> tuple[Severity, str]:
     """How sure a clash of two named speakers is, and why it is demoted (empty when it is not)."""
     from ..facets.attribution.canonical import canonical_source, is_news_outlet
-    from ..facets.attribution.identity import spelt_alike
+    from ..facets.attribution.identity import spelt_alike, stands_for
 
     for f in (a, b):
         if _pronoun(f):
             return Severity.LOW, f" (\u201c{f.value.resolved_from}\u201d may mean someone else)"
     if spelt_alike(str(a.value.source), str(b.value.source)):
         return Severity.LOW, " (may be one person spelt two ways)"
+    if stands_for(str(a.value.source), str(b.value.source)):
+        return Severity.LOW, " (a capital or a building may stand for the body)"
     ka, kb = a.value.person, b.value.person
     if {ka, kb} == {True, False}:
         body, person = (a, b) if ka is False else (b, a)

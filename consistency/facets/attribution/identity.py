@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 
 from ..lexicon.en.names import (DEMONYM_SUFFIXES, FIRST_NAME_GENDER, GENERIC_ORG_WORDS, NAME_FUNCTION_WORDS,
-                                NAME_SUFFIXES, ORG_HEAD_WORDS, TITLE_WORDS)
+                                NAME_SUFFIXES, ORG_HEAD_WORDS, STANDS_FOR, TITLE_WORDS)
 from ..lexicon.en.nickname_groups import nicknames_compatible
 from .canonical import SPACE_RE, canonical_source, looks_like_person, one_edit_apart
 
 SLIP_MIN_LENGTH = 5  # a surname this long may carry a one-letter slip ("Elliot" / "Elliott")
-ALIKE_FIRST, ALIKE_SURNAME = 0.8, 0.75  # letters in common (difflib ratio) of two spellings of one name
+ALIKE_FIRST, ALIKE_SURNAME = 0.75, 0.75  # letters in common (difflib ratio) of two spellings of one name
 PARTICLE_PREFIXES = ("al-", "el-", "al ", "el ", "ul-")  # written glued to a surname or not: "al-Rashid" ~ "Al Rashid"
 
 _SPACE_OR_HYPHEN_RE = re.compile(r"[\s\-]+")
@@ -83,6 +83,24 @@ def spelt_alike(a: str, b: str) -> bool:
     return firsts and _alike(sa, sb, ALIKE_SURNAME)
 
 
+def _letters(canon: str) -> str:
+    """A name's letters word by word, as `_skeleton` keeps them: "Kim Jong-un" and "Kim Jong Un", "Abdel Fattah
+    al-Sisi" and "Abdel Fattah el-Sissi" are one name written two ways."""
+    return "".join(_skeleton(w) for w in _name_words(canon))
+
+
+def stands_for(a: str, b: str) -> bool:
+    """One source is a capital or building standing for the other ("Beijing" / "China's foreign ministry", "the
+    Pentagon" / "the Defense Department", "Washington" / "the White House"), by `STANDS_FOR`."""
+    la, lb = (" " + canonical_source(x).lower().replace("\u2019", "'").replace("'s", "").removeprefix("the ") + " "
+              for x in (a, b))
+    for place, other in ((la, lb), (lb, la)):
+        meant = STANDS_FOR.get(place.strip())
+        if meant and (any(f" {w} " in other for w in meant) or set(meant) & set(STANDS_FOR.get(other.strip(), ()))):
+            return True
+    return False
+
+
 def _short_form(word: str, full: list[str]) -> bool:
     """A one-word name that is the first or last word of a person's longer name ("Yoon" ~ "Yoon Suk Yeol",
     whose surname comes first), the head noun of a body's name unless any body has it ("Academy" ~ "Academy of
@@ -135,13 +153,14 @@ def same_source(a: str, b: str) -> bool:
     ca, cb = canonical_source(a), canonical_source(b)
     if not ca or not cb:
         return False
-    if ca.lower() == cb.lower():
+    if ca.lower() == cb.lower() or _letters(ca) == _letters(cb):
         return True
     la, lb = ca.lower(), cb.lower()
-    # acronyms: "DOJ" ~ "Department of Justice"
+    # acronyms: "DOJ" ~ "Department of Justice", "U.N." ~ "United Nations"
     for short, long_ in ((ca, cb), (cb, ca)):
-        if " " not in short and short.isupper() and 2 <= len(short) <= 6 and " " in long_:
-            if short.lower() in _acronyms(long_):
+        letters = short.replace(".", "")
+        if " " not in short and short.isupper() and 2 <= len(letters) <= 6 and " " in long_:
+            if letters.lower() in _acronyms(long_):
                 return True
     wa, wb = ca.split(), cb.split()
     for short, long_ in ((wa, wb), (wb, wa)):
@@ -159,7 +178,9 @@ def same_source(a: str, b: str) -> bool:
         return _first_names_compatible(fa, fb)
     da, db = _distinctive(ca), _distinctive(cb)
     if not da or not db:
-        return la == lb
+        # "the Commission" for "the European Commission": a body named by its head word alone
+        bare, full = (wa, wb) if not da else (wb, wa)
+        return la == lb or (len(bare) < len(full) and bare[-1].lower() == full[-1].lower() and bare[-1][:1].isupper())
     if set(da) == set(db):
         return True
     small, big = (da, db) if len(da) <= len(db) else (db, da)

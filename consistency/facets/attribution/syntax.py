@@ -146,6 +146,9 @@ def phrase_range(head: "Token", full: bool = True) -> tuple[int, int]:
         hi += 1
     while lo < hi and (tokens[lo].is_punct or tokens[lo].is_space or tokens[lo].dep_ == "cc"):
         lo += 1
+    if lo >= 2 and tokens[lo].pos_ == "PROPN" and tokens[lo - 1].text == "!" and not tokens[lo - 2].whitespace_ \
+            and tokens[lo - 2].text[:1].isupper():
+        lo -= 2  # a name with "!" in it ("Yahoo! News"), which the parser cuts at the "!"
     while hi > lo and (tokens[hi].is_punct or tokens[hi].is_space or tokens[hi].dep_ == "cc"):
         if tokens[hi].text == ")" and any(tokens[k].text == "(" for k in range(lo, hi)):
             break

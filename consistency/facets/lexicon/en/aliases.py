@@ -35,7 +35,7 @@ SOURCE_ALIASES: dict[str, str] = {
 NEWS_OUTLETS: frozenset[str] = frozenset(
     """
     reuters agence-france-presse afp ap bbc cnn bloomberg xinhua yonhap tass interfax kyodo ansa
-    efe dpa nbc abc cbs npr pbs politico axios msnbc cnbc
+    efe dpa nbc abc cbs npr pbs politico axios msnbc cnbc espn fox sky itv cbc nhk wsj nyt ft al-jazeera yahoo
     """.split()
 )
 """One-word names (and canonical aliases, hyphenated) of news outlets that carry no outlet word."""

@@ -97,6 +97,29 @@ METONYM_BODIES: tuple[str, ...] = (
 """Places and buildings that stand for a body whose officers they do not name ("a White House spokesman" may speak
 for the president, "a Pentagon spokesman" for the defense secretary)."""
 
+STANDS_FOR: dict[str, tuple[str, ...]] = {
+    "beijing": ("china", "chinese"), "moscow": ("russia", "russian"), "kremlin": ("russia", "russian", "putin"),
+    "washington": ("united states", "u.s.", "us", "america", "american"), "white house": ("united states", "u.s.",
+    "us", "american", "president"), "pentagon": ("defense", "defence", "military", "united states", "u.s.", "us"),
+    "brussels": ("european", "eu", "nato", "belgium", "belgian"), "tehran": ("iran", "iranian"),
+    "pyongyang": ("north korea", "north korean", "kcna"), "seoul": ("south korea", "south korean"),
+    "tokyo": ("japan", "japanese"), "kyiv": ("ukraine", "ukrainian"), "kiev": ("ukraine", "ukrainian"),
+    "london": ("britain", "british", "united kingdom", "uk", "u.k."), "downing street": ("britain", "british",
+    "prime minister", "uk", "u.k."), "whitehall": ("britain", "british", "uk", "u.k."), "paris": ("france", "french"),
+    "elysee": ("france", "french", "president"), "berlin": ("germany", "german"), "ankara": ("turkey", "turkish"),
+    "jerusalem": ("israel", "israeli"), "new delhi": ("india", "indian"), "islamabad": ("pakistan", "pakistani"),
+    "kabul": ("afghanistan", "afghan", "taliban"), "damascus": ("syria", "syrian"), "baghdad": ("iraq", "iraqi"),
+    "riyadh": ("saudi", "saudis"), "cairo": ("egypt", "egyptian"), "caracas": ("venezuela", "venezuelan"),
+    "havana": ("cuba", "cuban"), "ottawa": ("canada", "canadian"), "canberra": ("australia", "australian"),
+    "taipei": ("taiwan", "taiwanese"), "minsk": ("belarus", "belarusian"), "rome": ("italy", "italian"),
+    "madrid": ("spain", "spanish"), "warsaw": ("poland", "polish"), "manila": ("philippines", "philippine"),
+    "hanoi": ("vietnam", "vietnamese"), "beirut": ("lebanon", "lebanese"), "doha": ("qatar", "qatari"),
+    "vatican": ("pope", "holy see", "catholic"), "holy see": ("vatican", "pope"),
+}
+"""Capitals and buildings that stand for a state or a body ("Beijing said" for China, "the Pentagon" for the
+Defense Department), with the words of what they stand for: a clash with a source that has one of them is a
+metonym, not two sources."""
+
 GENERIC_ORG_WORDS: frozenset[str] = frozenset(
     """
     the of for and on in at a an to department ministry office agency committee commission bureau
