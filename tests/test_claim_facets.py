@@ -247,6 +247,18 @@ def test_a_part_of_a_quotation_is_no_misquote_but_a_changed_ending_is():
     assert "compensated" in finding.explanation
 
 
+def test_one_word_changed_in_a_long_quotation_is_a_misquote_but_a_spelling_or_a_small_word_is_not():
+    said = "There are dozens of people still trapped under the rubble of the market building tonight"
+    (finding,) = _quote_findings(said, said.replace("dozens", "hundreds"))
+    assert "“dozens” against “hundreds”" in finding.explanation
+    assert _quote_findings("The bridge is structurally sound", "The bridge is structurally unsound")
+    assert _quote_findings("We are cautiously optimistic about the talks", "We are very optimistic about the talks")
+    for other in (said.replace("the market", "that market"), said.replace("dozens", "dozen"),
+                  "There are dozens of people still trapped under the rubble"):
+        assert _quote_findings(said, other) == [], other
+    assert _quote_findings("We will co-operate with 3 agencies", "We will cooperate with three agencies") == []
+
+
 def _sentence_facets(text: str):
     from consistency.core.types import Document
     from consistency.facets import extract_all

@@ -7,6 +7,7 @@ import re
 from typing import Iterator
 
 from ..core.types import FacetKind, Finding, Severity
+from ..facets.lexicon.en.cardinals import CARDINALS
 from ..facets.lexicon.en.function_words import FUNCTION_WORDS
 from .pairs import SentencePair, confidence, evidence
 
@@ -15,9 +16,11 @@ QUOTE_RELATED = 0.35  # below this two quotations are about different things
 QUOTE_CLOSE = 0.6  # from this share on, two quotations are one worded differently whatever their words are
 CONTENT_RELATED = 0.5  # below QUOTE_CLOSE, they need this share of the shorter one's content words too
 WORD = re.compile(r"[\w'’]+")
+NEGATORS = frozenset({"not", "no", "nor", "never"})  # function words a misquote turns on
+NEGATING_PREFIXES = frozenset({"un", "in", "im", "il", "ir", "dis", "non", "non-"})  # "sound" / "unsound"
 
 
-SPELLING_SAME = 0.9  # letters shared, in order, by two quotations that differ only in spelling
+SPELLING_SAME = 0.75  # letters shared, in order, by two stretches of words that differ only in spelling
 LONG_QUOTE = 12  # words: a longer misquote also names the words that differ, which a reader would miss
 MAX_CHANGES = 3  # at most this many differing stretches are named
 
@@ -35,9 +38,49 @@ def _stem(word: str) -> str:
 
 
 def spelling_only(a: str, b: str) -> bool:
-    """Two quotations with the same letters up to a few (a title or a name spelled two ways)."""
-    ja, jb = " ".join(_words(a)), " ".join(_words(b))
-    return bool(ja and jb) and difflib.SequenceMatcher(a=ja, b=jb, autojunk=False).ratio() >= SPELLING_SAME
+    """Two quotations that differ only in spelling (a title or a name spelled two ways, "co-operate" against
+    "cooperate", a figure in digits or in words) or in function words a transcript may add or drop ("that", "the"):
+    each stretch of words that differs is spelled alike or holds function words alone. One word changed in a long
+    quotation ("dozens" against "hundreds") is a misquote however much else is the same."""
+    wa, wb = _words(a), _words(b)
+    return bool(wa and wb) and _alike_but_for(wa, wb, omissions=False)
+
+
+def _partial(a: str, b: str) -> bool:
+    """The shorter quotation is a part of the longer: found in it nearly whole (`QUOTE_SAME`), what it lacks left
+    out (an ellipsis, a quotation begun later) and not replaced by other words ("very" for "cautiously")."""
+    wa, wb = _words(a), _words(b)
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return bool(short) and quote_containment(a, b) >= QUOTE_SAME and _alike_but_for(short, long_, omissions=True)
+
+
+def _alike_but_for(wa: list[str], wb: list[str], omissions: bool) -> bool:
+    """Each stretch where the words of `wa` and `wb` differ is spelled alike, holds function words alone, or (with
+    `omissions`) is only words `wb` has more."""
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).get_opcodes():
+        left, right = wa[i1:i2], wb[j1:j2]
+        if tag == "equal" or (omissions and not left):
+            continue
+        if all(w in FUNCTION_WORDS and w not in NEGATORS for w in (*left, *right)):
+            continue
+        ja, jb = "".join(left), "".join(right)
+        if ja and jb and (_one_figure(ja, jb) or _spelled_alike(ja, jb)):
+            continue
+        return False
+    return True
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """One word spelled two ways ("colour", "color"), not a word and its opposite ("sound", "unsound")."""
+    short, long_ = sorted((a, b), key=len)
+    if long_.endswith(short) and long_[:len(long_) - len(short)] in NEGATING_PREFIXES:
+        return False
+    return difflib.SequenceMatcher(a=a, b=b, autojunk=False).ratio() >= SPELLING_SAME
+
+
+def _one_figure(a: str, b: str) -> bool:
+    """ "3" and "three": one figure written two ways."""
+    return str(CARDINALS.get(a, a)) == str(CARDINALS.get(b, b)) and (a.isdigit() or b.isdigit())
 
 
 def quote_containment(a: str, b: str, content_only: bool = False) -> float:
@@ -68,10 +111,7 @@ def compare_quotes(pair: SentencePair) -> Iterator[Finding]:
     for a in pair.of("x", FacetKind.QUOTE):
         for b in pair.of("y", FacetKind.QUOTE):
             qa, qb = a.value.quote, b.value.quote
-            contained = quote_containment(qa, qb)
-            related = quotes_related(qa, qb)
-            partial = contained >= QUOTE_SAME and quote_containment(qa, qb, content_only=True) >= QUOTE_SAME
-            if related and not partial and not spelling_only(qa, qb):
+            if quotes_related(qa, qb) and not _partial(qa, qb) and not spelling_only(qa, qb):
                 yield Finding(
                     facet="claim", kind="quote", severity=Severity.MEDIUM, statement=pair.statement,
                     a=evidence(x, a, qa), b=evidence(y, b, qb),
