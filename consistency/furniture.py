@@ -25,6 +25,7 @@ BOILERPLATE_MAX_WORDS = 8  # page furniture is short; a longer sentence that men
 IRREGULAR_SAID = frozenset({"said", "told", "wrote", "according"})  # past forms of speech verbs not made with -ed
 OPENER_MAX_WORDS = 16  # a line that opens by telling the reader to click or sign up is furniture at this length too
 WORDS = re.compile(r"[a-z]+")
+COPYRIGHT_SIGN = re.compile(r"\s*(?:©|\([cC]\)\s*\d{4})")
 
 
 def is_boilerplate(piece: str) -> bool:
@@ -38,6 +39,8 @@ def is_boilerplate(piece: str) -> bool:
         return True
     if len(words) > BOILERPLATE_MAX_WORDS:
         return False
+    if COPYRIGHT_SIGN.match(piece):  # "© 2024 Fairhaven Courier."
+        return True
     # the phrase opens or closes the line, or stands anywhere in a line of at most four words
     return any(line.startswith(f" {p} ") or line.endswith(f" {p} ") or (f" {p} " in line and len(words) <= 4)
                for p in BOILERPLATE_PHRASES)

@@ -285,3 +285,11 @@ def test_a_given_sentence_is_a_stamp_only_when_nothing_but_the_date_is_left():
     assert is_stamp("May 03 , 2013") and is_stamp("21 July 2013 Last updated at 11 : 11 GMT")
     assert not is_stamp("Posted at 9am on Monday, the video shows officers firing 12 shots at the car.")
     assert not is_stamp("Updated at 5 p.m.: The death toll from the floods has risen to 40, officials said.")
+
+
+def test_a_copyright_line_with_its_sign_is_furniture():
+    from consistency.furniture import is_boilerplate
+
+    assert is_boilerplate("© 2024 Fairhaven Courier.") and is_boilerplate("(c) 2024 Fairhaven Courier")
+    assert not is_boilerplate("The (c) clause of the contract was dropped.")
+
