@@ -133,3 +133,24 @@ def test_a_near_miss_is_dropped_when_each_outlet_also_gives_the_others_figure_el
                                         back: wire_too})
     assert not told_elsewhere(finding, {**facets, also: tuple(number_facets("By noon 212 crew members were ashore.")),
                                         back: wire_too})
+
+
+def _headline_found(headline: str, sentence: str) -> list:
+    from .test_numbers_compare import facets_with_verbs
+
+    facets = {X: facets_with_verbs(headline), Y: facets_with_verbs(sentence)}
+    return compare_unlinked([ClaimPair(X, Y, 0.5, PairBasis.HEADLINE, 0)], facets, NAMES)
+
+
+@pytest.mark.e2e
+def test_a_headline_count_without_its_noun_meets_the_same_verbs_count_of_people():
+    """ "Bus crash in Peru kills 14" against "Twelve people were killed when ...": a headline leaves out whom it
+    counts, and tells no day, so the verb both assert ties the two; another verb, or a part of the people, does not."""
+    (finding,) = _headline_found("Bus crash in Peru kills 14",
+                                 "Twelve people were killed when a bus left a mountain road on Wednesday night, police said.")
+    assert finding.severity is Severity.MEDIUM and "in a headline" in finding.explanation
+    (finding,) = _headline_found("Earthquake kills 30 in eastern Turkey", "Earthquake kills 45 in eastern Turkey")
+    assert finding.severity is Severity.MEDIUM
+    assert _headline_found("Bus crash in Peru kills 14",
+                           "Twelve people were injured when a bus left a mountain road on Wednesday night.") == []
+    assert _headline_found("Bus crash in Peru kills 14", "Police said 14 people were killed in the crash.") == []

@@ -8,13 +8,15 @@ from typing import Iterator, Sequence
 from ..core.types import Facet, FacetKind, Finding, Severity
 from ..core.values import ABSENT
 from ..core.values.numbers import NumberValue
-from ..facets.lexicon.en.numbers import LASTING_VERBS, NOUN_ALIASES, NOUN_CLASSES, SLOT_VERBS_EXCLUDED, STATE_BY_VERB
+from ..facets.lexicon.en.numbers import LASTING_VERBS, NOUN_CLASSES, STATE_BY_VERB
 from ..facets.lexicon.en.speech import SPEECH_VERBS
 from ..facets.lexicon.en.units import UNIT_BY_NAME
 from .number_words import describe_number, plural, unit_entry, upper_end
+from .slots import (counted_noun, headline_slot, main_verbs, one_event, one_whole, other_periods, same_part, same_slot,
+                    slot_rival)
 from .pairs import SentencePair, confidence, evidence
 
-__all__ = ["compare_numbers", "compare_points", "describe_number", "numbers_agree", "same_slot", "severity_of"]
+__all__ = ["compare_numbers", "compare_points", "describe_number", "numbers_agree", "severity_of"]
 
 ABOUT_RELATIVE = 0.05
 """Least half-width of "about X" as a share of X."""
@@ -44,8 +46,6 @@ body's size in seats is not a count of the seats a party won)."""
 CERTAINTY = {Severity.LOW: 0.4, Severity.MEDIUM: 0.65, Severity.HIGH: 0.85}
 """How sure each severity of number finding is, before the pair's own score."""
 
-ANCHOR_MIN = 10
-"""Least exact figure two sentences must share to anchor them to one whole (`same_exact_figure`)."""
 
 
 # --------------------------------------------------------------------------- agreement
@@ -139,14 +139,6 @@ def _closed_at(a: tuple[float, bool, float, bool], b: tuple[float, bool, float, 
     return contains(a) and contains(b)
 
 
-def _noun_of(v: NumberValue) -> str | None:
-    noun = v.noun
-    if not noun:
-        return None
-    noun = str(noun).lower()
-    return NOUN_ALIASES.get(noun, noun)
-
-
 def _same_class(na: str, nb: str) -> bool:
     """Two different counted nouns that may count the same things ("passengers", "people")."""
     return NOUN_CLASSES.get(na) is not None and NOUN_CLASSES.get(na) == NOUN_CLASSES.get(nb)
@@ -176,7 +168,7 @@ def numbers_agree(a: NumberValue, b: NumberValue) -> bool | None:
             return None
         if (a.forecast is True) != (b.forecast is True):  # what was expected against what happened: two figures
             return None
-        na, nb = _noun_of(a), _noun_of(b)
+        na, nb = counted_noun(a), counted_noun(b)
         if ka == "score":
             generic = {"score", None}
             if na not in generic and nb not in generic and na != nb:
@@ -308,7 +300,7 @@ def weak_match(a: NumberValue, b: NumberValue) -> str | None:
         return "whose age it is is named on one side only" if not (a.noun and b.noun) else "perhaps two people's ages"
     if a.kind != b.kind and "minute" in (a.kind, b.kind):
         return "a minute of play against a span of time"
-    na, nb = _noun_of(a), _noun_of(b)
+    na, nb = counted_noun(a), counted_noun(b)
     if na and nb and na != nb:
         return f"counted as {plural(na, 2)} on one side and {plural(nb, 2)} on the other"
     if a.kind != "money" and (na is None) != (nb is None):
@@ -331,53 +323,6 @@ def _bound_at_figure(a: NumberValue, b: NumberValue) -> bool:
         (b.approx is None and upper_end(b) is None) or b.approx == "nearly")
 
 
-def same_slot(a: NumberValue, b: NumberValue, main_x: set[str], main_y: set[str]) -> bool:
-    """Two counts of one noun as the same argument of one verb that both sentences assert ("five officials have been
-    fired", "it fired two officials"): one slot of one event, however far apart the figures."""
-    if a.kind != "count" or b.kind != "count" or a.approx is not None or b.approx is not None:
-        return False
-    na, verb = _noun_of(a), a.verb
-    return (bool(na) and na == _noun_of(b) and na != verb and bool(verb) and verb == b.verb
-            and verb not in SLOT_VERBS_EXCLUDED and a.role in ("subject", "object") and a.role == b.role
-            and verb in main_x and verb in main_y)
-
-
-def same_part(a: NumberValue, b: NumberValue) -> bool:
-    """Two counts of one noun for one verb in the same grammatical role ("including seven children", "including at
-    least nine children"), whatever the verb: with a figure both sentences share (`same_exact_figure`), a part of
-    one whole given twice."""
-    na = _noun_of(a)
-    return (a.kind == b.kind == "count" and bool(na) and na == _noun_of(b) and na != a.verb and bool(a.verb)
-            and a.verb == b.verb and a.role == b.role)
-
-
-def same_exact_figure(a: Facet, b: Facet) -> bool:
-    """Two sentences give one figure exactly, the same ("a toll of 24", "24 dead"): not a small count, which any two
-    sentences may share, nor a year."""
-    return (_anchors(a) and _anchors(b) and a.value.kind == b.value.kind and a.value.value == b.value.value
-            and a.value.unit == b.value.unit)
-
-
-def _anchors(f: Facet) -> bool:
-    """An exact figure large enough, or with a unit, to tie two sentences to one whole."""
-    v = f.value
-    return v.approx is None and v.value is not None and v.kind in ("count", "money", "quantity", "percent") \
-        and (v.value >= ANCHOR_MIN or v.unit is not None)
-
-
-def _one_whole(a: Facet, b: Facet, nx: Sequence[Facet], ny: Sequence[Facet]) -> bool:
-    """The whole just before each part is one figure both sentences give exactly ("24, including seven children",
-    "24 people, including at least nine children"): the parts of one whole, not of two ("killed 24 ..., including
-    seven children, and injured 110" against "treated 110 injured, including nine children")."""
-    def whole(part: Facet, side: Sequence[Facet]) -> Facet | None:
-        # the nearest figure before the part that could be a whole: not another part of the list ("including 5 women
-        # and nine children"), nor a small count ("across 3 villages")
-        before = [f for f in side if f.end <= part.start and f.value.verb != part.value.verb and _anchors(f)]
-        return max(before, key=lambda f: f.start, default=None)
-    wa, wb = whole(a, nx), whole(b, ny)
-    return wa is not None and wb is not None and same_exact_figure(wa, wb)
-
-
 def severity_of(a: NumberValue, b: NumberValue, link: float | None, restated: bool = False,
                 slot: bool = False) -> tuple[Severity, str] | None:
     """How serious a disagreement is, and why it is not more serious ("" when HIGH); None when not worth a finding.
@@ -396,7 +341,7 @@ def severity_of(a: NumberValue, b: NumberValue, link: float | None, restated: bo
         if restated and not weak and ((a.noun and b.noun) or a.kind == "money"):  # a bare "years" may be any span
             return Severity.MEDIUM, "far apart in two sentences that otherwise say the same"
         if slot and not weak:
-            return Severity.MEDIUM, f"far apart, but both count {plural(str(_noun_of(a)), 2)} for one verb ({a.verb})"
+            return Severity.MEDIUM, f"far apart, but both count {plural(str(counted_noun(a)), 2)} for one verb ({a.verb})"
         return Severity.LOW, "the figures are far apart and may count different things"
     if ratio > CLOSE_RATIO:
         return (Severity.LOW, weak) if weak else (Severity.MEDIUM, "")
@@ -410,70 +355,44 @@ def severity_of(a: NumberValue, b: NumberValue, link: float | None, restated: bo
 def _rival(a: Facet, b: Facet, side: Sequence[Facet]) -> bool:
     """Another number beside `a` is as near `b`: which of them the other sentence restates is unclear
     (an opening and a closing price)."""
-    exact = _noun_of(a.value) == _noun_of(b.value)  # a rival counted in other words is no rival to the same word
+    exact = counted_noun(a.value) == counted_noun(b.value)  # a rival counted in other words is no rival to the same word
     return any(c is not a and numbers_agree(c.value, b.value) is False and gap_ratio(c.value, b.value) <= CLOSE_RATIO
-               and (not exact or _noun_of(c.value) == _noun_of(b.value)) for c in side)
+               and (not exact or counted_noun(c.value) == counted_noun(b.value)) for c in side)
 
 
-def _main_verbs(facets: Sequence[Facet]) -> set[str]:
-    """The verbs a sentence asserts (its root or reported clause, not a relative or subordinate one)."""
-    return {str(f.value.predicate) for f in facets
-            if f.kind is FacetKind.NEGATION and getattr(f.value, "main", None) is True}
-
-
-def _one_event(pair: SentencePair) -> bool:
-    """A linked pair whose dates do not set the two sentences apart ("killed five" and "last year killed 20")."""
-    def dates(facets: Sequence[Facet]) -> set[str]:
-        return {str(getattr(f.value, "value", f.text)) for f in facets if f.kind is FacetKind.DATE}
-    return pair.link is not None and dates(pair.fx) == dates(pair.fy)
-
-
-def _other_periods(pair: SentencePair) -> str:
-    """The years or months each sentence gives its figures for, when no one of them is in both ("worth $42 billion
-    in 2023", "$38 billion in 2022"): two periods' figures, not one misreported (the date rule reports the periods
-    if they should be one). Empty when the sentences share a period or either names none."""
-    def periods(facets: Sequence[Facet]) -> list[str]:
-        return sorted({str(f.value.value) for f in facets if f.kind is FacetKind.DATE and f.value.value is not None
-                       and f.value.precision in ("month", "year") and not f.value.said and not f.value.bound})
-    px, py = periods(pair.fx), periods(pair.fy)
-    return "" if not px or not py or set(px) & set(py) else f"{', '.join(px)} against {', '.join(py)}"
-
-
-def _slot_rival(a: Facet, side: Sequence[Facet]) -> bool:
-    """Another count of the same noun for the same verb beside `a` ("killed 5 here and 20 there"): which is which
-    is unclear."""
-    return any(c is not a and c.value.kind == "count" and _noun_of(c.value) == _noun_of(a.value)
-               and c.value.verb == a.value.verb
-               for c in side)
-
-
-def compare_numbers(pair: SentencePair, slots_only: bool = False, uncounted_max_ratio: float = FAR_RATIO) -> Iterator[Finding]:
+def compare_numbers(pair: SentencePair, slots_only: bool = False, uncounted_max_ratio: float = FAR_RATIO,
+                    headline: bool = False) -> Iterator[Finding]:
     """Numbers pair off with agreeing ones, one to one; of the numbers left unpaired on both sides and
     comparable (same counted thing), the closest disagreeing two are reported, more severely the closer.
     With `slots_only`, only two counts of one noun for one verb both sentences assert (`same_slot`) are compared;
     two figures that do not count one named noun ("$16 billion", "$13.2 billion") are not compared when further
-    apart than `uncounted_max_ratio` (larger over smaller)."""
+    apart than `uncounted_max_ratio` (larger over smaller). With `headline` (one side is a headline, which seldom
+    dates what it tells), the verbs both assert are read whatever the dates, and a count without its noun meets a
+    count of people (`headline_slot`)."""
     names, x, y = pair.names, pair.x, pair.y
     unmatched_x, unmatched_y = _match_numbers(pair.of("x", FacetKind.NUMBER), pair.of("y", FacetKind.NUMBER))
     link = pair.link if pair.link is not None else pair.score
-    main_x, main_y = (_main_verbs(pair.fx), _main_verbs(pair.fy)) if _one_event(pair) else (set(), set())
+    main_x, main_y = (main_verbs(pair.fx), main_verbs(pair.fy)) if headline or one_event(pair) else (set(), set())
     nx, ny = pair.of("x", FacetKind.NUMBER), pair.of("y", FacetKind.NUMBER)
     best = None
     for a in unmatched_x:
         for b in unmatched_y:
             if numbers_agree(a.value, b.value) is not False:
                 continue
-            counted = a.value.noun is not None and _noun_of(a.value) == _noun_of(b.value)
+            counted = a.value.noun is not None and counted_noun(a.value) == counted_noun(b.value)
             if not counted and gap_ratio(a.value, b.value) > uncounted_max_ratio:
                 continue
-            slot = ((same_slot(a.value, b.value, main_x, main_y)
-                     or (slots_only and same_part(a.value, b.value) and _one_whole(a, b, nx, ny)))
-                    and not _slot_rival(a, unmatched_x) and not _slot_rival(b, unmatched_y))
+            bare = headline and headline_slot(a.value, b.value, main_x, main_y)
+            slot = ((same_slot(a.value, b.value, main_x, main_y) or bare
+                     or (slots_only and same_part(a.value, b.value) and one_whole(a, b, nx, ny)))
+                    and not slot_rival(a, unmatched_x) and not slot_rival(b, unmatched_y))
             if slots_only and not slot:
                 continue
             graded = severity_of(a.value, b.value, link, pair.restated, slot)
             if graded is None:
                 continue
+            if slot and bare and graded[0] is Severity.LOW and gap_ratio(a.value, b.value) <= RELATED_RATIO:
+                graded = Severity.MEDIUM, f"the headline does not say whom it counts, for one verb ({a.value.verb})"
             rank = (graded[0].rank, -gap_ratio(a.value, b.value))
             if best is None or rank > best[0]:
                 best = (rank, a, b, graded)
@@ -482,7 +401,7 @@ def compare_numbers(pair: SentencePair, slots_only: bool = False, uncounted_max_
     _, a, b, (severity, why) = best
     if severity is Severity.HIGH and (_rival(a, b, unmatched_x) or _rival(b, a, unmatched_y)):
         severity, why = Severity.MEDIUM, "one sentence gives several such figures"
-    periods = _other_periods(pair)
+    periods = other_periods(pair, a, b)
     if periods and severity.rank > Severity.LOW.rank:
         severity, why = Severity.LOW, f"the figures are given for different periods: {periods}"
     da, db = describe_number(a.value), describe_number(b.value)

@@ -35,7 +35,8 @@ def compare_unlinked(pairs: Sequence[ClaimPair], facets: Mapping[SentenceRef, Se
                  if f.severity is Severity.HIGH and not _tallies(f, pair)]
         # Else two counts of one noun for one verb both sentences assert ("fired five officials", "fired two"):
         # one slot of one event, however far apart the figures.
-        slots = [] if close else [f for f in compare_numbers(replace(pair, link=p.score), slots_only=True)
+        slots = [] if close else [f for f in compare_numbers(replace(pair, link=p.score), slots_only=True,
+                                                             headline=p.basis is PairBasis.HEADLINE)
                                   if f.severity is Severity.MEDIUM]
         for f in close + slots:
             out.append(replace(f, severity=Severity.MEDIUM, pair_score=p.score, confidence=round(min(f.confidence, p.score) * 0.8, 4),

@@ -1,0 +1,117 @@
+"""Which two figures of two sentences fill one slot of one event: one counted noun for one verb both assert, a part
+of one whole, the period a figure is given for."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..core.types import Facet, FacetKind
+from ..core.values.numbers import NumberValue
+from ..facets.lexicon.en.numbers import NOUN_ALIASES, NOUN_CLASSES, SLOT_VERBS_EXCLUDED
+from .pairs import SentencePair
+
+ANCHOR_MIN = 10
+"""Least exact figure two sentences must share to anchor them to one whole (`same_exact_figure`)."""
+
+
+def counted_noun(v: NumberValue) -> str | None:
+    noun = v.noun
+    if not noun:
+        return None
+    noun = str(noun).lower()
+    return NOUN_ALIASES.get(noun, noun)
+
+
+def same_slot(a: NumberValue, b: NumberValue, main_x: set[str], main_y: set[str]) -> bool:
+    """Two counts of one noun as the same argument of one verb that both sentences assert ("five officials have been
+    fired", "it fired two officials"): one slot of one event, however far apart the figures."""
+    if a.kind != "count" or b.kind != "count" or a.approx is not None or b.approx is not None:
+        return False
+    na, verb = counted_noun(a), a.verb
+    return (bool(na) and na == counted_noun(b) and na != verb and bool(verb) and verb == b.verb
+            and verb not in SLOT_VERBS_EXCLUDED and a.role in ("subject", "object") and a.role == b.role
+            and verb in main_x and verb in main_y)
+
+
+def same_part(a: NumberValue, b: NumberValue) -> bool:
+    """Two counts of one noun for one verb in the same grammatical role ("including seven children", "including at
+    least nine children"), whatever the verb: with a figure both sentences share (`same_exact_figure`), a part of
+    one whole given twice."""
+    na = counted_noun(a)
+    return (a.kind == b.kind == "count" and bool(na) and na == counted_noun(b) and na != a.verb and bool(a.verb)
+            and a.verb == b.verb and a.role == b.role)
+
+
+def same_exact_figure(a: Facet, b: Facet) -> bool:
+    """Two sentences give one figure exactly, the same ("a toll of 24", "24 dead"): not a small count, which any two
+    sentences may share, nor a year."""
+    return (anchors(a) and anchors(b) and a.value.kind == b.value.kind and a.value.value == b.value.value
+            and a.value.unit == b.value.unit)
+
+
+def anchors(f: Facet) -> bool:
+    """An exact figure large enough, or with a unit, to tie two sentences to one whole."""
+    v = f.value
+    return v.approx is None and v.value is not None and v.kind in ("count", "money", "quantity", "percent") \
+        and (v.value >= ANCHOR_MIN or v.unit is not None)
+
+
+def one_whole(a: Facet, b: Facet, nx: Sequence[Facet], ny: Sequence[Facet]) -> bool:
+    """The whole just before each part is one figure both sentences give exactly ("24, including seven children",
+    "24 people, including at least nine children"): the parts of one whole, not of two ("killed 24 ..., including
+    seven children, and injured 110" against "treated 110 injured, including nine children")."""
+    def whole(part: Facet, side: Sequence[Facet]) -> Facet | None:
+        # the nearest figure before the part that could be a whole: not another part of the list ("including 5 women
+        # and nine children"), nor a small count ("across 3 villages")
+        before = [f for f in side if f.end <= part.start and f.value.verb != part.value.verb and anchors(f)]
+        return max(before, key=lambda f: f.start, default=None)
+    wa, wb = whole(a, nx), whole(b, ny)
+    return wa is not None and wb is not None and same_exact_figure(wa, wb)
+
+
+def main_verbs(facets: Sequence[Facet]) -> set[str]:
+    """The verbs a sentence asserts (its root or reported clause, not a relative or subordinate one)."""
+    return {str(f.value.predicate) for f in facets
+            if f.kind is FacetKind.NEGATION and getattr(f.value, "main", None) is True}
+
+
+def one_event(pair: SentencePair) -> bool:
+    """A linked pair whose dates do not set the two sentences apart ("killed five" and "last year killed 20")."""
+    def dates(facets: Sequence[Facet]) -> set[str]:
+        return {str(getattr(f.value, "value", f.text)) for f in facets if f.kind is FacetKind.DATE}
+    return pair.link is not None and dates(pair.fx) == dates(pair.fy)
+
+
+def other_periods(pair: SentencePair, a: Facet, b: Facet) -> str:
+    """The years or months the figures `a` and `b` are given for, when no one of them is in both ("worth $42 billion
+    in 2023", "$38 billion in 2022"): two periods' figures, not one misreported (the date rule reports the periods
+    if they should be one). A figure's periods are those on its own verb ("totalled $38 billion in 2022 before
+    climbing last year": 2022), else every one in its sentence. Empty when they share a period or either has none."""
+    def periods(facets: Sequence[Facet], figure: Facet) -> list[str]:
+        found = [f for f in facets if f.kind is FacetKind.DATE and f.value.value is not None
+                 and f.value.precision in ("month", "year") and not f.value.said and not f.value.bound]
+        own = [f for f in found if f.value.event and f.value.event == figure.value.verb]
+        return sorted({str(f.value.value) for f in own or found})
+    px, py = periods(pair.fx, a), periods(pair.fy, b)
+    return "" if not px or not py or set(px) & set(py) else f"{', '.join(px)} against {', '.join(py)}"
+
+
+def slot_rival(a: Facet, side: Sequence[Facet]) -> bool:
+    """Another count of the same noun for the same verb beside `a` ("killed 5 here and 20 there"): which is which
+    is unclear."""
+    return any(c is not a and c.value.kind == "count" and counted_noun(c.value) == counted_noun(a.value)
+               and c.value.verb == a.value.verb
+               for c in side)
+
+
+def headline_slot(a: NumberValue, b: NumberValue, main_x: set[str], main_y: set[str]) -> bool:
+    """A headline's count without its noun and a count of people, or another count without its noun, for the same
+    verb both assert, in the same role ("Bus crash kills 14", "Twelve people were killed when ..."; "Quake kills 30",
+    "Quake kills 45"): a headline leaves out whom it counts."""
+    if a.kind != "count" or b.kind != "count" or (a.noun is not None and b.noun is not None):
+        return False
+    noun = counted_noun(a) or counted_noun(b)
+    verb = a.verb
+    return ((noun is None or NOUN_CLASSES.get(noun) == "people") and bool(verb) and verb == b.verb
+            and verb not in SLOT_VERBS_EXCLUDED and a.role in ("subject", "object") and a.role == b.role
+            and verb in main_x and verb in main_y)
