@@ -176,6 +176,12 @@ def test_ages_compare_only_with_ages_and_only_of_one_person():
     assert [f.severity for f in _pair("Lopez, 70, was arrested.", "Police arrested a 71-year-old woman.")] == [Severity.LOW]
 
 
+def test_an_age_before_a_name_is_that_persons_not_the_description_before_it():
+    """ "The injured woman, 36-year-old Maria Lopez": Lopez's age, set against "Maria Lopez, 34"."""
+    assert one_number("Doctors said the injured woman, 36-year-old Maria Lopez, had a broken leg.").noun == "Lopez"
+    assert numbers("Smith, 52-year-old father of two, was arrested.")[0].noun == "Smith"  # no name after it
+
+
 def test_a_birthday_is_the_age_reached_that_day():
     birthday = one_number("Lopez celebrated her 40th birthday on the day of the race.")
     assert numbers_agree(birthday, one_number("Lopez, 40, won the race.")) is True

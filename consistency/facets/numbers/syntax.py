@@ -79,20 +79,22 @@ def age_owner(doc: "Doc", r: Reading) -> "Token | None":
     tokens = tokens_of(doc)
     n = len(doc)
     start = r.start_tok
-    if start > 1 and tokens[start - 1].text in (",", "(") and (
-            tokens[start - 2].pos_ in ("PROPN", "NOUN") or tokens[start].dep_ == "appos"):
-        return tokens[start - 2]
+    run = []
     if r.span_end > r.end_tok:  # "52-year-old": the noun it describes, the last name of a name
         k = r.span_end
         while k < n and tokens[k].pos_ in ("ADJ", "PUNCT") and tokens[k].text != ",":
             k += 1
-        run = []
         while k < n and tokens[k].pos_ in ("NOUN", "PROPN"):
             run.append(tokens[k])
             k += 1
         names = [t for t in run if t.pos_ == "PROPN"]
-        if names or run:
-            return (names or run)[-1]
+        if names:  # "the injured woman, 36-year-old Maria Lopez": Lopez
+            return names[-1]
+    if start > 1 and tokens[start - 1].text in (",", "(") and (
+            tokens[start - 2].pos_ in ("PROPN", "NOUN") or tokens[start].dep_ == "appos"):
+        return tokens[start - 2]
+    if run:
+        return run[-1]
     t = tokens[start]
     for _ in range(6):  # "Smith died aged 52": the subject of the verb
         if t.pos_ == "VERB" and t.lower_ not in ("aged", "age"):
