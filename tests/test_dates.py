@@ -572,3 +572,10 @@ def test_the_weekend_forecast_is_the_coming_one():
     assert only("More rain is forecast for the weekend.").value.value == "2017-W09"
     assert only("The festival took place at the weekend.").value.value == "2017-W08"
 
+
+@pytest.mark.e2e
+def test_a_weekday_a_thing_is_due_or_set_for_is_to_come():
+    """Page of Thursday 2 March 2017: "the payment is due Monday" is 6 March; "was due on Monday" the one gone."""
+    assert only("The payment is due Monday.").value.value == "2017-03-06"
+    assert only("The vote is set for Tuesday.").value.value == "2017-03-07"
+

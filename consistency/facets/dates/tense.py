@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 PAST_TAGS = frozenset({"VBD"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+DUE_WORDS = frozenset({"due", "set", "slated", "scheduled", "poised"})  # "is due in court on Monday"
 PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
 #: Verbs whose past tense is spelled as the present: a tagger's "present" says nothing for them.
 SAME_IN_PAST = frozenset({"beat", "bet", "bid", "broadcast", "burst", "cast", "cost", "cut", "forecast", "hit", "hurt",
@@ -193,12 +194,22 @@ def _irregular_verb_forms() -> frozenset[str]:
 
 
 def _tense_from_span(span: "Span") -> str:
+    weekday = any(weekday_number(t.text) is not None or t.lower_ == "weekend" for t in span)
     verb, preposition = _governing_verb(span)
     if verb is None:
-        return "present"
+        return "future" if weekday and _due_now(span) else "present"
     tense = _verb_tense(verb, preposition)
-    weekday = any(weekday_number(t.text) is not None or t.lower_ == "weekend" for t in span)
     return "future" if tense == "present" and weekday and _present_event(span, verb) else tense
+
+
+def _due_now(span: "Span") -> bool:
+    """The date hangs on "due" (or "set", "slated") after a present "is" ("is due in court on Monday"): to come."""
+    token = span.root
+    while token.head.i != token.i and (span.start <= token.head.i < span.end or token.head.pos_ == "ADP"):
+        token = token.head
+    adjective = token.head
+    return (adjective.pos_ in ("ADJ", "VERB") and adjective.lemma_.lower() in DUE_WORDS and adjective.head.lemma_ == "be"
+            and adjective.head.tag_ in PRESENT_TAGS)
 
 
 def tense_at(doc: "Doc", start: int, end: int) -> str:
