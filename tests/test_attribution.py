@@ -479,12 +479,3 @@ def test_an_outlet_with_a_bang_in_its_name_is_named_whole():
     """ "Yahoo! News reported" at the end of a sentence: the parser cuts the name at "!"."""
     (facets,) = run(("The league granted the club an extension on Wednesday, Yahoo! News reported.",))
     assert sources(facets) == {"Yahoo! News"}
-
-
-def test_a_bare_quotation_after_a_sentence_of_what_someone_said_is_theirs():
-    sentences = ("County engineer Ruth Alvarez said the inspection had found serious damage.",
-                 "\u201cThe bridge will stay closed until further notice.\u201d")
-    assert sources(facets_of(sentences, 1)) == {"Ruth Alvarez"}
-    assert sources(facets_of(("About 9,000 vehicles cross the bridge each day.",
-                              "\u201cThe bridge will stay closed until further notice.\u201d"), 1)) == set()
-

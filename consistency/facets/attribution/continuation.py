@@ -27,8 +27,7 @@ def continue_quotations(
     """Speakers for sentences wholly inside a quotation that is attributed in a neighbouring sentence.
 
     A quotation left open runs on to the sentence that attributes it (backwards); otherwise a
-    quoted sentence right after an attributed quotation, or after a sentence that tells what a speaker said, keeps
-    that speaker (forwards, chaining).
+    quoted sentence right after an attributed quotation keeps that speaker (forwards, chaining).
     """
     n = len(docs)
     inherited: dict[int, list[Hit]] = {}
@@ -43,9 +42,7 @@ def continue_quotations(
                 j += 1
             if j < n and per_sentence[j] and states[j][2]:
                 source = _quote_speakers(docs[j], per_sentence[j])
-        if not source and i > 0 and (states[i - 1][2] or not states[i - 1][0]):
-            # after a quotation, or after a sentence telling what someone said ("Alvarez said the inspection had
-            # found damage. \"The bridge will stay closed.\""): the quotation is the same speaker's
+        if not source and i > 0 and states[i - 1][2]:
             source = inherited.get(i - 1) or _quote_speakers(docs[i - 1], per_sentence[i - 1])
         if source:
             inherited[i] = [
