@@ -160,6 +160,15 @@ def test_last_year_is_counted_from_the_page_not_guessed_so_it_clashes_with_anoth
     assert clash([last_year], [day("2022", precision="year", relative=False)]) == [Severity.MEDIUM]
 
 
+def test_the_same_weekday_a_week_apart_on_a_verb_in_the_present_is_low():
+    """ "The mall is closed on Sunday" may be the Sunday gone or the coming one: against "will remain closed on
+    Sunday" a week later it is one day read two ways, not a clash."""
+    present = replace(day("2024-04-28"), expression="Sunday", tense="present")
+    coming = replace(day("2024-05-05"), expression="Sunday", tense="future")
+    assert clash([present], [coming]) == [Severity.LOW]
+    assert clash([replace(present, tense="past")], [coming]) != [Severity.LOW]
+
+
 def test_two_months_named_differently_clash_whatever_year_the_page_places_them_in():
     """ "Will close in March" against "will close in May": the names differ, not only their placing."""
     assert clash([day("2024-03", precision="month")], [day("2024-05", precision="month")], link=0.7) == [Severity.MEDIUM]

@@ -11,6 +11,7 @@ from typing import Iterator, Sequence
 from ..core.types import Facet, FacetKind, Finding, Severity
 from ..core.values import ABSENT
 from ..core.values.dates import DateValue
+from ..facets.lexicon.en.calendar import WEEKDAYS
 from .pairs import SentencePair, confidence, evidence
 
 PRECISION_CLASS = {"day": "day", "part": "day", "time": "day", "week": "week", "month": "month", "year": "year"}
@@ -39,7 +40,10 @@ SPEAKING_DAY_RE = re.compile(r"(?i)\b(?:yesterday|today|tomorrow|tonight|last ni
 #: A clock time told as night before this hour is the small hours of its day, which "early" means.
 SMALL_HOURS_END = "05:00"
 #: Words that count a period from the page's date exactly ("last year", "this month"): no year guessed.
-COUNTED_PERIOD_RE = re.compile(r"(?i)\b(?:last|next|this|previous|coming|past|ago)\b")
+COUNTED_PERIOD_RE = re.compile(r"(?i)(?<!the )\b(?:last|next|this|coming|past)\b")  # not "ago": "50 years ago" is round
+#: A hedge on a counted period ("about two years ago"): no exact year.
+HEDGED_PERIOD_RE = re.compile(r"(?i)\b(?:about|around|nearly|almost|some|roughly|more than|over|under|less than)\b")
+WORD_RE = re.compile(r"[a-z]+")
 #: Parts read from "early" or "late" alone ("early Friday", "late Friday"): they do not say the hour.
 VAGUE_PARTS = frozenset({"early", "late"})
 
@@ -167,6 +171,9 @@ def _day_severity(pair: SentencePair, a: DateValue, b: DateValue, *, single: boo
     strong = (pair.link or 0.0) >= STRONG_LINK
     if bool(a.said) != bool(b.said):
         return Severity.LOW, "one dates a statement, the other the event"
+    named = _weekday_named(a)
+    if gap == 7 and "present" in (a.tense, b.tense) and named is not None and named == _weekday_named(b):
+        return Severity.LOW, "the same weekday a week apart: a verb in the present does not say which week"
     if gap == 1 and (_across_midnight(a, b) or _across_midnight(b, a)):
         return Severity.LOW, "one day apart across midnight"
     if gap == 0 and (a.part in VAGUE_PARTS or b.part in VAGUE_PARTS):
@@ -314,7 +321,12 @@ def describe(value: DateValue) -> str:
 
 
 def _year_placed(value: DateValue) -> bool:
-    """A period without a year that the page's date placed in one by guess ("in April", "the second quarter"), not
-    one the words count from it ("last year", "next month")."""
-    return bool(value.relative) and not COUNTED_PERIOD_RE.search(str(value.expression))
+    """A period without a year that the page's date placed in one by guess ("in April", "the second quarter", "the
+    previous year", "50 years ago"), not one the words count from it exactly ("last year", "next month")."""
+    words = str(value.expression)
+    return bool(value.relative) and (not COUNTED_PERIOD_RE.search(words) or bool(HEDGED_PERIOD_RE.search(words)))
 
+
+def _weekday_named(value: DateValue) -> int | None:
+    """The weekday the words name ("Thursday" in "on Thursday night", "Thu."), as its number, if any."""
+    return next((WEEKDAYS[w] for w in WORD_RE.findall(str(value.expression).lower()) if w in WEEKDAYS), None)

@@ -25,11 +25,15 @@ if TYPE_CHECKING:  # pragma: no cover
 
 Candidate = tuple[int, int, DateValue]
 
-#: More days after a written day of a month ("March 3[, 4 and 6]", not "March 3 and 4 people"), and before one
-#: ("[3, 4 and ]6 March").
-LISTED_AFTER_RE = re.compile(r"(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?\b)*\s*,?\s*(?:and|or|&)\s*\d{1,2}(?:st|nd|rd|th)?\b(?![.,]?\d)"
-                             r"(?!\s+(?!(?:in|at|on|to|for|and|or|when|after|before|as|but|with|by|from|during|while|that|over|amid|against|because"
-                             r"|since|until|despite|following|under|across|around|near|into|of|the|this|respectively)\b)[a-z])")
+#: More days after a written day of a month ("March 3[, 4 and 6]", "March 3[ and 4]."; not "March 3 and 4 people",
+#: "March 3, and 6% more"), and before one ("[3, 4 and ]6 March"). A list with a comma may go on with a phrase that
+#: cannot start with a count; "and 4" alone must end the clause.
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?\b"
+LISTED_AFTER_RE = re.compile(
+    rf"(?:\s*,\s*{_DAY})+\s*,?\s*(?:and|&)\s*{_DAY}"
+    r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:at|when|after|before|as|but|with|by|from|during|while|amid|because|since|until|"
+    r"despite|following|respectively|in (?:a|an|the) (?!days?\b))\b)"
+    rf"|\s*(?:and|&)\s*{_DAY}(?=\s*(?:[.;:)!?]|$)|\s+(?:when|while|during|respectively)\b)")
 LISTED_BEFORE_RE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*\s*,?\s*(?:and|or|&)\s*$")
 LISTED_DAY_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
 #: A quotation inside a sentence: curly or straight double quotes.

@@ -178,7 +178,7 @@ def _value(
         part=part,
         relative=relative,
         resolved=resolved,
-        tense=tense,
+        tense="present" if tense == "now" else tense,  # "now" only chose which day; the verb is a present
         type=kind,
         expression=expression,
         reason=reason or ABSENT,

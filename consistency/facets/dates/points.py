@@ -125,9 +125,10 @@ def weekday_near(weekday: int, base: date, tense: str, rel: str | None) -> date:
     if rel in ("next", "coming", "this coming"):
         delta = (weekday - base.weekday()) % 7 or 7
         return base + timedelta(days=delta)
-    if tense == "future":  # "will meet on Sunday" in a Sunday page is later that day, not a week on
-        return base + timedelta(days=(weekday - base.weekday()) % 7)
-    return base - timedelta(days=(base.weekday() - weekday) % 7)
+    ahead, back = (weekday - base.weekday()) % 7, (base.weekday() - weekday) % 7
+    if tense == "future" or (tense == "now" and ahead < back):  # "will meet on Sunday" in a Sunday page: that day
+        return base + timedelta(days=ahead)
+    return base - timedelta(days=back)
 
 
 def year_word(rel: str | None, base: date | None) -> int | None | object:
@@ -176,7 +177,7 @@ def weekend(base: date, tense: str, step: int) -> Point:
     if step < 0:
         if in_weekend:
             saturday -= timedelta(days=7)
-    elif step > 0 or (tense == "future" and not in_weekend):
+    elif step > 0 or (tense in ("future", "now") and not in_weekend):
         saturday += timedelta(days=7)
     return Point(saturday, "week")
 

@@ -127,7 +127,11 @@ def _speech_verb_before(span: "Span"):
     if k < 0:
         return None
     verb = span.doc[k]
-    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") else None
+    follows = span.doc[span.end] if span.end < len(span.doc) else None
+    if span.root.dep_ in ("poss", "nsubj", "nsubjpass") or (follows is not None and follows.lower_ in ("'s", "’s")):
+        return None  # "said Friday's parade will go ahead", "said Friday is the deadline": the day is of what was said
+    saying = verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+    return verb if saying else None
 
 
 def _verb_tense(verb, preposition: str | None = None) -> str:
@@ -158,10 +162,11 @@ def _verb_tense(verb, preposition: str | None = None) -> str:
 
 
 def _present_event(span: "Span", verb) -> bool:
-    """A weekday (or the weekend) hung straight on a verb in the simple or progressive present, not one of saying ("meets Thursday",
-    "is meeting on Thursday", "the deadline is Friday"): a news sentence tells what is past in the past tense, so
-    this day is coming. Not a date of a noun ("Friday's sale is ..."), nor a verb whose past is spelled the same
-    ("hurt", "cut")."""
+    """A weekday (or the weekend) hung straight on a verb in the simple or progressive present, not one of saying
+    ("meets Thursday", "is meeting on Thursday", "the deadline is Friday"): the tense "now", which reads the nearest
+    such day, past or coming. Wire copy tells the past in the past tense, so its present is a day to come; local news
+    tells the day just gone in the present ("one person is dead Monday night"), and that day is near too. Not a date
+    of a noun ("Friday's sale is ..."), nor a verb whose past is spelled the same ("hurt", "cut")."""
     token = span.root
     while token.head.i != token.i and token.head.i != verb.i:
         token = token.head
@@ -171,7 +176,7 @@ def _present_event(span: "Span", verb) -> bool:
         return False
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ in PRESENT_TAGS:
-        return not aux and verb.lemma_.lower() not in SAME_IN_PAST and _spelled_present(verb)
+        return not aux and (verb.tag_ == "VBZ" or verb.lemma_.lower() not in SAME_IN_PAST) and _spelled_present(verb)
     return verb.tag_ in ("VBG", "VBN") and bool(aux) and all(c.lower_ in PRESENT_BE for c in aux)
 
 
@@ -199,7 +204,7 @@ def _tense_from_span(span: "Span") -> str:
     if verb is None:
         return "future" if weekday and _due_now(span) else "present"
     tense = _verb_tense(verb, preposition)
-    return "future" if tense == "present" and weekday and _present_event(span, verb) else tense
+    return "now" if tense == "present" and weekday and _present_event(span, verb) else tense
 
 
 def _due_now(span: "Span") -> bool:
