@@ -259,6 +259,25 @@ def test_one_word_changed_in_a_long_quotation_is_a_misquote_but_a_spelling_or_a_
     assert _quote_findings("We will co-operate with 3 agencies", "We will cooperate with three agencies") == []
 
 
+def test_one_spoken_sentence_written_two_ways_is_no_misquote():
+    """Contractions, "gonna", fillers, a figure in words or signs, the outlet's own words in brackets, the sentences
+    in another order, two trims of one quotation: a transcript's choices, not words changed."""
+    for a, b in (("I'm sure we won't stop, and we're gonna win", "I am sure we will not stop, and we are going to win"),
+                 ("I mean, we got this wrong and we will fix it", "We got this wrong and, you know, we will fix it"),
+                 ("Fares will fall 10 per cent and we put $5 million into buses",
+                  "Fares will fall 10% and we put five million dollars into buses"),
+                 ("We have no plans to cut jobs at the plant", "[Granton has] no plans to cut jobs at the plant"),
+                 ("Nobody should lose a home over paperwork. This has to stop",
+                  "This has to stop. Nobody should lose a home over paperwork"),
+                 ("We will rebuild what the storm took ... and we will do it together",
+                  "We will rebuild ... every house, and we will do it together")):
+        assert _quote_findings(a, b) == [], (a, b)
+    assert _quote_findings("We could pass this budget before the recess", "We couldn't pass this budget before the recess")
+    assert _quote_findings("The jury found him guilty on all counts", "The jury found him not guilty on all counts")
+    assert _quote_findings("We will not raise taxes, because families are still recovering",
+                           "still recovering") == []  # a part begun later
+
+
 def _sentence_facets(text: str):
     from consistency.core.types import Document
     from consistency.facets import extract_all

@@ -9,6 +9,7 @@ from typing import Iterator
 from ..core.types import FacetKind, Finding, Severity
 from ..facets.lexicon.en.cardinals import CARDINALS
 from ..facets.lexicon.en.function_words import FUNCTION_WORDS
+from ..facets.lexicon.en.spoken import CONTRACTED_ENDINGS, CONTRACTIONS, FIGURE_WORDS, FILLERS
 from .pairs import SentencePair, confidence, evidence
 
 QUOTE_SAME = 0.85  # share of the shorter quotation found, in order, in the longer: a partial quote, not a misquote
@@ -16,7 +17,12 @@ QUOTE_RELATED = 0.35  # below this two quotations are about different things
 QUOTE_CLOSE = 0.6  # from this share on, two quotations are one worded differently whatever their words are
 CONTENT_RELATED = 0.5  # below QUOTE_CLOSE, they need this share of the shorter one's content words too
 WORD = re.compile(r"[\w'’]+")
-NEGATORS = frozenset({"not", "no", "nor", "never"})  # function words a misquote turns on
+BRACKETED = re.compile(r"\[[^\]]*\]")  # an outlet's own words inside a quotation ("[the company] has no plans")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
+NEGATORS = frozenset({"not", "no", "nor", "never"})  # words a quotation cannot leave out and mean the same
+TELLING_WORDS = NEGATORS | frozenset({"before", "after", "above", "below", "more", "less", "most",
+                                      "least", "up", "down", "without", "against"})  # small words a misquote turns on
 NEGATING_PREFIXES = frozenset({"un", "in", "im", "il", "ir", "dis", "non", "non-"})  # "sound" / "unsound"
 
 
@@ -26,10 +32,27 @@ MAX_CHANGES = 3  # at most this many differing stretches are named
 
 
 def _words(text: str, content_only: bool = False) -> list[str]:
-    """The words of a quotation, lower case, a plural "s" dropped: a singular for a plural is no misquote; with
-    `content_only`, function words left out."""
-    words = (w.lower().replace("’", "'") for w in WORD.findall(text))
+    """The words of a quotation as said: lower case, contractions spelled out, fillers and bracketed insertions
+    left out, a plural "s" dropped (a singular for a plural is no misquote); with `content_only`, function words left
+    out too."""
+    words = _spoken(BRACKETED.sub(" ", text))
     return [_stem(w) for w in words if not (content_only and w in FUNCTION_WORDS)]
+
+
+def _spoken(text: str) -> list[str]:
+    """The words of `text` in one spelling of speech ("we're gonna" -> "we are going to")."""
+    low = f" {' '.join(w.lower().replace('’', chr(39)) for w in WORD.findall(text))} "
+    for filler in FILLERS:
+        low = low.replace(f" {filler} ", " ")
+    out: list[str] = []
+    for word in low.split():
+        word = CONTRACTIONS.get(word, word)
+        for ending, spelled in CONTRACTED_ENDINGS:
+            if word.endswith(ending) and len(word) > len(ending):
+                word = word[: -len(ending)] + spelled
+                break
+        out.extend(word.split())
+    return out
 
 
 def _stem(word: str) -> str:
@@ -40,10 +63,19 @@ def _stem(word: str) -> str:
 def spelling_only(a: str, b: str) -> bool:
     """Two quotations that differ only in spelling (a title or a name spelled two ways, "co-operate" against
     "cooperate", a figure in digits or in words) or in function words a transcript may add or drop ("that", "the"):
-    each stretch of words that differs is spelled alike or holds function words alone. One word changed in a long
-    quotation ("dozens" against "hundreds") is a misquote however much else is the same."""
+    each stretch of words that differs is spelled alike or holds function words alone. Words an outlet put in
+    brackets stand for words left out; the sentences of a quotation may come in another order. One word changed in a
+    long quotation ("dozens" against "hundreds") is a misquote however much else is the same."""
     wa, wb = _words(a), _words(b)
-    return bool(wa and wb) and _alike_but_for(wa, wb, omissions=False)
+    if not (wa and wb):
+        return False
+    if sorted(map(_words, SENTENCE_END.split(a))) == sorted(map(_words, SENTENCE_END.split(b))):
+        return True
+    if ELLIPSIS.search(a) and ELLIPSIS.search(b):
+        return True  # each outlet left out its own part of what was said: no word to hold against the other
+    if "[" in b and "[" not in a:
+        wa, wb = wb, wa  # the bracketed side may lack words
+    return _alike_but_for(wa, wb, omissions="[" in a or "[" in b)
 
 
 def _partial(a: str, b: str) -> bool:
@@ -59,10 +91,13 @@ def _alike_but_for(wa: list[str], wb: list[str], omissions: bool) -> bool:
     `omissions`) is only words `wb` has more."""
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).get_opcodes():
         left, right = wa[i1:i2], wb[j1:j2]
-        if tag == "equal" or (omissions and not left):
+        # a part begun later or ended sooner; within it, a left-out "not" is no part ("guilty" / "not guilty")
+        if tag == "equal" or (omissions and not left and (i1 in (0, len(wa)) or not NEGATORS & set(right))):
             continue
-        if all(w in FUNCTION_WORDS and w not in NEGATORS for w in (*left, *right)):
+        if all(w in FUNCTION_WORDS and w not in TELLING_WORDS for w in (*left, *right)):
             continue
+        if all(_figure_word(w) for w in (*left, *right)):
+            continue  # a figure written two ways ("10 per cent", "10%"): the number rule compares figures
         ja, jb = "".join(left), "".join(right)
         if ja and jb and (_one_figure(ja, jb) or _spelled_alike(ja, jb)):
             continue
@@ -76,6 +111,10 @@ def _spelled_alike(a: str, b: str) -> bool:
     if long_.endswith(short) and long_[:len(long_) - len(short)] in NEGATING_PREFIXES:
         return False
     return difflib.SequenceMatcher(a=a, b=b, autojunk=False).ratio() >= SPELLING_SAME
+
+
+def _figure_word(word: str) -> bool:
+    return word.replace(",", "").replace(".", "").isdigit() or word in CARDINALS or word in FIGURE_WORDS
 
 
 def _one_figure(a: str, b: str) -> bool:
