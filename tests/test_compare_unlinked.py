@@ -154,3 +154,17 @@ def test_a_headline_count_without_its_noun_meets_the_same_verbs_count_of_people(
     assert _headline_found("Bus crash in Peru kills 14",
                            "Twelve people were injured when a bus left a mountain road on Wednesday night.") == []
     assert _headline_found("Bus crash in Peru kills 14", "Police said 14 people were killed in the crash.") == []
+
+
+@pytest.mark.e2e
+def test_a_headline_figure_the_other_outlet_gives_too_or_a_dated_past_event_is_no_near_miss():
+    """ "Quake kills 45" against "had killed 30" where that outlet also says 45 elsewhere: an earlier toll; against
+    "In 2019 a fire at the factory killed 11 people": another event."""
+    from .test_numbers_compare import facets_with_verbs
+
+    refs = {X: "Quake kills 45 in eastern province", Y: "On Monday the agency said the quake had killed 30 people.",
+            SentenceRef("b", 1): "By Tuesday the number of dead had risen to 45, the agency said."}
+    facets = {ref: facets_with_verbs(text) for ref, text in refs.items()}
+    assert compare_unlinked([ClaimPair(X, Y, 0.5, PairBasis.HEADLINE, 0)], facets, NAMES) == []
+    assert _headline_found("Factory fire kills 6 in Dhaka", "In 2019 a fire at the same factory killed 11 people.") == []
+

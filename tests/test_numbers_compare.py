@@ -362,5 +362,7 @@ def test_figures_given_for_two_different_years_are_at_most_low():
 
     apart = finding("Wine exports were worth $42 billion in 2023.", "Wine exports were worth $38 billion in 2022.")
     assert apart is not None and apart.severity is Severity.LOW and "2023 against 2022" in apart.explanation
+    copula = finding("Exports reached $42 billion in 2023.", "Exports were $38 billion in 2022 before rising last year.")
+    assert copula is not None and copula.severity is Severity.LOW  # the year on no verb is the copula's figure's
     same = finding("Wine exports were worth $42 billion in 2023.", "Wine exports were worth $38 billion last year.")
     assert same is not None and same.severity is Severity.HIGH

@@ -86,12 +86,15 @@ def other_periods(pair: SentencePair, a: Facet, b: Facet) -> str:
     """The years or months the figures `a` and `b` are given for, when no one of them is in both ("worth $42 billion
     in 2023", "$38 billion in 2022"): two periods' figures, not one misreported (the date rule reports the periods
     if they should be one). A figure's periods are those on its own verb ("totalled $38 billion in 2022 before
-    climbing last year": 2022), else every one in its sentence. Empty when they share a period or either has none."""
+    climbing last year": 2022), else those on no verb ("were $38 billion in 2022"), else every one in its sentence. Empty when they share a period or either has none."""
     def periods(facets: Sequence[Facet], figure: Facet) -> list[str]:
         found = [f for f in facets if f.kind is FacetKind.DATE and f.value.value is not None
                  and f.value.precision in ("month", "year") and not f.value.said and not f.value.bound]
-        own = [f for f in found if f.value.event and f.value.event == figure.value.verb]
-        return sorted({str(f.value.value) for f in own or found})
+        own = [f for f in found if figure.value.verb and f.value.event == figure.value.verb]
+        # a figure on "was" is read with the verb above it ("were $38 billion in 2022 ..., the ministry said"): the
+        # dates on no verb are its own, as "in 2022" is
+        bare = [f for f in found if not f.value.event]
+        return sorted({str(f.value.value) for f in own or bare or found})
     px, py = periods(pair.fx, a), periods(pair.fy, b)
     return "" if not px or not py or set(px) & set(py) else f"{', '.join(px)} against {', '.join(py)}"
 

@@ -35,9 +35,10 @@ def compare_unlinked(pairs: Sequence[ClaimPair], facets: Mapping[SentenceRef, Se
                  if f.severity is Severity.HIGH and not _tallies(f, pair)]
         # Else two counts of one noun for one verb both sentences assert ("fired five officials", "fired two"):
         # one slot of one event, however far apart the figures.
-        slots = [] if close else [f for f in compare_numbers(replace(pair, link=p.score), slots_only=True,
-                                                             headline=p.basis is PairBasis.HEADLINE)
-                                  if f.severity is Severity.MEDIUM]
+        headline = p.basis is PairBasis.HEADLINE
+        slots = [] if close or (headline and _written_year(pair)) else [
+            f for f in compare_numbers(replace(pair, link=p.score), slots_only=True, headline=headline)
+            if f.severity is Severity.MEDIUM and not (headline and _bare_told(f, facets))]
         for f in close + slots:
             out.append(replace(f, severity=Severity.MEDIUM, pair_score=p.score, confidence=round(min(f.confidence, p.score) * 0.8, 4),
                                explanation=f"{f.explanation} ({WHERE[p.basis]})"))
@@ -45,6 +46,26 @@ def compare_unlinked(pairs: Sequence[ClaimPair], facets: Mapping[SentenceRef, Se
             out.append(replace(f, pair_score=p.score, confidence=round(f.confidence * 0.8, 4),
                                explanation=f"{f.explanation} ({WHERE[p.basis]})"))
     return out
+
+
+def _written_year(pair: SentencePair) -> bool:
+    """A sentence of the pair dates what it tells with its year written ("In 2019 a fire at the factory killed 11"):
+    most often another event than the one a headline tells, which is the page's."""
+    return any(f.kind is FacetKind.DATE and f.value.value is not None and not f.value.relative for f in (*pair.fx, *pair.fy))
+
+
+def _bare_told(finding: Finding, facets: Mapping[SentenceRef, Sequence[Facet]]) -> bool:
+    """Either count of a headline's finding ("kills 45") that the other outlet also gives somewhere, in any words
+    ("the number of dead had risen to 45"): that story tells the figure too, and the sentence set against it holds
+    an earlier toll or a part ("kills 31 in the town of Gesh")."""
+    for mine, other in ((finding.a, finding.b), (finding.b, finding.a)):
+        bare = facet_at(mine, FacetKind.NUMBER, facets)
+        if bare is None or other is None:
+            continue
+        if any(f.kind is FacetKind.NUMBER and f.value.kind == "count" and f.value.value == bare.value.value
+               for ref, found in facets.items() if ref.doc == other.doc for f in found):
+            return True
+    return False
 
 
 def _tallies(finding: Finding, pair: SentencePair) -> bool:
