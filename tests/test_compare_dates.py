@@ -169,6 +169,23 @@ def test_the_same_weekday_a_week_apart_on_a_verb_in_the_present_is_low():
     assert clash([replace(present, tense="past")], [coming]) != [Severity.LOW]
 
 
+def test_an_expected_year_against_a_past_one_or_two_periods_own_figures_are_low():
+    """ "Is projected to reach 4 percent this year" against "reached 3.2 percent last year": a forecast and a
+    result; "$42 billion in 2023" against "$38 billion in 2022": each outlet's figure for its own year."""
+    coming = replace(day("2024", precision="year", relative=False), tense="future")
+    gone = day("2023", precision="year", relative=False)
+    assert clash([coming], [gone]) == [Severity.LOW]
+    assert clash([replace(coming, tense="past")], [gone]) == [Severity.MEDIUM]
+    from consistency.core.values.numbers import NumberValue
+
+    def with_figure(value, amount):
+        figure = NumberValue(value=amount, unit="usd", si_value=amount, si_unit=None, noun=None, approx=None, kind="money")
+        return [Facet(FacetKind.DATE, str(value.value), value, 0, 1), Facet(FacetKind.NUMBER, "$", figure, 2, 3)]
+    x, y = with_figure(replace(gone, value="2023"), 42e9), with_figure(replace(gone, value="2022"), 38e9)
+    (finding,) = compare_dates(SentencePair(SentenceRef("a", 0), x, SentenceRef("b", 0), y, {"a": "Wire", "b": "Paper"}, 0, 1, 1))
+    assert finding.severity is Severity.LOW
+
+
 def test_two_months_named_differently_clash_whatever_year_the_page_places_them_in():
     """ "Will close in March" against "will close in May": the names differ, not only their placing."""
     assert clash([day("2024-03", precision="month")], [day("2024-05", precision="month")], link=0.7) == [Severity.MEDIUM]

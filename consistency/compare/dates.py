@@ -80,6 +80,10 @@ def compare_dates(pair: SentencePair) -> Iterator[Finding]:
                 quoted = [f.text for f, fs in ((a, pair.fx), (b, pair.fy)) if _quoted_from_page(f, fs)]
                 if severity is Severity.HIGH and quoted:
                     severity, why = Severity.MEDIUM, f"\u201c{quoted[0]}\u201d is quoted from a day not told: counted from the page's"
+            elif {a.value.tense, b.value.tense} == {"past", "future"}:
+                severity, why = Severity.LOW, "what is expected against what happened"
+            elif _own_figures(pair):
+                severity, why = Severity.LOW, "each gives a figure of its own for its period"
             elif (_year_placed(a.value) or _year_placed(b.value)) and not _other_month(a.value, b.value):
                 severity, why = Severity.LOW, "a period without a year, placed by the page date"
             elif cls == "month" and (a.value.relative or b.value.relative) and _neighbouring_months(a.value, b.value):
@@ -330,3 +334,14 @@ def _year_placed(value: DateValue) -> bool:
 def _weekday_named(value: DateValue) -> int | None:
     """The weekday the words name ("Thursday" in "on Thursday night", "Thu."), as its number, if any."""
     return next((WEEKDAYS[w] for w in WORD_RE.findall(str(value.expression).lower()) if w in WEEKDAYS), None)
+
+
+def _own_figures(pair: SentencePair) -> bool:
+    """Both sentences give figures and share none ("worth $42 billion in 2023", "$38 billion in 2022"): two
+    periods' figures, each dated right, more likely than one period misdated."""
+    def figures(facets: Sequence[Facet]) -> set[float]:
+        return {float(f.value.value) for f in facets if f.kind is FacetKind.NUMBER
+                and isinstance(f.value.value, (int, float)) and f.value.kind in ("money", "percent", "count", "quantity")}
+    fx, fy = figures(pair.fx), figures(pair.fy)
+    return bool(fx) and bool(fy) and not fx & fy
+
