@@ -479,3 +479,9 @@ def test_an_outlet_with_a_bang_in_its_name_is_named_whole():
     """ "Yahoo! News reported" at the end of a sentence: the parser cuts the name at "!"."""
     (facets,) = run(("The league granted the club an extension on Wednesday, Yahoo! News reported.",))
     assert sources(facets) == {"Yahoo! News"}
+
+
+def test_agreeing_or_offering_to_do_something_is_an_act_not_words_said():
+    assert sources(facets_of(("Arlo agreed in March to buy Venta for $30 billion.",), 0)) == set()
+    assert sources(facets_of(("The minister offered to resign on Monday.",), 0)) == set()
+    assert "union" in sources(facets_of(("The union agreed that the offer was fair.",), 0))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon.en.speech import QUOTE_ONLY_VERBS
+from ..lexicon.en.speech import ACTS_WITH_INFINITIVE, QUOTE_ONLY_VERBS
 from ..nlp import tokens_of
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -19,7 +19,8 @@ def is_passive(verb: "Token") -> bool:
 def has_content(verb: "Token") -> bool:
     """Whether a verb has something said: a clause, a quotation or colon next to it, or it is lifted out of one."""
     quote_only = verb.lemma_.lower() in QUOTE_ONLY_VERBS
-    clause = ("ccomp", "parataxis") if quote_only else ("ccomp", "parataxis", "xcomp")
+    clause = ("ccomp", "parataxis") if quote_only or verb.lemma_.lower() in ACTS_WITH_INFINITIVE else (
+        "ccomp", "parataxis", "xcomp")
     if any(c.dep_ in clause for c in verb.children) or verb.dep_ == "parataxis":
         return True
     doc = verb.doc

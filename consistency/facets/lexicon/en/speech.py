@@ -23,6 +23,9 @@ CONTENT_VERBS: frozenset[str] = frozenset(
 
 QUOTE_ONLY_VERBS: frozenset[str] = frozenset({"continue"})
 
+ACTS_WITH_INFINITIVE: frozenset[str] = frozenset({"agree", "offer"})
+"""Verbs of saying that, with "to" and a verb, tell an act, not words ("agreed to buy Venta", "offered to resign")."""
+
 EARLIER_STANCE_ADVERBS: frozenset[str] = frozenset(
     {"previously", "earlier", "initially", "originally", "first", "formerly", "long", "once", "repeatedly"})
 """Adverbs on a cue that make it a stance taken before the story's news ("had previously denied")."""
