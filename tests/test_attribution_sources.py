@@ -275,7 +275,9 @@ def test_a_capital_or_a_building_stands_for_its_state_or_body_but_two_states_sta
     for a, b in (("Beijing", "China"), ("Brussels", "the European Commission"), ("the Pentagon", "U.S. Defense Department"),
                  ("Washington", "the White House"), ("Tehran", "Iran's foreign ministry")):
         assert stands_for(a, b) and stands_for(b, a), (a, b)
-    for a, b in (("the White House", "the Kremlin"), ("Beijing", "Tokyo"), ("Beijing", "Health Ministry")):
+    assert stands_for("state news agency KCNA", "North Korea") and not stands_for("KCNA", "South Korea")
+    for a, b in (("the White House", "the Kremlin"), ("Beijing", "Tokyo"), ("Beijing", "Health Ministry"),
+                 ("University of Washington", "U.S. officials")):
         assert not stands_for(a, b), (a, b)
     assert spelt_alike("Benjamin Netanyahu", "Binyamin Netanyahu") and not spelt_alike("Mark Kelly", "Mike Kelly")
 

@@ -82,7 +82,7 @@ def _speaker_severity(pair: SentencePair, a: Facet, b: Facet, several: bool) -> 
     if spelt_alike(str(a.value.source), str(b.value.source)):
         return Severity.LOW, " (may be one person spelt two ways)"
     if stands_for(str(a.value.source), str(b.value.source)):
-        return Severity.LOW, " (a capital or a building may stand for the body)"
+        return Severity.LOW, " (a capital, a building or a state's news agency may stand for the body)"
     ka, kb = a.value.person, b.value.person
     if {ka, kb} == {True, False}:
         body, person = (a, b) if ka is False else (b, a)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from ..lexicon.en.names import (DEMONYM_SUFFIXES, FIRST_NAME_GENDER, GENERIC_ORG_WORDS, NAME_FUNCTION_WORDS,
-                                NAME_SUFFIXES, ORG_HEAD_WORDS, STANDS_FOR, TITLE_WORDS)
+                                NAME_SUFFIXES, ORG_HEAD_WORDS, STANDS_FOR, STATE_NEWS_AGENCIES,
+                                TITLE_WORDS)
 from ..lexicon.en.nickname_groups import nicknames_compatible
 from .canonical import SPACE_RE, canonical_source, looks_like_person, one_edit_apart
 
@@ -90,12 +91,13 @@ def _letters(canon: str) -> str:
 
 
 def stands_for(a: str, b: str) -> bool:
-    """One source is a capital or building standing for the other ("Beijing" / "China's foreign ministry", "the
-    Pentagon" / "the Defense Department", "Washington" / "the White House"), by `STANDS_FOR`."""
+    """One source is a capital, a building or a state news agency standing for the other ("Beijing" / "China's
+    foreign ministry", "the Pentagon" / "the Defense Department", "state news agency KCNA" / "North Korea"), by
+    `STANDS_FOR` and `STATE_NEWS_AGENCIES` (by the agency's last word)."""
     la, lb = (" " + canonical_source(x).lower().replace("\u2019", "'").replace("'s", "").removeprefix("the ") + " "
               for x in (a, b))
     for place, other in ((la, lb), (lb, la)):
-        meant = STANDS_FOR.get(place.strip())
+        meant = STANDS_FOR.get(place.strip()) or STATE_NEWS_AGENCIES.get(place.split()[-1] if place.split() else "")
         if meant and (any(f" {w} " in other for w in meant) or set(meant) & set(STANDS_FOR.get(other.strip(), ()))):
             return True
     return False

@@ -121,6 +121,13 @@ STANDS_FOR: dict[str, tuple[str, ...]] = {
 Defense Department), with the words of what they stand for: a clash with a source that has one of them is a
 metonym, not two sources."""
 
+STATE_NEWS_AGENCIES: dict[str, tuple[str, ...]] = {
+    "kcna": ("north korea", "north korean", "pyongyang"), "xinhua": ("china", "chinese", "beijing"),
+    "tass": ("russia", "russian", "kremlin", "moscow"), "irna": ("iran", "iranian", "tehran"),
+}
+"""State news agencies, by the last word of their names ("state news agency KCNA"), with the words of the state whose
+word they carry: the state against its agency is a relay, not two sources."""
+
 GENERIC_ORG_WORDS: frozenset[str] = frozenset(
     """
     the of for and on in at a an to department ministry office agency committee commission bureau
