@@ -11,7 +11,7 @@ from typing import Iterator, Sequence
 from ..core.types import Facet, FacetKind, Finding, Severity
 from ..core.values import ABSENT
 from ..core.values.dates import DateValue
-from ..facets.lexicon.en.calendar import WEEKDAYS
+from ..facets.dates.points import weekday_number
 from .pairs import SentencePair, confidence, evidence
 
 PRECISION_CLASS = {"day": "day", "part": "day", "time": "day", "week": "week", "month": "month", "year": "year"}
@@ -333,7 +333,8 @@ def _year_placed(value: DateValue) -> bool:
 
 def _weekday_named(value: DateValue) -> int | None:
     """The weekday the words name ("Thursday" in "on Thursday night", "Thu."), as its number, if any."""
-    return next((WEEKDAYS[w] for w in WORD_RE.findall(str(value.expression).lower()) if w in WEEKDAYS), None)
+    numbers = (weekday_number(w) for w in WORD_RE.findall(str(value.expression).lower()))
+    return next((n for n in numbers if n is not None), None)
 
 
 def _own_figures(pair: SentencePair) -> bool:

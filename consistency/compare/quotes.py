@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from ..core.types import FacetKind, Finding, Severity
@@ -39,9 +40,11 @@ def _words(text: str, content_only: bool = False) -> list[str]:
     return [_stem(w) for w in words if not (content_only and w in FUNCTION_WORDS)]
 
 
-def _spoken(text: str) -> list[str]:
-    """The words of `text` in one spelling of speech ("we're gonna" -> "we are going to")."""
-    low = f" {' '.join(w.lower().replace('’', chr(39)) for w in WORD.findall(text))} "
+@lru_cache(maxsize=1024)
+def _spoken(text: str) -> tuple[str, ...]:
+    """The words of `text` in one spelling of speech ("we're gonna" -> "we are going to"); each quotation is read
+    by several of the tests below, once."""
+    low = " " + " ".join(WORD.findall(text.lower().replace("’", "'"))) + " "
     for filler in FILLERS:
         low = low.replace(f" {filler} ", " ")
     out: list[str] = []
@@ -52,7 +55,7 @@ def _spoken(text: str) -> list[str]:
                 word = word[: -len(ending)] + spelled
                 break
         out.extend(word.split())
-    return out
+    return tuple(out)
 
 
 def _stem(word: str) -> str:

@@ -27,6 +27,7 @@ def compare_unlinked(pairs: Sequence[ClaimPair], facets: Mapping[SentenceRef, Se
     then reported at MEDIUM: the pairing is less sure than a link; and
     clock times of one moment given differently, at MEDIUM as on linked pairs."""
     out: list[Finding] = []
+    numbers = numbers_by_doc(facets) if any(p.basis is PairBasis.HEADLINE for p in pairs) else {}
     for p in pairs:
         pair = SentencePair(p.a, facets.get(p.a, ()), p.b, facets.get(p.b, ()), names, p.statement, None, p.score)
         close = [f for f in compare_numbers(replace(pair, link=max(p.score, 1.0)),  # grade by the values alone
@@ -38,7 +39,7 @@ def compare_unlinked(pairs: Sequence[ClaimPair], facets: Mapping[SentenceRef, Se
         headline = p.basis is PairBasis.HEADLINE
         slots = [] if close or (headline and _written_year(pair)) else [
             f for f in compare_numbers(replace(pair, link=p.score), slots_only=True, headline=headline)
-            if f.severity is Severity.MEDIUM and not (headline and _bare_told(f, facets))]
+            if f.severity is Severity.MEDIUM and not (headline and _told_by_other(f, facets, numbers))]
         for f in close + slots:
             out.append(replace(f, severity=Severity.MEDIUM, pair_score=p.score, confidence=round(min(f.confidence, p.score) * 0.8, 4),
                                explanation=f"{f.explanation} ({WHERE[p.basis]})"))
@@ -54,16 +55,16 @@ def _written_year(pair: SentencePair) -> bool:
     return any(f.kind is FacetKind.DATE and f.value.value is not None and not f.value.relative for f in (*pair.fx, *pair.fy))
 
 
-def _bare_told(finding: Finding, facets: Mapping[SentenceRef, Sequence[Facet]]) -> bool:
+def _told_by_other(finding: Finding, facets: Mapping[SentenceRef, Sequence[Facet]],
+                   numbers: Mapping[str, Sequence[Facet]]) -> bool:
     """Either count of a headline's finding ("kills 45") that the other outlet also gives somewhere, in any words
-    ("the number of dead had risen to 45"): that story tells the figure too, and the sentence set against it holds
-    an earlier toll or a part ("kills 31 in the town of Gesh")."""
+    ("the number of dead had risen to 45"; `numbers`: `numbers_by_doc`): that story tells the figure too, and the
+    sentence set against it holds an earlier toll or a part ("kills 31 in the town of Gesh")."""
     for mine, other in ((finding.a, finding.b), (finding.b, finding.a)):
-        bare = facet_at(mine, FacetKind.NUMBER, facets)
-        if bare is None or other is None:
+        figure = facet_at(mine, FacetKind.NUMBER, facets)
+        if figure is None or other is None:
             continue
-        if any(f.kind is FacetKind.NUMBER and f.value.kind == "count" and f.value.value == bare.value.value
-               for ref, found in facets.items() if ref.doc == other.doc for f in found):
+        if any(f.value.kind == "count" and f.value.value == figure.value.value for f in numbers.get(other.doc, ())):
             return True
     return False
 
