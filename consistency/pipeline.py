@@ -155,7 +155,8 @@ def compare_statements(
     from .compare.draft import focus_on_draft
     from .compare.fingerprint import with_fingerprints
 
-    found = compare(documents, statements, pairs, facets, grouped=draft is None)
+    texts = {SentenceRef(s.doc_id, s.index): s.text for s in sentences}
+    found = compare(documents, statements, pairs, facets, grouped=draft is None, texts=texts)
     if draft is not None:
         found = focus_on_draft(found, statements, draft, {d.id: d.source for d in documents})
     return tuple(with_fingerprints(found, sentences))

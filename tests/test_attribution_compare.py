@@ -246,7 +246,7 @@ def _read_pair(text_x: str, text_y: str, link: float = 0.9) -> SentencePair:
                                           {"id": "b", "text": text_y, "published": "2024-05-06"}], "test", "t")
     facets = pipeline.extract_facets(documents, pipeline.segment_documents(documents))
     x, y = SentenceRef("a", 0), SentenceRef("b", 0)
-    return SentencePair(x, facets[x], y, facets[y], {"a": "Wire", "b": "Daily"}, 0, link, link)
+    return SentencePair(x, facets[x], y, facets[y], {"a": "Wire", "b": "Daily"}, 0, link, link, (text_x, text_y))
 
 
 @pytest.mark.e2e
@@ -262,6 +262,36 @@ def test_a_source_that_did_not_say_it_is_not_credited_with_it():
     said = _read_pair("The fee was $40 million, Harbour City chairman Paul Grant said.",
                       "The fee was $40 million, Jane Carter said.")
     assert [f.kind for f in compare_attribution(said)] == ["speaker"]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("text_x, text_y", [
+    # two people quoted on one topic: two statements, not one credited twice
+    ("“The new rules will clear up years of confusion over the law,” Interior Secretary Dana Morrow said.",
+     "“This is a reckless attack on wildlife that has nowhere else to go,” said Priya Nandakumar, a lawyer for "
+     "Riverwatch."),
+    ("Harbour police chief Tom Avery said the driver had stopped twice before the crash.",
+     "The lorry’s brakes were checked in March, transport minister Ellen Price told reporters."),
+])
+def test_two_speakers_of_two_different_statements_are_low_and_say_why(text_x, text_y):
+    found = [f for f in compare_attribution(_read_pair(text_x, text_y, link=0.7)) if f.kind == "speaker"]
+    assert [f.severity for f in found] == [Severity.LOW]
+    assert "perhaps two statements" in found[0].explanation
+
+
+@pytest.mark.e2e
+def test_one_claim_credited_to_two_speakers_in_other_words_still_clashes():
+    """The same fact told in partly other words keeps enough of them to be one claim credited twice."""
+    found = list(compare_attribution(_read_pair(
+        "The ferry was carrying 212 passengers when it ran aground off Skerry Point, harbour master Ian Doyle said.",
+        "It ran aground off Skerry Point with 212 passengers on board, coastguard commander Ruth Elkins said.",
+        link=0.8)))
+    assert [(f.kind, f.severity) for f in found] == [("speaker", Severity.MEDIUM)]
+    anonymous_pair = _read_pair(
+        "Suu Kyi was sentenced to two years for incitement, junta spokesman Zaw Lin told reporters.",
+        "Suu Kyi received two years for incitement against the military, according to sources familiar with the "
+        "proceedings.", link=0.8)
+    assert [(f.kind, f.severity) for f in compare_attribution(anonymous_pair)] == [("anonymous", Severity.MEDIUM)]
 
 
 def described_facet(words) -> Facet:

@@ -37,13 +37,15 @@ def compare(
     facets: Mapping[SentenceRef, Sequence[Facet]],
     *,
     grouped: bool = True,
+    texts: Mapping[SentenceRef, str] | None = None,
 ) -> list[Finding]:
     """Every finding, in statement order; omissions (one source only) are low-severity findings.
 
     Linked pairs go through every rule; a pair that is only alike, or a headline with its nearest sentence,
     is searched for near-miss figures alone (see `compare_unlinked`). With `grouped`, the findings of a
     statement told by three or more documents are grouped by value (`group_by_value`): one finding says which
-    sources give which value, instead of one per document pair.
+    sources give which value, instead of one per document pair. `texts` (each sentence's words) lets a rule read
+    what two sentences share besides their facets.
     """
     names = {d.id: d.source for d in documents}
     rank = {d.id: n for n, d in enumerate(documents)}
@@ -69,7 +71,8 @@ def compare(
         found: list[Finding] = []
         linked = [p for p in by_statement.get(k, ()) if p.basis is PairBasis.LINKED]
         for p in linked:
-            pair = SentencePair(p.a, facets.get(p.a, ()), p.b, facets.get(p.b, ()), names, k, st.score, p.score)
+            pair = SentencePair(p.a, facets.get(p.a, ()), p.b, facets.get(p.b, ()), names, k, st.score, p.score,
+                                (texts[p.a], texts[p.b]) if texts else None)
             for rule in RULES:
                 found.extend(replace(f, pair_score=pair.link) for f in rule(pair))
         if grouped and len({m.doc for m in st.members}) > 2:

@@ -20,6 +20,7 @@ class SentencePair:
     statement: int  # index of the statement the pair belongs to
     score: float | None  # the statement's similarity score
     link: float | None = None  # this pair's own score (cosine plus the facet bonus), when the aligner linked it
+    texts: tuple[str, str] | None = None  # the two sentences' words, when the caller has them (facet offsets index them)
 
     @property
     def closeness(self) -> float:
