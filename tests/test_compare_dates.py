@@ -291,3 +291,12 @@ def test_a_relative_day_quoted_from_a_day_not_told_is_no_more_than_medium():
     assert severities([yesterday], tuesday) == [Severity.HIGH]  # the reporter's own "yesterday": the page's day
     monday = Facet(FacetKind.DATE, "Monday", day("2017-02-27"), 26, 32)  # "'We finished on Monday,' she said"
     assert severities([monday, quote], tuesday) == [Severity.HIGH]  # a weekday moves only across a week
+
+
+def test_a_year_the_other_sentence_gives_within_a_month_is_told_by_both():
+    """ "Stabbed his wife in 1999" against "between 1991 and 1998 ... until he returned to prison in June 1999": the
+    other sentence's June 1999 tells the year, so its 1998 is another matter; with no 1999 there, 1998 clashes."""
+    stabbed = [day("1999", relative=False, precision="year")]
+    years = [day("1991", relative=False, precision="year"), day("1998", relative=False, precision="year")]
+    assert clash(stabbed, [*years, day("1999-06", relative=False, precision="month")], link=0.8) == []
+    assert clash(stabbed, years, link=0.8) == [Severity.MEDIUM]

@@ -48,6 +48,8 @@ WORD_RE = re.compile(r"[a-z]+")
 VAGUE_PARTS = frozenset({"early", "late"})
 
 
+#: The precision classes, finest first: each is compared before the coarser ones.
+CLASS_ORDER = ("day", "month", "year")
 #: A pair linked at or above this score states one event closely enough for a one-day clash to be HIGH.
 STRONG_LINK = 0.85
 #: Dates this many days apart or more name different events (the day of a storm, the day of a visit).
@@ -61,7 +63,7 @@ def compare_dates(pair: SentencePair) -> Iterator[Finding]:
     if not dx or not dy:
         return
     compared = False
-    for cls in ("day", "month", "year"):
+    for cls in CLASS_ORDER:
         # Compare within a precision class first: a coarse "the second quarter" must not hide a
         # clash between two days.
         cx = [f for f in dx if PRECISION_CLASS.get(str(f.value.precision), "") == cls]
@@ -69,8 +71,11 @@ def compare_dates(pair: SentencePair) -> Iterator[Finding]:
         if not cx or not cy:
             continue
         compared = True
-        unmatched_x = [a for a in cx if not any(dates_agree(a.value, b.value) for b in cy)]
-        unmatched_y = [b for b in cy if not any(dates_agree(a.value, b.value) for a in cx)]
+        # A year or a month the other sentence gives within a finer date ("in 1999" against "in June 1999") is
+        # told by both: it clashes with no other year there ("between 1991 and 1998").
+        fx, fy = _this_or_finer(dx, cls), _this_or_finer(dy, cls)
+        unmatched_x = [a for a in cx if not any(dates_agree(a.value, b.value) for b in fy)]
+        unmatched_y = [b for b in cy if not any(dates_agree(a.value, b.value) for a in fx)]
         if not (unmatched_x and unmatched_y):
             unmatched_x, unmatched_y = _one_event_clash(cx, cy)
         if unmatched_x and unmatched_y:
@@ -106,6 +111,12 @@ def compare_dates(pair: SentencePair) -> Iterator[Finding]:
                                 "a date placed by the page date, likely another event")
         else:
             yield _date_finding(pair, a, b, "date-precision", *(_far_events(pair, a.value, b.value) or (Severity.MEDIUM,)))
+
+
+def _this_or_finer(dates: Sequence[Facet], cls: str) -> list[Facet]:
+    """The dates of precision class `cls` or a finer one (a day is finer than a month, a month than a year)."""
+    finer = CLASS_ORDER[:CLASS_ORDER.index(cls) + 1]
+    return [f for f in dates if PRECISION_CLASS.get(str(f.value.precision), "") in finer]
 
 
 def _quoted_from_page(found: Facet, facets: Sequence[Facet]) -> bool:
