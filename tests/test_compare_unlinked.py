@@ -81,6 +81,21 @@ def test_one_count_for_one_verb_both_assert_is_a_near_miss_however_far_apart():
 
 
 @pytest.mark.e2e
+def test_a_count_of_an_act_named_by_a_noun_fills_the_slot_of_its_verb():
+    """ "Causing the derailment of five carriages" tells that five carriages derailed, as "nine coaches derailed" does;
+    "the arrest of two men" that two men were arrested."""
+    found = _found_with_verbs
+    (finding,) = found("The freight train hit a signal post, causing the derailment of five carriages near the bridge.",
+                       "Nine coaches of the express derailed after the collision, officials said.")
+    assert finding.severity is Severity.MEDIUM and "5 coaches" in finding.explanation and "9 coaches" in finding.explanation
+    (finding,) = found("The arrest of two men on Friday followed a raid on a warehouse.",
+                       "Detectives arrested six men on Friday over the warehouse raid.")
+    assert "2 men" in finding.explanation and "6 men" in finding.explanation
+    # an act no noun of the lexicon names keeps the verb above it: nothing ties the counts to one act
+    assert found("The storm forced the closure of five carriages of the train.", "Nine coaches derailed after the storm.") == []
+
+
+@pytest.mark.e2e
 def test_figures_a_fifth_apart_in_unpaired_sentences_are_two_figures():
     """A linked pair may be a quarter apart and still be one figure misreported; two sentences the aligner did not
     pair need the figures nearly equal."""

@@ -262,6 +262,10 @@ def test_a_figure_told_in_two_parts_agrees_with_the_whole():
     found = _pair_with_verbs("In all, 45 people were killed or are still missing after the landslide.",
                              "Rescuers said 31 people were killed and another 9 are missing.", link=0.9)
     assert found and "45" in found[0].explanation
+    # two counts of other things that happen to add up are no parts: "three men" and "two addresses" against "five men"
+    found = _pair_with_verbs("Police arrested three men on Friday and searched two addresses.",
+                             "Police arrested five men on Friday.", link=0.9)
+    assert found and "3 men" in found[0].explanation and "5 men" in found[0].explanation
 
 
 def test_a_body_size_compares_with_sizes_only():

@@ -256,12 +256,19 @@ def _match_parts(nx: Sequence[Facet], ny: Sequence[Facet], used_x: set[int], use
         free = [(j, b) for j, b in enumerate(ny) if j not in used_y and b.value.kind == "count"
                 and b.value.approx is None and _dimension(b.value) == _dimension(a.value)]
         for n, (j, b) in enumerate(free):
+            # no part counts another named thing: "three men" and "two addresses" are no parts of "five men"
             part = next((k for k, c in free[n + 1:] if float(b.value.value) + float(c.value.value) == float(a.value.value)
-                         and numbers_agree(a.value, b.value) is not None), None)
+                         and numbers_agree(a.value, b.value) is not None and not _other_noun(a.value, c.value)), None)
             if part is not None:
                 used_x.add(i)
                 used_y.update((j, part))
                 break
+
+
+def _other_noun(a: NumberValue, b: NumberValue) -> bool:
+    """Both name what they count, and not the same things ("men", "addresses")."""
+    na, nb = counted_noun(a), counted_noun(b)
+    return bool(na and nb) and na != nb and not _same_class(str(na), str(nb))
 
 
 def gap_ratio(a: NumberValue, b: NumberValue) -> float:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..core.types import Facet, FacetKind
+from ..core.values import ABSENT
 from ..core.values.numbers import NumberValue
 from ..facets.lexicon.en.numbers import NOUN_ALIASES, NOUN_CLASSES, SLOT_VERBS_EXCLUDED
 from .pairs import SentencePair
@@ -30,7 +31,13 @@ def same_slot(a: NumberValue, b: NumberValue, main_x: set[str], main_y: set[str]
     na, verb = counted_noun(a), a.verb
     return (bool(na) and na == counted_noun(b) and na != verb and bool(verb) and verb == b.verb
             and verb not in SLOT_VERBS_EXCLUDED and a.role in ("subject", "object") and a.role == b.role
-            and verb in main_x and verb in main_y)
+            and asserted(a, main_x) and asserted(b, main_y))
+
+
+def asserted(v: NumberValue, main: set[str]) -> bool:
+    """The act a count is of is told as done: its verb is one its sentence asserts (`main_verbs`), or a noun names it
+    ("the derailment of four coaches", "after the arrest of three men")."""
+    return v.verb in main or v.event_noun is not ABSENT
 
 
 def same_part(a: NumberValue, b: NumberValue) -> bool:
@@ -117,4 +124,4 @@ def headline_slot(a: NumberValue, b: NumberValue, main_x: set[str], main_y: set[
     verb = a.verb
     return ((noun is None or NOUN_CLASSES.get(noun) == "people") and bool(verb) and verb == b.verb
             and verb not in SLOT_VERBS_EXCLUDED and a.role in ("subject", "object") and a.role == b.role
-            and verb in main_x and verb in main_y)
+            and asserted(a, main_x) and asserted(b, main_y))

@@ -32,3 +32,4 @@ class NumberValue(FacetValue):
     of: bool = ABSENT  # the noun was read from "58 percent of voters"
     total: float = ABSENT  # the sum of the list of counts it is part of ("four officials and an adviser": 5)
     forecast: bool = ABSENT  # an expectation, not a result: "analysts expected $1.2 billion", "the estimate of 40"
+    event_noun: str = ABSENT  # the noun of the act `verb` is read from: "derailment" in "the derailment of four coaches"

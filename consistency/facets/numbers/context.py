@@ -12,7 +12,7 @@ from ..lexicon.en.numbers import (
 from ..lexicon.en.units import UNITS, UnitEntry
 from ..nlp import tokens_of
 from .reading import Reading
-from .syntax import governing_verb, group_root, of_object, verb_and_role
+from .syntax import event_noun, governing_verb, group_root, of_object, verb_and_role
 from .written import fraction_at, number_group
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -75,6 +75,9 @@ def complete(doc: "Doc", r: Reading, currency: str | None) -> None:
             verb = governing_verb(noun_tok)
             r.noun = verb
             r.span_end = max(r.span_end, noun_tok.i + 1)
+    act = event_noun(noun_tok) if noun_tok is not None and r.verb is None and r.kind == "count" else None
+    if act is not None:  # "the derailment of four coaches": four coaches derailed
+        r.verb, r.role, r.event_noun = act
     if r.verb is None:
         r.verb, r.role = verb_and_role(noun_tok if noun_tok is not None else group_root(doc, r))
     if part is not None and part[1] is not None:  # "nine of the dead were children": children dead

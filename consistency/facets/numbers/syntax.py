@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon.en.numbers import FORECAST_ONLY_AS_VERB, FORECAST_WORDS, VERB_LEMMA_FIXES
+from ..lexicon.en.numbers import EVENT_NOUNS, FORECAST_ONLY_AS_VERB, FORECAST_WORDS, VERB_LEMMA_FIXES
 from ..nlp import tokens_of
 from .reading import Reading
 
@@ -48,6 +48,16 @@ def verb_and_role(tok: "Token") -> tuple[str | None, str | None]:
             return verb_lemma(head), ROLE_BY_DEP.get(t.dep_, "other")
         t = head
     return None, None
+
+
+def event_noun(tok: "Token") -> tuple[str, str, str] | None:
+    """The act a counted noun is the "of" object of ("the derailment of four coaches"): its verb, the noun's part
+    in it (`EVENT_NOUNS`) and the act's noun as written; None when the noun is no such object."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.pos_ != "NOUN":
+        return None
+    act = tok.head.head
+    found = EVENT_NOUNS.get(act.lemma_.lower())
+    return (found[0], found[1], act.text) if found else None
 
 
 def verb_lemma(tok: "Token") -> str:

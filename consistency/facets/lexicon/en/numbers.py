@@ -140,6 +140,23 @@ NOUN_ALIASES: dict[str, str] = {
 }
 """Counted nouns that name the same thing."""
 
+EVENT_NOUNS: dict[str, tuple[str, str]] = {
+    **{noun: (verb, "object") for noun, verb in (
+        ("arrest", "arrest"), ("detention", "detain"), ("evacuation", "evacuate"), ("release", "release"),
+        ("rescue", "rescue"), ("killing", "kill"), ("murder", "murder"), ("execution", "execute"),
+        ("deployment", "deploy"), ("dismissal", "dismiss"), ("sacking", "sack"), ("abduction", "abduct"),
+        ("kidnapping", "kidnap"), ("capture", "capture"), ("conviction", "convict"), ("deportation", "deport"),
+        ("extradition", "extradite"), ("destruction", "destroy"), ("hospitalisation", "hospitalize"),
+        ("hospitalization", "hospitalize"), ("recall", "recall"),
+    )},
+    **{noun: (verb, "subject") for noun, verb in (
+        ("derailment", "derail"), ("death", "die"), ("disappearance", "disappear"), ("escape", "escape"),
+        ("resignation", "resign"),
+    )},
+}
+"""Nouns that name an act, with its verb and the part its "of" object plays in it: "the arrest of three men" counts
+whom police arrested (object), "the derailment of four coaches" what derailed (subject)."""
+
 NOUN_CLASSES: dict[str, str] = {
     **{noun: "people" for noun in (
         "people", "resident", "passenger", "victim", "individual", "occupant", "inhabitant", "civilian",
