@@ -9,6 +9,7 @@ from typing import Iterator
 from .core.given import spans as given_spans
 from .core.types import Document, Sentence, SentenceKind
 from .facets.lexicon.en.calendar import FULL_WEEKDAYS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from .facets.lexicon.en.names import TITLE_ABBREVIATIONS
 from .furniture import STAMP_WORDS, WORDS, is_boilerplate, is_date_only
 
 # "REUTERS/Kevin Lamarque/File Photo", "AP Photo/Evan Vucci", "Getty Images/Jane Doe"
@@ -59,7 +60,7 @@ ANY_END = re.compile(r"[.!?…][\"”’)\]]*\s+")  # any sentence-final mark: w
 # letters, a mark, then a capitalised word, with no space; not a domain ("www.Hollywood", "Studio.Net").
 GLUED_END = re.compile(r"(?<![./@\w])([A-Za-z]{3,})[.!?][\"”’]?(?=[A-Z][a-z]+\b(?![./@]\w))")
 WEB_WORDS = frozenset({"www", "com", "net", "org"})
-TITLE_BEFORE_NAME = re.compile(r"\b(?:Gov|Sen|Rep|Gen|Col|Lt|Capt|Sgt|Cpl|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Supt|Insp)\.$")
+TITLE_BEFORE_NAME = re.compile(r"\b(?:" + "|".join(sorted(t.capitalize() for t in TITLE_ABBREVIATIONS)) + r")\.$")
 
 
 class CompiledPatterns:

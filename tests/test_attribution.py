@@ -485,3 +485,10 @@ def test_agreeing_or_offering_to_do_something_is_an_act_not_words_said():
     assert sources(facets_of(("Arlo agreed in March to buy Venta for $30 billion.",), 0)) == set()
     assert sources(facets_of(("The minister offered to resign on Monday.",), 0)) == set()
     assert "union" in sources(facets_of(("The union agreed that the offer was fair.",), 0))
+
+
+def test_a_speaker_after_a_title_written_short_is_the_name_not_the_title():
+    """The parser stops "said Const. Tim Fanning" at the title's full stop; the speaker is Tim Fanning."""
+    assert sources(facets_of(("The suspect was held on Friday, said Const. Tim Fanning of the county police.",), 0),
+                   "speaker") == {"Tim Fanning"}
+    assert sources(facets_of(("\u201cIt is over,\u201d said Sgt. Ruth Ames.",), 0), "speaker") == {"Ruth Ames"}

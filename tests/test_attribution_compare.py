@@ -122,7 +122,7 @@ def test_two_news_outlets_are_low_since_each_may_relay_the_same_source():
 @pytest.mark.parametrize(
     ("a", "b"),
     [("Amy Elliot", "Amy Elliott"), ("Yoon", "Yoon Suk Yeol"), ("Saudi Arabia", "Saudis"),
-     ("Commander Stuart Cundy", "Stuart Cundy")],
+     ("Commander Stuart Cundy", "Stuart Cundy"), ("DeGeneres herself", "Ellen DeGeneres"), ("EW.com", "EW")],
 )
 def test_one_source_in_two_forms_does_not_conflict(a, b):
     assert list(compare_attribution(pair([value(a)], [value(b)], link=1.0))) == []

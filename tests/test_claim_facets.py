@@ -76,6 +76,13 @@ def test_no_negation():
     assert extract_negation(doc("The company confirmed the recall.")) == ()
 
 
+def test_a_no_compound_names_a_thing_and_negates_nothing():
+    """ "A no-confidence vote passed" says a vote passed; "no vote was held" says none was."""
+    for text in ("The no-confidence vote passed on Saturday.", "The judge accepted his no-contest plea."):
+        assert all(f.value.polarity for f in extract_negation(doc(text))), text
+    assert any(f.value.polarity is False for f in extract_negation(doc("There was no vote on Saturday.")))
+
+
 # --------------------------------------------------------------------------- quotes
 
 

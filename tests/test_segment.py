@@ -293,3 +293,11 @@ def test_a_copyright_line_with_its_sign_is_furniture():
     assert is_boilerplate("© 2024 Fairhaven Courier.") and is_boilerplate("(c) 2024 Fairhaven Courier")
     assert not is_boilerplate("The (c) clause of the contract was dropped.")
 
+
+
+def test_a_title_written_short_before_a_name_does_not_end_the_sentence():
+    text = ("The deputy was shot, Los Angeles County Dist. Atty. Steve Cooley said. "
+            "The suspect was held, said Const. Tim Fanning of the county police.")
+    assert [s.text for s in segment(_doc(text))] == [
+        "The deputy was shot, Los Angeles County Dist. Atty. Steve Cooley said.",
+        "The suspect was held, said Const. Tim Fanning of the county police."]

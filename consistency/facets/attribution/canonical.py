@@ -27,7 +27,15 @@ def _tidy(name: str) -> str:
     words = name.split(" ")
     while words and words[0].lower() in {"the", "a", "an"}:
         words = words[1:]
+    if len(words) > 1 and words[-1].lower() in REFLEXIVES:  # "DeGeneres herself" is DeGeneres
+        words = words[:-1]
+    if words and WEB_SUFFIX_RE.search(words[-1]) and len(words[-1]) > 4:  # "EW.com" is the site of EW
+        words[-1] = WEB_SUFFIX_RE.sub("", words[-1])
     return " ".join(words)
+
+
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
+WEB_SUFFIX_RE = re.compile(r"(?i)\.(?:com|org|net|co\.uk|com\.au)$")
 
 
 def one_edit_apart(a: str, b: str) -> bool:

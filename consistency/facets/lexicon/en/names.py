@@ -28,7 +28,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
     correspondent reporter editor anchor host columnist author lawyer attorney counsel
     gen gen. general col col. colonel maj maj. major sgt sgt. capt capt. captain adm adm. admiral
     commander cmdr cmdr. cdr cdr. constable superintendent supt supt. inspector insp insp. detective
-    det det. lieutenant sergeant corporal cpl premier
+    det det. lieutenant sergeant corporal cpl premier dist dist. atty atty. const const. ofc ofc. asst asst.
+    dep dep. amb amb. hon hon. pres pres. pvt pvt. brig brig. fr fr. sens sens. reps reps.
     rev rev. reverend father sister brother retired st. saint sir dame lord lady
     us u.s. u.s us. usa uk u.k. house senate white democratic democrat republican
     gop state federal national campaign administration department
@@ -38,6 +39,13 @@ TITLE_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 """Titles and role words stripped in front of a person's name."""
+
+TITLE_ABBREVIATIONS: frozenset[str] = frozenset(
+    "gov sen sens rep reps gen col maj lt capt cmdr sgt cpl pvt adm brig dr mr mrs ms prof rev fr supt insp det const "
+    "ofc dist atty asst dep amb hon pres".split()
+)
+"""Titles written short with a full stop before a name ("Dist. Atty. Steve Cooley", "Const. Tim Fanning"): no
+sentence ends at the stop, and the name after it is the person's."""
 
 HONORIFICS: frozenset[str] = frozenset(
     """
