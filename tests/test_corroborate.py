@@ -125,3 +125,19 @@ def test_sources_giving_both_values_tell_two_facts_not_one_clash():
     assert finding.severity is Severity.HIGH
     (finding,) = grouped([(A, B), (A, C), (B, C2), (A2, C2)])
     assert finding.severity is Severity.LOW and "sources give both" in finding.explanation
+
+
+def test_a_third_source_naming_one_side_otherwise_is_set_against_the_other_side():
+    """ "Sarah Whitcombe" (a), "Paul Fenn" (b), "Ms Whitcombe" (c): c agrees with a, so the disagreement it shows is
+    with b, never with a, though its value is written otherwise."""
+    from consistency.compare.attribution import compare_attribution
+
+    from .test_attribution_compare import facet, person
+
+    facets = {A: (facet(person("Sarah Whitcombe")),), B: (facet(person("Paul Fenn")),), C: (facet(person("Whitcombe")),)}
+    linked = [ClaimPair(x, y, 0.8, PairBasis.LINKED, 0) for x, y in ((A, B), (A, C), (B, C))]
+    found = [f for p in linked
+             for f in compare_attribution(SentencePair(p.a, facets[p.a], p.b, facets[p.b], NAMES, 0, 0.8, 0.8))]
+    (finding,) = group_by_value(found, {}, NAMES, {"a": 0, "b": 1, "c": 2})
+    pairs = {frozenset(((x.doc, x.index), (y.doc, y.index))) for x, y in ((finding.a, finding.b), *finding.also)}
+    assert pairs == {frozenset((("a", 0), ("b", 0))), frozenset((("b", 0), ("c", 0)))}

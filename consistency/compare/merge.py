@@ -147,6 +147,22 @@ def _given(group: Sequence[Finding], alike: Mapping[SentenceRef, Sequence[Senten
     return list(seen.values())
 
 
+def _partner(e: FacetEvidence, rep: Finding, group: Sequence[Finding]) -> FacetEvidence:
+    """The side of `rep` a sentence of the group is set against: one a finding of the group sets it against (its
+    value may be written otherwise than `rep`'s: "Ms Whitcombe" agrees with "Sarah Whitcombe" and clashes with "Paul
+    Fenn"), else the side whose value it does not give."""
+    here = (e.doc, e.index)
+    sides = {(s.doc, s.index): s for s in (rep.a, rep.b)}
+    against = [f.b if (f.a.doc, f.a.index) == here else f.a for f in group
+               if f.b is not None and here in ((f.a.doc, f.a.index), (f.b.doc, f.b.index))]
+    for other in against:
+        if (other.doc, other.index) in sides:
+            return sides[(other.doc, other.index)]
+    if against:
+        return against[0]
+    return rep.b if e.value == rep.a.value else rep.a
+
+
 def _grouped(group: Sequence[Finding], given: Sequence[FacetEvidence], names: Mapping[str, str],
              rank: Mapping[str, int]) -> Finding:
     rep = max(group, key=lambda f: f.confidence)  # the first of the most confident: the closest pair
@@ -166,7 +182,7 @@ def _grouped(group: Sequence[Finding], given: Sequence[FacetEvidence], names: Ma
     for e in given:
         if (e.doc, e.index) in ((rep.a.doc, rep.a.index), (rep.b.doc, rep.b.index)):
             continue
-        partner = rep.b if e.value == rep.a.value else rep.a
+        partner = _partner(e, rep, group)
         pair = (e, partner) if (rank[e.doc], e.index) < (rank[partner.doc], partner.index) else (partner, e)
         also.append(pair)
     also.sort(key=lambda p: (rank[p[0].doc], p[0].index, rank[p[1].doc], p[1].index))
