@@ -364,3 +364,18 @@ def test_a_match_score_beside_the_sources_is_no_shared_figure_and_no_crash():
 ])
 def test_one_body_under_another_name_is_no_clash(words, office):
     assert list(compare_attribution(spokesperson_pair(words, person("Dana Ortiz", office=office)))) == []
+
+
+def test_a_body_named_before_a_person_in_the_other_outlet_is_spoken_for_whatever_its_name_reads_as():
+    """ "Kemtek said" against "Kemtek spokeswoman Lisa Grant said": an unknown company the name reader takes for a
+    person is still the body the spokeswoman speaks for."""
+    company = facet(person("Kemtek"))
+    words = "Kemtek spokeswoman Lisa Grant"
+    spokeswoman = Facet(FacetKind.ATTRIBUTION, words, person("Lisa Grant"), 0, len(words))
+    pair_of_two = SentencePair(SentenceRef("a", 0), [company], SentenceRef("b", 0), [spokeswoman],
+                               {"a": "A", "b": "B"}, 0, 0.9, 0.9)
+    (found,) = compare_attribution(pair_of_two)
+    assert found.severity is Severity.LOW and "speak for the body" in found.explanation
+    other = Facet(FacetKind.ATTRIBUTION, "Harlow spokeswoman Lisa Grant", person("Lisa Grant"), 0, 29)
+    (found,) = compare_attribution(replace(pair_of_two, fy=[other]))
+    assert found.severity is Severity.MEDIUM

@@ -98,6 +98,8 @@ def _speaker_severity(pair: SentencePair, a: Facet, b: Facet, several: bool) -> 
         return Severity.LOW, " (may be one person spelt two ways)"
     if stands_for(str(a.value.source), str(b.value.source)):
         return Severity.LOW, " (a capital, a building or a state's news agency may stand for the body)"
+    if _speaks_for(a, b) or _speaks_for(b, a):
+        return Severity.LOW, " (a person may speak for the body)"
     ka, kb = a.value.person, b.value.person
     if {ka, kb} == {True, False}:
         body, person = (a, b) if ka is False else (b, a)
@@ -134,6 +136,15 @@ def _two_statements(pair: SentencePair) -> bool:
 
 
 TWO_STATEMENTS = " (the two sentences share few words besides who said them: perhaps two statements)"
+
+
+def _speaks_for(body: Facet, person: Facet) -> bool:
+    """The other source's words name `body` before the person ("Kemtek spokeswoman Lisa Grant" against "Kemtek"):
+    the person speaks for it, whatever the name reader took an unknown company for."""
+    name, words = str(body.value.source), f" {person.text} "
+    at = words.find(f" {name} ")
+    return bool(name) and at >= 0 and str(person.value.source) not in name and \
+        words.find(f" {person.value.source}") > at
 
 
 def _figures(facets: Sequence[Facet]) -> set[float]:
