@@ -69,3 +69,23 @@ def test_a_near_miss_pair_the_aligner_did_not_link_is_compared_too():
     (finding,) = compare_unlinked([ClaimPair(X, Y, 0.5, PairBasis.SIMILAR, 0)], facets, NAMES)
     assert finding.kind == "time" and finding.severity is Severity.MEDIUM
     assert "did not pair" in finding.explanation
+
+
+def test_two_plain_hours_an_hour_apart_clash_but_a_half_hour_near_one_does_not():
+    """ "Set off at 3pm" against "set off at 2pm": a plain hour is about that hour, not any time from half past."""
+    (finding,) = compared(clocks("3pm on Saturday"), clocks("2pm on Saturday"))
+    assert "60 minutes apart" in finding.explanation
+    assert compared(clocks("3 p.m."), clocks("2:50 p.m.")) == []
+    assert compared(clocks("about 3 p.m."), clocks("2:15 p.m.")) == []
+
+
+def test_clock_times_the_name_reader_takes_for_a_name_or_written_on_24_hours_are_read():
+    """spaCy sometimes tags "3.40pm" as an organisation; "at 15:40" it does not tag at all."""
+    from consistency import pipeline
+
+    texts = ["The train left the tracks at 3.40pm on a curve.", "The train left the station at 15:40."]
+    documents, _ = pipeline.load_records([{"id": f"d{i}", "text": t, "published": "2024-03-14"} for i, t in enumerate(texts)],
+                                         "test", "t")
+    facets = pipeline.extract_facets(documents, pipeline.segment_documents(documents))
+    found = {ref.doc: [f.value.clock for f in fs if f.kind is FacetKind.DATE] for ref, fs in facets.items()}
+    assert found == {"d0": ["15:40"], "d1": ["15:40"]}

@@ -14,6 +14,8 @@ NEAR = 60
 #: Characters between a time and its conversion to another zone: "9:03 a.m. local time (00:03 GMT)".
 ADJACENT = 3
 DAY_MINUTES = 24 * 60
+#: How finely a plain time on the hour is read, in minutes: "3pm" is 2:45 to 3:15, so "2pm" clashes with it.
+PLAIN_HOUR_STEP = 30
 CERTAINTY = 0.6
 
 Reading = tuple[Facet, int, str]  # the facet, minutes since midnight, its zone ("local" when none is given)
@@ -101,7 +103,9 @@ def _span(facet: Facet, minutes: int) -> tuple[float, float]:
         return minutes, minutes + step
     if approx == "before":
         return minutes - step, minutes
-    return minutes - step / 2, minutes + step / 2
+    # "3pm" told plainly is about three, not any time from half past two: "2pm" is another hour
+    half = min(step, PLAIN_HOUR_STEP) / 2
+    return minutes - half, minutes + half
 
 
 def _step(minute: int) -> int:

@@ -29,6 +29,8 @@ SPAN_PREPOSITION_RE = re.compile(r"(?:between|from|on|in|at|since|by|until|till|
 #: What may stand between two spaCy entities that form one expression: "2 a.m. on Wednesday".
 TEMPORAL_GAP_RE = re.compile(r"[\s,]*(?:\b(?:on|at)\b)?[\s,]*")
 LETTERS_RE = re.compile(r"[A-Za-z]+")
+#: A clock time and nothing else, as the name reader sometimes takes one for a name: "3.40pm", "11:30 p.m.".
+CLOCK_ALONE_RE = re.compile(r"(?i)[0-9]{1,2}(?:[:.][0-5][0-9])?\s*[ap]\.?\s?m\.?")
 BOUND_RE = re.compile(
     r"\b(?P<cue>" + "|".join(re.escape(cue) for cue in (*BEFORE_CUES, *AFTER_CUES)) + r")\s+(?:the\s+)?$",
     re.I,
@@ -115,6 +117,8 @@ def blocks(ent: "Span") -> bool:
         return False
     if span_text(ent).strip("()").lower() in TIME_ZONES:
         return False  # "GMT" tagged ORG after a clock time
+    if CLOCK_ALONE_RE.fullmatch(span_text(ent).strip()):
+        return False  # "3.40pm" tagged ORG
     if ent.label_ in NON_DATE_LABELS:
         return True
     if ent.label_ == "PERSON":
