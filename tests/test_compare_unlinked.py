@@ -183,3 +183,20 @@ def test_a_headline_figure_the_other_outlet_gives_too_or_a_dated_past_event_is_n
     assert compare_unlinked([ClaimPair(X, Y, 0.5, PairBasis.HEADLINE, 0)], facets, NAMES) == []
     assert _headline_found("Factory fire kills 6 in Dhaka", "In 2019 a fire at the same factory killed 11 people.") == []
 
+
+
+@pytest.mark.e2e
+def test_unpaired_sentences_naming_two_different_places_are_no_near_miss():
+    """ "Gusts of 130km/h hit the coast of Cornwall" and "gusts reached 85mph in Plymouth": two places' gusts. The
+    same figures said of one place are still a near miss."""
+    from consistency import pipeline
+
+    def found(text_x: str, text_y: str) -> list:
+        documents, _ = pipeline.load_records([{"id": "a", "text": text_x, "published": "2024-11-25"},
+                                              {"id": "b", "text": text_y, "published": "2024-11-25"}], "test", "t")
+        facets = pipeline.extract_facets(documents, pipeline.segment_documents(documents))
+        return compare_unlinked([ClaimPair(X, Y, 0.5, PairBasis.SIMILAR, 0)], facets, NAMES)
+
+    assert found("Gusts of 130km/h hit Cornwall as the storm swept across England.",
+                 "Gusts reached 85mph in Plymouth.") == []
+    assert len(found("Gusts of 130km/h hit Plymouth as the storm swept in.", "Gusts reached 85mph in Plymouth.")) == 1

@@ -30,6 +30,8 @@ def compare_unlinked(pairs: Sequence[ClaimPair], facets: Mapping[SentenceRef, Se
     numbers = numbers_by_doc(facets) if any(p.basis is PairBasis.HEADLINE for p in pairs) else {}
     for p in pairs:
         pair = SentencePair(p.a, facets.get(p.a, ()), p.b, facets.get(p.b, ()), names, p.statement, None, p.score)
+        if p.basis is PairBasis.SIMILAR and _other_places(pair):
+            continue
         close = [f for f in compare_numbers(replace(pair, link=max(p.score, 1.0)),  # grade by the values alone
                                             uncounted_max_ratio=NEAR_MISS_RATIO if p.basis is PairBasis.SIMILAR else CLOSE_RATIO)
                  # A tally ("50-48") reads as close to any other, and a story often gives several votes or results.
@@ -47,6 +49,18 @@ def compare_unlinked(pairs: Sequence[ClaimPair], facets: Mapping[SentenceRef, Se
             out.append(replace(f, pair_score=p.score, confidence=round(f.confidence * 0.8, 4),
                                explanation=f"{f.explanation} ({WHERE[p.basis]})"))
     return out
+
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _other_places(pair: SentencePair) -> bool:
+    """Both sentences name where, and no place is in both ("gusts of 159km/h hit north Wales", "gusts reached 90mph
+    in Keswick"): unpaired, they tell of two places, not one figure misreported."""
+    def places(facets) -> set[str]:
+        return {str(f.value.name).lower() for f in facets if f.kind is FacetKind.ENTITY and f.value.label in PLACE_LABELS}
+    px, py = places(pair.fx), places(pair.fy)
+    return bool(px and py) and not any(a in b or b in a for a in px for b in py)
 
 
 def _written_year(pair: SentencePair) -> bool:
