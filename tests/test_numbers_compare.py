@@ -370,3 +370,18 @@ def test_figures_given_for_two_different_years_are_at_most_low():
     assert copula is not None and copula.severity is Severity.LOW  # the year on no verb is the copula's figure's
     same = finding("Wine exports were worth $42 billion in 2023.", "Wine exports were worth $38 billion last year.")
     assert same is not None and same.severity is Severity.HIGH
+
+
+@pytest.mark.e2e
+def test_a_vote_tally_misreported_is_high_but_tallies_of_play_and_records_are_not():
+    """A vote is tallied once: "passed 52-47" against "passed 52-46" is one figure misreported. A game is scored as it
+    goes ("an 18-30 start", "18-11 after the break") and a win-loss record is a person's ("fell to 36-3", "improves
+    to 58-3"): never HIGH, and a record is never set against a game's score."""
+    assert [f.severity for f in _pair("The bill passed 52-47 in the Senate.", "The bill passed 52-46 in the Senate.")] \
+        == [Severity.HIGH]
+    assert [f.severity for f in _pair("The hosts won 3-1 in Leeds.", "The hosts won 3-2 in Leeds.")] == [Severity.MEDIUM]
+    assert one_number("The champion, Morales, 53-3, stopped him in the seventh.").noun == "record"
+    assert one_number("With the win he improves to 58-3.").noun == "record"
+    assert _pair("Morales improves to 58-3 after the win.", "I scored it a 10-8 round for Morales.") == []
+    (found,) = _pair("Okafor fell to 36-3 after the fight.", "Morales improves to 58-3 after the fight.")
+    assert found.severity is Severity.MEDIUM and "records" in found.explanation

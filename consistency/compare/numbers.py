@@ -43,6 +43,9 @@ OWN_KINDS = frozenset({"score", "ordinal", "age", "countdown", "size"})
 """Kinds of number compared only with their own kind (an age is never a count; time left is not time played; a
 body's size in seats is not a count of the seats a party won)."""
 
+RECORD = "record"
+"""The counted noun of a win-loss record ("improves to 58-3", "a 162-139 record"): compared with records only."""
+
 CERTAINTY = {Severity.LOW: 0.4, Severity.MEDIUM: 0.65, Severity.HIGH: 0.85}
 """How sure each severity of number finding is, before the pair's own score."""
 
@@ -171,8 +174,8 @@ def numbers_agree(a: NumberValue, b: NumberValue) -> bool | None:
         na, nb = counted_noun(a), counted_noun(b)
         if ka == "score":
             generic = {"score", None}
-            if na not in generic and nb not in generic and na != nb:
-                return None
+            if (na not in generic and nb not in generic and na != nb) or ((na == RECORD) != (nb == RECORD)):
+                return None  # a win-loss record is compared with records only
             pa = sorted(float(x) for x in a.value)
             pb = sorted(float(x) for x in b.value)
             return pa == pb
@@ -300,7 +303,10 @@ def weak_match(a: NumberValue, b: NumberValue) -> str | None:
     A sum of money is usually the one the story is about, so only counts and measures need their noun.
     """
     if a.kind == "score":
-        return None
+        if RECORD in (counted_noun(a), counted_noun(b)):
+            return "two win-loss records may be two people's"
+        # a vote is tallied once; a game is scored as it goes ("an 18-30 start", "18-11 after the break")
+        return None if "vote" in (counted_noun(a), counted_noun(b)) else "tallies of play may be of different games or spells"
     if a.kind == "age":
         if a.noun == b.noun:
             return None

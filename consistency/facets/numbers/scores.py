@@ -8,7 +8,7 @@ from ..lexicon.en.numbers import SCORE_NOUNS, SCORE_VERBS, TIME_OF_DAY_WORDS, VO
 from ..nlp import text_of, tokens_of
 from .context import complete, currency_before
 from .filters import DATE_ENTITY_LABELS, NAMING_ENTITY_LABELS, duration_follows, in_naming_or_date_entity, keep
-from .patterns import ANY_DIGIT_RE, PAIR_RE, VOTE_AFTER_RE, VOTE_BEFORE_RE, VOTE_TO_RE, VOTES_TO_RE
+from .patterns import ANY_DIGIT_RE, PAIR_RE, RECORD_BEFORE_RE, VOTE_AFTER_RE, VOTE_BEFORE_RE, VOTE_TO_RE, VOTES_TO_RE
 from .reading import Reading
 from .syntax import governing_verb
 
@@ -39,10 +39,13 @@ def read_pairs(doc: "Doc", blocked: list[tuple[int, int]], used: set[int]) -> li
             after_noun = after.lemma_.lower() if after is not None and after.pos_ in ("NOUN", "PROPN") else None
             vote_context = bool(VOTE_BEFORE_RE.search(text[max(0, m.start() - 30):m.start()])
                                 or VOTE_AFTER_RE.match(text, m.end()))
+            record = after_noun == "record" or (
+                pattern is PAIR_RE and RECORD_BEFORE_RE.search(text[max(0, m.start() - 30):m.start()]) is not None
+                and after_noun is None)
             scoreish = (
                 (after_noun in SCORE_NOUNS)
                 or (verb in SCORE_VERBS)
-                or vote_context
+                or vote_context or record
             )
             if pattern is VOTES_TO_RE:
                 scoreish = vote_context = True
@@ -54,7 +57,7 @@ def read_pairs(doc: "Doc", blocked: list[tuple[int, int]], used: set[int]) -> li
                 if label in DATE_ENTITY_LABELS and not scoreish:
                     continue
                 vote = (after_noun in VOTE_WORDS) or (verb in VOTE_WORDS) or vote_context
-                noun = "vote" if vote else (after_noun if after_noun in SCORE_NOUNS else "score")
+                noun = "vote" if vote else "record" if record else (after_noun if after_noun in SCORE_NOUNS else "score")
                 r = Reading(span.start, span.end, a, 1.0, kind="score", noun=noun, verb=verb,
                              pair=(a, b), span_start=span.start, span_end=span.end)
                 out.append(r)
