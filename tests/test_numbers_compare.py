@@ -374,12 +374,14 @@ def test_figures_given_for_two_different_years_are_at_most_low():
 
 @pytest.mark.e2e
 def test_a_vote_tally_misreported_is_high_but_tallies_of_play_and_records_are_not():
-    """A vote is tallied once: "passed 52-47" against "passed 52-46" is one figure misreported. A game is scored as it
-    goes ("an 18-30 start", "18-11 after the break") and a win-loss record is a person's ("fell to 36-3", "improves
+    """A vote is tallied once and a result told at the end: "passed 52-47" against "passed 52-46", "won 3-1" against
+    "won 3-2", are one figure misreported. A game is scored as it goes ("an 18-30 start", "18-11 after the break") and a win-loss record is a person's ("fell to 36-3", "improves
     to 58-3"): never HIGH, and a record is never set against a game's score."""
     assert [f.severity for f in _pair("The bill passed 52-47 in the Senate.", "The bill passed 52-46 in the Senate.")] \
         == [Severity.HIGH]
-    assert [f.severity for f in _pair("The hosts won 3-1 in Leeds.", "The hosts won 3-2 in Leeds.")] == [Severity.MEDIUM]
+    assert [f.severity for f in _pair("The hosts won 3-1 in Leeds.", "The hosts won 3-2 in Leeds.")] == [Severity.HIGH]
+    assert [f.severity for f in _pair("The hosts led 2-1 at the break in Leeds.", "The hosts led 3-1 at the break in Leeds.")] \
+        == [Severity.MEDIUM]
     assert one_number("The champion, Morales, 53-3, stopped him in the seventh.").noun == "record"
     assert one_number("With the win he improves to 58-3.").noun == "record"
     assert _pair("Morales improves to 58-3 after the win.", "I scored it a 10-8 round for Morales.") == []

@@ -43,6 +43,9 @@ OWN_KINDS = frozenset({"score", "ordinal", "age", "countdown", "size"})
 """Kinds of number compared only with their own kind (an age is never a count; time left is not time played; a
 body's size in seats is not a count of the seats a party won)."""
 
+RESULT_WORDS = frozenset({"win", "victory", "defeat", "loss", "draw", "result", "beat", "lose", "thrash", "rout", "edge"})
+"""Nouns and verbs that tell a score as a game's final result."""
+
 RECORD = "record"
 """The counted noun of a win-loss record ("improves to 58-3", "a 162-139 record"): compared with records only."""
 
@@ -305,8 +308,11 @@ def weak_match(a: NumberValue, b: NumberValue) -> str | None:
     if a.kind == "score":
         if RECORD in (counted_noun(a), counted_noun(b)):
             return "two win-loss records may be two people's"
-        # a vote is tallied once; a game is scored as it goes ("an 18-30 start", "18-11 after the break")
-        return None if "vote" in (counted_noun(a), counted_noun(b)) else "tallies of play may be of different games or spells"
+        # a vote is tallied once, a result ("won 3-1", "a 2-0 victory") at the end; a game is scored as it goes ("an
+        # 18-30 start", "18-11 after the break")
+        if "vote" in (counted_noun(a), counted_noun(b)) or (_result(a) and _result(b)):
+            return None
+        return "tallies of play may be of different games or spells"
     if a.kind == "age":
         if a.noun == b.noun:
             return None
@@ -327,6 +333,11 @@ def weak_match(a: NumberValue, b: NumberValue) -> str | None:
             and not {a.verb, b.verb} <= LASTING_VERBS and not {a.verb, b.verb} <= SPEECH_VERBS):
         return f"spans of two acts ({a.verb}, {b.verb})"
     return None
+
+
+def _result(v: NumberValue) -> bool:
+    """A score told as a game's result: "won 3-1", "a 2-0 victory"."""
+    return counted_noun(v) in RESULT_WORDS or v.verb in RESULT_WORDS
 
 
 def _bound_at_figure(a: NumberValue, b: NumberValue) -> bool:
