@@ -387,3 +387,13 @@ def test_a_vote_tally_misreported_is_high_but_tallies_of_play_and_records_are_no
     assert _pair("Morales improves to 58-3 after the win.", "I scored it a 10-8 round for Morales.") == []
     (found,) = _pair("Okafor fell to 36-3 after the fight.", "Morales improves to 58-3 after the fight.")
     assert found.severity is Severity.MEDIUM and "records" in found.explanation
+
+
+@pytest.mark.e2e
+def test_ordinals_of_two_acts_are_never_high():
+    """A fight has an act in every round: "down in the sixth round" and "landed jabs in the fifth round" may both be
+    right; "stopped in the seventh round" against "stopped in the sixth round" cannot."""
+    assert [f.severity for f in _pair("The champion put him down in the sixth round.",
+                                      "The champion landed jabs in the fifth round.")] == [Severity.MEDIUM]
+    assert [f.severity for f in _pair("The referee stopped the fight in the seventh round.",
+                                      "The referee stopped the fight in the sixth round.")] == [Severity.HIGH]

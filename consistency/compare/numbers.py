@@ -319,6 +319,9 @@ def weak_match(a: NumberValue, b: NumberValue) -> str | None:
         return "whose age it is is named on one side only" if not (a.noun and b.noun) else "perhaps two people's ages"
     if a.kind != b.kind and "minute" in (a.kind, b.kind):
         return "a minute of play against a span of time"
+    if a.kind == "ordinal" and a.verb and b.verb and a.verb != b.verb:
+        # "down in the sixth round" and "jabs in the fifth": a fight or a race has an act in every round or lap
+        return f"the ordinals hang on different verbs ({a.verb}, {b.verb})"
     na, nb = counted_noun(a), counted_noun(b)
     if na and nb and na != nb:
         return f"counted as {plural(na, 2)} on one side and {plural(nb, 2)} on the other"
