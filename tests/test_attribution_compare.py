@@ -379,3 +379,34 @@ def test_a_body_named_before_a_person_in_the_other_outlet_is_spoken_for_whatever
     other = Facet(FacetKind.ATTRIBUTION, "Harlow spokeswoman Lisa Grant", person("Lisa Grant"), 0, 29)
     (found,) = compare_attribution(replace(pair_of_two, fy=[other]))
     assert found.severity is Severity.MEDIUM
+
+
+@pytest.mark.e2e
+def test_a_short_quotation_credited_to_two_people_still_clashes():
+    """ "'We are devastated,' Ana Ruiz said" against "... Tom Hale said": every content word is shared, though
+    fewer than the floor that tells two statements apart."""
+    found = list(compare_attribution(_read_pair("\u201cWe are devastated,\u201d club chair Ana Ruiz said.",
+                                                "\u201cWe are devastated,\u201d club captain Tom Hale said.", link=0.9)))
+    assert [(f.kind, f.severity) for f in found] == [("speaker", Severity.MEDIUM)]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(("before", "severity"), [
+    ("Fire Chief Dana Brooks said the blast began in a storage tank.", Severity.MEDIUM),
+    ("Fire Chief Dana Brooks and plant manager Carla Diaz said the blast began in a storage tank.", Severity.LOW),
+])
+def test_a_pronoun_speaker_only_one_person_named_before_can_be_is_no_guess(before, severity):
+    """ "... Dana Brooks said ... 'It could have been much worse,' she said" can only be Brooks: against "Mayor Tom
+    Reilly said" the same words clash as named speakers do. With two people named before, "she" stays a guess."""
+    from consistency import pipeline
+
+    quote = "\u201cIt could have been much worse,\u201d"
+    documents, _ = pipeline.load_records([{"id": "a", "text": f"{before} {quote} she said.", "published": "2024-05-30"},
+                                          {"id": "b", "text": f"{before} {quote} Mayor Tom Reilly said.",
+                                           "published": "2024-05-30"}], "test", "t")
+    sentences = pipeline.segment_documents(documents)
+    facets = pipeline.extract_facets(documents, sentences)
+    texts = {SentenceRef(s.doc_id, s.index): s.text for s in sentences}
+    x, y = SentenceRef("a", 1), SentenceRef("b", 1)
+    pair = SentencePair(x, facets[x], y, facets[y], {"a": "Wire", "b": "Daily"}, 0, 0.9, 0.9, (texts[x], texts[y]))
+    assert [f.severity for f in compare_attribution(pair) if f.kind == "speaker"] == [severity]

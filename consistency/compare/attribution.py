@@ -80,10 +80,11 @@ def describe_source(v: SourceValue) -> str:
 
 
 def _pronoun(f: Facet) -> bool:
+    """A source read from a pronoun that may mean someone else (not one only one person named before can be)."""
     from ..facets.lexicon.en.speech import PRONOUN_SOURCES, RELATIVE_PRONOUNS
 
     written = (f.value.resolved_from or "").lower()
-    return written in PRONOUN_SOURCES or written in RELATIVE_PRONOUNS
+    return (written in PRONOUN_SOURCES and f.value.sole is not True) or written in RELATIVE_PRONOUNS
 
 
 def _speaker_severity(pair: SentencePair, a: Facet, b: Facet, several: bool) -> tuple[Severity, str]:
@@ -115,9 +116,10 @@ def _speaker_severity(pair: SentencePair, a: Facet, b: Facet, several: bool) -> 
     return Severity.MEDIUM, ""
 
 
-def shared_wording(pair: SentencePair) -> tuple[float, int] | None:
-    """The share of the shorter sentence's content words that the other sentence also has, and how many they are,
-    leaving out the words of its sources and cues of saying (None without the sentences' words)."""
+def shared_wording(pair: SentencePair) -> tuple[float, int, int] | None:
+    """The share of the shorter sentence's content words that the other sentence also has, how many they are, and
+    how many the shorter sentence has, leaving out the words of its sources and cues of saying (None without the
+    sentences' words)."""
     if pair.texts is None:
         return None
     def words(text: str, facets: Sequence[Facet]) -> set[str]:
@@ -127,12 +129,14 @@ def shared_wording(pair: SentencePair) -> tuple[float, int] | None:
                 chars[start:end] = " " * (end - start)
         return {w for w in WORD.findall("".join(chars).lower()) if w not in FUNCTION_WORDS}
     wx, wy = words(pair.texts[0], pair.fx), words(pair.texts[1], pair.fy)
-    return len(wx & wy) / max(1, min(len(wx), len(wy))), len(wx & wy)
+    shorter = min(len(wx), len(wy))
+    return len(wx & wy) / max(1, shorter), len(wx & wy), shorter
 
 
 def _two_statements(pair: SentencePair) -> bool:
     shared = shared_wording(pair)
-    return shared is not None and (shared[0] < SHARED_WORDING_MIN or shared[1] < SHARED_WORDS_MIN)
+    # a short quotation ("We are devastated," X said) may have fewer content words than the floor: all of them do
+    return shared is not None and (shared[0] < SHARED_WORDING_MIN or shared[1] < min(SHARED_WORDS_MIN, shared[2]))
 
 
 TWO_STATEMENTS = " (the two sentences share few words besides who said them: perhaps two statements)"

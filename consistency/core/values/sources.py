@@ -32,3 +32,4 @@ class SourceValue(FacetValue):
     person: bool = ABSENT
     earlier: bool = ABSENT  # the cue is a stance taken before the news: "had previously denied", "initially said"
     office: str = ABSENT
+    sole: bool = ABSENT  # a pronoun source ("she") that only one person named before can be

@@ -147,6 +147,15 @@ def _resolve_pronoun(pron: str, subjects: Sequence[Mention]) -> str | None:
     return None
 
 
+def _sole_person(pron: str, resolved: str, subjects: Sequence[Mention], names: Sequence[str]) -> bool:
+    """ "he" or "she" resolved to the only person named before, as a subject or anywhere (`names`): "Fire Chief Dana
+    Brooks said ... 'It could have been worse,' she said" can only be Brooks."""
+    if pron not in MALE_PRONOUNS and pron not in FEMALE_PRONOUNS:
+        return False
+    people = {m.canon for m in subjects if m.person} | {n for n in names if looks_like_person(n)}
+    return people == {resolved}
+
+
 def _name_phrase(doc: "Doc", head: "Token", span: tuple[int, int], names: Sequence[str]) -> tuple[str, str | None]:
     """(canonical name, short form as written if it was expanded) of a named phrase."""
     tokens = tokens_of(doc)
@@ -188,6 +197,7 @@ def name_source(doc: "Doc", hit: Hit, names: Sequence[str], subjects: Sequence[M
         resolved = _resolve_pronoun(lower, subjects)
         hit.source = resolved or lower
         hit.resolved_from = written if resolved else None
+        hit.sole = resolved is not None and _sole_person(lower, resolved, subjects, names)
         return
     hit.source, hit.resolved_from = _name_phrase(doc, head, hit.span, names)
 

@@ -48,7 +48,7 @@ def continue_quotations(
             inherited[i] = [
                 Hit(
                     h.cue, h.cue_tok, h.source_tok, h.span, role=h.role, source=h.source,
-                    resolved_from=_written_name(h), inherited=True,
+                    resolved_from=_written_name(h), inherited=True, sole=h.sole,
                 )
                 for h in source
             ]

@@ -62,6 +62,7 @@ def _to_facet(doc: "Doc", hit: Hit) -> Facet:
         inherited=hit.inherited,
         cue_span=cue_span,
         earlier=True if not hit.inherited and earlier_stance(hit.cue_tok) else ABSENT,
+        sole=True if hit.sole else ABSENT,
     )
     return Facet(kind=FacetKind.ATTRIBUTION, text=text_of(doc)[start:end], value=value, start=start, end=end)
 

@@ -35,6 +35,7 @@ class Hit:
     role: str = "speaker"
     source: str | None = None
     resolved_from: str | None = None
+    sole: bool = False  # a pronoun source that only one person named before can be
     inherited: bool = False
     cue_len: int = 1  # tokens in the cue ("according to" = 2)
 
