@@ -492,3 +492,11 @@ def test_a_speaker_after_a_title_written_short_is_the_name_not_the_title():
     assert sources(facets_of(("The suspect was held on Friday, said Const. Tim Fanning of the county police.",), 0),
                    "speaker") == {"Tim Fanning"}
     assert sources(facets_of(("\u201cIt is over,\u201d said Sgt. Ruth Ames.",), 0), "speaker") == {"Ruth Ames"}
+
+
+def test_a_verb_of_attack_or_charge_credits_nothing_without_words_said():
+    """ "Gunmen attacked a police station" and "police charged the man with murder" tell acts; "'This plan is
+    reckless,' the senator charged" credits words."""
+    assert sources(facets_of(("Gunmen attacked a police station in the north on Friday.",), 0)) == set()
+    assert sources(facets_of(("Police charged the man with murder on Friday.",), 0)) == set()
+    assert sources(facets_of(("\u201cThis plan is reckless,\u201d the senator charged.",), 0), "speaker") == {"senator"}

@@ -16,10 +16,11 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 CONTENT_VERBS: frozenset[str] = frozenset(
     """
     add explain suggest find show believe think agree indicate point recall question ask conclude
-    estimate observe predict hope expect feel fear worry continue
+    estimate observe predict hope expect feel fear worry continue attack charge blast slam
     """.split()
 )
-"""Speech-verb lemmas that only count with a clausal or quoted content (they are often not speech)."""
+"""Speech-verb lemmas that only count with a clausal or quoted content (they are often not speech: "gunmen attacked
+a police station", "police charged the man with murder")."""
 
 QUOTE_ONLY_VERBS: frozenset[str] = frozenset({"continue"})
 
