@@ -410,3 +410,18 @@ def test_a_pronoun_speaker_only_one_person_named_before_can_be_is_no_guess(befor
     x, y = SentenceRef("a", 1), SentenceRef("b", 1)
     pair = SentencePair(x, facets[x], y, facets[y], {"a": "Wire", "b": "Daily"}, 0, 0.9, 0.9, (texts[x], texts[y]))
     assert [f.severity for f in compare_attribution(pair) if f.kind == "speaker"] == [severity]
+
+
+@pytest.mark.e2e
+def test_a_news_outlet_against_anonymous_sources_may_be_one_source():
+    """ "Rivera has been hired to direct the sequel, Screenwire.com reports" against "sources say Rivera has been hired
+    to direct the sequel": an outlet reports what unnamed sources tell it. A named official against them clashes."""
+    outlet = list(compare_attribution(_read_pair(
+        "Rivera has been hired to direct the sequel, Screenwire.com reports.",
+        "Rivera has been hired to direct the sequel, sources say.", link=0.9)))
+    assert [(f.kind, f.severity) for f in outlet] == [("anonymous", Severity.LOW)]
+    assert "news outlet" in outlet[0].explanation
+    official = list(compare_attribution(_read_pair(
+        "Rivera has been hired to direct the sequel, studio chief Ann Lowe said.",
+        "Rivera has been hired to direct the sequel, sources say.", link=0.9)))
+    assert [(f.kind, f.severity) for f in official] == [("anonymous", Severity.MEDIUM)]

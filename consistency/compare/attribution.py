@@ -140,6 +140,23 @@ def _two_statements(pair: SentencePair) -> bool:
 
 
 TWO_STATEMENTS = " (the two sentences share few words besides who said them: perhaps two statements)"
+OUTLET_SOURCES = " (a news outlet may be reporting what anonymous sources told it)"
+
+
+def _outlet_on_record(a: Facet, b: Facet) -> bool:
+    """The source on the record is a news outlet ("EW.com reports" against "sources tell EW.com"): outlets report
+    what unnamed sources tell them, so the two may be one."""
+    from ..facets.attribution.canonical import WEB_SUFFIX_RE, canonical_source, is_news_outlet
+
+    def outlet(f: Facet) -> bool:
+        written = f.text.split()
+        return (is_news_outlet(canonical_source(str(f.value.source))) or any(WEB_SUFFIX_RE.search(w) for w in written)
+                or any(w.lower() in OUTLET_WORDS for w in written))
+    return any(f.value.anonymous is not True and outlet(f) for f in (a, b))
+
+
+OUTLET_WORDS = frozenset({"publication", "newspaper", "magazine", "website", "broadcaster", "tabloid", "outlet"})
+"""Words that describe a source as a news outlet ("trade publication Variety")."""
 
 
 def _speaks_for(body: Facet, person: Facet) -> bool:
@@ -315,12 +332,12 @@ def compare_attribution(pair: SentencePair) -> Iterator[Finding]:
     (ax, kx), (ay, ky) = _standing(fx), _standing(fy)
     if (ax and not kx and ky and not ay) or (ay and not ky and kx and not ax):
         a, b = (ax or kx)[0], (ay or ky)[0]
-        two = _two_statements(pair)
+        two = _two_statements(pair) or _outlet_on_record(a, b)
         yield Finding(
             facet="attribution", kind="anonymous", severity=Severity.LOW if two else Severity.MEDIUM,
             statement=pair.statement, a=evidence(x, a, str(a.value.source)), b=evidence(y, b, str(b.value.source)),
             explanation=f"{names[x.doc]} credits it to {_written(a)}; {names[y.doc]} to {_written(b)}"
-                        + (TWO_STATEMENTS if two else ""),
+                        + ((OUTLET_SOURCES if _outlet_on_record(a, b) else TWO_STATEMENTS) if two else ""),
             confidence=confidence(pair.score, 0.5 if two else 0.7),
         )
         return
