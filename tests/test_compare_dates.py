@@ -300,3 +300,20 @@ def test_a_year_the_other_sentence_gives_within_a_month_is_told_by_both():
     years = [day("1991", relative=False, precision="year"), day("1998", relative=False, precision="year")]
     assert clash(stabbed, [*years, day("1999-06", relative=False, precision="month")], link=0.8) == []
     assert clash(stabbed, years, link=0.8) == [Severity.MEDIUM]
+
+
+@pytest.mark.e2e
+def test_the_same_quoted_today_on_two_pages_a_day_apart_is_one_day_counted_twice():
+    """ "Kickl told supporters: 'Today we have written history'" on a Sunday page and on a Monday page: nothing says
+    he spoke on two days, so the clash is low, not a HIGH one-day slip."""
+    from consistency import pipeline
+
+    words = "\u201cToday we have written history.\u201d"
+    documents, _ = pipeline.load_records([{"id": "a", "text": f"Mara Kessel told supporters in Graz: {words}",
+                                           "published": "2024-09-29"},
+                                          {"id": "b", "text": f"Mara Kessel declared: {words}", "published": "2024-09-30"}],
+                                         "test", "t")
+    facets = pipeline.extract_facets(documents, pipeline.segment_documents(documents))
+    x, y = SentenceRef("a", 0), SentenceRef("b", 0)
+    found = list(compare_dates(SentencePair(x, facets[x], y, facets[y], {"a": "Wire", "b": "Paper"}, 0, 1.0, 1.0)))
+    assert [f.severity for f in found] == [Severity.LOW] and "quoted" in found[0].explanation

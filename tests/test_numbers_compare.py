@@ -397,3 +397,13 @@ def test_ordinals_of_two_acts_are_never_high():
                                       "The champion landed jabs in the fifth round.")] == [Severity.MEDIUM]
     assert [f.severity for f in _pair("The referee stopped the fight in the seventh round.",
                                       "The referee stopped the fight in the sixth round.")] == [Severity.HIGH]
+
+
+@pytest.mark.e2e
+def test_two_percentages_neither_saying_what_they_are_of_are_never_high():
+    """ "The Greens came third with 21.1%" and "The Liberals came second with 26.3 per cent": a story gives many
+    shares of many things; one of a named thing ("21.1% of the vote") keeps its weight."""
+    (found,) = _pair("The Greens came third with 21.1%.", "The Liberals came second with 22.3 per cent.")
+    assert found.severity is Severity.MEDIUM and "what the percentage is of" in found.explanation
+    assert [f.severity for f in _pair("The Greens won 21.1% of the vote.", "The Greens won 22.3% of the vote.")] \
+        == [Severity.HIGH]

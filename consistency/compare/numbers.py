@@ -329,6 +329,9 @@ def weak_match(a: NumberValue, b: NumberValue) -> str | None:
         return "what is counted is named on one side only"
     if a.kind == "count" and na is None and nb is None:
         return "neither side names what is counted"
+    if a.kind == "percent" and na is None and nb is None:
+        # "came third with 21.1%" and "came second with 26.3 per cent": a story gives many shares of many things
+        return "neither side says what the percentage is of"
     if (_state(a) is None) != (_state(b) is None):
         return "only one side says what happened to them"
     # Two verbs of saying are no acts: the span sits in what was said ("'patient for two years,' she told reporters").
