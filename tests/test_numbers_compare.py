@@ -407,3 +407,16 @@ def test_two_percentages_neither_saying_what_they_are_of_are_never_high():
     assert found.severity is Severity.MEDIUM and "what the percentage is of" in found.explanation
     assert [f.severity for f in _pair("The Greens won 21.1% of the vote.", "The Greens won 22.3% of the vote.")] \
         == [Severity.HIGH]
+
+
+@pytest.mark.e2e
+def test_figures_with_the_same_digits_are_a_slip_however_far_apart():
+    """ "About 40,000 customers" against "about 400,000 customers", "65 homes" against "56 homes": the same digits,
+    a zero more or two swapped, are one figure mistyped (medium), not two figures far apart (low)."""
+    (found,) = _pair("The breach exposed data of about 40,000 customers.", "The breach exposed data of about 400,000 customers.")
+    assert found.severity is Severity.MEDIUM and "same digits" in found.explanation
+    (found,) = _pair("The storm destroyed 65 homes in the valley.", "The storm destroyed 56 homes in the valley.")
+    assert found.severity is not Severity.LOW
+    # a single digit is no slip: "one home" and "10 homes" are two figures
+    assert [f.severity for f in _pair("The storm destroyed 3 homes in the valley.", "The storm destroyed 30 homes in the valley.")] \
+        == [Severity.LOW]

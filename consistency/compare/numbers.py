@@ -46,6 +46,9 @@ body's size in seats is not a count of the seats a party won)."""
 RESULT_WORDS = frozenset({"win", "victory", "defeat", "loss", "draw", "result", "beat", "lose", "thrash", "rout", "edge"})
 """Nouns and verbs that tell a score as a game's final result."""
 
+MISTYPED_KINDS = frozenset({"count", "money", "percent", "quantity"})
+"""Kinds of figure compared for a keyboard slip (`_mistyped`)."""
+
 RECORD = "record"
 """The counted noun of a win-loss record ("improves to 58-3", "a 162-139 record"): compared with records only."""
 
@@ -346,6 +349,26 @@ def _result(v: NumberValue) -> bool:
     return counted_noun(v) in RESULT_WORDS or v.verb in RESULT_WORDS
 
 
+def _mistyped(a: NumberValue, b: NumberValue) -> bool:
+    """Two figures written with the same digits: swapped ("5.2" and "2.5", "65" and "56") or a zero more or less
+    ("40,000" and "400,000"), each of two digits or more: a slip of the keyboard, however far apart the values."""
+    if a.kind not in MISTYPED_KINDS or a.kind != b.kind or upper_end(a) is not None or upper_end(b) is not None:
+        return False
+    try:
+        da, db = (_digits(float(v.value)) for v in (a, b))
+        big = min(abs(float(a.value)), abs(float(b.value))) >= 10
+    except (TypeError, ValueError):
+        return False
+    if da == db:  # only the zeros differ
+        return big and float(a.value) != float(b.value)
+    return len(da) >= 2 and sorted(da) == sorted(db)
+
+
+def _digits(x: float) -> str:
+    """The significant digits of a figure as written: 40000 -> "4", 5.2 -> "52"."""
+    return f"{x:.6g}".split("e")[0].replace(".", "").replace("-", "").strip("0")
+
+
 def _bound_at_figure(a: NumberValue, b: NumberValue) -> bool:
     """ "More than 11,000" against 11,000: a report often rounds its own figure down this way; and "more than 200"
     against "nearly 200", each side of one round figure (a toll told at two moments, or rounded two ways)."""
@@ -367,6 +390,8 @@ def severity_of(a: NumberValue, b: NumberValue, link: float | None, restated: bo
     if _bound_at_figure(a, b) or _bound_at_figure(b, a):
         return Severity.MEDIUM, "a bound at the same figure, perhaps only rounding"
     weak = weak_match(a, b)
+    if ratio > CLOSE_RATIO and not weak and (a.noun or b.noun or a.kind in ("money", "percent")) and _mistyped(a, b):
+        return Severity.MEDIUM, "the same digits, perhaps mistyped"
     if ratio > RELATED_RATIO:
         if restated and not weak and ((a.noun and b.noun) or a.kind == "money"):  # a bare "years" may be any span
             return Severity.MEDIUM, "far apart in two sentences that otherwise say the same"

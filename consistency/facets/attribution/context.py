@@ -153,7 +153,11 @@ def _sole_person(pron: str, resolved: str, subjects: Sequence[Mention], names: S
     if pron not in MALE_PRONOUNS and pron not in FEMALE_PRONOUNS:
         return False
     people = {m.canon for m in subjects if m.person} | {n for n in names if looks_like_person(n)}
-    return people == {resolved}
+    want = "m" if pron in MALE_PRONOUNS else "f"
+    known = {m.gender for m in subjects if m.canon == resolved and m.gender} | {FIRST_NAME_GENDER.get(resolved.split()[0].lower())}
+    # a full name whose gender nothing contradicts: a bare surname ("Reid") may be someone the story only described
+    # before ("the actress's rep said ... he said")
+    return people == {resolved} and len(resolved.split()) >= 2 and known - {None} <= {want}
 
 
 def _name_phrase(doc: "Doc", head: "Token", span: tuple[int, int], names: Sequence[str]) -> tuple[str, str | None]:
