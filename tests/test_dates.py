@@ -581,3 +581,12 @@ def test_a_weekday_a_thing_is_due_or_set_for_is_to_come():
     assert only("The payment is due Monday.").value.value == "2017-03-06"
     assert only("The vote is set for Tuesday.").value.value == "2017-03-07"
 
+
+
+def test_late_or_early_on_a_day_name_is_late_or_early_that_day():
+    """ "Evacuated late on Saturday" is late Saturday, not any time on Saturday (which "Friday night" would meet
+    across midnight)."""
+    (late,) = extract("Residents were evacuated late on Saturday after the river burst its banks.")
+    (early,) = extract("Two men were arrested early on Sunday.")
+    assert (late.text, late.value.value, late.value.part) == ("late on Saturday", "2017-02-25", "late")
+    assert (early.value.value, early.value.part) == ("2017-02-26", "early")

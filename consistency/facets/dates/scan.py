@@ -37,7 +37,8 @@ _SCAN_PARTS = (
     r"(?<=\bat\s)(?<![0-9:])(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?![0-9:])",
     rf"(?:[01][0-9]|2[0-3])[0-5][0-9]\s*(?:hours|hrs)\b(?:\s*\(?{ZONE_PATTERN}\b\)?)?",
     # weekday with an optional relative word and part of day
-    rf"(?:(?:last|next|this|early|late)\s+)?{WEEKDAY_SCAN_PATTERN}(?![a-z])(?:\s+{PART_PATTERN}\b)?",
+    # "late on Saturday" is late Saturday
+    rf"(?:(?:last|next|this|early|late)\s+|(?:early|late)\s+on\s+)?{WEEKDAY_SCAN_PATTERN}(?![a-z])(?:\s+{PART_PATTERN}\b)?",
     # day words
     rf"(?:(?:early|late|earlier|later)\s+)?(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
     rf"yesterday|today|tomorrow|tonight)(?:\s+{PART_PATTERN}\b)?",
