@@ -420,3 +420,14 @@ def test_figures_with_the_same_digits_are_a_slip_however_far_apart():
     # a single digit is no slip: "one home" and "10 homes" are two figures
     assert [f.severity for f in _pair("The storm destroyed 3 homes in the valley.", "The storm destroyed 30 homes in the valley.")] \
         == [Severity.LOW]
+
+
+@pytest.mark.e2e
+def test_a_quakes_magnitude_is_read_however_written_and_compared_at_medium():
+    """ "A magnitude 6.4 earthquake", "a 6.2-magnitude quake", "measured 6.4 on the Richter scale", "put its
+    magnitude at 6.2": one measure, which agencies give differently, so at most medium."""
+    for text in ("A magnitude 6.4 earthquake struck the island.", "A 6.4-magnitude quake struck the island.",
+                 "The quake measured 6.4 on the Richter scale.", "The agency put its magnitude at 6.4."):
+        assert (one_number(text).value, one_number(text).noun) == (6.4, "magnitude"), text
+    (found,) = _pair("A magnitude 6.4 earthquake struck the island.", "A 6.2-magnitude quake struck the island.")
+    assert found.severity is Severity.MEDIUM and "magnitude 6.4" in found.explanation

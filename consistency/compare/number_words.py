@@ -7,7 +7,7 @@ import re
 
 from ..core.values import ABSENT
 from ..core.values.numbers import NumberValue
-from ..facets.lexicon.en.numbers import CURRENCY_SIGNS, INVARIANT_PLURALS, IRREGULAR_PLURALS, STATE_BY_VERB
+from ..facets.lexicon.en.numbers import CURRENCY_SIGNS, INVARIANT_PLURALS, IRREGULAR_PLURALS, SCALE_NAMES, STATE_BY_VERB
 from ..facets.lexicon.en.units import IMPERIAL_UNITS, METRIC_DISPLAY, UNIT_BY_NAME, UNIT_NAMES, UnitEntry
 
 CONSONANT_Y_END_RE = re.compile(r"[^aeiou]y$")
@@ -78,6 +78,8 @@ def describe_number(value: NumberValue) -> str:
             return f"aged {prefix}{number}" + (f" ({noun})" if noun else "")
         if kind == "minute":
             return f"the {_ordinal(v)} minute"
+        if noun in SCALE_NAMES.values():  # "magnitude 6.4", not "6.4 magnitudes"
+            return f"{prefix}{noun} {number}"
         if kind == "money":
             sign = CURRENCY_SIGNS.get(str(unit))
             amount = f"{sign}{number}" if sign else f"{number} {str(unit).upper()}"

@@ -332,6 +332,8 @@ def weak_match(a: NumberValue, b: NumberValue) -> str | None:
         return "what is counted is named on one side only"
     if a.kind == "count" and na is None and nb is None:
         return "neither side names what is counted"
+    if na == nb == "magnitude":
+        return "agencies measure a quake's magnitude differently"
     if a.kind == "percent" and na is None and nb is None:
         # "came third with 21.1%" and "came second with 26.3 per cent": a story gives many shares of many things
         return "neither side says what the percentage is of"

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.en.numbers import (
     AMBIGUOUS_APPROXIMATORS, APPROXIMATORS, BODY_SIZE_NOUN, BODY_SIZE_NOUNS, BODY_SIZE_VERBS, COUNTDOWN_WORDS,
-    CURRENCY_SYMBOLS, CURRENCY_WORDS, MONEY_WORDS, NOUN_ALIASES, PERSON_GROUP_NOUNS, SEATED_BODY_NOUNS, STATE_WHOLES,
-    TRAILING_APPROXIMATORS,
+    CURRENCY_SYMBOLS, CURRENCY_WORDS, MONEY_WORDS, NOUN_ALIASES, PERSON_GROUP_NOUNS, SCALE_NAMES, SEATED_BODY_NOUNS,
+    STATE_WHOLES, TRAILING_APPROXIMATORS,
 )
 from ..lexicon.en.units import UNITS, UnitEntry
 from ..nlp import tokens_of
@@ -80,6 +80,9 @@ def complete(doc: "Doc", r: Reading, currency: str | None) -> None:
         r.verb, r.role, r.event_noun = act
     if r.verb is None:
         r.verb, r.role = verb_and_role(noun_tok if noun_tok is not None else group_root(doc, r))
+    scale = scale_named(doc, r)
+    if scale is not None and r.kind == "count":  # "a magnitude 6.4 earthquake": a magnitude, not an earthquake
+        r.noun = scale
     if part is not None and part[1] is not None:  # "nine of the dead were children": children dead
         r.verb, r.role = part[1], "subject"
     if noun_tok is not None and r.kind == "count" and r.noun in BODY_SIZE_NOUNS and _sizes_body(noun_tok):
@@ -223,6 +226,19 @@ def _pounds_are_money(doc: "Doc", r: Reading, end: int) -> bool:
         return True
     window = tokens[max(0, r.start_tok - 6):min(len(doc), end + 4)]
     return any(t.lemma_.lower() in MONEY_WORDS for t in window)
+
+
+def scale_named(doc: "Doc", r: Reading) -> str | None:
+    """The scale a figure is read on, when the words name one: "magnitude 6.4", "a magnitude of 6.4", "its magnitude
+    at 6.2", "6.4 on the Richter scale" (`SCALE_NAMES`)."""
+    tokens = tokens_of(doc)
+    k = r.start_tok - 1
+    while k >= 0 and tokens[k].lower_ in ("of", "at", "a", "an", "to"):
+        k -= 1
+    if k >= 0 and tokens[k].lower_ in SCALE_NAMES and r.start_tok - k <= 3:
+        return SCALE_NAMES[tokens[k].lower_]
+    after = " ".join(t.lower_ for t in tokens[r.end_tok:r.end_tok + 4])
+    return "magnitude" if after.startswith("on the richter") else None
 
 
 def _counted_noun(doc: "Doc", r: Reading, j: int) -> "Token | None":

@@ -140,6 +140,9 @@ NOUN_ALIASES: dict[str, str] = {
 }
 """Counted nouns that name the same thing."""
 
+SCALE_NAMES: dict[str, str] = {"magnitude": "magnitude"}
+"""Words that name the scale a figure after them is read on ("magnitude 6.4"): its counted noun."""
+
 EVENT_NOUNS: dict[str, tuple[str, str]] = {
     **{noun: (verb, "object") for noun, verb in (
         ("arrest", "arrest"), ("detention", "detain"), ("evacuation", "evacuate"), ("release", "release"),
