@@ -427,3 +427,12 @@ def test_a_news_outlet_against_anonymous_sources_may_be_one_source():
         "Rivera has been hired to direct the sequel, studio chief Ann Lowe said.",
         "Rivera has been hired to direct the sequel, sources say.", link=0.9)))
     assert [(f.kind, f.severity) for f in official] == [("anonymous", Severity.MEDIUM)]
+
+
+@pytest.mark.e2e
+def test_a_journalist_of_an_outlet_against_anonymous_sources_may_be_one_source():
+    """ "According to Tom Reed of the Boston Herald" against "a source said": a reporter relays unnamed sources."""
+    found = list(compare_attribution(_read_pair(
+        "The club made an offer to Silva, according to Tom Reed of the Boston Herald.",
+        "The club made an offer to Silva, a league source said.", link=0.9)))
+    assert [(f.kind, f.severity) for f in found] == [("anonymous", Severity.LOW)]

@@ -150,11 +150,14 @@ def _outlet_on_record(a: Facet, b: Facet) -> bool:
 
     def outlet(f: Facet) -> bool:
         written = f.text.split()
+        of = OF_BODY_RE.search(f.text)  # "Michael Silverman of the Boston Herald": a journalist for an outlet
         return (is_news_outlet(canonical_source(str(f.value.source))) or any(WEB_SUFFIX_RE.search(w) for w in written)
-                or any(w.lower() in OUTLET_WORDS for w in written))
+                or any(w.lower() in OUTLET_WORDS for w in written)
+                or (of is not None and is_news_outlet(canonical_source(of["body"]))))
     return any(f.value.anonymous is not True and outlet(f) for f in (a, b))
 
 
+OF_BODY_RE = re.compile(r"\b(?:of|for|at|from)\s+(?P<body>[^,;()]+)")
 OUTLET_WORDS = frozenset({"publication", "newspaper", "magazine", "website", "broadcaster", "tabloid", "outlet"})
 """Words that describe a source as a news outlet ("trade publication Variety")."""
 
