@@ -590,3 +590,15 @@ def test_late_or_early_on_a_day_name_is_late_or_early_that_day():
     (early,) = extract("Two men were arrested early on Sunday.")
     assert (late.text, late.value.value, late.value.part) == ("late on Saturday", "2017-02-25", "late")
     assert (early.value.value, early.value.part) == ("2017-02-26", "early")
+
+
+def test_a_day_called_off_or_a_day_weeks_gone_is_not_moved_a_week_or_a_year():
+    """ "Eurostar has cancelled 14 trains on Thursday" on a Wednesday page is tomorrow's trains, not last week's;
+    "380 deaths between June 28 and 30 could be attributed to the heat" on a July page is this June, not next."""
+    (thursday,) = extract("Eurostar has cancelled 14 trains on Thursday.", date(2025, 12, 3))
+    assert thursday.value.value == "2025-12-04"
+    june = extract("The ministry said 380 deaths between June 28 and June 30 could be attributed to the heat.",
+                   date(2025, 7, 1))
+    assert [f.value.value for f in june] == ["2025-06-28", "2025-06-30"]
+    (coming,) = extract("The summit will be held on July 28.", date(2025, 7, 1))
+    assert coming.value.value == "2025-07-28"

@@ -78,7 +78,17 @@ def _month_day_near(month: int, day: int, base: date, tense: str, weekday: int |
         if matching:
             candidates = matching
     found = nearest(candidates, base, tense)
+    if found is not None and tense == "future" and found > base:
+        # a day a few weeks gone is that day, whatever the verb ("380 deaths between June 28 and 30 could be
+        # attributed to the heat" on a July page): news names a day nearly a year ahead with its year
+        gone = max((d for d in candidates if d <= base), default=None)
+        if gone is not None and (base - gone).days <= RECENT_DAYS < (found - base).days:
+            found = gone
     return Point(found, "day") if found else None
+
+
+RECENT_DAYS = 60
+"""A day without its year this few days before the page is that day, even told in the future tense."""
 
 
 def rule_month(s: str, base: date | None, tense: str) -> Any:

@@ -33,8 +33,8 @@ _SCAN_PARTS = (
     # a clock time on its own, with its zone: "9:07 a.m. local time", "6:53pm", "00:03 GMT", "0315 hours"
     rf"[0-9]{{1,2}}(?:[:.][0-5][0-9])?\s*[ap]\.?\s?m\b\.?(?:\s*\(?{ZONE_PATTERN}\b\)?)?",
     rf"(?:[01]?[0-9]|2[0-3]):[0-5][0-9]\s*\(?{ZONE_PATTERN}\b\)?",
-    # a 24-hour clock time after "at" or "by": "at 15:40"
-    r"(?<=\bat\s)(?<![0-9:])(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?![0-9:])",
+    # a 24-hour clock time after "at": "at 15:40"
+    r"(?<=\bat\s)(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?![0-9:])",
     rf"(?:[01][0-9]|2[0-3])[0-5][0-9]\s*(?:hours|hrs)\b(?:\s*\(?{ZONE_PATTERN}\b\)?)?",
     # weekday with an optional relative word and part of day
     # "late on Saturday" is late Saturday

@@ -6,8 +6,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..lexicon.en.calendar import (FUTURE_AUXILIARIES, FUTURE_LEMMAS, MODAL_AUXILIARIES, SCHEDULE_LEMMAS,
-                                   SCHEDULED_FOR_LEMMAS)
+from ..lexicon.en.calendar import (CALLED_OFF_LEMMAS, FUTURE_AUXILIARIES, FUTURE_LEMMAS, MODAL_AUXILIARIES,
+                                   SCHEDULE_LEMMAS, SCHEDULED_FOR_LEMMAS)
 from ..lexicon.en.speech import NOUN_CUES, SPEECH_VERBS
 from ..nlp import load_pipeline
 from .cleaning import clean
@@ -135,7 +135,7 @@ def _speech_verb_before(span: "Span"):
 
 
 def _verb_tense(verb, preposition: str | None = None) -> str:
-    """Tense of a verb as it bears on a date: future, past, or present (which says nothing)."""
+    """Tense of a verb as it bears on a date: future, past, present (which says nothing), or now (the nearest day)."""
     children = list(verb.children)
     aux = [c for c in children if c.dep_ in ("aux", "auxpass")]
     if any(c.lower_ in FUTURE_AUXILIARIES for c in aux):
@@ -157,6 +157,8 @@ def _verb_tense(verb, preposition: str | None = None) -> str:
     if verb.tag_ in PAST_TAGS or any(c.tag_ in PAST_TAGS for c in aux):
         return "past"
     if verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in aux):
+        if verb.lemma_ in CALLED_OFF_LEMMAS and all(c.tag_ != "VBD" for c in aux):
+            return "now"  # "has cancelled 14 trains on Thursday": the trains' day, the nearest such, past or coming
         return "past"  # present perfect: "has met on Monday"
     return "present"
 
