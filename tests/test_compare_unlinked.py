@@ -93,6 +93,8 @@ def test_a_count_of_an_act_named_by_a_noun_fills_the_slot_of_its_verb():
     assert "2 men" in finding.explanation and "6 men" in finding.explanation
     # an act no noun of the lexicon names keeps the verb above it: nothing ties the counts to one act
     assert found("The storm forced the closure of five carriages of the train.", "Nine coaches derailed after the storm.") == []
+    # an act only wanted or feared has not happened
+    assert found("Protesters demanded the release of 40 prisoners on Friday.", "Authorities released 6 prisoners on Friday.") == []
 
 
 @pytest.mark.e2e
@@ -200,3 +202,16 @@ def test_unpaired_sentences_naming_two_different_places_are_no_near_miss():
     assert found("Gusts of 130km/h hit Cornwall as the storm swept across England.",
                  "Gusts reached 85mph in Plymouth.") == []
     assert len(found("Gusts of 130km/h hit Plymouth as the storm swept in.", "Gusts reached 85mph in Plymouth.")) == 1
+
+
+@pytest.mark.e2e
+def test_one_count_told_at_two_places_is_still_a_near_miss():
+    """A ferry's passengers counted where it sank and where it left: one count, whatever the places."""
+    from consistency import pipeline
+
+    documents, _ = pipeline.load_records([
+        {"id": "a", "text": "The ferry was carrying 212 passengers when it sank off Lesbos.", "published": "2024-11-25"},
+        {"id": "b", "text": "The ferry had left the Turkish port of Ayvalik with 214 passengers.", "published": "2024-11-25"}],
+        "test", "t")
+    facets = pipeline.extract_facets(documents, pipeline.segment_documents(documents))
+    assert len(compare_unlinked([ClaimPair(X, Y, 0.5, PairBasis.SIMILAR, 0)], facets, NAMES)) == 1

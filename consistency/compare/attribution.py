@@ -9,17 +9,19 @@ from ..core.types import Facet, FacetKind, Finding, Severity
 from ..core.values.sources import SourceValue
 from ..facets.lexicon.en.function_words import FUNCTION_WORDS
 from ..facets.lexicon.en.names import (GENERIC_ORG_WORDS, HONORIFICS, NAME_FUNCTION_WORDS, ORG_HEAD_WORDS,
-                                      METONYM_BODIES, SPEAKER_ROLE_NOUNS, TITLE_WORDS)
+                                      METONYM_BODIES, OUTLET_DESCRIPTIONS, SPEAKER_ROLE_NOUNS, TITLE_WORDS)
+from ..facets.lexicon.en.speech import RELAY_CUES
 from .pairs import SentencePair, confidence, evidence, of_kind
 
 HIGH_LINK = 0.9  # a pair linked at least this strongly states one claim; below, two names may be two events
 
 SHARED_WORDING_MIN = 0.25
 """Least share of the shorter sentence's words (besides who said it and the verb of saying) that the other
-sentence also uses, and at least `SHARED_WORDS_MIN` of them, for two sources of them to clash above LOW. Two people quoted on one topic ("the rules will
-clear up confusion", Kempthorne said; "I did not see any harm", Hall said) are two statements, not one credited
-twice; one claim told twice keeps its words ("sentenced to two years for incitement" and "received two years for
-incitement"). Measured on ECB+ clusters: the medium speaker clashes below it were all two statements."""
+sentence also uses, and at least `SHARED_WORDS_MIN` of them, for two sources of them to clash above LOW. Two
+people quoted on one topic ("the rules will clear up confusion", Kempthorne said; "I did not see any harm", Hall
+said) are two statements, not one credited twice; one claim told twice keeps its words ("sentenced to two years for
+incitement" and "received two years for incitement"). Measured on ECB+ clusters: the medium speaker clashes below it
+were all two statements."""
 
 SHARED_WORDS_MIN = 3
 """Two words in common ("four bodies") tell the topic, not the claim: "Four bodies were recovered within hours" and
@@ -80,7 +82,7 @@ def describe_source(v: SourceValue) -> str:
 
 
 def _pronoun(f: Facet) -> bool:
-    """A source read from a pronoun that may mean someone else (not one only one person named before can be)."""
+    """A source read from a pronoun that may mean someone else (unless only one person named before can be meant)."""
     from ..facets.lexicon.en.speech import PRONOUN_SOURCES, RELATIVE_PRONOUNS
 
     written = (f.value.resolved_from or "").lower()
@@ -150,16 +152,17 @@ def _outlet_on_record(a: Facet, b: Facet) -> bool:
 
     def outlet(f: Facet) -> bool:
         written = f.text.split()
-        of = OF_BODY_RE.search(f.text)  # "Michael Silverman of the Boston Herald": a journalist for an outlet
-        return (is_news_outlet(canonical_source(str(f.value.source))) or any(WEB_SUFFIX_RE.search(w) for w in written)
-                or any(w.lower() in OUTLET_WORDS for w in written)
+        # a site that reports ("EW.com reports", not "Amazon.com said"); "trade publication Variety"; a journalist of
+        # an outlet ("Michael Silverman of the Boston Herald")
+        site = f.value.cue in RELAY_CUES and any(WEB_SUFFIX_RE.search(w) for w in written)
+        described = any(w.lower() in OUTLET_DESCRIPTIONS and nxt[:1].isupper() for w, nxt in zip(written, written[1:]))
+        of = OF_BODY_RE.search(f.text)
+        return (is_news_outlet(canonical_source(str(f.value.source))) or site or described
                 or (of is not None and is_news_outlet(canonical_source(of["body"]))))
     return any(f.value.anonymous is not True and outlet(f) for f in (a, b))
 
 
-OF_BODY_RE = re.compile(r"\b(?:of|for|at|from)\s+(?P<body>[^,;()]+)")
-OUTLET_WORDS = frozenset({"publication", "newspaper", "magazine", "website", "broadcaster", "tabloid", "outlet"})
-"""Words that describe a source as a news outlet ("trade publication Variety")."""
+OF_BODY_RE = re.compile(r"\b(?:of|for|at|from)\s+(?P<body>[^,;()]+)")  # "Tom Reed of the Boston Herald"
 
 
 def _speaks_for(body: Facet, person: Facet) -> bool:
@@ -167,8 +170,12 @@ def _speaks_for(body: Facet, person: Facet) -> bool:
     the person speaks for it, whatever the name reader took an unknown company for."""
     name, words = str(body.value.source), f" {person.text} "
     at = words.find(f" {name} ")
-    return bool(name) and at >= 0 and str(person.value.source) not in name and \
-        words.find(f" {person.value.source}") > at
+    if not name or at < 0 or str(person.value.source) in name or words.find(f" {person.value.source}") <= at:
+        return False
+    # the word after the body's name is a role in it ("Kemtek spokeswoman", "Kemtek chief executive"), not "Obama
+    # critic Ted Cruz"
+    role = words[at + len(name) + 2:].split()[:1]
+    return bool(role) and (role[0].lower() in SPEAKER_ROLE_NOUNS or role[0].lower() in TITLE_WORDS)
 
 
 def _figures(facets: Sequence[Facet]) -> set[float]:

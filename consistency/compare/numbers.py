@@ -8,7 +8,7 @@ from typing import Iterator, Sequence
 from ..core.types import Facet, FacetKind, Finding, Severity
 from ..core.values import ABSENT
 from ..core.values.numbers import NumberValue
-from ..facets.lexicon.en.numbers import LASTING_VERBS, NOUN_CLASSES, STATE_BY_VERB
+from ..facets.lexicon.en.numbers import LASTING_VERBS, NOUN_CLASSES, RESULT_WORDS, STATE_BY_VERB
 from ..facets.lexicon.en.speech import SPEECH_VERBS
 from ..facets.lexicon.en.units import UNIT_BY_NAME
 from .number_words import describe_number, plural, unit_entry, upper_end
@@ -42,9 +42,6 @@ HIGH_LINK = 0.65
 OWN_KINDS = frozenset({"score", "ordinal", "age", "countdown", "size"})
 """Kinds of number compared only with their own kind (an age is never a count; time left is not time played; a
 body's size in seats is not a count of the seats a party won)."""
-
-RESULT_WORDS = frozenset({"win", "victory", "defeat", "loss", "draw", "result", "beat", "lose", "thrash", "rout", "edge"})
-"""Nouns and verbs that tell a score as a game's final result."""
 
 MISTYPED_KINDS = frozenset({"count", "money", "percent", "quantity"})
 """Kinds of figure compared for a keyboard slip (`_mistyped`)."""
@@ -352,8 +349,8 @@ def _result(v: NumberValue) -> bool:
 
 
 def _mistyped(a: NumberValue, b: NumberValue) -> bool:
-    """Two figures written with the same digits: swapped ("5.2" and "2.5", "65" and "56") or a zero more or less
-    ("40,000" and "400,000"), each of two digits or more: a slip of the keyboard, however far apart the values."""
+    """Two figures written with the same two or more significant digits, swapped ("5.2" and "2.5", "16" and "61") or
+    with a zero more or less ("45,000" and "450,000"): a slip of the keyboard, however far apart the values."""
     if a.kind not in MISTYPED_KINDS or a.kind != b.kind or upper_end(a) is not None or upper_end(b) is not None:
         return False
     try:
@@ -361,8 +358,8 @@ def _mistyped(a: NumberValue, b: NumberValue) -> bool:
         big = min(abs(float(a.value)), abs(float(b.value))) >= 10
     except (TypeError, ValueError):
         return False
-    if da == db:  # only the zeros differ
-        return big and float(a.value) != float(b.value)
+    if da == db:  # only the zeros differ, in a figure that is no round estimate ("about 1,000", "10,000")
+        return big and float(a.value) != float(b.value) and len(da) >= 2
     return len(da) >= 2 and sorted(da) == sorted(db)
 
 

@@ -14,8 +14,6 @@ NEAR = 60
 #: Characters between a time and its conversion to another zone: "9:03 a.m. local time (00:03 GMT)".
 ADJACENT = 3
 DAY_MINUTES = 24 * 60
-#: How finely a plain time on the hour is read, in minutes: "3pm" is 2:45 to 3:15, so "2pm" clashes with it.
-PLAIN_HOUR_STEP = 30
 CERTAINTY = 0.6
 
 Reading = tuple[Facet, int, str]  # the facet, minutes since midnight, its zone ("local" when none is given)
@@ -33,7 +31,7 @@ def compare_times(pair: SentencePair) -> Iterator[Finding]:
             gap = _gap(a, b)
             if gap is None:
                 continue
-            if gap[0] == 0:
+            if gap[0] == 0 and not _other_hours(a, b):
                 return  # one reading of each agrees: the same moment
             apart.append((gap, a, b))
     if not apart:
@@ -70,6 +68,12 @@ def _moment(facets: Sequence[Facet]) -> list[Reading] | None:
     return out
 
 
+def _other_hours(a: Reading, b: Reading) -> bool:
+    """Two plain hours told as they are ("3pm", "2pm"): each may be rounded from the half hour on either side, yet two
+    outlets rounding one moment to two hours is less likely than one of them misreporting it."""
+    return a[1] % 60 == 0 and b[1] % 60 == 0 and a[1] != b[1] and not a[0].value.approx and not b[0].value.approx
+
+
 def _other_day(x: list[Reading], y: list[Reading]) -> bool:
     """Both sentences name the day, and not the same one: the date rule's case, or two events."""
     days_x = {r[0].value.value for r in x if r[0].value.resolved and r[0].value.precision == "day"}
@@ -103,9 +107,7 @@ def _span(facet: Facet, minutes: int) -> tuple[float, float]:
         return minutes, minutes + step
     if approx == "before":
         return minutes - step, minutes
-    # "3pm" told plainly is about three, not any time from half past two: "2pm" is another hour
-    half = min(step, PLAIN_HOUR_STEP) / 2
-    return minutes - half, minutes + half
+    return minutes - step / 2, minutes + step / 2
 
 
 def _step(minute: int) -> int:

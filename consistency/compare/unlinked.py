@@ -55,12 +55,17 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _other_places(pair: SentencePair) -> bool:
-    """Both sentences name where, and no place is in both ("gusts of 159km/h hit north Wales", "gusts reached 90mph
-    in Keswick"): unpaired, they tell of two places, not one figure misreported."""
+    """Both sentences name where, no word of a place is in both, and they count nothing by the same noun ("gusts of
+    159km/h hit north Wales", "gusts reached 90mph in Keswick"): unpaired, measures at two places, not one figure
+    misreported. One ferry's passengers counted where it sank and where it left are still one count."""
     def places(facets) -> set[str]:
-        return {str(f.value.name).lower() for f in facets if f.kind is FacetKind.ENTITY and f.value.label in PLACE_LABELS}
+        return {w for f in facets if f.kind is FacetKind.ENTITY and f.value.label in PLACE_LABELS
+                for w in str(f.value.name).lower().split()}
+
+    def nouns(facets) -> set[str]:
+        return {str(f.value.noun) for f in facets if f.kind is FacetKind.NUMBER and f.value.kind == "count" and f.value.noun}
     px, py = places(pair.fx), places(pair.fy)
-    return bool(px and py) and not any(a in b or b in a for a in px for b in py)
+    return bool(px and py) and not px & py and not nouns(pair.fx) & nouns(pair.fy)
 
 
 def _written_year(pair: SentencePair) -> bool:

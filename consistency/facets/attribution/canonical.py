@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..lexicon.en.aliases import NEWS_OUTLETS, SOURCE_ALIASES
 from ..lexicon.en.names import (FIRST_NAME_GENDER, HONORIFICS, NAME_FUNCTION_WORDS, NAME_PARTICLES, NAME_SUFFIXES,
-                                NEWS_OUTLET_WORDS, ORG_HEAD_WORDS, TITLE_WORDS)
+                                NEWS_OUTLET_WORDS, ORG_HEAD_WORDS, REFLEXIVE_PRONOUNS, TITLE_WORDS, WEB_SUFFIXES)
 
 _PAREN_RE = re.compile(r"\s*\([^)]*(?:\)|$)")  # "(R-Wis.)", and one a sentence split left open: "(CDC"
 _TAG_RE = re.compile(r"^\S*\]")  # a page's bracketed tags glued to the name: "[LEAD][REPORT]President"
@@ -27,15 +27,14 @@ def _tidy(name: str) -> str:
     words = name.split(" ")
     while words and words[0].lower() in {"the", "a", "an"}:
         words = words[1:]
-    if len(words) > 1 and words[-1].lower() in REFLEXIVES:  # "DeGeneres herself" is DeGeneres
+    if len(words) > 1 and words[-1].lower() in REFLEXIVE_PRONOUNS:  # "DeGeneres herself" is DeGeneres
         words = words[:-1]
     if words and WEB_SUFFIX_RE.search(words[-1]) and len(words[-1]) > 4:  # "EW.com" is the site of EW
         words[-1] = WEB_SUFFIX_RE.sub("", words[-1])
     return " ".join(words)
 
 
-REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
-WEB_SUFFIX_RE = re.compile(r"(?i)\.(?:com|org|net|co\.uk|com\.au)$")
+WEB_SUFFIX_RE = re.compile(r"(?i)(?:" + "|".join(re.escape(s) for s in WEB_SUFFIXES) + r")$")
 
 
 def one_edit_apart(a: str, b: str) -> bool:

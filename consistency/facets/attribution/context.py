@@ -154,10 +154,13 @@ def _sole_person(pron: str, resolved: str, subjects: Sequence[Mention], names: S
         return False
     people = {m.canon for m in subjects if m.person} | {n for n in names if looks_like_person(n)}
     want = "m" if pron in MALE_PRONOUNS else "f"
-    known = {m.gender for m in subjects if m.canon == resolved and m.gender} | {FIRST_NAME_GENDER.get(resolved.split()[0].lower())}
+    known = ({m.gender for m in subjects if m.canon == resolved and m.gender}
+             | {FIRST_NAME_GENDER.get(resolved.split()[0].lower())})
     # a full name whose gender nothing contradicts: a bare surname ("Reid") may be someone the story only described
     # before ("the actress's rep said ... he said")
-    return people == {resolved} and len(resolved.split()) >= 2 and known - {None} <= {want}
+    # nobody described since ("a neighbour who asked not to be named said ..."), whom "she" may mean instead
+    latest = bool(subjects) and subjects[-1].canon == resolved
+    return people == {resolved} and latest and len(resolved.split()) >= 2 and known - {None} <= {want}
 
 
 def _name_phrase(doc: "Doc", head: "Token", span: tuple[int, int], names: Sequence[str]) -> tuple[str, str | None]:

@@ -81,7 +81,8 @@ def complete(doc: "Doc", r: Reading, currency: str | None) -> None:
     if r.verb is None:
         r.verb, r.role = verb_and_role(noun_tok if noun_tok is not None else group_root(doc, r))
     scale = scale_named(doc, r)
-    if scale is not None and r.kind == "count":  # "a magnitude 6.4 earthquake": a magnitude, not an earthquake
+    # "a magnitude 6.4 earthquake" is a magnitude, not an earthquake; "the magnitude of 300 deaths" is no scale
+    if scale is not None and r.kind == "count" and r.value <= 10:
         r.noun = scale
     if part is not None and part[1] is not None:  # "nine of the dead were children": children dead
         r.verb, r.role = part[1], "subject"

@@ -32,9 +32,8 @@ VOTE_BEFORE_RE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|margin|tally|ballot)\b[^.;
 """Text before "N to M" that makes it a vote tally ("the vote was 38 to 27")."""
 
 RECORD_BEFORE_RE = re.compile(
-    r"(?:\b(?:improv(?:e|es|ed|ing)|f(?:all|alls|ell|alling)|drop(?:s|ped|ping)?|mov(?:e|es|ed|ing)|go(?:es)?|went)\s+to"
-    r"|\b[A-Z][\w'’-]+\s*,)\s*$")
-"""Words before a win-loss record: "improves to 58-3", "fell to 36-3", "Klitschko, 53-3,"."""
+    r"\b(?:improv(?:e|es|ed|ing)|f(?:all|alls|ell|alling)|drop(?:s|ped|ping)?|mov(?:e|es|ed|ing)|go(?:es)?|went)\s+to\s*$")
+"""Words before a win-loss record: "improves to 58-3", "fell to 36-3"."""
 VOTE_AFTER_RE = re.compile(r"\s*(?:in favou?r|against|with \d+ abstentions?)\b", re.IGNORECASE)
 """Text after "N to M" that makes it a vote tally ("38 to 27 in favour")."""
 

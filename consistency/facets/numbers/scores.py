@@ -16,6 +16,14 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 
+def _beside_a_name(tokens, start: int, end: int, verb: str | None) -> bool:
+    """A score set off by commas after a person's name ("Klitschko, 53-3, 47 KOs"): that person's win-loss record,
+    unless the sentence tells a game ("beat the Lakers, 98-95, on Sunday")."""
+    named = start >= 2 and (tokens[start - 2].ent_type_ == "PERSON" or tokens[start - 2].pos_ == "PROPN")
+    return (named and tokens[start - 1].text == ","
+            and end < len(tokens) and tokens[end].text == "," and verb not in SCORE_VERBS)
+
+
 def read_pairs(doc: "Doc", blocked: list[tuple[int, int]], used: set[int]) -> list[Reading]:
     """Scores ("52-47", "52 to 47") and dashed ranges ("10-15 people")."""
     tokens = tokens_of(doc)
@@ -39,9 +47,9 @@ def read_pairs(doc: "Doc", blocked: list[tuple[int, int]], used: set[int]) -> li
             after_noun = after.lemma_.lower() if after is not None and after.pos_ in ("NOUN", "PROPN") else None
             vote_context = bool(VOTE_BEFORE_RE.search(text[max(0, m.start() - 30):m.start()])
                                 or VOTE_AFTER_RE.match(text, m.end()))
-            record = after_noun == "record" or (
-                pattern is PAIR_RE and RECORD_BEFORE_RE.search(text[max(0, m.start() - 30):m.start()]) is not None
-                and after_noun is None)
+            record = after_noun == "record" or (pattern is PAIR_RE and after_noun is None and (
+                RECORD_BEFORE_RE.search(text[max(0, m.start() - 30):m.start()]) is not None
+                or _beside_a_name(tokens, span.start, span.end, verb)))
             scoreish = (
                 (after_noun in SCORE_NOUNS)
                 or (verb in SCORE_VERBS)

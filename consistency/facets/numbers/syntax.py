@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon.en.numbers import EVENT_NOUNS, FORECAST_ONLY_AS_VERB, FORECAST_WORDS, VERB_LEMMA_FIXES
+from ..lexicon.en.numbers import EVENT_NOUNS, FORECAST_ONLY_AS_VERB, FORECAST_WORDS, UNDONE_ACT_VERBS, VERB_LEMMA_FIXES
 from ..nlp import tokens_of
 from .reading import Reading
 
@@ -57,7 +57,9 @@ def event_noun(tok: "Token") -> tuple[str, str, str] | None:
         return None
     act = tok.head.head
     found = EVENT_NOUNS.get(act.lemma_.lower())
-    return (found[0], found[1], act.text) if found else None
+    if not found or governing_verb(act) in UNDONE_ACT_VERBS:  # "demanded the release of 40 prisoners"
+        return None
+    return found[0], found[1], act.text
 
 
 def verb_lemma(tok: "Token") -> str:

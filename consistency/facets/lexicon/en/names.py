@@ -59,6 +59,16 @@ HONORIFICS: frozenset[str] = frozenset(
 )
 """Honorific and role words that, right before a single name, mark it as a person ("Mr. Trump")."""
 
+OUTLET_DESCRIPTIONS: frozenset[str] = frozenset(
+    {"publication", "newspaper", "magazine", "website", "broadcaster", "tabloid", "outlet"})
+"""Words that describe the name after them as a news outlet ("trade publication Variety")."""
+
+WEB_SUFFIXES: tuple[str, ...] = (".com", ".org", ".net", ".co.uk", ".com.au")
+"""Endings of a site's name that are no part of the name ("EW.com" is EW)."""
+
+REFLEXIVE_PRONOUNS: frozenset[str] = frozenset({"himself", "herself", "themselves", "itself"})
+"""Words after a name that are no part of it ("DeGeneres herself")."""
+
 NEWS_OUTLET_WORDS: frozenset[str] = frozenset(
     """
     post times journal news press observer tribune herald telegraph guardian gazette review

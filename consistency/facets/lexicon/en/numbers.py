@@ -160,6 +160,11 @@ EVENT_NOUNS: dict[str, tuple[str, str]] = {
 """Nouns that name an act, with its verb and the part its "of" object plays in it: "the arrest of three men" counts
 whom police arrested (object), "the derailment of four coaches" what derailed (subject)."""
 
+UNDONE_ACT_VERBS: frozenset[str] = frozenset(
+    "demand call seek urge want fear expect plan propose threaten warn oppose block prevent delay negotiate discuss "
+    "request ask push press hope await consider avert".split())
+"""Verbs under which an act named by a noun has not happened: "demanded the release of 40 prisoners"."""
+
 NOUN_CLASSES: dict[str, str] = {
     **{noun: "people" for noun in (
         "people", "resident", "passenger", "victim", "individual", "occupant", "inhabitant", "civilian",
@@ -253,6 +258,10 @@ SCORE_VERBS: frozenset[str] = frozenset({
     "overturn", "uphold", "thrash", "finish", "end",
 })
 """Verbs governing "52-47" that make it a score or a vote tally."""
+
+RESULT_WORDS: frozenset[str] = frozenset(
+    {"win", "victory", "defeat", "loss", "draw", "result", "beat", "lose", "thrash", "rout", "edge"})
+"""Nouns and verbs that tell a score as a game's final result ("won 3-1", "a 2-0 victory")."""
 
 VOTE_WORDS: frozenset[str] = frozenset({
     "vote", "pass", "approve", "reject", "confirm", "adopt", "majority", "ballot", "tally",
