@@ -404,18 +404,22 @@ def test_a_short_quotation_credited_to_two_people_still_clashes():
 def test_a_pronoun_speaker_only_one_person_named_before_can_be_is_no_guess(before, severity):
     """ "... Dana Brooks said ... 'It could have been much worse,' she said" can only be Brooks: against "Mayor Tom
     Reilly said" the same words clash as named speakers do. With two people named before, "she" stays a guess."""
+    pair = _she_against_reilly(before, "\u201cIt could have been much worse,\u201d", 1)
+    assert [f.severity for f in compare_attribution(pair) if f.kind == "speaker"] == [severity]
+
+
+def _she_against_reilly(before: str, quote: str, index: int) -> SentencePair:
+    """The quotation credited to "she" after `before` in one article and to Mayor Tom Reilly in the other."""
     from consistency import pipeline
 
-    quote = "\u201cIt could have been much worse,\u201d"
     documents, _ = pipeline.load_records([{"id": "a", "text": f"{before} {quote} she said.", "published": "2024-05-30"},
                                           {"id": "b", "text": f"{before} {quote} Mayor Tom Reilly said.",
                                            "published": "2024-05-30"}], "test", "t")
     sentences = pipeline.segment_documents(documents)
     facets = pipeline.extract_facets(documents, sentences)
     texts = {SentenceRef(s.doc_id, s.index): s.text for s in sentences}
-    x, y = SentenceRef("a", 1), SentenceRef("b", 1)
-    pair = SentencePair(x, facets[x], y, facets[y], {"a": "Wire", "b": "Daily"}, 0, 0.9, 0.9, (texts[x], texts[y]))
-    assert [f.severity for f in compare_attribution(pair) if f.kind == "speaker"] == [severity]
+    x, y = SentenceRef("a", index), SentenceRef("b", index)
+    return SentencePair(x, facets[x], y, facets[y], {"a": "Wire", "b": "Daily"}, 0, 0.9, 0.9, (texts[x], texts[y]))
 
 
 @pytest.mark.e2e
@@ -444,17 +448,9 @@ def test_a_journalist_of_an_outlet_against_anonymous_sources_may_be_one_source()
 
 @pytest.mark.e2e
 def test_a_pronoun_after_someone_described_since_the_named_person_stays_a_guess():
-    from consistency import pipeline
-
-    quote = "\u201cIt was terrifying,\u201d"
+    """ "Dana Brooks said ... A neighbour who asked not to be named said ... 'It was terrifying,' she said": "she"
+    may be the neighbour."""
     before = ("Fire Chief Dana Brooks said the blast began in a storage tank. A neighbour who asked not to be named "
               "said she heard two bangs.")
-    documents, _ = pipeline.load_records([{"id": "a", "text": f"{before} {quote} she said.", "published": "2024-05-30"},
-                                          {"id": "b", "text": f"{before} {quote} Mayor Tom Reilly said.",
-                                           "published": "2024-05-30"}], "test", "t")
-    sentences = pipeline.segment_documents(documents)
-    facets = pipeline.extract_facets(documents, sentences)
-    texts = {SentenceRef(s.doc_id, s.index): s.text for s in sentences}
-    x, y = SentenceRef("a", 2), SentenceRef("b", 2)
-    pair = SentencePair(x, facets[x], y, facets[y], {"a": "Wire", "b": "Daily"}, 0, 0.9, 0.9, (texts[x], texts[y]))
+    pair = _she_against_reilly(before, "\u201cIt was terrifying,\u201d", 2)
     assert all(f.severity is Severity.LOW for f in compare_attribution(pair))
