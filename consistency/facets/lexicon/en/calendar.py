@@ -160,7 +160,7 @@ FUTURE_LEMMAS = frozenset(
 SCHEDULE_LEMMAS = frozenset({"schedule", "slate", "due"})
 """Participles that name a coming time even in the past tense: "was scheduled for Thursday"."""
 
-CALLED_OFF_LEMMAS = frozenset({"cancel", "postpone", "suspend", "scrap", "axe"})
+CALLED_OFF_LEMMAS = frozenset({"cancel", "postpone", "suspend", "scrap", "axe", "cut"})
 """Verbs whose date, in the present perfect, is the day of what was called off, not of the calling off: "has
 cancelled 14 trains on Thursday" on a Wednesday page is tomorrow's trains."""
 
