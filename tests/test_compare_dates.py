@@ -317,3 +317,17 @@ def test_the_same_quoted_today_on_two_pages_a_day_apart_is_one_day_counted_twice
     x, y = SentenceRef("a", 0), SentenceRef("b", 0)
     found = list(compare_dates(SentencePair(x, facets[x], y, facets[y], {"a": "Wire", "b": "Paper"}, 0, 1.0, 1.0)))
     assert [f.severity for f in found] == [Severity.LOW] and "quoted" in found[0].explanation
+
+
+def test_of_two_days_as_near_the_one_on_the_same_verb_is_shown():
+    """ "Made landfall late on Wednesday" against "spent Thursday clearing debris after it made landfall on Tuesday
+    night": the clash to show is Wednesday against Tuesday (one verb), not against Thursday."""
+    landfall = replace(day("2024-09-25", part="late"), event="make")
+    facets_y = [replace(day("2024-09-26"), event="spend"), replace(day("2024-09-24", part="night"), event="make")]
+
+    def facets(values):
+        return [Facet(FacetKind.DATE, str(v.value), v, 0, 1) for v in values]
+    pair = SentencePair(SentenceRef("a", 0), facets([landfall]), SentenceRef("b", 0), facets(facets_y),
+                        {"a": "Wire", "b": "Paper"}, 0, 0.8, 0.8)
+    (found,) = compare_dates(pair)
+    assert found.b.value == "2024-09-24" and found.severity is Severity.MEDIUM

@@ -160,9 +160,12 @@ def _one_event(a: DateValue, b: DateValue) -> bool:
             and a.event is not ABSENT and bool(a.event) and a.event == b.event)
 
 
-def _rank(a: Facet, b: Facet) -> tuple[bool, int]:
-    """The pair of dates most likely to date the same thing: both of a statement or both of the event, then nearest."""
-    return bool(a.value.said) != bool(b.value.said), days_apart(a.value, b.value)
+def _rank(a: Facet, b: Facet) -> tuple[bool, int, bool]:
+    """The pair of dates most likely to date the same thing: both of a statement or both of the event, then nearest,
+    then the pair hanging on one verb ("made landfall late on Wednesday" and "made landfall on Tuesday night", not
+    "spent Thursday clearing debris")."""
+    same_verb = bool(a.value.event) and a.value.event == b.value.event
+    return bool(a.value.said) != bool(b.value.said), days_apart(a.value, b.value), not same_verb
 
 
 def _other_month(a: DateValue, b: DateValue) -> bool:

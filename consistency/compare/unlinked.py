@@ -55,17 +55,24 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _other_places(pair: SentencePair) -> bool:
-    """Both sentences name where, no word of a place is in both, and they count nothing by the same noun ("gusts of
-    159km/h hit north Wales", "gusts reached 90mph in Keswick"): unpaired, measures at two places, not one figure
-    misreported. One ferry's passengers counted where it sank and where it left are still one count."""
+    """Both sentences name where, no word of a place is in both, and they count nothing by the same noun on one day
+    ("gusts of 159km/h hit north Wales", "gusts reached 90mph in Keswick"): unpaired, measures at two places, not one
+    figure misreported. One ferry's passengers counted where it sank and where it left are still one count."""
     def places(facets) -> set[str]:
         return {w for f in facets if f.kind is FacetKind.ENTITY and f.value.label in PLACE_LABELS
                 for w in str(f.value.name).lower().split()}
 
     def nouns(facets) -> set[str]:
         return {str(f.value.noun) for f in facets if f.kind is FacetKind.NUMBER and f.value.kind == "count" and f.value.noun}
+
+    def days(facets) -> set[str]:
+        return {str(f.value.value) for f in facets if f.kind is FacetKind.DATE and f.value.precision == "day"
+                and f.value.value is not None}
     px, py = places(pair.fx), places(pair.fy)
-    return bool(px and py) and not px & py and not nouns(pair.fx) & nouns(pair.fy)
+    dx, dy = days(pair.fx), days(pair.fy)
+    # one count at two places, unless the days set them apart too ("a quake in eastern China on Saturday")
+    one_count = bool(nouns(pair.fx) & nouns(pair.fy)) and not (dx and dy and not dx & dy)
+    return bool(px and py) and not px & py and not one_count
 
 
 def _written_year(pair: SentencePair) -> bool:
