@@ -432,3 +432,14 @@ def test_a_quakes_magnitude_is_read_however_written_and_compared_at_medium():
     assert one_number("The magnitude of 300 deaths shocked the town.").noun != "magnitude"
     (found,) = _pair("A magnitude 6.4 earthquake struck the island.", "A 6.2-magnitude quake struck the island.")
     assert found.severity is Severity.MEDIUM and "magnitude 6.4" in found.explanation
+
+
+@pytest.mark.e2e
+def test_a_part_of_a_whole_it_gives_against_a_plain_count_is_never_high():
+    """ "31 miners were brought to the surface alive" against "in all, 35 of the 44 miners survived": the part may
+    count others than the plain count does (those rescued later), so at most medium; two plain counts stay HIGH."""
+    (found,) = _pair("Thirty-one miners were brought to the surface alive.",
+                     "In all, 35 of the 44 miners working in the pit survived.")
+    assert found.severity is Severity.MEDIUM and "part of a whole" in found.explanation
+    assert [f.severity for f in _pair("Thirty-one miners were brought to the surface alive.",
+                                      "Thirty-five miners were brought to the surface alive.")] == [Severity.HIGH]

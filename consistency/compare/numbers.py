@@ -406,6 +406,19 @@ def severity_of(a: NumberValue, b: NumberValue, link: float | None, restated: bo
     return Severity.HIGH, ""
 
 
+def _part_of(figure: Facet, side: Sequence[Facet]) -> bool:
+    """A count given as a part of a whole right after it ("35 of the 44 miners"): the whole is a larger count of the
+    same noun a few characters on."""
+    v = figure.value
+    return v.kind == "count" and v.of is True and any(
+        g is not figure and g.value.kind == "count" and counted_noun(g.value) == counted_noun(v)
+        and 0 <= g.start - figure.end <= PART_GAP and float(g.value.value) > float(v.value) for g in side)
+
+
+PART_GAP = 12
+"""Most characters between a part and its whole ("35 of the 44"): " of the " and a little more."""
+
+
 def _rival(a: Facet, b: Facet, side: Sequence[Facet]) -> bool:
     """Another number beside `a` is as near `b`: which of them the other sentence restates is unclear
     (an opening and a closing price)."""
@@ -455,6 +468,8 @@ def compare_numbers(pair: SentencePair, slots_only: bool = False, uncounted_max_
     _, a, b, (severity, why) = best
     if severity is Severity.HIGH and (_rival(a, b, unmatched_x) or _rival(b, a, unmatched_y)):
         severity, why = Severity.MEDIUM, "one sentence gives several such figures"
+    if severity is Severity.HIGH and (_part_of(a, nx) or _part_of(b, ny)) and not (_part_of(a, nx) and _part_of(b, ny)):
+        severity, why = Severity.MEDIUM, "one side counts a part of a whole it gives (\u201c35 of the 44\u201d)"
     periods = other_periods(pair, a, b)
     if periods and severity.rank > Severity.LOW.rank:
         severity, why = Severity.LOW, f"the figures are given for different periods: {periods}"
