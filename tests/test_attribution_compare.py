@@ -426,23 +426,25 @@ def _she_against_reilly(before: str, quote: str, index: int) -> SentencePair:
 def test_a_news_outlet_against_anonymous_sources_may_be_one_source():
     """ "Rivera has been hired to direct the sequel, Screenwire.com reports" against "sources say Rivera has been hired
     to direct the sequel": an outlet reports what unnamed sources tell it. A named official against them clashes."""
-    outlet = list(compare_attribution(_read_pair(
-        "Rivera has been hired to direct the sequel, Screenwire.com reports.",
-        "Rivera has been hired to direct the sequel, sources say.", link=0.9)))
+    outlet = _clashes("Rivera has been hired to direct the sequel, Screenwire.com reports.",
+                      "Rivera has been hired to direct the sequel, sources say.")
     assert [(f.kind, f.severity) for f in outlet] == [("anonymous", Severity.LOW)]
     assert "news outlet" in outlet[0].explanation
-    official = list(compare_attribution(_read_pair(
-        "Rivera has been hired to direct the sequel, studio chief Ann Lowe said.",
-        "Rivera has been hired to direct the sequel, sources say.", link=0.9)))
+    official = _clashes("Rivera has been hired to direct the sequel, studio chief Ann Lowe said.",
+                        "Rivera has been hired to direct the sequel, sources say.")
     assert [(f.kind, f.severity) for f in official] == [("anonymous", Severity.MEDIUM)]
+
+
+def _clashes(text_x: str, text_y: str) -> list:
+    """The attribution findings on the first sentences of two articles, closely linked."""
+    return list(compare_attribution(_read_pair(text_x, text_y, link=0.9)))
 
 
 @pytest.mark.e2e
 def test_a_journalist_of_an_outlet_against_anonymous_sources_may_be_one_source():
     """ "According to Tom Reed of the Boston Herald" against "a source said": a reporter relays unnamed sources."""
-    found = list(compare_attribution(_read_pair(
-        "The club made an offer to Silva, according to Tom Reed of the Boston Herald.",
-        "The club made an offer to Silva, a league source said.", link=0.9)))
+    found = _clashes("The club made an offer to Silva, according to Tom Reed of the Boston Herald.",
+                     "The club made an offer to Silva, a league source said.")
     assert [(f.kind, f.severity) for f in found] == [("anonymous", Severity.LOW)]
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator, Sequence
+from typing import Iterator, NamedTuple, Sequence
 
 from ..core.types import Facet, FacetKind, Finding, Severity
 from ..core.values.sources import SourceValue
@@ -28,6 +28,7 @@ SHARED_WORDS_MIN = 3
 "divers spotted four to six more bodies" are two statements."""
 
 WORD = re.compile(r"[^\W_]+")
+OF_BODY_RE = re.compile(r"\b(?:of|for|at|from)\s+(?P<body>[^,;()]+)")  # "Tom Reed of the Boston Herald"
 
 
 def _sources(facets: Sequence[Facet], role: str) -> list[Facet]:
@@ -118,10 +119,17 @@ def _speaker_severity(pair: SentencePair, a: Facet, b: Facet, several: bool) -> 
     return Severity.MEDIUM, ""
 
 
-def shared_wording(pair: SentencePair) -> tuple[float, int, int] | None:
-    """The share of the shorter sentence's content words that the other sentence also has, how many they are, and
-    how many the shorter sentence has, leaving out the words of its sources and cues of saying (None without the
-    sentences' words)."""
+class Wording(NamedTuple):
+    """What two sentences' content words have in common (`shared_wording`)."""
+
+    share: float  # of the shorter sentence's content words, those the other also has
+    common: int  # how many those are
+    shorter: int  # how many content words the shorter sentence has
+
+
+def shared_wording(pair: SentencePair) -> Wording | None:
+    """The content words two sentences share, leaving out the words of their sources and cues of saying (None
+    without the sentences' words)."""
     if pair.texts is None:
         return None
     def words(text: str, facets: Sequence[Facet]) -> set[str]:
@@ -132,13 +140,15 @@ def shared_wording(pair: SentencePair) -> tuple[float, int, int] | None:
         return {w for w in WORD.findall("".join(chars).lower()) if w not in FUNCTION_WORDS}
     wx, wy = words(pair.texts[0], pair.fx), words(pair.texts[1], pair.fy)
     shorter = min(len(wx), len(wy))
-    return len(wx & wy) / max(1, shorter), len(wx & wy), shorter
+    return Wording(len(wx & wy) / max(1, shorter), len(wx & wy), shorter)
 
 
 def _two_statements(pair: SentencePair) -> bool:
+    """Two sentences that share too few words besides who said them to credit one claim twice."""
     shared = shared_wording(pair)
     # a short quotation ("We are devastated," X said) may have fewer content words than the floor: all of them do
-    return shared is not None and (shared[0] < SHARED_WORDING_MIN or shared[1] < min(SHARED_WORDS_MIN, shared[2]))
+    return shared is not None and (shared.share < SHARED_WORDING_MIN
+                                   or shared.common < min(SHARED_WORDS_MIN, shared.shorter))
 
 
 TWO_STATEMENTS = " (the two sentences share few words besides who said them: perhaps two statements)"
@@ -160,9 +170,6 @@ def _outlet_on_record(a: Facet, b: Facet) -> bool:
         return (is_news_outlet(canonical_source(str(f.value.source))) or site or described
                 or (of is not None and is_news_outlet(canonical_source(of["body"]))))
     return any(f.value.anonymous is not True and outlet(f) for f in (a, b))
-
-
-OF_BODY_RE = re.compile(r"\b(?:of|for|at|from)\s+(?P<body>[^,;()]+)")  # "Tom Reed of the Boston Herald"
 
 
 def _speaks_for(body: Facet, person: Facet) -> bool:
@@ -342,13 +349,12 @@ def compare_attribution(pair: SentencePair) -> Iterator[Finding]:
     (ax, kx), (ay, ky) = _standing(fx), _standing(fy)
     if (ax and not kx and ky and not ay) or (ay and not ky and kx and not ax):
         a, b = (ax or kx)[0], (ay or ky)[0]
-        two = _two_statements(pair) or _outlet_on_record(a, b)
+        why = OUTLET_SOURCES if _outlet_on_record(a, b) else TWO_STATEMENTS if _two_statements(pair) else ""
         yield Finding(
-            facet="attribution", kind="anonymous", severity=Severity.LOW if two else Severity.MEDIUM,
+            facet="attribution", kind="anonymous", severity=Severity.LOW if why else Severity.MEDIUM,
             statement=pair.statement, a=evidence(x, a, str(a.value.source)), b=evidence(y, b, str(b.value.source)),
-            explanation=f"{names[x.doc]} credits it to {_written(a)}; {names[y.doc]} to {_written(b)}"
-                        + ((OUTLET_SOURCES if _outlet_on_record(a, b) else TWO_STATEMENTS) if two else ""),
-            confidence=confidence(pair.score, 0.5 if two else 0.7),
+            explanation=f"{names[x.doc]} credits it to {_written(a)}; {names[y.doc]} to {_written(b)}{why}",
+            confidence=confidence(pair.score, 0.5 if why else 0.7),
         )
         return
     for p, fp, q, fq in ((x, fx, y, fy), (y, fy, x, fx)):

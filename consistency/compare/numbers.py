@@ -468,7 +468,7 @@ def compare_numbers(pair: SentencePair, slots_only: bool = False, uncounted_max_
     _, a, b, (severity, why) = best
     if severity is Severity.HIGH and (_rival(a, b, unmatched_x) or _rival(b, a, unmatched_y)):
         severity, why = Severity.MEDIUM, "one sentence gives several such figures"
-    if severity is Severity.HIGH and (_part_of(a, nx) or _part_of(b, ny)) and not (_part_of(a, nx) and _part_of(b, ny)):
+    if severity is Severity.HIGH and _part_of(a, nx) != _part_of(b, ny):
         severity, why = Severity.MEDIUM, "one side counts a part of a whole it gives (\u201c35 of the 44\u201d)"
     periods = other_periods(pair, a, b)
     if periods and severity.rank > Severity.LOW.rank:
