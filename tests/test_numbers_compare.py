@@ -443,3 +443,36 @@ def test_a_part_of_a_whole_it_gives_against_a_plain_count_is_never_high():
     assert found.severity is Severity.MEDIUM and "part of a whole" in found.explanation
     assert [f.severity for f in _pair("Thirty-one miners were brought to the surface alive.",
                                       "Thirty-five miners were brought to the surface alive.")] == [Severity.HIGH]
+
+
+def _compared(a: str, b: str, link: float = 0.9) -> list:
+    """Findings of `compare` on two linked sentences read with numbers, verbs, dates and quotations."""
+    from consistency.compare import compare
+    from consistency.core.types import ClaimPair, Document, PairBasis, Statement
+    from consistency.facets.quotes import extract_quotes
+
+    from .test_numbers_extract import doc
+
+    x, y = SentenceRef("a", 0), SentenceRef("b", 0)
+    facets = {x: (*facets_with_verbs(a), *extract_quotes(doc(a))), y: (*facets_with_verbs(b), *extract_quotes(doc(b)))}
+    documents = [Document.from_text(a, id="a", source="Wire"), Document.from_text(b, id="b", source="Daily")]
+    return compare(documents, [Statement((x, y), link, ((x, y, link),))], [ClaimPair(x, y, link, PairBasis.LINKED, 0)],
+                   facets, texts={x: a, y: b})
+
+
+@pytest.mark.e2e
+def test_a_figure_asked_about_is_no_more_than_a_low_note():
+    told = "The club offered the striker $22 million a season, the paper reported."
+    (asked,) = [f for f in _compared("Will the club offer the striker $25 million a season?", told) if f.kind == "number"]
+    assert asked.severity is Severity.LOW and "question" in asked.explanation
+    (stated,) = [f for f in _compared("The club offered the striker $25 million a season, the paper reported.", told)
+                 if f.kind == "number"]
+    assert stated.severity.rank >= Severity.MEDIUM.rank
+
+
+@pytest.mark.e2e
+def test_a_question_inside_a_quotation_is_the_speakers_and_still_compared():
+    found = [f for f in _compared('"Why did the club offer $25 million a season?" the coach asked reporters.',
+                                  '"Why did the club offer $22 million a season?" the coach asked reporters.')
+             if f.kind == "number"]
+    assert found and found[0].severity.rank >= Severity.MEDIUM.rank

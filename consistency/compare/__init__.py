@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Mapping, Sequence
 
-from ..core.types import ClaimPair, Document, Facet, Finding, PairBasis, SentenceRef, Statement
+from ..core.types import ClaimPair, Document, Facet, Finding, PairBasis, SentenceRef, Severity, Statement
 from .attribution import compare_attribution
 from .corroborate import corroborated
 from .dates import compare_dates
@@ -74,7 +74,7 @@ def compare(
             pair = SentencePair(p.a, facets.get(p.a, ()), p.b, facets.get(p.b, ()), names, k, st.score, p.score,
                                 (texts[p.a], texts[p.b]) if texts else None)
             for rule in RULES:
-                found.extend(replace(f, pair_score=pair.link) for f in rule(pair))
+                found.extend(_asked(replace(f, pair_score=pair.link), pair.asks) for f in rule(pair))
         if grouped and len({m.doc for m in st.members}) > 2:
             found = group_by_value(corroborated(found, linked, facets), _alike(st, facets), names, rank)
         else:
@@ -90,6 +90,14 @@ def compare(
         near_misses.update(range(len(findings), len(findings) + len(near)))
         findings.extend(near)
     return told_once(findings, near_misses, facets)
+
+
+def _asked(finding: Finding, asks: bool) -> Finding:
+    """A clash with a question ("Should they go higher than $25 million?") is no more than low: a question tells no
+    figure, day or source; a misquotation is still one."""
+    if not asks or finding.kind == "quote" or finding.severity.rank <= Severity.LOW.rank:
+        return finding
+    return replace(finding, severity=Severity.LOW, explanation=f"{finding.explanation} (one side asks it as a question)")
 
 
 def _alike(statement: Statement, facets: Mapping[SentenceRef, Sequence[Facet]]) -> dict[SentenceRef, list[SentenceRef]]:

@@ -33,6 +33,12 @@ class SentencePair:
         however far apart the values are."""
         return self.closeness >= RESTATED_LINK
 
+    @property
+    def asks(self) -> bool:
+        """Either sentence asks a question in its own words ("Should the Yankees go higher than $25 million?"): it
+        tells nothing, whatever figure or day it names. A question quoted is a statement's words, not this."""
+        return self.texts is not None and (asks(self.texts[0], self.fx) or asks(self.texts[1], self.fy))
+
     def of(self, side: str, kind: FacetKind) -> list[Facet]:
         """The facets of one kind on side "x" or "y"."""
         return of_kind(self.fx if side == "x" else self.fy, kind)
@@ -42,6 +48,18 @@ Rule = Callable[[SentencePair], Iterator[Finding]]
 
 RESTATED_LINK = 0.95
 """A pair scoring this much (cosine plus facet bonus) restates one sentence in the other's words."""
+
+
+def asks(text: str, facets: Sequence[Facet]) -> bool:
+    """The sentence's own words, its quotations left out, end in a question mark."""
+    chars = list(text)
+    for f in of_kind(facets, FacetKind.QUOTE):
+        chars[f.start:f.end] = " " * (f.end - f.start)
+    return "".join(chars).rstrip(QUESTION_TAIL).endswith("?")
+
+
+QUESTION_TAIL = " \t\n\"'“”‘’)]"
+"""What may follow a sentence's question mark: space, quotation marks and closing brackets."""
 
 
 def of_kind(facets: Sequence[Facet], kind: FacetKind) -> list[Facet]:
