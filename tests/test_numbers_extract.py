@@ -322,3 +322,20 @@ def test_a_hyphenated_ordinal_is_read_whole():
     assert [(n.value, n.kind) for n in numbers("Smith scored in the eighty-fourth minute.")] == [(84.0, "minute")]
     assert [n.value for n in numbers("She won the twenty-third stage of the race.")] == [23.0]
 
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("text", ["The toll of the flood rose to six yesterday.", "Police had detained four people by Tuesday and 11 Saturday."])
+def test_a_day_after_a_number_is_not_what_it_counts(text):
+    assert all(v.noun not in ("yesterday", "saturday", "Saturday") for v in numbers(text))
+
+
+@pytest.mark.e2e
+def test_a_state_told_by_remain_or_unaccounted_is_what_happened_to_the_counted():
+    from consistency.compare.numbers import numbers_agree
+
+    missing = one_number("Some 36 people remain missing after the ferry sank.")
+    unaccounted = one_number("Officials said 36 people were still unaccounted for.")
+    rescued = one_number("Rescuers saved 35 people from the water.")
+    assert numbers_agree(missing, unaccounted) is True
+    assert numbers_agree(rescued, missing) is None  # saved and missing count different people

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.en.numbers import (
     AMBIGUOUS_APPROXIMATORS, APPROXIMATORS, BODY_SIZE_NOUN, BODY_SIZE_NOUNS, BODY_SIZE_VERBS, COUNTDOWN_WORDS,
-    CURRENCY_SYMBOLS, CURRENCY_WORDS, MONEY_WORDS, NOUN_ALIASES, PERSON_GROUP_NOUNS, SCALE_NAMES, SEATED_BODY_NOUNS,
+    CURRENCY_SYMBOLS, CURRENCY_WORDS, DAY_NAMES, MONEY_WORDS, NOUN_ALIASES, PERSON_GROUP_NOUNS, SCALE_NAMES, SEATED_BODY_NOUNS,
     STATE_WHOLES, TRAILING_APPROXIMATORS,
 )
 from ..lexicon.en.units import UNITS, UnitEntry
@@ -261,7 +261,7 @@ def _counted_noun(doc: "Doc", r: Reading, j: int) -> "Token | None":
     if (anchor.dep_ in ("nummod", "quantmod", "compound", "nmod", "amod", "npadvmod", "det")
             and head.pos_ in ("NOUN", "PROPN") and head.i >= r.end_tok and head.i not in group
             and not _is_unit_or_currency(head)):
-        return head
+        return head if head.lower_ not in DAY_NAMES else None  # "rose to six yesterday" counts no day
     for k in range(r.start_tok, r.end_tok):
         pobj = of_object(tokens[k])
         if pobj is not None:
@@ -271,7 +271,7 @@ def _counted_noun(doc: "Doc", r: Reading, j: int) -> "Token | None":
     while k < n and k < j + 3:
         t = tokens[k]
         if t.pos_ in ("NOUN", "PROPN") and not _is_unit_or_currency(t):
-            if t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", ""):
+            if (t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "")) or t.lower_ in DAY_NAMES:
                 return None
             return t
         if t.pos_ not in ("ADJ", "ADV") and t.text not in ("-",):

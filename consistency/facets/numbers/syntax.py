@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon.en.numbers import EVENT_NOUNS, FORECAST_ONLY_AS_VERB, FORECAST_WORDS, UNDONE_ACT_VERBS, VERB_LEMMA_FIXES
+from ..lexicon.en.numbers import (
+    EVENT_NOUNS, FORECAST_ONLY_AS_VERB, FORECAST_WORDS, STATE_ADJECTIVES, STAYING_VERBS, UNDONE_ACT_VERBS, VERB_LEMMA_FIXES,
+)
 from ..nlp import tokens_of
 from .reading import Reading
 
@@ -45,9 +47,17 @@ def verb_and_role(tok: "Token") -> tuple[str | None, str | None]:
         if head.i == t.i:
             return None, None
         if head.pos_ == "VERB":
-            return verb_lemma(head), ROLE_BY_DEP.get(t.dep_, "other")
+            return _state_verb(head) or verb_lemma(head), ROLE_BY_DEP.get(t.dep_, "other")
         t = head
     return None, None
+
+
+def _state_verb(verb: "Token") -> str | None:
+    """ "remain missing", "stay trapped": the verb of the state the adjective names, which is what happened."""
+    if verb_lemma(verb) not in STAYING_VERBS:
+        return None
+    return next((STATE_ADJECTIVES[c.lower_] for c in verb.children if c.dep_ == "acomp" and c.lower_ in STATE_ADJECTIVES),
+                None)
 
 
 def event_noun(tok: "Token") -> tuple[str, str, str] | None:

@@ -130,8 +130,8 @@ MONEY_WORDS: frozenset[str] = frozenset({
 CURRENCY_SIGNS: dict[str, str] = {"usd": "$", "eur": "€", "gbp": "£", "jpy": "¥", "inr": "₹"}
 """How a described amount writes its currency."""
 
-VERB_LEMMA_FIXES: dict[str, str] = {"fin": "fine"}
-"""Lemmas the small model gets wrong ("fined" → "fin")."""
+VERB_LEMMA_FIXES: dict[str, str] = {"fin": "fine", "unaccounte": "unaccount"}
+"""Lemmas the small model gets wrong ("fined" → "fin", "unaccounted" → "unaccounte")."""
 
 NOUN_ALIASES: dict[str, str] = {
     "person": "people", "persons": "people", "times": "time",
@@ -246,6 +246,9 @@ DATE_WORDS: frozenset[str] = frozenset({
 """Words that make a DATE/TIME entity a real date, age or time (the small model also tags bare
 numbers such as "Between 10 and 15" as DATE): month and weekday names, then other time words."""
 
+DAY_NAMES: frozenset[str] = frozenset({*(d.lower() for d in FULL_WEEKDAYS), "today", "yesterday", "tomorrow", "tonight"})
+"""Words for a day, never what a number counts ("the toll rose to six yesterday")."""
+
 SCORE_NOUNS: frozenset[str] = frozenset({
     "vote", "win", "victory", "defeat", "loss", "lead", "score", "margin", "decision", "draw",
     "tie", "ruling", "majority", "verdict", "tally", "split", "count", "result", "advantage",
@@ -274,6 +277,7 @@ STATE_BY_VERB: dict[str, str] = {
     "arrest": "arrested", "miss": "missing", "displace": "displaced", "evacuate": "evacuated",
     "rescue": "rescued", "detain": "detained", "hospitalize": "hospitalised",
     "hospitalise": "hospitalised", "infect": "infected", "strand": "stranded", "perish": "dead",
+    "unaccount": "missing", "save": "rescued", "trap": "trapped",
 }
 """How a described count words the state of its noun ("15 people dead")."""
 
@@ -288,6 +292,12 @@ STATE_WHOLES: dict[str, str] = {
     "hospitalised": "hospitalise", "hospitalized": "hospitalize",
 }
 """The whole a part is taken from ("nine of the dead were children"), mapped to the verb whose state it is."""
+
+STATE_ADJECTIVES: dict[str, str] = {**STATE_WHOLES, "unaccounted": "unaccount", "trapped": "trap"}
+"""A state told by an adjective after "remain" or "stay" ("36 people remain missing"), mapped to its verb."""
+
+STAYING_VERBS: frozenset[str] = frozenset({"remain", "stay"})
+"""Verbs whose adjective, not themselves, says what happened to a count's noun."""
 
 SEATED_BODY_NOUNS: frozenset[str] = frozenset({
     "house", "parliament", "assembly", "chamber", "council", "senate", "congress", "legislature", "knesset", "duma",
