@@ -476,3 +476,25 @@ def test_a_question_inside_a_quotation_is_the_speakers_and_still_compared():
                                   '"Why did the club offer $22 million a season?" the coach asked reporters.')
              if f.kind == "number"]
     assert found and found[0].severity.rank >= Severity.MEDIUM.rank
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("a, b", [
+    ("Halvorsen's shares, which have fallen 22% this year, resumed trading on Monday.",
+     "The drug cut major heart attacks by 18% in the trial, the company said on Monday."),
+    ("Corvane shares had risen 14% this year before the results.",
+     "The software group reported a 17 per cent jump in quarterly sales."),
+    ("Net profit fell 9 percent in the quarter.", "Revenue fell 8 percent in the quarter."),
+])
+def test_percentages_of_two_named_things_are_not_compared(a, b):
+    assert not [f for f in _compared(a, b) if f.kind == "number"]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("a, b", [
+    ("Shares in Corvane closed 6.3 per cent higher on Thursday.", "Corvane stock ended 7.1% higher on Thursday."),
+    ("Quarterly sales rose 17% to $12.4 billion.", "Revenue jumped 21% to $12.4 billion in the quarter."),
+    ("The bank raised its main rate to 4.5%.", "The central bank lifted its key rate to 4.75%."),
+])
+def test_percentages_of_one_thing_in_other_words_are_compared(a, b):
+    assert [f for f in _compared(a, b) if f.kind == "number" and f.severity.rank >= Severity.MEDIUM.rank]

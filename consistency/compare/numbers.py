@@ -192,6 +192,8 @@ def numbers_agree(a: NumberValue, b: NumberValue) -> bool | None:
         sa, sb = _state(a), _state(b)
         if sa and sb and sa != sb:  # "58 missing" and "30 dead" count different people
             return None
+        if a.measures and b.measures and a.measures != b.measures:  # "shares fell 22%", "cut heart attacks by 18%"
+            return None
         if na and nb:
             if na != nb and not _same_class(na, nb):
                 return None
@@ -333,6 +335,8 @@ def weak_match(a: NumberValue, b: NumberValue) -> str | None:
         return "agencies measure a quake's magnitude differently"
     if a.kind == "percent" and na is None and nb is None:
         # "came third with 21.1%" and "came second with 26.3 per cent": a story gives many shares of many things
+        if a.measures and a.measures == b.measures:
+            return f"both of {a.measures}, perhaps at different moments or for different periods"
         return "neither side says what the percentage is of"
     if (_state(a) is None) != (_state(b) is None):
         return "only one side says what happened to them"

@@ -33,3 +33,4 @@ class NumberValue(FacetValue):
     total: float = ABSENT  # the sum of the list of counts it is part of ("four officials and an adviser": 5)
     forecast: bool = ABSENT  # an expectation, not a result: "analysts expected $1.2 billion", "the estimate of 40"
     event_noun: str = ABSENT  # the noun of the act `verb` is read from: "derailment" in "the derailment of four coaches"
+    measures: str = ABSENT  # what a percentage or sum with no counted noun is of: "revenue" in "revenue rose 17%"

@@ -12,7 +12,7 @@ from ..lexicon.en.numbers import (
 from ..lexicon.en.units import UNITS, UnitEntry
 from ..nlp import tokens_of
 from .reading import Reading
-from .syntax import event_noun, governing_verb, group_root, of_object, verb_and_role
+from .syntax import event_noun, governing_verb, group_root, measured_thing, of_object, verb_and_role
 from .written import fraction_at, number_group
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -80,6 +80,8 @@ def complete(doc: "Doc", r: Reading, currency: str | None) -> None:
         r.verb, r.role, r.event_noun = act
     if r.verb is None:
         r.verb, r.role = verb_and_role(noun_tok if noun_tok is not None else group_root(doc, r))
+    if r.kind in ("percent", "money"):
+        r.measures = measured_thing(group_root(doc, r), noun_tok)
     scale = scale_named(doc, r)
     # "a magnitude 6.4 earthquake" is a magnitude, not an earthquake; "the magnitude of 300 deaths" is no scale
     if scale is not None and r.kind == "count" and r.value <= 10:

@@ -42,6 +42,7 @@ class Reading:
     noun_i: int | None = None  # token of the counted noun
     total: float | None = None  # the sum of the list of counts this one is part of ("33 passengers and 6 crew")
     event_noun: str | None = None  # the noun naming the act `verb` was read from ("derailment")
+    measures: str | None = None  # what a share or sum with no counted noun is of ("revenue" in "revenue rose 17%")
 
 
 def to_facet(doc: "Doc", r: Reading) -> Facet:
@@ -82,6 +83,7 @@ def to_facet(doc: "Doc", r: Reading) -> Facet:
             total=_round(r.total) if r.total is not None else ABSENT,
             forecast=True if is_forecast(tokens[r.end_tok - 1]) else ABSENT,
             event_noun=r.event_noun or ABSENT,
+            measures=r.measures or ABSENT,
         )
     return Facet(kind=FacetKind.NUMBER, text=text_of(doc)[start:end], value=value, start=start, end=end)
 

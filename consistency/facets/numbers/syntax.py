@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon.en.numbers import (
-    EVENT_NOUNS, FORECAST_ONLY_AS_VERB, FORECAST_WORDS, STATE_ADJECTIVES, STAYING_VERBS, UNDONE_ACT_VERBS, VERB_LEMMA_FIXES,
+    CHANGE_NOUNS, CHANGED_OBJECT_VERBS, EVENT_NOUNS, FORECAST_ONLY_AS_VERB, FORECAST_WORDS, GENERIC_MEASURES,
+    MEASURE_ALIASES, MEASURE_VERBS, STATE_ADJECTIVES, STAYING_VERBS, UNDONE_ACT_VERBS, VERB_LEMMA_FIXES,
 )
 from ..nlp import tokens_of
 from .reading import Reading
@@ -70,6 +71,56 @@ def event_noun(tok: "Token") -> tuple[str, str, str] | None:
     if not found or governing_verb(act) in UNDONE_ACT_VERBS:  # "demanded the release of 40 prisoners"
         return None
     return found[0], found[1], act.text
+
+
+def measured_thing(tok: "Token", noun_tok: "Token | None") -> str | None:
+    """What a percentage or sum with no counted noun is of: the subject of a verb of change ("revenue rose 17%",
+    "shares, which fell 22%"), the object of one that changes it ("cut heart attacks by 18%"), the noun before
+    "of" ("revenue of $12.4bn") or after a change noun's "in" ("a 17% jump in sales"); None when unsaid."""
+    if noun_tok is not None:
+        return _changed(noun_tok) if noun_tok.lemma_.lower() in CHANGE_NOUNS else None
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        head = tok.head.head
+        return _changed(head) if head.lemma_.lower() in CHANGE_NOUNS else _measure_word(head)
+    t = tok
+    for _ in range(6):
+        head = t.head
+        if head.i == t.i:
+            return None
+        if head.pos_ == "VERB":
+            return _verb_measure(head, t)
+        t = head
+    return None
+
+
+def _verb_measure(verb: "Token", below: "Token") -> str | None:
+    lemma = verb_lemma(verb)
+    if lemma not in MEASURE_VERBS:
+        return None
+    if lemma in CHANGED_OBJECT_VERBS:
+        changed = next((c for c in verb.children if c.dep_ == "dobj" and c.i != below.i), None)
+        if changed is not None:
+            return _measure_word(changed)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subject = verb.head  # "shares, which fell 22%"
+    return _measure_word(subject)
+
+
+def _changed(change: "Token") -> str | None:
+    return _measure_word(next((g for c in change.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                               for g in c.children if g.dep_ == "pobj"), None))
+
+
+def _measure_word(t: "Token | None") -> str | None:
+    """A common noun's lemma as a measured thing ("share price" is shares); None for a name, a pronoun, a vague word."""
+    if t is None or t.pos_ != "NOUN" or t.ent_type_ or (t.i > t.sent.start and t.text[:1].isupper()):
+        return None
+    lemma = t.lemma_.lower()
+    if lemma in ("price", "value"):
+        lemma = next((c.lemma_.lower() for c in t.children if c.dep_ == "compound" and c.pos_ == "NOUN"), lemma)
+    lemma = MEASURE_ALIASES.get(lemma, lemma)
+    return None if lemma in GENERIC_MEASURES else lemma
 
 
 def verb_lemma(tok: "Token") -> str:

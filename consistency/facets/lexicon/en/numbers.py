@@ -329,6 +329,31 @@ CHANGE_VERBS: frozenset[str] = frozenset({
 })
 """Verbs that tell a change of a figure ("rose 5 percent"): what per cent against percentage points is about."""
 
+MEASURE_VERBS: frozenset[str] = CHANGE_VERBS | {"close", "end", "finish", "trade", "add", "shed", "slash", "trim", "lift"}
+"""Verbs whose subject (or, for `CHANGED_OBJECT_VERBS`, object) is what a percentage or sum under them is of:
+"revenue rose 17%", "shares closed 6% higher"."""
+
+CHANGED_OBJECT_VERBS: frozenset[str] = frozenset({
+    "cut", "raise", "lower", "reduce", "boost", "hike", "slash", "trim", "lift", "increase", "decrease",
+})
+"""Verbs that change their object ("the drug cut heart attacks by 18%"), not their subject."""
+
+CHANGE_NOUNS: frozenset[str] = frozenset({
+    "rise", "fall", "increase", "decrease", "drop", "jump", "decline", "gain", "growth", "surge", "slump", "climb",
+    "cut", "reduction", "hike", "dip", "plunge", "slide",
+})
+"""Nouns of a change whose "in" or "of" says what changed ("a 17% jump in sales")."""
+
+MEASURE_ALIASES: dict[str, str] = {"stock": "share", "sale": "revenue", "turnover": "revenue", "earning": "profit",
+                                   "income": "profit"}
+"""Words for one measured thing (`NumberValue.measures`)."""
+
+GENERIC_MEASURES: frozenset[str] = frozenset({
+    "rate", "figure", "number", "level", "total", "amount", "percent", "percentage", "cent", "company", "firm",
+    "group", "business", "index", "market",
+})
+"""Words too general to say what a percentage is of ("the rate rose to 5%", "the company's shares" is shares)."""
+
 LASTING_VERBS: frozenset[str] = frozenset({"last", "drag", "continue", "run", "persist", "stretch", "go"})
 """Verbs that tell how long one event went on ("lasted nine hours", "dragged on for eight"): two of them give one
 span, not the spans of two acts ("spent three days searching", "took five days to reach")."""
