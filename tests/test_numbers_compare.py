@@ -498,3 +498,10 @@ def test_percentages_of_two_named_things_are_not_compared(a, b):
 ])
 def test_percentages_of_one_thing_in_other_words_are_compared(a, b):
     assert [f for f in _compared(a, b) if f.kind == "number" and f.severity.rank >= Severity.MEDIUM.rank]
+
+
+@pytest.mark.e2e
+def test_a_list_of_people_agrees_with_their_number_given_beside_other_things():
+    found = _compared("The ferry was carrying 65 passengers and 12 crew when it sank.",
+                      "The ferry was carrying 77 people and 22 vehicles on the crossing.")
+    assert not [f for f in found if f.kind == "number" and f.severity.rank >= Severity.MEDIUM.rank]

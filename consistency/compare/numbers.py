@@ -228,8 +228,14 @@ def _sums_to(a: NumberValue, b: NumberValue) -> bool:
     """One count is the sum of a list the other belongs to ("5 fired" and "four officials and an adviser")."""
     if a.kind != "count" or b.kind != "count":
         return False
-    ta, tb = a.total, b.total
-    return (ta is not ABSENT and ta == b.value and tb is ABSENT) or (tb is not ABSENT and tb == a.value and ta is ABSENT)
+    return _whole_of(a, b) or _whole_of(b, a)
+
+
+def _whole_of(part: NumberValue, whole: NumberValue) -> bool:
+    """`whole` is the sum of the list `part` belongs to: a count in no list of its own, or a count of people (in a
+    list of other things: "77 people and 22 vehicles" against "65 passengers and 12 crew")."""
+    return part.total is not ABSENT and part.total == whole.value and (
+        whole.total is ABSENT or counted_noun(whole) == "people")
 
 
 def _match_numbers(nx: Sequence[Facet], ny: Sequence[Facet]) -> tuple[list[Facet], list[Facet]]:
