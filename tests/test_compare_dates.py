@@ -331,3 +331,29 @@ def test_of_two_days_as_near_the_one_on_the_same_verb_is_shown():
                         {"a": "Wire", "b": "Paper"}, 0, 0.8, 0.8)
     (found,) = compare_dates(pair)
     assert found.b.value == "2024-09-24" and found.severity is Severity.MEDIUM
+
+
+def _dated_pair(text_a: str, text_b: str, published: str = "2025-10-19") -> list:
+    """Date findings of two linked sentences read by the real pipeline, both pages of one day."""
+    from consistency import pipeline
+
+    documents, _ = pipeline.load_records([{"id": "a", "text": text_a, "published": published},
+                                          {"id": "b", "text": text_b, "published": published}], "test", "t")
+    facets = pipeline.extract_facets(documents, pipeline.segment_documents(documents))
+    x, y = SentenceRef("a", 0), SentenceRef("b", 0)
+    return list(compare_dates(SentencePair(x, facets[x], y, facets[y], {"a": "Wire", "b": "Paper"}, 0, 0.8, 0.8)))
+
+
+@pytest.mark.e2e
+def test_a_day_within_until_at_least_another_is_no_clash():
+    assert _dated_pair("The museum will remain closed on Monday.", "The museum will stay shut until at least Wednesday.") == []
+    assert _dated_pair("The museum will remain closed on Monday.", "The museum will reopen on Wednesday.")
+
+
+@pytest.mark.e2e
+def test_a_year_given_as_a_yardstick_is_not_the_date_of_what_is_told():
+    yardstick = "The province has recorded 640 wildfires so far this year, compared with about 380 at this point in 2024."
+    found = _dated_pair(yardstick, "In 2023, Canada saw its worst wildfire season on record.", "2025-07-15")
+    assert not [f for f in found if f.severity.rank >= Severity.MEDIUM.rank or "2024" in f.explanation]
+    assert _dated_pair("In 2024, the province recorded 380 wildfires.", "In 2023, the province recorded 380 wildfires.",
+                       "2025-07-15")

@@ -12,6 +12,7 @@ from ..core.types import Facet, FacetKind, Finding, Severity
 from ..core.values import ABSENT
 from ..core.values.dates import DateValue
 from ..facets.dates.points import weekday_number
+from ..facets.lexicon.en.calendar import BASELINE_LEMMAS
 from .pairs import SentencePair, confidence, evidence
 
 PRECISION_CLASS = {"day": "day", "part": "day", "time": "day", "week": "week", "month": "month", "year": "year"}
@@ -58,8 +59,7 @@ FAR_APART = 4
 
 def compare_dates(pair: SentencePair) -> Iterator[Finding]:
     """Dates of the same precision class that agree nowhere across the two sentences."""
-    dx = [f for f in pair.of("x", FacetKind.DATE) if f.value.resolved and f.value.value]
-    dy = [f for f in pair.of("y", FacetKind.DATE) if f.value.resolved and f.value.value]
+    dx, dy = _told_dates(pair.of("x", FacetKind.DATE)), _told_dates(pair.of("y", FacetKind.DATE))
     if not dx or not dy:
         return
     compared = False
@@ -114,6 +114,11 @@ def compare_dates(pair: SentencePair) -> Iterator[Finding]:
                                 "a date placed by the page date, likely another event")
         else:
             yield _date_finding(pair, a, b, "date-precision", *(_far_events(pair, a.value, b.value) or (Severity.MEDIUM,)))
+
+
+def _told_dates(dates: Sequence[Facet]) -> list[Facet]:
+    """The resolved dates of what a sentence tells, not a yardstick ("compared with 380 at this point in 2024")."""
+    return [f for f in dates if f.value.resolved and f.value.value and f.value.event not in BASELINE_LEMMAS]
 
 
 def _this_or_finer(dates: Sequence[Facet], cls: str) -> list[Facet]:

@@ -32,7 +32,8 @@ LETTERS_RE = re.compile(r"[A-Za-z]+")
 #: A clock time and nothing else, as the name reader sometimes takes one for a name: "3.40pm", "11:30 p.m.".
 CLOCK_ALONE_RE = re.compile(r"(?i)[0-9]{1,2}(?:[:.][0-5][0-9])?\s*[ap]\.?\s?m\.?")
 BOUND_RE = re.compile(
-    r"\b(?P<cue>" + "|".join(re.escape(cue) for cue in (*BEFORE_CUES, *AFTER_CUES)) + r")\s+(?:the\s+)?$",
+    r"\b(?P<cue>" + "|".join(re.escape(cue) for cue in (*BEFORE_CUES, *AFTER_CUES))
+    + r")\s+(?:at\s+(?:the\s+)?(?:least|earliest|latest)\s+)?(?:the\s+)?$",  # "until at least Wednesday"
     re.I,
 )
 
@@ -70,7 +71,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def with_bound(text: str, start: int, value: DateValue) -> DateValue:
     """ "after June 3" is any time from June 3 on, "before 1967" any time until then: an open interval."""
-    match = BOUND_RE.search(text[max(0, start - 20):start])
+    match = BOUND_RE.search(text[max(0, start - 32):start])
     if not match:
         return value
     word = " ".join(match.group("cue").lower().split())

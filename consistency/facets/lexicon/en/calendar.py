@@ -167,6 +167,9 @@ cancelled 14 trains on Thursday" on a Wednesday page is tomorrow's trains."""
 SCHEDULED_FOR_LEMMAS = frozenset({"set", "plan", "book", "fix", "reschedule", "postpone", "delay", "move"})
 """Participles that name a coming time only with "for": "set for Friday" (but "a record set Aug. 6")."""
 
+BASELINE_LEMMAS = frozenset({"compare"})
+"""Verbs whose date is a yardstick, not when the thing told happened: "compared with 380 at this point in 2024"."""
+
 BEFORE_CUES: tuple[str, ...] = (
     "before", "until", "till", "by", "prior to", "no later than", "earlier than", "as of", "up to",
 )  # fmt: skip
