@@ -357,3 +357,8 @@ def test_a_year_given_as_a_yardstick_is_not_the_date_of_what_is_told():
     assert not [f for f in found if f.severity.rank >= Severity.MEDIUM.rank or "2024" in f.explanation]
     assert _dated_pair("In 2024, the province recorded 380 wildfires.", "In 2023, the province recorded 380 wildfires.",
                        "2025-07-15")
+
+
+@pytest.mark.e2e
+def test_two_open_ends_on_different_days_clash():
+    assert _dated_pair("The line will stay closed until at least Friday.", "The line will stay closed until at least Saturday.")

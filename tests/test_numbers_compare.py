@@ -505,3 +505,15 @@ def test_a_list_of_people_agrees_with_their_number_given_beside_other_things():
     found = _compared("The ferry was carrying 65 passengers and 12 crew when it sank.",
                       "The ferry was carrying 77 people and 22 vehicles on the crossing.")
     assert not [f for f in found if f.kind == "number" and f.severity.rank >= Severity.MEDIUM.rank]
+
+
+@pytest.mark.e2e
+def test_a_count_given_for_two_different_days_is_a_count_at_two_moments():
+    (found,) = [f for f in _compared("Eleven patients were in intensive care as of Thursday evening.",
+                                     "Nine patients were in intensive care on Wednesday evening, the agency said.")
+                if f.kind == "number"]
+    assert found.severity is Severity.LOW and "different periods" in found.explanation
+    (same_day,) = [f for f in _compared("Eleven patients were in intensive care on Wednesday evening.",
+                                        "Nine patients were in intensive care on Wednesday evening, the agency said.")
+                   if f.kind == "number"]
+    assert same_day.severity.rank >= Severity.MEDIUM.rank

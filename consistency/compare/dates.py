@@ -300,11 +300,15 @@ def _closed_interval(value: DateValue) -> tuple[date, date] | None:
 def dates_agree(a: DateValue, b: DateValue) -> bool:
     """Whether two date values can name the same time, precision-aware.
 
-    "2016" agrees with "2016-09" and a week with the days in it; a day agrees with the same day
+    "2016" agrees with "2016-09" and a week with the days in it; two open ends of one side ("until Friday",
+    "until Saturday") agree as their dates do, an open end with any date within it; a day agrees with the same day
     with a part; two parts of the same day disagree only when they cannot touch (morning vs
     night); a night agrees with the small hours of the next day. Unresolved values never
     disagree.
     """
+    # "until Friday" and "until Saturday": two ends, the same only as dates; "as of" dates a snapshot, not an end
+    if a.bound and a.bound == b.bound and "as of" not in (a.bound_cue, b.bound_cue):
+        return dates_agree(replace(a, bound=ABSENT), replace(b, bound=ABSENT))
     ia, ib = _interval(a), _interval(b)
     if ia is None or ib is None:
         return True

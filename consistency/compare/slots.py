@@ -90,20 +90,33 @@ def one_event(pair: SentencePair) -> bool:
 
 
 def other_periods(pair: SentencePair, a: Facet, b: Facet) -> str:
-    """The years or months the figures `a` and `b` are given for, when no one of them is in both ("worth $42 billion
-    in 2023", "$38 billion in 2022"): two periods' figures, not one misreported (the date rule reports the periods
-    if they should be one). A figure's periods are those on its own verb ("totalled $38 billion in 2022 before
-    climbing last year": 2022), else those on no verb ("were $38 billion in 2022"), else every one in its sentence. Empty when they share a period or either has none."""
-    def periods(facets: Sequence[Facet], figure: Facet) -> list[str]:
-        found = [f for f in facets if f.kind is FacetKind.DATE and f.value.value is not None
-                 and f.value.precision in ("month", "year") and not f.value.said and not f.value.bound]
-        own = [f for f in found if figure.value.verb and f.value.event == figure.value.verb]
-        # a figure on "was" is read with the verb above it ("were $38 billion in 2022 ..., the ministry said"): the
-        # dates on no verb are its own, as "in 2022" is
-        bare = [f for f in found if not f.value.event]
-        return sorted({str(f.value.value) for f in own or bare or found})
-    px, py = periods(pair.fx, a), periods(pair.fy, b)
-    return "" if not px or not py or set(px) & set(py) else f"{', '.join(px)} against {', '.join(py)}"
+    """The days, or else the years or months, the figures `a` and `b` are given for, when no one of them is in both
+    ("11 in intensive care as of Thursday evening", "nine on Wednesday evening"; "worth $42 billion in 2023", "$38
+    billion in 2022"): a count at two moments or two periods' figures, not one misreported (the date rule reports
+    the days or periods if they should be one). A figure's dates are those on its own verb ("totalled $38 billion
+    in 2022 before climbing last year": 2022), else those on no verb ("were $38 billion in 2022"), else every one in
+    its sentence; a day a figure was told on ("the toll rose to 41, officials said on Wednesday") dates it too.
+    Empty when they share one or either has none."""
+    for told in (DAY_CLASS, PERIOD_CLASS):
+        px, py = _figure_dates(pair.fx, a, told), _figure_dates(pair.fy, b, told)
+        if px and py:
+            return "" if set(px) & set(py) else f"{', '.join(px)} against {', '.join(py)}"
+    return ""
+
+
+DAY_CLASS = ("day", "part", "time")
+PERIOD_CLASS = ("month", "year")
+
+
+def _figure_dates(facets: Sequence[Facet], figure: Facet, precisions: tuple[str, ...]) -> list[str]:
+    day = precisions is DAY_CLASS
+    found = [f for f in facets if f.kind is FacetKind.DATE and f.value.value is not None and f.value.precision in precisions
+             and (day or not f.value.said) and (not f.value.bound or f.value.bound_cue == "as of")]
+    own = [f for f in found if figure.value.verb and f.value.event == figure.value.verb]
+    # a figure on "was" is read with the verb above it ("were $38 billion in 2022 ..., the ministry said"): the
+    # dates on no verb are its own, as "in 2022" is
+    bare = [f for f in found if not f.value.event]
+    return sorted({str(f.value.value)[:10] for f in own or bare or found})
 
 
 def slot_rival(a: Facet, side: Sequence[Facet]) -> bool:
