@@ -362,3 +362,13 @@ def test_a_year_given_as_a_yardstick_is_not_the_date_of_what_is_told():
 @pytest.mark.e2e
 def test_two_open_ends_on_different_days_clash():
     assert _dated_pair("The line will stay closed until at least Friday.", "The line will stay closed until at least Saturday.")
+
+
+@pytest.mark.e2e
+def test_two_statements_on_following_days_with_figures_of_their_own_are_an_update():
+    friday = "A fourth person has died in the outbreak, health officials said on Friday, as confirmed cases rose to 46."
+    (update,) = _dated_pair(friday, "Three people have died and 38 have fallen ill, the health agency announced on Thursday.")
+    assert update.severity is Severity.LOW and "update" in update.explanation
+    (clash,) = _dated_pair(friday, "A fourth person has died in the outbreak, health officials said on Thursday, as "
+                                   "confirmed cases rose to 46.")
+    assert clash.severity.rank >= Severity.MEDIUM.rank

@@ -201,6 +201,8 @@ def _day_severity(pair: SentencePair, a: DateValue, b: DateValue, *, single: boo
     strong = (pair.link or 0.0) >= STRONG_LINK
     if bool(a.said) != bool(b.said):
         return Severity.LOW, "one dates a statement, the other the event"
+    if a.said and _own_figures(pair):  # "said on Friday, as cases rose to 46" and "announced on Thursday: 38 ill"
+        return Severity.LOW, "two statements on different days, each with figures of its own: likely an update"
     named = _weekday_named(a)
     if gap == 7 and "present" in (a.tense, b.tense) and named is not None and named == _weekday_named(b):
         return Severity.LOW, "the same weekday a week apart: a verb in the present does not say which week"
