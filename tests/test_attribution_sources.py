@@ -91,6 +91,8 @@ def test_canonical_source_keeps_organisations_and_descriptions(name, canonical):
         ("Abdel Fattah al-Sisi", "Abdel Fattah el-Sissi"),
         ("U.N.", "United Nations"),
         ("the Commission", "the European Commission"),
+        ("Helene Marchetti", "Dr H\u00e9l\u00e8ne Marchetti"),  # English copy often drops the accents
+        ("Jose Alvarez", "Jos\u00e9 \u00c1lvarez"),
     ],
 )
 def test_same_source_true(a, b):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..lexicon.en.names import (DEMONYM_SUFFIXES, FIRST_NAME_GENDER, GENERIC_ORG_WORDS, NAME_FUNCTION_WORDS,
                                 NAME_SUFFIXES, ORG_HEAD_WORDS, STANDS_FOR, STATE_NEWS_AGENCIES,
@@ -15,6 +16,11 @@ ALIKE_FIRST, ALIKE_SURNAME = 0.75, 0.75  # letters in common (difflib ratio) of 
 PARTICLE_PREFIXES = ("al-", "el-", "al ", "el ", "ul-")  # written glued to a surname or not: "al-Rashid" ~ "Al Rashid"
 
 _SPACE_OR_HYPHEN_RE = re.compile(r"[\s\-]+")
+
+
+def _unaccented(name: str) -> str:
+    """The name without its accents: "Hélène" and "Helene" are one name, as English copy often drops them."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
 
 
 def _name_words(name: str) -> list[str]:
@@ -152,7 +158,7 @@ def same_source(a: str, b: str) -> bool:
     """
     if not a or not b:
         return False
-    ca, cb = canonical_source(a), canonical_source(b)
+    ca, cb = _unaccented(canonical_source(a)), _unaccented(canonical_source(b))
     if not ca or not cb:
         return False
     if ca.lower() == cb.lower() or _letters(ca) == _letters(cb):
