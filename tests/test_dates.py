@@ -481,6 +481,7 @@ def test_benchmark_reads_timeml_values_at_their_precision():
     ("5:12pm", "17:12", None, None),
     ("02:48 GMT", "02:48", "GMT", None),
     ("1840 hours", "18:40", None, None),
+    ("0630 GMT", "06:30", "GMT", None),
     ("just after 2 a.m. on Tuesday", "02:00", None, "after"),
 ])
 def test_clock_times_are_read_with_their_zone_and_hedge(expression, clock, zone, approx):
@@ -501,6 +502,7 @@ def test_a_time_that_may_be_morning_or_evening_or_a_duration_has_no_clock(expres
     ("The council met for an 11 am (local time) session on the budget.", "11 am (local time", "11:00", "local", None),
     ("Doctors declared him dead at 5:12pm.", "5:12pm.", "17:12", None, None),
     ("The blast was recorded at 02:48 GMT by seismologists.", "02:48 GMT", "02:48", "GMT", None),
+    ("The quake hit at 1542 GMT off the coast.", "1542 GMT", "15:42", "GMT", None),  # wire copy's clock, not a year
 ])
 def test_extract_finds_clock_times_on_their_own(sentence, text, clock, zone, approx):
     facet = only(sentence)

@@ -37,7 +37,7 @@ PART_PATTERN = rf"(?:{alternation(DAY_PARTS)})"
 CLOCK_RE = re.compile(
     r"\b(?P<hour>[0-9]{1,2})(?:[:.](?P<minute>[0-5][0-9]))?\s*(?P<ampm>a\.?\s?m\b\.?|p\.?\s?m\b\.?)"
     r"|\b(?P<hour24>[01]?[0-9]|2[0-3]):(?P<minute24>[0-5][0-9])\b"
-    r"|\b(?P<military>[01][0-9]|2[0-3])(?P<minute_mil>[0-5][0-9])\s*(?:hours|hrs)\b"
+    r"|\b(?P<military>[01][0-9]|2[0-3])(?P<minute_mil>[0-5][0-9])\s*(?:hours|hrs\b|(?=(?i:gmt|utc)\b))"  # "1542 GMT"
     r"|\b(?P<oclock>[0-9]{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"\s+o'?clock\b"
 )

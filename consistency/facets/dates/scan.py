@@ -36,6 +36,7 @@ _SCAN_PARTS = (
     # a 24-hour clock time after "at": "at 15:40"
     r"(?<=\bat\s)(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?![0-9:])",
     rf"(?:[01][0-9]|2[0-3])[0-5][0-9]\s*(?:hours|hrs)\b(?:\s*\(?{ZONE_PATTERN}\b\)?)?",
+    r"(?:[01][0-9]|2[0-3])[0-5][0-9]\s*(?:gmt|utc)\b",  # wire copy's "1542 GMT"
     # weekday with an optional relative word and part of day
     # "late on Saturday" is late Saturday
     rf"(?:(?:last|next|this|early|late)\s+|(?:early|late)\s+on\s+)?{WEEKDAY_SCAN_PATTERN}(?![a-z])(?:\s+{PART_PATTERN}\b)?",
