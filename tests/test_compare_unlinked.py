@@ -215,3 +215,16 @@ def test_one_count_told_at_two_places_is_still_a_near_miss():
         "test", "t")
     facets = pipeline.extract_facets(documents, pipeline.segment_documents(documents))
     assert len(compare_unlinked([ClaimPair(X, Y, 0.5, PairBasis.SIMILAR, 0)], facets, NAMES)) == 1
+
+
+@pytest.mark.e2e
+def test_close_counts_under_two_verbs_in_unpaired_sentences_are_two_acts():
+    """ "28 students were freed" against "gunmen took away 31 students": the freed are not all the taken."""
+    assert _found("Twenty-eight students abducted from the school were freed on Tuesday.",
+                  "The gunmen took away 31 students and two teachers.") == []
+    assert _found("The chain will close 42 of its 260 stores.", "Staff will move to its remaining 240 stores.") == []
+    (same_verb,) = _found("Twenty-eight students were freed on Tuesday.", "Thirty students were freed on Tuesday night.")
+    assert "28 students" in same_verb.explanation
+    # sums of money are told under many verbs ("posted", "recorded"): still one figure
+    (money,) = _found("The company posted $13.23 billion in revenue.", "The company had recorded sales of $13.04 billion.")
+    assert money.severity is Severity.MEDIUM
