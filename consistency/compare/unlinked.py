@@ -59,9 +59,13 @@ def _two_acts(finding: Finding, facets: Mapping[SentenceRef, Sequence[Facet]]) -
     a, b = facet_at(finding.a, FacetKind.NUMBER, facets), facet_at(finding.b, FacetKind.NUMBER, facets)
     if a is None or b is None or a.value.kind != "count" or b.value.kind != "count":
         return False
-    return (bool(a.value.verb) and bool(b.value.verb) and a.value.verb != b.value.verb
+    verbs = (a.value.verb, b.value.verb)
+    return (all(verbs) and verbs[0] != verbs[1] and not set(verbs) & STATE_VERBS  # "has 22 critics": no act
             and gap_ratio(a.value, b.value) > ONE_FIGURE_RATIO)
 
+
+STATE_VERBS = frozenset({"be", "have"})
+"""Verbs of a state, not an act: a count under them may be the count of any act ("has 22 critics")."""
 
 ONE_FIGURE_RATIO = 1.05
 """Counts this close (larger over smaller) under two verbs are one figure told two ways, not two acts."""
