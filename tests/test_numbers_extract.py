@@ -151,9 +151,9 @@ def test_units_convert():
     [
         ("The 70-year-old gardener spoke.", "gardener"),
         ("The gardener, aged 70, spoke.", None),
-        ("Maria Lopez, 70, said she would stay.", "Lopez"),
+        ("Maria Lopez, 70, said she would stay.", "Maria Lopez"),  # the whole name: a family shares the surname
         ("She was 70 years old.", None),
-        ("Maria Lopez died at 70 in her sleep.", "Lopez"),
+        ("Maria Lopez died at 70 in her sleep.", "Maria Lopez"),
         ("Lopez celebrated her 70th birthday at the lake.", None),
     ],
 )

@@ -8,6 +8,7 @@ from typing import Iterator, Sequence
 from ..core.types import Facet, FacetKind, Finding, Severity
 from ..core.values import ABSENT
 from ..core.values.numbers import NumberValue
+from ..facets.attribution.identity import same_source
 from ..facets.lexicon.en.numbers import LASTING_VERBS, NOUN_CLASSES, RESULT_WORDS, STATE_BY_VERB
 from ..facets.lexicon.en.speech import SPEECH_VERBS
 from ..facets.lexicon.en.units import UNIT_BY_NAME
@@ -183,7 +184,7 @@ def numbers_agree(a: NumberValue, b: NumberValue) -> bool | None:
             pb = sorted(float(x) for x in b.value)
             return pa == pb
         if ka == "age":  # one person's age; two names are two people
-            if _proper(a.noun) and _proper(b.noun) and a.noun != b.noun:
+            if _proper(a.noun) and _proper(b.noun) and not same_source(str(a.noun), str(b.noun)):
                 return None
             return _overlap(_interval(a, 0.0), _interval(b, 0.0))
         da, db = _dimension(a), _dimension(b)

@@ -144,7 +144,11 @@ def governing_verb(tok: "Token | None") -> str | None:
 
 def person_word(tok: "Token") -> str:
     """How an age names its person: a proper name as written ("Abedi"), a common noun as its lemma ("pilot")."""
-    return tok.text if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.pos_ != "NOUN") else tok.lemma_.lower()
+    if tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON" or (tok.text[:1].isupper() and tok.pos_ != "NOUN"):
+        # the whole name, as two people of one family share the surname ("Susan Hargreaves", "Graham Hargreaves")
+        first = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()]
+        return " ".join([*(c.text for c in first), tok.text])
+    return tok.lemma_.lower()
 
 
 def age_owner(doc: "Doc", r: Reading) -> "Token | None":
