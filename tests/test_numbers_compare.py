@@ -520,3 +520,14 @@ def test_a_count_given_for_two_different_days_is_a_count_at_two_moments():
                                         "Nine patients were in intensive care on Wednesday evening, the agency said.")
                    if f.kind == "number"]
     assert same_day.severity.rank >= Severity.MEDIUM.rank
+
+
+@pytest.mark.e2e
+def test_a_figure_thought_possible_is_not_set_against_one_that_happened():
+    assert not [f for f in _compared("He scored 14 goals in the league last season.",
+                                     '"We think he can score 20 goals a season in this league," the coach said.')
+                if f.kind == "number"]
+    assert not [f for f in _compared("The fee could rise to 100 million euros with add-ons.",
+                                     "The fee rose to 85 million euros with add-ons.") if f.kind == "number"]
+    assert [f for f in _compared("The fee could rise to 100 million euros with add-ons.",
+                                 "The fee might rise to 85 million euros with add-ons.") if f.kind == "number"]

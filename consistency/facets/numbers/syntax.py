@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.en.numbers import (
     CHANGE_NOUNS, CHANGED_OBJECT_VERBS, EVENT_NOUNS, FORECAST_ONLY_AS_VERB, FORECAST_WORDS, GENERIC_MEASURES,
-    MEASURE_ALIASES, MEASURE_VERBS, STATE_ADJECTIVES, STAYING_VERBS, UNDONE_ACT_VERBS, VERB_LEMMA_FIXES,
+    MEASURE_ALIASES, MEASURE_VERBS, POSSIBILITY_MODALS, STATE_ADJECTIVES, STAYING_VERBS, UNDONE_ACT_VERBS, VERB_LEMMA_FIXES,
 )
 from ..nlp import tokens_of
 from .reading import Reading
@@ -228,8 +228,10 @@ def _still_to_come(verb: "Token") -> bool:
 
 
 def is_forecast(tok: "Token") -> bool:
-    """Whether a number is what someone expected rather than what happened: a forecast word lies on its way up
-    the parse to its verb ("the estimate of $5", "analysts forecast $5"), or governs that verb or its clause ("expected to reach 5", "forecast that it would grow 2%")."""
+    """Whether a number is what someone expected or thinks possible rather than what happened: a forecast word lies
+    on its way up the parse to its verb ("the estimate of $5", "analysts forecast $5") or governs that verb or its
+    clause ("expected to reach 5", "forecast that it would grow 2%"), or the verb has "can", "could", "may" or
+    "might" ("the fee could rise to 100 million")."""
     t = tok
     for _ in range(8):
         head = t.head
@@ -238,6 +240,8 @@ def is_forecast(tok: "Token") -> bool:
         lemma = head.lemma_.lower()
         if lemma in FORECAST_WORDS and (head.pos_ == "VERB" or lemma not in FORECAST_ONLY_AS_VERB):
             return True
+        if head.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in head.children):
+            return True  # "the fee could rise to 100 million", "he can score 20 goals": a possibility, not a result
         if head.pos_ == "VERB" and not (head.dep_ == "xcomp" or (head.dep_ == "ccomp" and _still_to_come(head))):
             return False  # up through "expected the economy to expand by 2%", not "expect that 40 were hurt"
         t = head

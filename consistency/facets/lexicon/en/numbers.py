@@ -320,6 +320,8 @@ SLOT_VERBS_EXCLUDED: frozenset[str] = frozenset({*SPEECH_VERBS, "be", "have", "i
 FORECAST_WORDS = frozenset({"estimate", "forecast", "expect", "expectation", "predict", "prediction", "project",
                             "projection", "anticipate", "consensus", "guidance", "target", "outlook"})
 """Words that make a figure below them an expectation ("the estimate of $13.4 billion", "expected to reach 40")."""
+POSSIBILITY_MODALS = frozenset({"can", "could", "may", "might"})
+"""Modals that make a figure on their verb a possibility ("could rise to 100 million"), read as a forecast is."""
 FORECAST_ONLY_AS_VERB = frozenset({"project"})  # "projected to reach 40", not "a $5 million project"
 
 CHANGE_VERBS: frozenset[str] = frozenset({
