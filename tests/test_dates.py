@@ -604,3 +604,11 @@ def test_a_day_called_off_or_a_day_weeks_gone_is_not_moved_a_week_or_a_year():
     assert [f.value.value for f in june] == ["2025-06-28", "2025-06-30"]
     (coming,) = extract("The summit will be held on July 28.", date(2025, 7, 1))
     assert coming.value.value == "2025-07-28"
+
+
+@pytest.mark.e2e
+def test_a_date_in_a_wire_dateline_is_the_day_of_the_report():
+    facets = extract("MATI, Philippines, March 11 (Reuters) - A strong earthquake struck the island late on Monday.")
+    assert [(f.text, f.value.said or None) for f in facets] == [("March 11", "dateline"), ("late on Monday", None)]
+    (told,) = extract("The vote was held on March 11 - a day early.")
+    assert not told.value.said

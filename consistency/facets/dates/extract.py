@@ -92,7 +92,8 @@ def extract_dates(doc: "Doc", published: date | None) -> tuple[Facet, ...]:
     chosen: list[Candidate] = []
     for start, end, value in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
         if not any(start < e and s < end for s, e, _ in chosen):
-            said, event = said_at(doc, start, end), event_at(doc, start, end)
+            said = DATELINE if _in_dateline(text, start, end) else said_at(doc, start, end)
+            event = event_at(doc, start, end)
             value = with_hedge(text, start, with_bound(text, start, value))
             value = replace(value, said=said) if said else value
             value = replace(value, event=event) if event else value
@@ -102,6 +103,17 @@ def extract_dates(doc: "Doc", published: date | None) -> tuple[Facet, ...]:
         Facet(kind=FacetKind.DATE, text=text[s:e], value=value, start=s, end=e)
         for s, e, value in sorted(chosen, key=lambda c: (c[0], c[1]))
     )
+
+
+DATELINE = "dateline"
+"""The `said` of a date in a wire story's dateline ("MATI, Philippines, March 11 (Reuters) -"): the day of the report."""
+DATELINE_BEFORE_RE = re.compile(r"^\s*[A-Z][A-Z'.\- ]+,(?:[^,()\-\u2013\u2014]{1,40},)?\s*$")
+DATELINE_AFTER_RE = re.compile(r"^\s*,?\s*(?:\d{4}\s*)?(?:\([^()]{1,30}\)\s*)?[-\u2013\u2014]")
+
+
+def _in_dateline(text: str, start: int, end: int) -> bool:
+    """The date stands in a dateline: a place in capitals before it, a dash (after an agency's name) after it."""
+    return DATELINE_BEFORE_RE.match(text[:start]) is not None and DATELINE_AFTER_RE.match(text[end:]) is not None
 
 
 def _listed_days(text: str, chosen: list[Candidate]) -> list[Candidate]:
