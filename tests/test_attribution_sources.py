@@ -93,6 +93,7 @@ def test_canonical_source_keeps_organisations_and_descriptions(name, canonical):
         ("the Commission", "the European Commission"),
         ("Helene Marchetti", "Dr H\u00e9l\u00e8ne Marchetti"),  # English copy often drops the accents
         ("Jose Alvarez", "Jos\u00e9 \u00c1lvarez"),
+        ("Department store chain Northgate", "Northgate Retail"),  # a description before the name, in lower case
     ],
 )
 def test_same_source_true(a, b):
@@ -113,6 +114,8 @@ def test_same_source_true(a, b):
         ("Reuters", "Associated Press"),
         ("", "Reuters"),
         ("", ""),
+        ("Department store chain Northgate", "Department store chain Harlow"),
+        ("Ministry of foreign affairs", "Ministry of Defence"),
     ],
 )
 def test_same_source_false(a, b):

@@ -23,6 +23,14 @@ def _unaccented(name: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
 
 
+def _undescribed(canon: str) -> str:
+    """The name after a description in lower case ("Department store chain Northgate" -> "Northgate"): the words
+    after its last lower-case word that is no preposition or article ("Bank of England" stays whole)."""
+    words = canon.split()
+    last = max((i for i, w in enumerate(words) if w.islower() and w not in NAME_FUNCTION_WORDS), default=None)
+    return " ".join(words[last + 1:]) if last is not None and last + 1 < len(words) else canon
+
+
 def _name_words(name: str) -> list[str]:
     return [w for w in SPACE_RE.split(name.lower()) if w]
 
@@ -161,6 +169,8 @@ def same_source(a: str, b: str) -> bool:
     ca, cb = _unaccented(canonical_source(a)), _unaccented(canonical_source(b))
     if not ca or not cb:
         return False
+    if _undescribed(ca) != ca or _undescribed(cb) != cb:  # "Department store chain Northgate" is Northgate
+        ca, cb = _undescribed(ca), _undescribed(cb)
     if ca.lower() == cb.lower() or _letters(ca) == _letters(cb):
         return True
     la, lb = ca.lower(), cb.lower()
