@@ -175,6 +175,8 @@ def test_ages_compare_only_with_ages_and_only_of_one_person():
     # one family's surname is not one person; a surname alone may be either
     assert numbers_agree(aged, one_number("Her husband, Carlos Lopez, 72, said he would stay.")) is None
     assert numbers_agree(aged, one_number("The court heard that Lopez, 71, would stay.")) is False
+    (one_person,) = _pair("Mr Lopez, 64, spent his career abroad.", "Lopez, 61, told supporters he would stay.", 0.6)
+    assert one_person.severity is Severity.MEDIUM  # one person named two ways: not "perhaps two people's ages"
     # two people given by different words may be two ages: never more than low
     assert [f.severity for f in _pair("Lopez, 70, was arrested.", "Police arrested a 71-year-old woman.")] == [Severity.LOW]
 

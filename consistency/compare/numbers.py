@@ -323,8 +323,8 @@ def weak_match(a: NumberValue, b: NumberValue) -> str | None:
             return None
         return "tallies of play may be of different games or spells"
     if a.kind == "age":
-        if a.noun == b.noun:
-            return None
+        if a.noun == b.noun or (_proper(a.noun) and _proper(b.noun) and same_source(str(a.noun), str(b.noun))):
+            return None  # one person, however fully named ("Mr Hudec", "Hudec")
         return "whose age it is is named on one side only" if not (a.noun and b.noun) else "perhaps two people's ages"
     if a.kind != b.kind and "minute" in (a.kind, b.kind):
         return "a minute of play against a span of time"
