@@ -372,3 +372,13 @@ def test_two_statements_on_following_days_with_figures_of_their_own_are_an_updat
     (clash,) = _dated_pair(friday, "A fourth person has died in the outbreak, health officials said on Thursday, as "
                                    "confirmed cases rose to 46.")
     assert clash.severity.rank >= Severity.MEDIUM.rank
+
+
+@pytest.mark.e2e
+def test_two_days_apart_each_with_its_own_figure_are_two_moments():
+    (moments,) = _dated_pair("Sentinel's shares closed at $64.62 in New York yesterday.",
+                             "Shares of Sentinel, which closed at $48.20 on Friday, rose sharply.", "2025-02-11")
+    assert moments.severity is Severity.LOW and "figure of its own" in moments.explanation
+    (clash,) = _dated_pair("Gunmen abducted 37 pupils from the school late on Friday.",
+                           "Gunmen abducted 39 pupils from the school on Thursday night.", "2025-04-12")
+    assert clash.severity.rank >= Severity.MEDIUM.rank

@@ -203,6 +203,10 @@ def _day_severity(pair: SentencePair, a: DateValue, b: DateValue, *, single: boo
         return Severity.LOW, "one dates a statement, the other the event"
     if a.said and _own_figures(pair):  # "said on Friday, as cases rose to 46" and "announced on Thursday: 38 ill"
         return Severity.LOW, "two statements on different days, each with figures of its own: likely an update"
+    if _own_figures(pair) and gap >= 2:
+        # "closed at $64.62 yesterday" (Monday) and "closed at $48.20 on Friday": two moments, each with its figure.
+        # A day apart ("abducted 37 pupils late on Friday", "39 pupils kidnapped on Thursday night") it stays a clash.
+        return Severity.LOW, "each gives a figure of its own for its day"
     named = _weekday_named(a)
     if gap == 7 and "present" in (a.tense, b.tense) and named is not None and named == _weekday_named(b):
         return Severity.LOW, "the same weekday a week apart: a verb in the present does not say which week"
