@@ -533,3 +533,11 @@ def test_a_figure_thought_possible_is_not_set_against_one_that_happened():
                                      "The fee rose to 85 million euros with add-ons.") if f.kind == "number"]
     assert [f for f in _compared("The fee could rise to 100 million euros with add-ons.",
                                  "The fee might rise to 85 million euros with add-ons.") if f.kind == "number"]
+
+
+@pytest.mark.e2e
+def test_a_price_told_by_two_verbs_of_change_is_never_high():
+    (found,) = [f for f in _compared("Sentinel shares jumped 36% to $65.50 in premarket trading.",
+                                     "Sentinel shares closed 34 per cent higher in New York at $64.62.", 1.0)
+                if f.kind == "number"]
+    assert found.severity is Severity.MEDIUM and "two verbs" in found.explanation

@@ -9,7 +9,7 @@ from ..core.types import Facet, FacetKind, Finding, Severity
 from ..core.values import ABSENT
 from ..core.values.numbers import NumberValue
 from ..facets.attribution.identity import same_source
-from ..facets.lexicon.en.numbers import LASTING_VERBS, NOUN_CLASSES, RESULT_WORDS, STATE_BY_VERB
+from ..facets.lexicon.en.numbers import LASTING_VERBS, MEASURE_VERBS, NOUN_CLASSES, RESULT_WORDS, STATE_BY_VERB
 from ..facets.lexicon.en.speech import SPEECH_VERBS
 from ..facets.lexicon.en.units import UNIT_BY_NAME
 from .number_words import describe_number, plural, unit_entry, upper_end
@@ -340,6 +340,9 @@ def weak_match(a: NumberValue, b: NumberValue) -> str | None:
         return "neither side names what is counted"
     if na == nb == "magnitude":
         return "agencies measure a quake's magnitude differently"
+    if a.kind in ("money", "percent") and a.verb != b.verb and {a.verb, b.verb} <= MEASURE_VERBS:
+        # "jumped 36% to $65.50 in premarket trading", "closed 34 per cent higher at $64.62": a price moves all day
+        return f"a move told by two verbs ({a.verb}, {b.verb}), perhaps at two moments"
     if a.kind == "percent" and na is None and nb is None:
         # "came third with 21.1%" and "came second with 26.3 per cent": a story gives many shares of many things
         if a.measures and a.measures == b.measures:
