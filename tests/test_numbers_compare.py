@@ -541,3 +541,11 @@ def test_a_price_told_by_two_verbs_of_change_is_never_high():
                                      "Sentinel shares closed 34 per cent higher in New York at $64.62.", 1.0)
                 if f.kind == "number"]
     assert found.severity is Severity.MEDIUM and "two verbs" in found.explanation
+
+
+@pytest.mark.e2e
+def test_a_sum_told_with_what_it_includes_is_never_high():
+    (found,) = [f for f in _compared("Brightwater agreed to buy Sentinel for $14.2 billion in cash.",
+                                     "Brightwater agreed to buy Sentinel for about $15.9 billion including debt.", 1.0)
+                if f.kind == "number"]
+    assert found.severity is Severity.MEDIUM and "includes" in found.explanation

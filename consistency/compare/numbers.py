@@ -13,8 +13,8 @@ from ..facets.lexicon.en.numbers import LASTING_VERBS, MEASURE_VERBS, NOUN_CLASS
 from ..facets.lexicon.en.speech import SPEECH_VERBS
 from ..facets.lexicon.en.units import UNIT_BY_NAME
 from .number_words import describe_number, plural, unit_entry, upper_end
-from .slots import (counted_noun, headline_slot, main_verbs, one_event, one_whole, other_periods, same_part, same_slot,
-                    slot_rival)
+from .slots import (counted_noun, headline_slot, main_verbs, one_event, one_whole, other_periods, part_of, qualified,
+                    same_part, same_slot, slot_rival)
 from .pairs import SentencePair, confidence, evidence
 
 __all__ = ["compare_numbers", "compare_points", "describe_number", "numbers_agree", "severity_of"]
@@ -420,19 +420,6 @@ def severity_of(a: NumberValue, b: NumberValue, link: float | None, restated: bo
     return Severity.HIGH, ""
 
 
-def _part_of(figure: Facet, side: Sequence[Facet]) -> bool:
-    """A count given as a part of a whole right after it ("35 of the 44 miners"): the whole is a larger count of the
-    same noun a few characters on."""
-    v = figure.value
-    return v.kind == "count" and v.of is True and any(
-        g is not figure and g.value.kind == "count" and counted_noun(g.value) == counted_noun(v)
-        and 0 <= g.start - figure.end <= PART_GAP and float(g.value.value) > float(v.value) for g in side)
-
-
-PART_GAP = 12
-"""Most characters between a part and its whole ("35 of the 44"): " of the " and a little more."""
-
-
 def _rival(a: Facet, b: Facet, side: Sequence[Facet]) -> bool:
     """Another number beside `a` is as near `b`: which of them the other sentence restates is unclear
     (an opening and a closing price)."""
@@ -482,7 +469,9 @@ def compare_numbers(pair: SentencePair, slots_only: bool = False, uncounted_max_
     _, a, b, (severity, why) = best
     if severity is Severity.HIGH and (_rival(a, b, unmatched_x) or _rival(b, a, unmatched_y)):
         severity, why = Severity.MEDIUM, "one sentence gives several such figures"
-    if severity is Severity.HIGH and _part_of(a, nx) != _part_of(b, ny):
+    if severity is Severity.HIGH and pair.texts and (qualified(a, pair.texts[0]) or qualified(b, pair.texts[1])):
+        severity, why = Severity.MEDIUM, "one side says what the sum includes or leaves out"
+    if severity is Severity.HIGH and part_of(a, nx) != part_of(b, ny):
         severity, why = Severity.MEDIUM, "one side counts a part of a whole it gives (\u201c35 of the 44\u201d)"
     periods = other_periods(pair, a, b)
     if periods and severity.rank > Severity.LOW.rank:

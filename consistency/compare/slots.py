@@ -1,7 +1,9 @@
 """Which two figures of two sentences fill one slot of one event: one counted noun for one verb both assert, a part
-of one whole, the period a figure is given for."""
+of one whole, the period a figure is given for, what a sum includes."""
 
 from __future__ import annotations
+
+import re
 
 from typing import Sequence
 
@@ -138,3 +140,23 @@ def headline_slot(a: NumberValue, b: NumberValue, main_x: set[str], main_y: set[
     return ((noun is None or NOUN_CLASSES.get(noun) == "people") and bool(verb) and verb == b.verb
             and verb not in SLOT_VERBS_EXCLUDED and a.role in ("subject", "object") and a.role == b.role
             and asserted(a, main_x) and asserted(b, main_y))
+
+
+def part_of(figure: Facet, side: Sequence[Facet]) -> bool:
+    """A count given as a part of a whole right after it ("35 of the 44 miners"): the whole is a larger count of the
+    same noun a few characters on."""
+    v = figure.value
+    return v.kind == "count" and v.of is True and any(
+        g is not figure and g.value.kind == "count" and counted_noun(g.value) == counted_noun(v)
+        and 0 <= g.start - figure.end <= PART_GAP and float(g.value.value) > float(v.value) for g in side)
+
+
+def qualified(figure: Facet, text: str) -> bool:
+    """A sum told with what it includes or leaves out ("$15.9bn including debt", "excluding fees")."""
+    return figure.value.kind == "money" and QUALIFIER_RE.match(text, figure.end) is not None
+
+
+QUALIFIER_RE = re.compile(r"\s*,?\s*(?:including|excluding|plus|net of|before|after|with)\b", re.I)
+
+PART_GAP = 12
+"""Most characters between a part and its whole ("35 of the 44"): " of the " and a little more."""
