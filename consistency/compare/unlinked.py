@@ -32,14 +32,17 @@ def compare_unlinked(pairs: Sequence[ClaimPair], facets: Mapping[SentenceRef, Se
         pair = SentencePair(p.a, facets.get(p.a, ()), p.b, facets.get(p.b, ()), names, p.statement, None, p.score)
         if p.basis is PairBasis.SIMILAR and _other_places(pair):
             continue
-        close = [f for f in compare_numbers(replace(pair, link=max(p.score, 1.0)),  # grade by the values alone
-                                            uncounted_max_ratio=NEAR_MISS_RATIO if p.basis is PairBasis.SIMILAR else CLOSE_RATIO)
-                 # A tally ("50-48") reads as close to any other, and a story often gives several votes or results.
-                 if f.severity is Severity.HIGH and not _tallies(f, pair) and not _two_acts(f, facets)]
+        headline = p.basis is PairBasis.HEADLINE
+        past = headline and _written_year(pair)  # "in 2022, when it shut 30 stores" is not the headline's event
+        close = [] if past else [
+            f for f in compare_numbers(replace(pair, link=max(p.score, 1.0)),  # grade by the values alone
+                                       uncounted_max_ratio=NEAR_MISS_RATIO if p.basis is PairBasis.SIMILAR else CLOSE_RATIO)
+            # A tally ("50-48") reads as close to any other, and a story often gives several votes or results.
+            if f.severity is Severity.HIGH and not _tallies(f, pair)
+            and not (p.basis is PairBasis.SIMILAR and _two_acts(f, facets))]  # a headline words its verb loosely
         # Else two counts of one noun for one verb both sentences assert ("fired five officials", "fired two"):
         # one slot of one event, however far apart the figures.
-        headline = p.basis is PairBasis.HEADLINE
-        slots = [] if close or (headline and _written_year(pair)) else [
+        slots = [] if close or past else [
             f for f in compare_numbers(replace(pair, link=p.score), slots_only=True, headline=headline)
             if f.severity is Severity.MEDIUM and not (headline and _told_by_other(f, facets, numbers))]
         for f in close + slots:
