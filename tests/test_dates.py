@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -612,3 +612,13 @@ def test_a_date_in_a_wire_dateline_is_the_day_of_the_report():
     assert [(f.text, f.value.said or None) for f in facets] == [("March 11", "dateline"), ("late on Monday", None)]
     (told,) = extract("The vote was held on March 11 - a day early.")
     assert not told.value.said
+
+
+@pytest.mark.e2e
+def test_the_previous_or_next_day_counts_from_the_day_the_sentence_names():
+    facets = extract("Shares fell a further 4% on Wednesday, after a 9% drop the previous day.")
+    wednesday, previous = (f.value for f in facets)
+    assert date.fromisoformat(previous.value) == date.fromisoformat(wednesday.value) - timedelta(days=1)
+    (_, following) = extract("The storm hit the coast on Monday, and the army arrived the following day.")
+    assert following.text == "the following day" and date.fromisoformat(following.value.value).weekday() == 1
+    assert extract("He said the previous day had been hard.") == ()  # no day to count from

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ...core.types import Facet, FacetKind
+from ...core.values import ABSENT
 from ...core.values.dates import DateValue
 from ..lexicon.en.calendar import WEEKDAYS
 from ..nlp import ents_of, text_of
@@ -98,7 +99,7 @@ def extract_dates(doc: "Doc", published: date | None) -> tuple[Facet, ...]:
             value = replace(value, said=said) if said else value
             value = replace(value, event=event) if event else value
             chosen.append((start, end, value))
-    chosen = _quoted_against_statement(doc, text, _listed_days(text, chosen))
+    chosen = _quoted_against_statement(doc, text, _days_from_another(doc, text, _listed_days(text, chosen)))
     return tuple(
         Facet(kind=FacetKind.DATE, text=text[s:e], value=value, start=s, end=e)
         for s, e, value in sorted(chosen, key=lambda c: (c[0], c[1]))
@@ -114,6 +115,31 @@ DATELINE_AFTER_RE = re.compile(r"^\s*,?\s*(?:\d{4}\s*)?(?:\([^()]{1,30}\)\s*)?[-
 def _in_dateline(text: str, start: int, end: int) -> bool:
     """The date stands in a dateline: a place in capitals before it, a dash (after an agency's name) after it."""
     return DATELINE_BEFORE_RE.match(text[:start]) is not None and DATELINE_AFTER_RE.match(text[end:]) is not None
+
+
+DAY_FROM_ANOTHER_RE = re.compile(
+    r"\b(?:the\s+(?P<back>previous|preceding)\s+day|the\s+day\s+(?P<before>before)|a\s+day\s+(?P<earlier>earlier)"
+    r"|the\s+(?:next|following)\s+day|the\s+day\s+after|a\s+day\s+later)\b", re.I)
+"""A day told by its distance from a day the sentence names: "fell 4% on Wednesday, after a 9% drop the previous day"."""
+
+
+def _days_from_another(doc: "Doc", text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """ "The previous day", "the next day" and the like, counted from the one day the sentence names (not from the
+    page): Wednesday's "previous day" is Tuesday. Left out when the sentence names no day, or several."""
+    days = [v for _, _, v in chosen if v.precision == "day" and v.resolved and v.value and not v.bound]
+    if len({v.value for v in days}) != 1:
+        return chosen
+    anchor = date.fromisoformat(str(days[0].value)[:10])
+    out = list(chosen)
+    for m in DAY_FROM_ANOTHER_RE.finditer(text):
+        if any(m.start() < e and s < m.end() for s, e, _ in out):
+            continue
+        step = -1 if m.group("back") or m.group("before") or m.group("earlier") else 1
+        day = anchor + timedelta(days=step)
+        value = replace(days[0], value=day.isoformat(), expression=m.group(0), part=None, clock=ABSENT, zone=ABSENT,
+                        approx=ABSENT, said=ABSENT, event=event_at(doc, m.start(), m.end()) or ABSENT)
+        out.append((m.start(), m.end(), value))
+    return out
 
 
 def _listed_days(text: str, chosen: list[Candidate]) -> list[Candidate]:
