@@ -73,8 +73,9 @@ def compare(
         for p in linked:
             pair = SentencePair(p.a, facets.get(p.a, ()), p.b, facets.get(p.b, ()), names, k, st.score, p.score,
                                 (texts[p.a], texts[p.b]) if texts else None)
+            asks = pair.asks
             for rule in RULES:
-                found.extend(_asked(replace(f, pair_score=pair.link), pair.asks) for f in rule(pair))
+                found.extend(_asked(replace(f, pair_score=pair.link), asks) for f in rule(pair))
         if grouped and len({m.doc for m in st.members}) > 2:
             found = group_by_value(corroborated(found, linked, facets), _alike(st, facets), names, rank)
         else:

@@ -201,9 +201,10 @@ def _day_severity(pair: SentencePair, a: DateValue, b: DateValue, *, single: boo
     strong = (pair.link or 0.0) >= STRONG_LINK
     if bool(a.said) != bool(b.said):
         return Severity.LOW, "one dates a statement, the other the event"
-    if a.said and _own_figures(pair):  # "said on Friday, as cases rose to 46" and "announced on Thursday: 38 ill"
+    own_figures = _own_figures(pair)
+    if a.said and own_figures:  # "said on Friday, as cases rose to 46" and "announced on Thursday: 38 ill"
         return Severity.LOW, "two statements on different days, each with figures of its own: likely an update"
-    if _own_figures(pair) and gap >= 2:
+    if own_figures and gap >= 2:
         # "closed at $64.62 yesterday" (Monday) and "closed at $48.20 on Friday": two moments, each with its figure.
         # A day apart ("abducted 37 pupils late on Friday", "39 pupils kidnapped on Thursday night") it stays a clash.
         return Severity.LOW, "each gives a figure of its own for its day"

@@ -156,6 +156,12 @@ def _proper(noun: str | None) -> bool:
     return bool(noun) and str(noun)[:1].isupper()
 
 
+def _one_person(a: NumberValue, b: NumberValue) -> bool:
+    """Two ages' names name one person, however fully ("Mr Hudec", "Hudec"); one family's surname is not enough
+    ("Susan Hargreaves", "Graham Hargreaves")."""
+    return same_source(str(a.noun), str(b.noun))
+
+
 def _state(v: NumberValue) -> str | None:
     """What happened to the counted ("dead", "missing"), from the governing verb; part of what is counted."""
     return STATE_BY_VERB.get(str(v.verb)) if v.kind == "count" else None
@@ -184,7 +190,7 @@ def numbers_agree(a: NumberValue, b: NumberValue) -> bool | None:
             pb = sorted(float(x) for x in b.value)
             return pa == pb
         if ka == "age":  # one person's age; two names are two people
-            if _proper(a.noun) and _proper(b.noun) and not same_source(str(a.noun), str(b.noun)):
+            if _proper(a.noun) and _proper(b.noun) and not _one_person(a, b):
                 return None
             return _overlap(_interval(a, 0.0), _interval(b, 0.0))
         da, db = _dimension(a), _dimension(b)
@@ -323,8 +329,8 @@ def weak_match(a: NumberValue, b: NumberValue) -> str | None:
             return None
         return "tallies of play may be of different games or spells"
     if a.kind == "age":
-        if a.noun == b.noun or (_proper(a.noun) and _proper(b.noun) and same_source(str(a.noun), str(b.noun))):
-            return None  # one person, however fully named ("Mr Hudec", "Hudec")
+        if a.noun == b.noun or (_proper(a.noun) and _proper(b.noun) and _one_person(a, b)):
+            return None
         return "whose age it is is named on one side only" if not (a.noun and b.noun) else "perhaps two people's ages"
     if a.kind != b.kind and "minute" in (a.kind, b.kind):
         return "a minute of play against a span of time"

@@ -37,7 +37,7 @@ class SentencePair:
     def asks(self) -> bool:
         """Either sentence asks a question in its own words ("Should the Yankees go higher than $25 million?"): it
         tells nothing, whatever figure or day it names. A question quoted is a statement's words, not this."""
-        return self.texts is not None and (asks(self.texts[0], self.fx) or asks(self.texts[1], self.fy))
+        return self.texts is not None and (asks_question(self.texts[0], self.fx) or asks_question(self.texts[1], self.fy))
 
     def of(self, side: str, kind: FacetKind) -> list[Facet]:
         """The facets of one kind on side "x" or "y"."""
@@ -50,7 +50,7 @@ RESTATED_LINK = 0.95
 """A pair scoring this much (cosine plus facet bonus) restates one sentence in the other's words."""
 
 
-def asks(text: str, facets: Sequence[Facet]) -> bool:
+def asks_question(text: str, facets: Sequence[Facet]) -> bool:
     """The sentence's own words, its quotations left out, end in a question mark."""
     chars = list(text)
     for f in of_kind(facets, FacetKind.QUOTE):

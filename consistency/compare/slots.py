@@ -4,7 +4,6 @@ of one whole, the period a figure is given for, what a sum includes."""
 from __future__ import annotations
 
 import re
-
 from typing import Sequence
 
 from ..core.types import Facet, FacetKind
@@ -99,8 +98,8 @@ def other_periods(pair: SentencePair, a: Facet, b: Facet) -> str:
     in 2022 before climbing last year": 2022), else those on no verb ("were $38 billion in 2022"), else every one in
     its sentence; a day a figure was told on ("the toll rose to 41, officials said on Wednesday") dates it too.
     Empty when they share one or either has none."""
-    for told in (DAY_CLASS, PERIOD_CLASS):
-        px, py = _figure_dates(pair.fx, a, told), _figure_dates(pair.fy, b, told)
+    for told, said in ((DAY_CLASS, True), (PERIOD_CLASS, False)):
+        px, py = _figure_dates(pair.fx, a, told, said), _figure_dates(pair.fy, b, told, said)
         if px and py:
             return "" if set(px) & set(py) else f"{', '.join(px)} against {', '.join(py)}"
     return ""
@@ -110,10 +109,10 @@ DAY_CLASS = ("day", "part", "time")
 PERIOD_CLASS = ("month", "year")
 
 
-def _figure_dates(facets: Sequence[Facet], figure: Facet, precisions: tuple[str, ...]) -> list[str]:
-    day = precisions is DAY_CLASS
+def _figure_dates(facets: Sequence[Facet], figure: Facet, precisions: tuple[str, ...], said: bool) -> list[str]:
+    """The dates of `precisions` a figure is given for (`other_periods`); with `said`, days of telling count too."""
     found = [f for f in facets if f.kind is FacetKind.DATE and f.value.value is not None and f.value.precision in precisions
-             and (day or not f.value.said) and (not f.value.bound or f.value.bound_cue == "as of")]
+             and (said or not f.value.said) and (not f.value.bound or f.value.bound_cue == "as of")]
     own = [f for f in found if figure.value.verb and f.value.event == figure.value.verb]
     # a figure on "was" is read with the verb above it ("were $38 billion in 2022 ..., the ministry said"): the
     # dates on no verb are its own, as "in 2022" is

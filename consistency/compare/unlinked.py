@@ -74,7 +74,7 @@ ONE_FIGURE_RATIO = 1.05
 """Counts this close (larger over smaller) under two verbs are one figure told two ways, not two acts."""
 
 
-PLACE_LABELS = frozensetPLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _other_places(pair: SentencePair) -> bool:

@@ -169,8 +169,7 @@ def same_source(a: str, b: str) -> bool:
     ca, cb = _unaccented(canonical_source(a)), _unaccented(canonical_source(b))
     if not ca or not cb:
         return False
-    if _undescribed(ca) != ca or _undescribed(cb) != cb:  # "Department store chain Northgate" is Northgate
-        ca, cb = _undescribed(ca), _undescribed(cb)
+    ca, cb = _undescribed(ca), _undescribed(cb)  # "Department store chain Northgate" is Northgate
     if ca.lower() == cb.lower() or _letters(ca) == _letters(cb):
         return True
     la, lb = ca.lower(), cb.lower()

@@ -1,6 +1,6 @@
 """Number words: cardinals, ordinals, multipliers, approximators, currencies and the words around a number that say what it is."""
 
-from .calendar import FULL_WEEKDAYS, MONTH_ABBREVIATIONS, MONTHS
+from .calendar import FULL_WEEKDAYS, MONTH_ABBREVIATIONS, MONTHS, RELATIVE_DAYS
 from .speech import SPEECH_VERBS
 
 
@@ -246,7 +246,7 @@ DATE_WORDS: frozenset[str] = frozenset({
 """Words that make a DATE/TIME entity a real date, age or time (the small model also tags bare
 numbers such as "Between 10 and 15" as DATE): month and weekday names, then other time words."""
 
-DAY_NAMES: frozenset[str] = frozenset({*(d.lower() for d in FULL_WEEKDAYS), "today", "yesterday", "tomorrow", "tonight"})
+DAY_NAMES: frozenset[str] = frozenset({*FULL_WEEKDAYS, *(word for word in RELATIVE_DAYS if " " not in word)})
 """Words for a day, never what a number counts ("the toll rose to six yesterday")."""
 
 SCORE_NOUNS: frozenset[str] = frozenset({
