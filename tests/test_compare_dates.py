@@ -11,6 +11,7 @@ from consistency.compare.dates import compare_dates, dates_agree, describe
 from consistency.compare.pairs import SentencePair
 from consistency.core.types import Facet, FacetKind, SentenceRef, Severity
 from consistency.core.values.dates import DateValue
+from consistency.core.values import ABSENT
 from consistency.facets.dates import normalise
 
 # An article published on Thursday 2 March 2017.
@@ -220,6 +221,16 @@ def test_early_or_late_against_another_part_of_the_same_day_is_never_high():
 def test_a_weekday_against_a_written_year_is_low_but_two_written_dates_stay_medium():
     assert clash([day("2018-10-06")], [day("1991", precision="year", relative=False)]) == [Severity.LOW]
     assert clash([day("1945-06-10", relative=False)], [day("1956", precision="year", relative=False)]) == [Severity.MEDIUM]
+
+
+def test_a_day_of_something_going_on_against_another_day_is_low():
+    """ "Aftershocks continued to rattle the region on Wednesday" against "aftershocks were recorded on Tuesday": the
+    shaking went on over both days; a day of it is no date of the event."""
+    went_on = replace(day("2025-03-12"), event="rattle", ongoing=True)
+    assert clash([day("2025-03-11")], [went_on], link=0.9) == [Severity.LOW]
+    assert clash([day("2025-03-11")], [replace(went_on, ongoing=ABSENT)], link=0.9) == [Severity.HIGH]
+    # two sentences that say the same thing keep the clash
+    assert clash([day("2025-03-11")], [went_on], link=1.0) == [Severity.HIGH]
 
 
 def test_a_month_and_a_day_far_apart_on_different_verbs_are_two_events():

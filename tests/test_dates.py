@@ -205,6 +205,27 @@ def test_a_date_knows_the_verb_whose_event_it_dates():
     assert "event" not in value_dict(facet.value)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Rescue teams were still searching the flooded mine on Tuesday.",
+    "Heavy rain continued to lash the coast on Sunday.",
+    "The museum will remain shut on Saturday, the police said.",
+    "The harbour stayed closed on Monday.",
+])
+def test_a_date_knows_when_its_verb_tells_something_going_on(sentence):
+    (facet,) = extract(sentence)
+    assert facet.value.ongoing is True
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mine flooded on Tuesday.",
+    "The museum reopened on Saturday after the theft.",
+    "He was arrested on Monday while he was driving home.",
+])
+def test_a_date_of_an_event_that_happened_is_not_ongoing(sentence):
+    (facet,) = extract(sentence)
+    assert "ongoing" not in value_dict(facet.value)
+
+
 def test_last_and_next_weekday_skip_the_publication_day():
     assert value_of("last Thursday") == ("2017-02-23", "day")
     assert value_of("next Thursday") == ("2017-03-09", "day")

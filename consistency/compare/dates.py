@@ -201,6 +201,9 @@ def _day_severity(pair: SentencePair, a: DateValue, b: DateValue, *, single: boo
     strong = (pair.link or 0.0) >= STRONG_LINK
     if bool(a.said) != bool(b.said):
         return Severity.LOW, "one dates a statement, the other the event"
+    if (a.ongoing or b.ongoing) and not pair.restated:
+        # "aftershocks continued to rattle the region on Wednesday" against "had been recorded by noon on Tuesday"
+        return Severity.LOW, "one tells a state or an activity going on, of which a day is one day"
     own_figures = _own_figures(pair)
     if a.said and own_figures:  # "said on Friday, as cases rose to 46" and "announced on Thursday: 38 ill"
         return Severity.LOW, "two statements on different days, each with figures of its own: likely an update"

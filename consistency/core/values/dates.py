@@ -18,7 +18,8 @@ class DateValue(FacetValue):
     dates a statement, not the event the statement reports. `clock` is a time of day ("09:07", 24-hour)
     when the words fix it (a.m./p.m., a 24-hour form or a zone), `zone` the zone it is given in ("GMT",
     "local"), and `approx` "about", "after" or "before" when hedged ("around 9 a.m.", "just after 3 a.m.").
-    `event` is the lemma of the verb the date hangs on when there is one: what the date dates.
+    `event` is the lemma of the verb the date hangs on when there is one: what the date dates. `ongoing` is True
+    when that verb tells a state or an activity going on ("were battling on Wednesday", "continued on Tuesday").
     """
 
     value: str | None
@@ -37,3 +38,4 @@ class DateValue(FacetValue):
     zone: str = ABSENT
     approx: str = ABSENT
     event: str = ABSENT  # the verb the date hangs on ("sentence" in "was sentenced on Monday")
+    ongoing: bool = ABSENT

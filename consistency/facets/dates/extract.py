@@ -19,7 +19,7 @@ from .spans import (
     NUMBER_LABELS, attempt_entity, blocks, names_capitalised, temporal_groups, trim, with_bound, with_hedge,
 )  # fmt: skip
 from .patterns import FUTURE_IN_PAST_RE, WORD_RE
-from .tense import event_at, reported_at, said_at, tense_at
+from .tense import event_at, ongoing_at, reported_at, said_at, tense_at
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -98,6 +98,7 @@ def extract_dates(doc: "Doc", published: date | None) -> tuple[Facet, ...]:
             value = with_hedge(text, start, with_bound(text, start, value))
             value = replace(value, said=said) if said else value
             value = replace(value, event=event) if event else value
+            value = replace(value, ongoing=True) if ongoing_at(doc, start, end) else value
             chosen.append((start, end, value))
     chosen = _quoted_against_statement(doc, text, _days_from_another(doc, text, _listed_days(text, chosen)))
     return tuple(

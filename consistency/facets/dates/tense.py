@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..lexicon.en.calendar import (CALLED_OFF_LEMMAS, FUTURE_AUXILIARIES, FUTURE_LEMMAS, MODAL_AUXILIARIES,
-                                   SCHEDULE_LEMMAS, SCHEDULED_FOR_LEMMAS)
+                                   ONGOING_LEMMAS, SCHEDULE_LEMMAS, SCHEDULED_FOR_LEMMAS)
 from ..lexicon.en.speech import NOUN_CUES, SPEECH_VERBS
 from ..nlp import load_pipeline
 from .cleaning import clean
@@ -275,3 +275,23 @@ def event_at(doc: "Doc", start: int, end: int) -> str | None:
         return None
     verb, _ = _governing_verb(span)
     return verb.lemma_.lower() if verb is not None and verb.pos_ == "VERB" else None
+
+
+def ongoing_at(doc: "Doc", start: int, end: int) -> bool:
+    """The date at `start:end` hangs on a state or an activity going on: a verb in the progressive ("were battling
+    the blaze on Wednesday") or one of going on, itself or the verb it completes ("continued to rattle the region on
+    Wednesday", "will stay closed on Sunday")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb, _ = _governing_verb(span)
+    if verb is None:
+        return False
+    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
+        return True
+    # spaCy hangs "closed" of "stayed closed" as an adverbial clause: one without a "when", "after" of its own
+    completes = verb.dep_ in ("xcomp", "acomp", "oprd") or (
+        verb.dep_ == "advcl" and not any(c.dep_ in ("mark", "advmod") for c in verb.children))
+    chain = [verb, verb.head] if completes else [verb]
+    return any(t.lemma_.lower() in ONGOING_LEMMAS for t in chain)
+
