@@ -247,6 +247,18 @@ def test_a_month_and_a_day_far_apart_on_different_verbs_are_two_events():
     assert clash([launched], [replace(pledge, said=None, event="launch")], link=0.7) == [Severity.MEDIUM]
 
 
+def test_two_neighbouring_years_on_different_verbs_are_two_events():
+    """ "The drugs accounted for a third of its sales last year" (2024) against "he turned down two approaches in
+    2023": a year apart is far, however the two periods touch at midnight; one verb, or none, keeps the clash."""
+    sales = replace(day("2024", precision="year", relative=False), event="account")
+    approaches = replace(day("2023", precision="year", relative=False), event="turn")
+    assert clash([sales], [approaches], link=0.7) == [Severity.LOW]
+    assert clash([sales], [replace(approaches, event="account")], link=0.7) == [Severity.MEDIUM]
+    # a date on a noun ("the 2019 run-off") against one on a verb dates two things
+    assert clash([replace(sales, event=ABSENT)], [approaches], link=0.7) == [Severity.LOW]
+    assert clash([replace(sales, event=ABSENT)], [replace(approaches, event=ABSENT)], link=0.7) == [Severity.MEDIUM]
+
+
 def test_an_open_date_does_not_hide_a_clash_between_two_days_of_one_event():
     """ "The river rose on Saturday night, and by Sunday morning ..." against "began rising on Friday night, and by
     Saturday morning ...": "by Saturday morning" agrees with any day before it, Saturday night too, but the rising

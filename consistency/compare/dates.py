@@ -237,11 +237,18 @@ def _day_severity(pair: SentencePair, a: DateValue, b: DateValue, *, single: boo
 def _far_events(pair: SentencePair, a: DateValue, b: DateValue) -> tuple[Severity, str] | None:
     """LOW for two periods far apart that hang on different verbs ("a report of July 2018", "a pledge first made in
     November 2017"): two events, as two far-apart days are; None otherwise."""
-    gap = days_apart(a, b)
+    # Two years (or months) side by side touch at midnight: count from their starts, a year apart is far
+    gap = days_apart(a, b) if a.precision == b.precision == "day" else _start_gap(a, b)
     verb_a, verb_b = a.said or a.event, b.said or b.event  # what the date dates: a saying ("report") or an event
-    if gap >= FAR_APART and not pair.restated and verb_a and verb_b and verb_a != verb_b:
+    if gap >= FAR_APART and not pair.restated and (verb_a or verb_b) and verb_a != verb_b:
         return Severity.LOW, f"{gap} days apart on different verbs ({verb_a}, {verb_b}), likely different events"
     return None
+
+
+def _start_gap(a: DateValue, b: DateValue) -> int:
+    """Days between the starts of two periods ("2023" and "last year" of 2025 are 365 days apart)."""
+    ia, ib = _closed_interval(a), _closed_interval(b)
+    return 0 if ia is None or ib is None else abs((ia[0] - ib[0]).days)
 
 
 def _other_events(a: DateValue, b: DateValue) -> bool:
