@@ -259,6 +259,20 @@ def test_two_neighbouring_years_on_different_verbs_are_two_events():
     assert clash([replace(sales, event=ABSENT)], [replace(approaches, event=ABSENT)], link=0.7) == [Severity.MEDIUM]
 
 
+def test_two_days_set_for_one_thing_to_come_clash_however_far_apart():
+    """ "Members will vote on the deal on April 17" against "will vote on the offer on April 24": a thing planned has
+    one date. Done things repeat (two arrests a week apart), and so does a thing told as one of a series."""
+    first = replace(day("2025-04-17"), event="vote", tense="future")
+    other = replace(day("2025-04-24"), event="vote", tense="future")
+    assert clash([first], [other], link=0.84) == [Severity.MEDIUM]
+    assert clash([replace(first, tense="past")], [replace(other, tense="past")], link=0.84) == [Severity.LOW]
+    assert clash([first], [replace(other, event="meet")], link=0.84) == [Severity.LOW]
+    pair = SentencePair(SentenceRef("a", 0), [Facet(FacetKind.DATE, "April 17", first, 0, 1)], SentenceRef("b", 0),
+                        [Facet(FacetKind.DATE, "April 24", other, 0, 1)], {"a": "Wire", "b": "Paper"}, 0, 0.84, 0.84,
+                        texts=("Members will vote on April 17.", "Members will hold a second vote on April 24."))
+    assert [f.severity for f in compare_dates(pair)] == [Severity.LOW]
+
+
 def test_an_open_date_does_not_hide_a_clash_between_two_days_of_one_event():
     """ "The river rose on Saturday night, and by Sunday morning ..." against "began rising on Friday night, and by
     Saturday morning ...": "by Saturday morning" agrees with any day before it, Saturday night too, but the rising

@@ -219,6 +219,15 @@ def test_what_a_verb_of_lasting_measures_is_a_span_whatever_follows():
     assert numbers("Police arrived six hours after the attack.") == []
 
 
+
+def test_a_span_after_for_is_a_span_whatever_follows():
+    """ "Banned for four years after testing positive": "for" measures the ban; "four years after the war" dates."""
+    d = one_number("The sprinter was banned for four years after testing positive.")
+    assert (d.unit, d.value) == ("year", 4.0)
+    assert one_number("He was jailed for about ten years before his release.").value == 10.0
+    assert numbers("Four years after the war, he returned home.") == []
+
+
 def test_a_list_of_counted_nouns_carries_its_sum():
     parts = numbers("The ferry carried 200 passengers and 12 crew members.")
     assert [p.total for p in parts] == [212.0, 212.0]

@@ -228,10 +228,24 @@ def _day_severity(pair: SentencePair, a: DateValue, b: DateValue, *, single: boo
     if gap >= FAR_APART:
         if pair.restated:
             return Severity.MEDIUM, f"{gap} days apart in two sentences that otherwise say the same"
+        if _one_date_to_come(pair, a, b):
+            return Severity.MEDIUM, f"{gap} days apart for one thing to come ({a.event})"
         return Severity.LOW, f"{gap} days apart, likely different events"
     if gap == 1 or strong:
         return Severity.MEDIUM, ""
     return Severity.LOW, f"{gap} days apart on a loosely linked pair"
+
+
+SERIES_RE = re.compile(r"\b(?:another|second|third|further|also)\b", re.IGNORECASE)
+"""Words that make a thing to come one of a series: "another vote on May 2", "a second hearing on June 9"."""
+
+
+def _one_date_to_come(pair: SentencePair, a: DateValue, b: DateValue) -> bool:
+    """Two days set for one verb's event to come ("members will vote on April 17", "will vote on the offer on April
+    24"): a thing planned has one date. Done things repeat ("arrested two on Saturday", "arrested a third on
+    Wednesday"); so does a thing to come told as one of a series ("will hold a second vote on May 2")."""
+    return (a.tense == b.tense == "future" and bool(a.event) and a.event == b.event and not a.said and not b.said
+            and not a.bound and not b.bound and not any(SERIES_RE.search(t) for t in pair.texts or ()))
 
 
 def _far_events(pair: SentencePair, a: DateValue, b: DateValue) -> tuple[Severity, str] | None:

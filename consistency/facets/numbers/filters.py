@@ -157,18 +157,21 @@ def _is_duration(doc: "Doc", r: Reading) -> bool:
     end = r.span_end
     n = len(doc)
     if end < n and tokens[end].lower_ in DATING_WORDS:
-        return _spanned_by_verb(doc, r.start_tok)
+        return _spanned(doc, r.start_tok)
     if AGE_AFTER_RE.match(text_of(doc), tokens[r.end_tok - 1].idx + len(tokens[r.end_tok - 1].text)):
         return False
     return True
 
 
-def _spanned_by_verb(doc: "Doc", start: int) -> bool:
-    """The span of time starting at token `start` is what a verb of lasting measures ("lasted six hours before ...",
-    "took three days after the storm to ..."): a duration, not a date told from another event."""
+def _spanned(doc: "Doc", start: int) -> bool:
+    """The span of time starting at token `start` is what "for" or a verb of lasting measures ("banned for four years
+    after testing positive", "lasted six hours before ...", "took three days after the storm to ..."): a duration, not
+    a date told from another event ("four years after the war")."""
     tokens = tokens_of(doc)
     j = start - 1
     while j >= 0 and tokens[j].lower_ in DURATION_LEAD_WORDS:
+        if tokens[j].lower_ == "for":
+            return True
         j -= 1
     return j >= 0 and tokens[j].pos_ in ("VERB", "AUX") and tokens[j].lemma_.lower() in DURATION_VERBS
 
