@@ -118,6 +118,21 @@ def test_two_clock_times_in_one_hour_share_an_anchor_and_the_same_minute_shares_
     assert len(near & anchors(clock("9:41 p.m."))) == 2
 
 
+def test_two_quotations_sharing_five_words_in_a_row_share_an_anchor():
+    """The same words quoted by two outlets tie their sentences together, whoever each credits them to."""
+    from consistency.alignment.anchors import anchors
+    from consistency.core.types import Facet, FacetKind
+    from consistency.core.values.claims import QuoteValue
+
+    def quoted(words):
+        return anchors([Facet(FacetKind.QUOTE, words, QuoteValue(words, len(words.split())), 0, len(words))])
+
+    full = quoted("This was a careful job, planned over many weeks. They knew the way.")
+    assert full & quoted("this was a careful job, planned over weeks")
+    assert not full & quoted("It was a job planned with care")
+    assert not quoted("Planned over weeks")  # fewer than five words: anybody's
+
+
 def test_links_over_one_matrix_of_all_documents_are_the_links_of_each_pair_of_documents():
     """The many-documents path gives exactly the links of `pair_links` block by block (ties, margins, extras)."""
     import numpy as np

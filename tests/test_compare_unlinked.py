@@ -232,3 +232,28 @@ def test_close_counts_under_two_verbs_in_unpaired_sentences_are_two_acts():
     # sums of money are told under many verbs ("posted", "recorded"): still one figure
     (money,) = _found("The company posted $13.23 billion in revenue.", "The company had recorded sales of $13.04 billion.")
     assert money.severity is Severity.MEDIUM
+
+
+def _read_similar(text_x: str, text_y: str) -> list:
+    """Findings on the first sentences of two articles, read with every facet, as a similar pair the aligner did not link."""
+    from consistency import pipeline
+
+    documents, _ = pipeline.load_records([{"id": "a", "text": text_x, "published": "2025-02-05"},
+                                          {"id": "b", "text": text_y, "published": "2025-02-05"}], "test", "t")
+    facets = pipeline.extract_facets(documents, pipeline.segment_documents(documents))
+    return compare_unlinked([ClaimPair(X, Y, 0.55, PairBasis.SIMILAR, 0)], facets, NAMES)
+
+
+@pytest.mark.e2e
+def test_the_same_words_quoted_and_credited_to_two_people_are_reported_on_an_unpaired_pair():
+    """One quotation, two speakers: a fact-checker must see it, however differently the rest of each sentence reads."""
+    found = _read_similar(
+        '"This was a careful job, planned over many weeks," police spokesman Karl Weber told reporters at the gate.',
+        'Gallery director Anna Lind said: "This was a careful job, planned over many weeks. They knew the way."')
+    speakers = [f for f in found if f.facet == "attribution"]
+    assert [f.severity for f in speakers] == [Severity.MEDIUM]
+    assert "the same words quoted" in speakers[0].explanation
+    # two quotations on one theme that share no five words in a row are two statements
+    assert not [f for f in _read_similar(
+        '"Customers had every right to expect their data would be kept safe," said lawyer Rita Moss.',
+        '"Our customers trusted us with their data," chief executive Alan Hall said.') if f.facet == "attribution"]

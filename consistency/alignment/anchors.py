@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from typing import Mapping, Sequence
 
 import numpy as np
@@ -12,7 +13,7 @@ from ..core.types import Facet, FacetKind, SentenceRef
 
 ANCHOR_ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT")
 # How telling a shared anchor is of one fact: a shared count or day says more than a shared country.
-TYPE_WEIGHT = {"n": 1.0, "d": 1.0, "t": 1.0, "h": 0.6, "m": 0.6, "y": 0.5, "p": 0.8, "s": 0.6, "e": 0.5, "g": 0.25}
+TYPE_WEIGHT = {"q": 1.0, "n": 1.0, "d": 1.0, "t": 1.0, "h": 0.6, "m": 0.6, "y": 0.5, "p": 0.8, "s": 0.6, "e": 0.5, "g": 0.25}
 SATURATION = 4.0  # weighted evidence at which the bonus is full
 
 
@@ -32,6 +33,11 @@ def _entity_anchor(name: str, label: str) -> str:
     return "e:" + " ".join(words)
 
 
+QUOTE_SHINGLE = 5
+"""Words in a row two quotations share for one to be the other's words ("a professional job, planned over weeks")."""
+QUOTE_WORD_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+
+
 GEO_ALIASES = {"u.s.": "us", "united states": "us", "america": "us", "u.k.": "uk", "united kingdom": "uk",
                "britain": "uk", "russians": "russia", "americans": "us"}
 
@@ -43,6 +49,9 @@ def anchors(facets: Sequence[Facet]) -> set[str]:
         v = f.value
         if f.kind is FacetKind.ENTITY and v.label in ANCHOR_ENTITY_LABELS:
             out.add(_entity_anchor(v.name or f.text, v.label))
+        elif f.kind is FacetKind.QUOTE:
+            words = QUOTE_WORD_RE.findall(str(v.quote).lower())
+            out.update("q:" + " ".join(words[k:k + QUOTE_SHINGLE]) for k in range(len(words) - QUOTE_SHINGLE + 1))
         elif f.kind is FacetKind.ATTRIBUTION and v.source:
             out.add("s:" + str(v.source).lower())
         elif f.kind is FacetKind.NUMBER and v.value is not None and v.kind != "age":  # an age rides on the name

@@ -136,6 +136,13 @@ def quote_containment(a: str, b: str, content_only: bool = False) -> float:
     return sum(block.size for block in matcher.get_matching_blocks()) / len(short)
 
 
+def longest_shared_run(a: str, b: str) -> int:
+    """The most words in a row two quotations share ("a professional job, planned over weeks": 6)."""
+    wa, wb = _words(a), _words(b)
+    match = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).find_longest_match(0, len(wa), 0, len(wb))
+    return match.size
+
+
 def quotes_related(a: str, b: str) -> bool:
     """Two quotations close enough to be one point said twice; two that share only "that we ... their" are two
     things said."""

@@ -8,7 +8,9 @@ from typing import Mapping, Sequence
 from ..core.types import ClaimPair, Facet, FacetKind, Finding, PairBasis, SentenceRef, Severity
 from .number_words import upper_end
 from .numbers import CLOSE_RATIO, compare_numbers, gap_ratio, numbers_agree
+from .attribution import compare_attribution
 from .pairs import SentencePair, facet_at
+from .quotes import longest_shared_run
 from .times import compare_times
 
 NEAR_MISS_RATIO = 1.10
@@ -24,8 +26,8 @@ WHERE = {PairBasis.SIMILAR: "in two similar sentences the aligner did not pair",
 def compare_unlinked(pairs: Sequence[ClaimPair], facets: Mapping[SentenceRef, Sequence[Facet]], names: Mapping[str, str]) -> list[Finding]:
     """Number findings on pairs the aligner did not link, kept only where the rule itself would say HIGH (the same
     counted thing, the figures close) or where both count one noun for one verb both assert (`same_slot`), and
-    then reported at MEDIUM: the pairing is less sure than a link; and
-    clock times of one moment given differently, at MEDIUM as on linked pairs."""
+    then reported at MEDIUM: the pairing is less sure than a link; on similar pairs quoting the same words
+    (`_one_quotation`), attribution findings of medium or high, at MEDIUM; and clock times of one moment given differently, at MEDIUM as on linked pairs."""
     out: list[Finding] = []
     numbers = numbers_by_doc(facets) if any(p.basis is PairBasis.HEADLINE for p in pairs) else {}
     for p in pairs:
@@ -48,10 +50,27 @@ def compare_unlinked(pairs: Sequence[ClaimPair], facets: Mapping[SentenceRef, Se
         for f in close + slots:
             out.append(replace(f, severity=Severity.MEDIUM, pair_score=p.score, confidence=round(min(f.confidence, p.score) * 0.8, 4),
                                explanation=f"{f.explanation} ({WHERE[p.basis]})"))
+        if p.basis is PairBasis.SIMILAR and _one_quotation(pair):
+            # the same words quoted: one statement, whoever each outlet credits it to
+            out.extend(replace(f, severity=Severity.MEDIUM, pair_score=p.score,
+                               confidence=round(min(f.confidence, p.score) * 0.8, 4),
+                               explanation=f"{f.explanation} (the same words quoted in two sentences the aligner did not pair)")
+                       for f in compare_attribution(replace(pair, link=p.score)) if f.severity.rank >= Severity.MEDIUM.rank)
         for f in compare_times(pair):  # MEDIUM already: two times of one moment that cannot both be right
             out.append(replace(f, pair_score=p.score, confidence=round(f.confidence * 0.8, 4),
                                explanation=f"{f.explanation} ({WHERE[p.basis]})"))
     return out
+
+
+def _one_quotation(pair: SentencePair) -> bool:
+    """Both sentences quote the same words, at least `QUOTED_RUN_MIN` of them in a row: one statement told twice."""
+    return any(longest_shared_run(a.value.quote, b.value.quote) >= QUOTED_RUN_MIN
+               for a in pair.of("x", FacetKind.QUOTE) for b in pair.of("y", FacetKind.QUOTE))
+
+
+QUOTED_RUN_MIN = 5
+"""Fewest words in a row two quotations share to be one statement's words ("customers trusted us with their
+information" and "customers were entitled to expect that their information ..." are two statements)."""
 
 
 def _two_acts(finding: Finding, facets: Mapping[SentenceRef, Sequence[Facet]]) -> bool:
