@@ -1,4 +1,4 @@
-"""A person's party: read next to the name (facets/affiliation.py) and compared across outlets (compare/roles.py)."""
+"""A person's party and name: read next to the name (facets/affiliation.py) and compared across outlets (compare/roles.py)."""
 
 from __future__ import annotations
 
@@ -111,3 +111,32 @@ def test_a_party_the_person_only_meets_is_not_theirs(text):
 def test_two_people_of_one_sentence_keep_their_own_parties():
     got = parties("Democrat Lisa Crane of Maine and Republican Ben Ode of Utah both voted no.")
     assert got == {"Lisa Crane": "Democratic", "Ben Ode": "Republican"}
+
+
+def _named(text_x: str, text_y: str) -> list:
+    """First-name findings on two sentences, each a person named at its start after `text`'s role words."""
+    from consistency.compare.roles import compare_first_names
+
+    def people(text):
+        words = text.split()
+        name = " ".join(w for w in words if w[:1].isupper() and w.lower() not in ("race", "police"))[:60]
+        start = text.index(name)
+        return [Facet(FacetKind.ENTITY, name, EntityValue("PERSON", name), start, start + len(name))]
+    found = SentencePair(SentenceRef("a", 0), people(text_x), SentenceRef("b", 0), people(text_y),
+                         {"a": "Daily", "b": "Herald"}, 0, 0.7, 0.7, (text_x, text_y))
+    return list(compare_first_names(found))
+
+
+def test_one_office_held_under_two_first_names_of_one_surname_is_medium():
+    """ "Race director Paolo Ferri" against "race director Marco Ferri": one of the two outlets has the name wrong."""
+    from consistency.compare.roles import compare_first_names
+
+    assert compare_first_names in RULES
+    (finding,) = _named("race director Paolo Ferri", "race director Marco Ferri")
+    assert (finding.facet, finding.kind, finding.severity) == ("claim", "name", Severity.MEDIUM)
+    assert "Paolo Ferri" in finding.explanation and "Marco Ferri" in finding.explanation
+    # a nickname, a spelling or a transliteration is one person; two offices may be two relatives
+    assert _named("police spokesman Tom Reilly", "police spokesman Thomas Reilly") == []
+    assert _named("police spokesman Kurbanguly Amanov", "police spokesman Gurbanguly Amanov") == []
+    assert _named("coach Susan Hargreaves", "director Graham Hargreaves") == []
+    assert _named("Susan Hargreaves", "Graham Hargreaves") == []

@@ -17,14 +17,14 @@ from .points import compare_points
 from .omission import omission
 from .pairs import Rule, SentencePair, pair_key
 from .quotes import compare_quotes, quote_containment
-from .roles import compare_roles
+from .roles import compare_first_names, compare_roles
 from .times import compare_times
 from .unlinked import compare_unlinked, numbers_by_doc, told_elsewhere
 
 # In this order: the order of findings within a statement before merging follows it.
 RULES: tuple[Rule, ...] = (
     compare_dates, compare_attribution, compare_numbers, compare_points, compare_times, compare_polarity, compare_quotes,
-    compare_roles,
+    compare_roles, compare_first_names,
 )
 
 __all__ = ["RULES", "Rule", "SentencePair", "compare", "merge_repeats", "quote_containment"]

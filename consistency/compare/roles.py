@@ -1,7 +1,9 @@
-"""The roles rule: one named person given two parties in a linked pair ("Republican Senator X" / "X (D-Ohio)")."""
+"""The roles rules: one named person given two parties in a linked pair ("Republican Senator X" / "X (D-Ohio)"), or
+one role given to two first names of one surname ("race director Paolo Ferri" / "race director Marco Ferri")."""
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ..core.types import Facet, FacetKind, Finding, Severity
@@ -51,3 +53,66 @@ def compare_roles(pair: SentencePair) -> Iterator[Finding]:
                 confidence=confidence(pair.score, 0.9 if not why else 0.7),
             )
             return
+
+
+def compare_first_names(pair: SentencePair) -> Iterator[Finding]:
+    """One role named in both sentences for one surname under two first names that are no nickname of each other
+    ("Race director Paolo Ferri said ..." / "Race director Marco Ferri was quick to ..."): one of the two is wrong.
+    MEDIUM: two relatives may share a surname, so the role written before both names must be the same too."""
+    if pair.texts is None:
+        return
+    tx, ty = pair.texts
+    for a in _people(pair.fx):
+        for b in _people(pair.fy):
+            fa, fb = a.value.name.split(), b.value.name.split()
+            if _fold(fa[-1]) != _fold(fb[-1]) or _same_person(a.value.name, b.value.name) or _spelt_alike(fa[0], fb[0]):
+                continue
+            role = _role_before(tx, a.start) & _role_before(ty, b.start)
+            if not role or _names(tx, b.value.name) or _names(ty, a.value.name):
+                continue
+            yield Finding(
+                facet="claim", kind="name", severity=Severity.MEDIUM, statement=pair.statement,
+                a=evidence(pair.x, a, a.value.name), b=evidence(pair.y, b, b.value.name),
+                explanation=(f"{pair.names[pair.x.doc]} names the {' '.join(sorted(role))} {a.value.name}; "
+                             f"{pair.names[pair.y.doc]} {b.value.name} (one surname, two first names)"),
+                confidence=confidence(pair.score, 0.7),
+            )
+            return
+
+
+ROLE_WINDOW = 3
+"""Words before a name read for its role ("Race director Paolo Ferri", "the club's president, Ana Ruiz")."""
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _people(facets) -> list[Facet]:
+    """The persons a sentence names by first name and surname."""
+    return [f for f in facets if f.kind is FacetKind.ENTITY and f.value.label == "PERSON" and _full(f.value.name)
+            and len(f.value.name.split()) >= 2]
+
+
+def _role_before(text: str, start: int) -> set[str]:
+    """The words of an office right before a name ("director" in "Race director Paolo Ferri"); a rank or a place
+    alone ("former", "senior", "US") is no role."""
+    from ..facets.lexicon.en.names import ROLE_NOUNS
+
+    return {w.lower() for w in _WORD_RE.findall(text[:start])[-ROLE_WINDOW:] if w.lower() in ROLE_NOUNS}
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    """Two spellings of one first name ("Kurbanguly" / "Gurbanguly", "Jon" / "John"), not two names ("Tom" / "Tim")."""
+    from ..facets.attribution.canonical import one_edit_apart
+    from ..facets.attribution.identity import spelt_alike
+
+    return (one_edit_apart(_fold(a), _fold(b)) and min(len(a), len(b)) > 3) or spelt_alike(f"{a} X", f"{b} X")
+
+
+def _fold(word: str) -> str:
+    return word.lower().strip(".")
+
+
+def _names(text: str, name: str) -> bool:
+    """The sentence names this person too (both brothers in one sentence are two people)."""
+    return name.lower() in text.lower()
+

@@ -107,6 +107,17 @@ SPEAKER_ROLE_NOUNS: frozenset[str] = frozenset(
 )
 """Nouns that say someone speaks for a body, not which body ("a police spokesman": only "police" tells)."""
 
+ROLE_NOUNS: frozenset[str] = frozenset(w for w in TITLE_WORDS | SPEAKER_ROLE_NOUNS if "." not in w) - frozenset(
+    """
+    mr mrs ms miss dr prof sen rep lt gov vice former acting deputy majority minority press retired us usa uk house
+    senate white democratic democrat republican gop state federal national campaign administration department top
+    senior presidential vice-presidential russian american british chinese french german mexican canadian iranian
+    israeli syrian iraqi turkish ukrainian indian japanese korean saudi st saint sir dame lord lady hon pres pvt
+    brig fr sens reps rev asst dep amb dist atty const ofc gen col maj sgt capt adm cmdr cdr supt insp det cpl u
+    """.split()
+)
+"""Nouns of an office written before a name ("race director", "police spokesman", "coach"): one office, one holder."""
+
 METONYM_BODIES: tuple[str, ...] = (
     "white house", "kremlin", "downing street", "number 10", "no 10", "pentagon", "scotland yard", "met",
     "met police", "whitehall", "city hall", "elysee", "\u00e9lys\u00e9e", "vatican", "holy see", "blue house",
