@@ -67,6 +67,19 @@ def test_an_office_is_a_description_not_a_name(sentence):
     assert speaker(marked((sentence,))[0]).named is False
 
 
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        ("The head of infrastructure has been suspended, the council confirmed last night.", False),
+        ("The plant will close in May, the company said on Tuesday.", False),
+        ("Kessford council said the head of infrastructure had not been suspended.", True),
+    ],
+)
+def test_the_and_words_in_lower_case_describe_a_source(sentence, named):
+    """ "The council" never conflicts with "Kessford council": it describes the body the other names."""
+    assert speaker(marked((sentence,))[0]).named is named
+
+
 def test_a_pronoun_for_a_description_is_no_name():
     facets = marked(("Two officials said the ferry was late.", "They said the crew had been warned."))
     v = speaker(facets[1])

@@ -257,6 +257,9 @@ def test_two_neighbouring_years_on_different_verbs_are_two_events():
     # a date on a noun ("the 2019 run-off") against one on a verb dates two things
     assert clash([replace(sales, event=ABSENT)], [approaches], link=0.7) == [Severity.LOW]
     assert clash([replace(sales, event=ABSENT)], [replace(approaches, event=ABSENT)], link=0.7) == [Severity.MEDIUM]
+    # of two precisions, both verbs must be given: "her death in 2018" against "born August 18, 1998" stays a clash
+    born = replace(day("1998-08-18", relative=False), event="bear")
+    assert clash([replace(sales, event=ABSENT, value="2018")], [born], link=0.7) == [Severity.MEDIUM]
 
 
 def test_two_days_set_for_one_thing_to_come_clash_however_far_apart():

@@ -118,7 +118,7 @@ def facet_bonus(
             for c, sb in enumerate(sets[j]):
                 shared = sa & sb
                 if shared:
-                    evidence = sum(strength[a] for a in shared)
+                    evidence = sum(strength[a] for a in sorted(shared))  # a fixed order, as above
                     sim[r, c] += weight * min(1.0, evidence / SATURATION)
         return sim
 

@@ -113,7 +113,8 @@ def compare_dates(pair: SentencePair) -> Iterator[Finding]:
             yield _date_finding(pair, a, b, "date-precision", Severity.LOW,
                                 "a date placed by the page date, likely another event")
         else:
-            yield _date_finding(pair, a, b, "date-precision", *(_far_events(pair, a.value, b.value) or (Severity.MEDIUM,)))
+            yield _date_finding(pair, a, b, "date-precision",
+                                *(_far_events(pair, a.value, b.value, same_precision=False) or (Severity.MEDIUM,)))
 
 
 def _told_dates(dates: Sequence[Facet]) -> list[Facet]:
@@ -248,13 +249,17 @@ def _one_date_to_come(pair: SentencePair, a: DateValue, b: DateValue) -> bool:
             and not a.bound and not b.bound and not any(SERIES_RE.search(t) for t in pair.texts or ()))
 
 
-def _far_events(pair: SentencePair, a: DateValue, b: DateValue) -> tuple[Severity, str] | None:
+def _far_events(pair: SentencePair, a: DateValue, b: DateValue, *, same_precision: bool = True
+                ) -> tuple[Severity, str] | None:
     """LOW for two periods far apart that hang on different verbs ("a report of July 2018", "a pledge first made in
-    November 2017"): two events, as two far-apart days are; None otherwise."""
+    November 2017"): two events, as two far-apart days are; None otherwise. Of one precision, a date on a noun
+    against one on a verb ("the 2019 run-off", "were introduced in 1999") is two events too; of two precisions ("her
+    death in 2018", "born August 18, 1998") both verbs must be given."""
     # Two years (or months) side by side touch at midnight: count from their starts, a year apart is far
     gap = days_apart(a, b) if a.precision == b.precision == "day" else _start_gap(a, b)
     verb_a, verb_b = a.said or a.event, b.said or b.event  # what the date dates: a saying ("report") or an event
-    if gap >= FAR_APART and not pair.restated and (verb_a or verb_b) and verb_a != verb_b:
+    verbs = (verb_a or verb_b) if same_precision else (verb_a and verb_b)
+    if gap >= FAR_APART and not pair.restated and verbs and verb_a != verb_b:
         return Severity.LOW, f"{gap} days apart on different verbs ({verb_a}, {verb_b}), likely different events"
     return None
 

@@ -29,6 +29,13 @@ def _looks_like_a_name(source: str) -> bool:
     return len(words) >= 2 and all(w[0].isupper() or w.lower() in NAME_PARTICLES or w.lower() in NAME_CONNECTORS for w in words)
 
 
+def _described(written: str) -> bool:
+    """ "The council", "the company's board": "the" and words in lower case only describe a source, whatever the
+    tagger makes of them; "Kessford council" names it."""
+    words = [w for w in written.replace("\u2019", "'").split() if any(c.isalpha() for c in w)]
+    return len(words) >= 2 and words[0].lower() == "the" and all(w.islower() for w in words[1:])
+
+
 def _counted(words: list[str]) -> bool:
     """"Two officials", "three senior diplomats": a number of people, none of them named."""
     if len(words) < 2 or not words[-1].endswith("s"):
@@ -108,7 +115,7 @@ def mark_named(doc, attributions: Sequence[Facet]) -> list[Facet]:
             named = _looks_like_a_name(source) or (
                 root is not None and (root.pos_ == "PROPN" or root.ent_type_ in NAMED_ENTITY_TYPES
                                       or (root.is_upper and len(root) > 1)))
-        if named and names_office(canonical_source(source)):
+        if named and (names_office(canonical_source(source)) or _described(f.text)):
             named = False
         anonymous = bool(source) and not named and _anonymous(f, doc.text, span)
         person = _person(doc, f, span) if named else ABSENT
