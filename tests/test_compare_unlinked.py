@@ -257,3 +257,15 @@ def test_the_same_words_quoted_and_credited_to_two_people_are_reported_on_an_unp
     assert not [f for f in _read_similar(
         '"Customers had every right to expect their data would be kept safe," said lawyer Rita Moss.',
         '"Our customers trusted us with their data," chief executive Alan Hall said.') if f.facet == "attribution"]
+
+
+@pytest.mark.e2e
+def test_a_figure_dated_by_a_bare_year_on_its_own_verb_is_background_for_an_unpaired_pair():
+    """ "In 2019, the carrier Elsa Maru was stuck there with 19 crew" against "its 21 crew are safe": an earlier event."""
+    background = _read_similar("In 2019, the carrier Elsa Maru was stuck on the bank with 19 crew on board.",
+                               "The carrier was stuck on the bank with 21 crew on board.")
+    assert [f for f in background if f.facet == "claim"] == []
+    # without the year, the same two sentences give one figure twice, told differently
+    now = _read_similar("The carrier Elsa Maru was stuck on the bank with 19 crew on board.",
+                        "The carrier was stuck on the bank with 21 crew on board.")
+    assert [f.severity for f in now if f.facet == "claim"] == [Severity.MEDIUM]

@@ -48,6 +48,8 @@ def compare_unlinked(pairs: Sequence[ClaimPair], facets: Mapping[SentenceRef, Se
             f for f in compare_numbers(replace(pair, link=p.score), slots_only=True, headline=headline)
             if f.severity is Severity.MEDIUM and not (headline and _told_by_other(f, facets, numbers))]
         for f in close + slots:
+            if p.basis is PairBasis.SIMILAR and _figure_of_a_year(f, pair, facets):
+                continue
             out.append(replace(f, severity=Severity.MEDIUM, pair_score=p.score, confidence=round(min(f.confidence, p.score) * 0.8, 4),
                                explanation=f"{f.explanation} ({WHERE[p.basis]})"))
         if p.basis is PairBasis.SIMILAR and _one_quotation(pair):
@@ -121,6 +123,22 @@ def _written_year(pair: SentencePair) -> bool:
     """A sentence of the pair dates what it tells with its year written ("In 2019 a fire at the factory killed 11"):
     most often another event than the one a headline tells, which is the page's."""
     return any(f.kind is FacetKind.DATE and f.value.value is not None and not f.value.relative for f in (*pair.fx, *pair.fy))
+
+
+def _figure_of_a_year(finding: Finding, pair: SentencePair, facets: Mapping[SentenceRef, Sequence[Facet]]) -> bool:
+    """One figure of a near miss is dated by a bare written year on its own verb ("In 2019, the carrier Elsa Maru was
+    stuck there with 19 crew"), the other sentence names no such year: an earlier event, told as background."""
+    def years(side: Sequence[Facet]) -> list[Facet]:
+        return [f for f in side if f.kind is FacetKind.DATE and f.value.value is not None and not f.value.relative
+                and f.value.precision == "year" and str(f.value.expression).strip().isdigit()]
+    for mine, theirs, side in ((finding.a, pair.fy, pair.fx), (finding.b, pair.fx, pair.fy)):
+        figure = facet_at(mine, FacetKind.NUMBER, facets)
+        verb = figure.value.verb if figure is not None else None
+        relative = [f for f in side if f.kind is FacetKind.DATE and f.value.relative and f.value.event == verb]
+        # "sales of $2.1 billion last year, up from $1.7 billion in 2023": the figure is last year's
+        if verb and not years(theirs) and not relative and any(d.value.event == verb for d in years(side)):
+            return True
+    return False
 
 
 def _told_by_other(finding: Finding, facets: Mapping[SentenceRef, Sequence[Facet]],
