@@ -220,6 +220,26 @@ def test_what_a_verb_of_lasting_measures_is_a_span_whatever_follows():
 
 
 
+@pytest.mark.parametrize("text", [
+    "She is the second sprinter to be banned in three years.",
+    "Turnout was the highest in the past five years.",
+    "It is the first time in 20 years that the club has won the cup.",
+])
+def test_a_span_framing_a_first_or_a_most_is_no_figure(text):
+    """ "The second sprinter banned in three years" says how far back a record reaches, not how long a ban is."""
+    assert all(v.unit != "year" for v in numbers(text))
+
+
+def test_a_span_after_in_without_a_record_is_still_a_figure():
+    assert [v.value for v in numbers("The company shed 300 jobs in two years.") if v.unit == "year"] == [2.0]
+
+
+def test_an_ordinal_denied_tells_no_rank():
+    assert numbers("Reyes is not the first Canadian sprinter to be caught out.") == []
+    assert numbers("This isn't the first time the bridge has failed.") == []
+    assert one_number("It was the first such ban in Canada.").kind == "ordinal"
+
+
 def test_a_span_after_for_is_a_span_whatever_follows():
     """ "Banned for four years after testing positive": "for" measures the ban; "four years after the war" dates."""
     d = one_number("The sprinter was banned for four years after testing positive.")

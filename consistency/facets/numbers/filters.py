@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from ..lexicon.en.calendar import LOCAL_TIME_WORDS, TIME_ZONES
 from ..lexicon.en.numbers import (
     AGE_AT_VERBS, AGE_WORDS_BEFORE, CLOCK_PREPOSITIONS, DATE_WORDS, DATING_WORDS, DURATION_LEAD_WORDS,
-    DURATION_VERBS, FRACTION_WORDS, NAME_PREFIXES,
-    ONE_PRONOUN_WORDS_AFTER, ONE_PRONOUN_WORDS_BEFORE,
+    DURATION_VERBS, FRACTION_WORDS, FRAME_LEAD_WORDS, NAME_PREFIXES,
+    ONE_PRONOUN_WORDS_AFTER, ONE_PRONOUN_WORDS_BEFORE, ORDINALS,
     TIME_OF_DAY_WORDS,
 )
 from ..lexicon.en.units import DURATION_UNITS, UNITS
@@ -35,7 +35,7 @@ DATE_ENTITY_LABELS: frozenset[str] = frozenset({"DATE", "TIME"})
 def keep(doc: "Doc", r: Reading) -> bool:
     """False for what is not a claim: ages, years, dates, times, names, multipliers."""
     tokens = tokens_of(doc)
-    if r.kind == "ratio":
+    if r.kind == "ratio" or (r.kind == "ordinal" and _denied_rank(doc, r)):
         return False
     first, last = tokens[r.start_tok], tokens[r.end_tok - 1]
     n = len(doc)
@@ -47,7 +47,7 @@ def keep(doc: "Doc", r: Reading) -> bool:
     if label in DATE_ENTITY_LABELS and not (r.unit in DURATION_UNITS and _is_duration(doc, r)):
         if r.kind != "money" and r.kind != "percent":
             return False
-    if r.unit in DURATION_UNITS and not _is_duration(doc, r):
+    if r.unit in DURATION_UNITS and (not _is_duration(doc, r) or _frame_of_a_record(doc, r)):
         return False
     # ages
     if r.start_tok > 0 and tokens[r.start_tok - 1].lower_ in AGE_WORDS_BEFORE:
@@ -161,6 +161,28 @@ def _is_duration(doc: "Doc", r: Reading) -> bool:
     if AGE_AFTER_RE.match(text_of(doc), tokens[r.end_tok - 1].idx + len(tokens[r.end_tok - 1].text)):
         return False
     return True
+
+
+def _denied_rank(doc: "Doc", r: Reading) -> bool:
+    """An ordinal denied ("not the first Canadian sprinter to be caught", "never the second"): it tells no rank."""
+    tokens = tokens_of(doc)
+    j = r.start_tok - 1
+    while j >= 0 and tokens[j].lower_ in ("the", "a", "an"):
+        j -= 1
+    return j >= 0 and tokens[j].lower_ in ("not", "never", "n't")
+
+
+def _frame_of_a_record(doc: "Doc", r: Reading) -> bool:
+    """A span after "in" that frames a first or a most ("the second sprinter banned in three years", "the highest
+    level in five years", "the first time in 20 years"): how far back the record reaches, not a figure the story
+    reports."""
+    tokens = tokens_of(doc)
+    j = r.start_tok - 1
+    while j >= 0 and tokens[j].lower_ in FRAME_LEAD_WORDS:
+        j -= 1
+    if j < 0 or tokens[j].lower_ != "in":
+        return False
+    return any(t.tag_ in ("JJS", "RBS") or t.lower_ in ORDINALS for t in tokens[:j])
 
 
 def _spanned(doc: "Doc", start: int) -> bool:

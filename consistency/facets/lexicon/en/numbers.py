@@ -97,6 +97,9 @@ DATING_WORDS: frozenset[str] = frozenset({
 DURATION_VERBS: frozenset[str] = frozenset({"last", "take", "spend", "wait", "continue", "run", "stretch", "drag", "endure"})
 """Verbs whose object is a span of time, whatever follows ("lasted six hours before police moved in")."""
 
+FRAME_LEAD_WORDS: frozenset[str] = frozenset({"the", "past", "last", "nearly", "almost", "more", "than", "over", "about"})
+"""Words between "in" and the span that frames a record ("the worst in the past five years")."""
+
 DURATION_LEAD_WORDS: frozenset[str] = frozenset({
     "for", "about", "around", "nearly", "almost", "roughly", "some", "just", "over", "under", "than", "more", "less",
     "only", "barely", "at", "least", "most", "up", "to",
