@@ -409,6 +409,8 @@ def test_extract_reads_the_future_tense_from_the_governing_verb():
     assert (facet.value.value, facet.value.tense) == ("2017-03-06", "future")
     facet = only("The meeting was scheduled for Friday.")
     assert facet.value.value == "2017-03-03"
+    facet = only("A first attempt to refloat the ship was expected on Sunday, the coastguard said.")
+    assert facet.value.value == "2017-03-05"  # a coming day, as "scheduled", though said in the past tense
 
 
 @pytest.mark.e2e

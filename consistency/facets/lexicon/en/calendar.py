@@ -157,8 +157,8 @@ FUTURE_LEMMAS = frozenset(
 )  # fmt: skip
 """Verbs whose infinitive complement names a coming time: "plans to meet in April"."""
 
-SCHEDULE_LEMMAS = frozenset({"schedule", "slate", "due"})
-"""Participles that name a coming time even in the past tense: "was scheduled for Thursday"."""
+SCHEDULE_LEMMAS = frozenset({"schedule", "slate", "due", "expect"})
+"""Participles that name a coming time even in the past tense: "was scheduled for Thursday", "was expected on Sunday"."""
 
 CALLED_OFF_LEMMAS = frozenset({"cancel", "postpone", "suspend", "scrap", "axe", "cut"})
 """Verbs whose date, in the present perfect, is the day of what was called off, not of the calling off: "has
