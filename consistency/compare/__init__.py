@@ -56,7 +56,7 @@ def compare(
     # A headline meets several sentences and headlines of another source: one finding per disagreement,
     # shown beside the first statement it touches.
     headline_findings: dict[int, list[Finding]] = {}
-    for f in merge_repeats(compare_unlinked([p for p in pairs if p.basis is PairBasis.HEADLINE], facets, names)):
+    for f in merge_repeats(compare_unlinked([p for p in pairs if p.basis is PairBasis.HEADLINE], facets, names, texts)):
         headline_findings.setdefault(f.statement, []).append(f)
     findings: list[Finding] = []
     numbers = numbers_by_doc(facets)
@@ -85,7 +85,7 @@ def compare(
         # told twice.
         told = {(f.kind, pair_key(x, y)) for f in found if f.b is not None for x, y in ((f.a, f.b), *f.also)}
         unlinked = [p for p in by_statement.get(k, ()) if p.basis is not PairBasis.LINKED]
-        near = [f for f in compare_unlinked(unlinked, facets, names) if (f.kind, pair_key(f.a, f.b)) not in told]
+        near = [f for f in compare_unlinked(unlinked, facets, names, texts) if (f.kind, pair_key(f.a, f.b)) not in told]
         near += headline_findings.get(k, ())
         near = [f for f in near if not told_elsewhere(f, facets, numbers)]
         near_misses.update(range(len(findings), len(findings) + len(near)))

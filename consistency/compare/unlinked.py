@@ -23,7 +23,8 @@ figure, which the sentence counting the same thing gives in full."""
 WHERE = {PairBasis.SIMILAR: "in two similar sentences the aligner did not pair", PairBasis.HEADLINE: "in a headline"}
 
 
-def compare_unlinked(pairs: Sequence[ClaimPair], facets: Mapping[SentenceRef, Sequence[Facet]], names: Mapping[str, str]) -> list[Finding]:
+def compare_unlinked(pairs: Sequence[ClaimPair], facets: Mapping[SentenceRef, Sequence[Facet]], names: Mapping[str, str],
+                     texts: Mapping[SentenceRef, str] | None = None) -> list[Finding]:
     """Number findings on pairs the aligner did not link, kept only where the rule itself would say HIGH (the same
     counted thing, the figures close) or where both count one noun for one verb both assert (`same_slot`), and
     then reported at MEDIUM: the pairing is less sure than a link; on similar pairs quoting the same words
@@ -31,7 +32,8 @@ def compare_unlinked(pairs: Sequence[ClaimPair], facets: Mapping[SentenceRef, Se
     out: list[Finding] = []
     numbers = numbers_by_doc(facets) if any(p.basis is PairBasis.HEADLINE for p in pairs) else {}
     for p in pairs:
-        pair = SentencePair(p.a, facets.get(p.a, ()), p.b, facets.get(p.b, ()), names, p.statement, None, p.score)
+        pair = SentencePair(p.a, facets.get(p.a, ()), p.b, facets.get(p.b, ()), names, p.statement, None, p.score,
+                            (texts[p.a], texts[p.b]) if texts else None)
         if p.basis is PairBasis.SIMILAR and _other_places(pair):
             continue
         headline = p.basis is PairBasis.HEADLINE
