@@ -345,6 +345,21 @@ def test_what_one_outlet_says_was_agreed_and_the_other_refused_is_a_contradictio
     assert _polarity_findings("The climbers managed to reach the summit.", "The climbers failed to reach the summit.")
 
 
+def test_what_one_outlet_says_is_planned_and_the_other_says_will_not_happen_is_a_contradiction():
+    (finding,) = _polarity_findings("The company plans to close the research centre in Cambridge.",
+                                    "The company would not close the research centre in Cambridge, its chief said.")
+    assert "“not close”" in finding.explanation
+
+
+def test_a_past_perfect_a_verb_of_saying_reports_is_no_earlier_stance():
+    """ "Said the agency had not yet decided" tells what was so when she spoke, as "has not yet decided" would."""
+    assert _polarity_findings("Lindqvist said the agency had not yet decided whether to build a second satellite.",
+                              "Lindqvist said the agency had decided to build a second satellite.")
+    # a stance the sentence itself puts before the news stays one
+    assert _polarity_findings("The ministry had denied that the dam was damaged.",
+                              "The ministry admitted on Monday that the dam had been damaged.") == []
+
+
 def test_a_confirmation_against_a_denial_shows_the_verbs():
     (finding,) = _polarity_findings("The minister admitted that he had seen the report.",
                                     "The minister denied that he had seen the report.")

@@ -5,7 +5,8 @@ LIGHT_PREDICATES = frozenset({"be", "have", "do", "say", "tell", "accord"})
 CONFIRM_CUES = frozenset({"confirm", "admit", "acknowledge", "concede"})
 DENY_CUES = frozenset({"deny", "reject", "dispute", "refute"})
 
-COMMITMENT_VERBS = frozenset({"agree", "decide", "vow", "promise", "pledge", "choose", "consent", "manage", "opt"})
+COMMITMENT_VERBS = frozenset({"agree", "decide", "vow", "promise", "pledge", "choose", "consent", "manage", "opt",
+                              "plan", "intend"})
 """Verbs whose infinitive is what the subject commits to or brings about ("agreed to release the player"): it is
 asserted as the verb is, and a refusal of it ("refused to release") denies it."""
 
