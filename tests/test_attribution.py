@@ -458,6 +458,18 @@ def test_subject_misattached_to_the_clause_before_and_name_in_apposition():
 
 
 @pytest.mark.e2e
+def test_a_speaker_between_commas_after_the_clause_is_found():
+    """ "..., a source close to the player said, because ...": spaCy hangs the verb on the clause as a parenthesis;
+    "..., his agent, Marco Brandt, told Sky Sports": the name in apposition, closed by a comma."""
+    f = only(single("He rejected the offer from Saudi Arabia, a source close to the player said, because he wanted "
+                    "to stay in Europe."), role="speaker")
+    assert f.value.source == "source close to the player"
+    f = only(single("Rinaldi turned down a rival offer that would have tripled his salary, his agent, Marco Brandt, "
+                    "told Sky Sports."), role="speaker")
+    assert f.value.source == "Marco Brandt"
+
+
+@pytest.mark.e2e
 def test_adviser_with_name_in_apposition_is_the_name():
     f = only(single("Trump's national security adviser, Michael Flynn, said the talks were routine."))
     assert f.value.source == "Michael Flynn"

@@ -81,24 +81,37 @@ def subject_of(verb: "Token", quoted: list[bool], depth: int = 0) -> "Token | No
 
 
 def _trailing_subject(verb: "Token", quoted: list[bool]) -> "Token | None":
-    """'..., the regional newspaper Diario del Ebro reported.' when spaCy hangs the subject on the clause before.
+    """'..., the regional newspaper Diario del Ebro reported.' when spaCy hangs the subject on the clause before, or
+    '..., a source close to the player said, because ...' when it hangs the verb there.
 
     The noun phrase between the last comma and the verb, when the verb reports a clause on its left.
     """
     doc = verb.doc
     tokens = tokens_of(doc)
-    if verb.i < 2 or not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+    # the clause on its left is the verb's own, or (", a source close to the player said, because ...") the verb
+    # is a parenthesis hung on it
+    reports = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) or (
+        verb.dep_ == "parataxis" and verb.head.i < verb.i)
+    if verb.i < 2 or not reports:
         return None
-    comma = verb.i - 1
+    end = verb.i - 1
+    closed = tokens[end].text == ","  # "..., his agent, Marco Brandt, told Sky Sports."
+    end -= closed
+    comma = end
     while comma >= 0 and tokens[comma].text != ",":
         comma -= 1
-    if comma < 0 or verb.i - comma < 2 or quoted[verb.i - 1]:
+    if comma < 0 or end - comma < 1 or quoted[end]:
         return None
-    tok = tokens[verb.i - 1]
+    tok = tokens[end]
     if tok.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     while comma < tok.head.i < verb.i and tok.head.i != tok.i:
         tok = tok.head
+    if closed and tok.dep_ == "appos" and tok.head.i < comma and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head  # the name is in apposition to the description before it: "his agent, Marco Brandt,"
+        comma = tok.left_edge.i - 1
+        if comma < 0 or tokens[comma].text != ",":
+            return None
     if any(t.i <= comma or t.i >= verb.i for t in tok.subtree):
         return None
     return tok
