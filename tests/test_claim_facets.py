@@ -355,6 +355,9 @@ def test_a_past_perfect_a_verb_of_saying_reports_is_no_earlier_stance():
     """ "Said the agency had not yet decided" tells what was so when she spoke, as "has not yet decided" would."""
     assert _polarity_findings("Lindqvist said the agency had not yet decided whether to build a second satellite.",
                               "Lindqvist said the agency had decided to build a second satellite.")
+    # a clause joined to the reported one is reported too
+    assert _polarity_findings("The operator said the driver had been interviewed and had not been suspended.",
+                              "The operator said the driver had been suspended.")
     # a stance the sentence itself puts before the news stays one
     assert _polarity_findings("The ministry had denied that the dam was damaged.",
                               "The ministry admitted on Monday that the dam had been damaged.") == []

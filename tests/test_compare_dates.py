@@ -276,6 +276,15 @@ def test_two_days_set_for_one_thing_to_come_clash_however_far_apart():
     assert [f.severity for f in compare_dates(pair)] == [Severity.LOW]
 
 
+def test_days_far_apart_for_one_verbs_event_in_closely_linked_sentences_clash():
+    """ "The line was last inspected on January 20" against "had last been inspected on January 28": one inspection."""
+    first = replace(day("2025-01-20"), event="inspect")
+    other = replace(day("2025-01-28"), event="inspect")
+    assert clash([first], [other], link=0.92) == [Severity.MEDIUM]
+    assert clash([first], [other], link=0.7) == [Severity.LOW]  # loosely linked: perhaps two inspections
+    assert clash([first], [replace(other, event="repair")], link=0.92) == [Severity.LOW]
+
+
 def test_an_open_date_does_not_hide_a_clash_between_two_days_of_one_event():
     """ "The river rose on Saturday night, and by Sunday morning ..." against "began rising on Friday night, and by
     Saturday morning ...": "by Saturday morning" agrees with any day before it, Saturday night too, but the rising

@@ -231,6 +231,9 @@ def _day_severity(pair: SentencePair, a: DateValue, b: DateValue, *, single: boo
             return Severity.MEDIUM, f"{gap} days apart in two sentences that otherwise say the same"
         if _one_date_to_come(pair, a, b):
             return Severity.MEDIUM, f"{gap} days apart for one thing to come ({a.event})"
+        if strong and _one_event(a, b):
+            # "was last inspected on January 20" against "had last been inspected on January 28"
+            return Severity.MEDIUM, f"{gap} days apart for one verb's event ({a.event}) in two closely linked sentences"
         return Severity.LOW, f"{gap} days apart, likely different events"
     if gap == 1 or strong:
         return Severity.MEDIUM, ""

@@ -16,7 +16,10 @@ def earlier_stance(verb: "Token") -> bool:
     yet decided": its "has not yet decided" told in the past), or with an adverb of an earlier time ("initially
     said", "previously denied")."""
     children = list(verb.children)
-    head = verb.head.lemma_.lower()
-    reported = verb.dep_ == "ccomp" and head in SPEECH_VERBS and head not in CONFIRM_CUES | DENY_CUES
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:  # "had been interviewed ... and had not been suspended"
+        clause = clause.head
+    head = clause.head.lemma_.lower()
+    reported = clause.dep_ == "ccomp" and head in SPEECH_VERBS and head not in CONFIRM_CUES | DENY_CUES
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in children) and not reported
     return perfect or any(c.dep_ == "advmod" and c.lower_ in EARLIER_STANCE_ADVERBS for c in children)
