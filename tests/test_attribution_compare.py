@@ -456,3 +456,19 @@ def test_a_pronoun_after_someone_described_since_the_named_person_stays_a_guess(
               "said she heard two bangs.")
     pair = _she_against_reilly(before, "\u201cIt was terrifying,\u201d", 2)
     assert all(f.severity is Severity.LOW for f in compare_attribution(pair))
+
+
+@pytest.mark.e2e
+def test_the_and_a_kind_of_body_in_lower_case_may_describe_the_body_the_other_names():
+    """ "The council confirmed" against "Kessford council said": one body, described and named. ("The ministry",
+    named earlier as Spain's health ministry, against "the regional newspaper Diario del Ebro" stays two: the
+    ministry-vs-newspaper fixture.)"""
+    one = _read_pair("Kessford council said its head of infrastructure had not been suspended.",
+                     "The council's head of infrastructure has been suspended, the council confirmed last night.")
+    assert [f for f in compare_attribution(one) if f.kind == "speaker"] == []
+    # a name and the same name with its kind are one body
+    short = _read_pair("Harrowgate admitted the failings and said it had spent more than 300 million pounds on systems.",
+                       "The fine was cut because Harrowgate Bank admitted the failings and spent 300 million pounds, "
+                       "Harrowgate Bank said.")
+    assert [f for f in compare_attribution(short) if f.kind == "speaker"] == []
+

@@ -67,17 +67,10 @@ def test_an_office_is_a_description_not_a_name(sentence):
     assert speaker(marked((sentence,))[0]).named is False
 
 
-@pytest.mark.parametrize(
-    ("sentence", "named"),
-    [
-        ("The head of infrastructure has been suspended, the council confirmed last night.", False),
-        ("The plant will close in May, the company said on Tuesday.", False),
-        ("Kessford council said the head of infrastructure had not been suspended.", True),
-    ],
-)
-def test_the_and_words_in_lower_case_describe_a_source(sentence, named):
-    """ "The council" never conflicts with "Kessford council": it describes the body the other names."""
-    assert speaker(marked((sentence,))[0]).named is named
+def test_the_and_words_in_lower_case_that_name_no_body_describe_a_source():
+    """ "The autopsy showed" never conflicts with a named speaker: it is no one's name."""
+    assert speaker(marked(("Seven bullets entered his body, three of them from the rear, the autopsy showed.",))[0]
+                   ).named is False
 
 
 def test_a_pronoun_for_a_description_is_no_name():

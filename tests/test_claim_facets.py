@@ -351,6 +351,17 @@ def test_what_one_outlet_says_is_planned_and_the_other_says_will_not_happen_is_a
     assert "“not close”" in finding.explanation
 
 
+def test_no_evidence_or_indication_that_something_happened_denies_it():
+    (finding,) = _polarity_findings("There is no evidence that patient data has been stolen, the trust said.",
+                                    "Patient data has been stolen in the attack, the trust confirmed.")
+    assert "“no evidence that patient data has been stolen”" in finding.explanation
+    assert _polarity_findings("Police said there was no indication the bus had been speeding.",
+                              "Police said the driver had been speeding as he approached the curve.")
+    # "no doubt that" affirms what it holds
+    assert _polarity_findings("There is no doubt that the fire was set deliberately.",
+                              "The fire was set deliberately, police said.") == []
+
+
 def test_a_past_perfect_a_verb_of_saying_reports_is_no_earlier_stance():
     """ "Said the agency had not yet decided" tells what was so when she spoke, as "has not yet decided" would."""
     assert _polarity_findings("Lindqvist said the agency had not yet decided whether to build a second satellite.",

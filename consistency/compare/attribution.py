@@ -318,6 +318,22 @@ def _people(facets: Sequence[Facet]) -> list[Facet]:
     return [f for f in _sources(facets, "speaker") if f.value.person is True and f.value.anonymous is not True]
 
 
+def _same_body(a: Facet, b: Facet) -> bool:
+    """One body written two ways: "the" and its kind in lower case against a name of that kind ("the council
+    confirmed", "Kessford council said"), or a name against the same name with the kind ("Harrowgate", "Harrowgate
+    Bank")."""
+    for one, other in ((a, b), (b, a)):
+        words = one.text.replace("\u2019", "'").split()
+        name = str(other.value.source or "").lower().split()
+        if (len(words) >= 2 and words[0].lower() == "the" and all(w.islower() for w in words[1:]) and len(name) > 1
+                and name[-1] == words[-1]):
+            return True
+        short = str(one.value.source or "").lower().split()
+        if short and len(name) > len(short) and name[:len(short)] == short and set(name[len(short):]) <= ORG_HEAD_WORDS:
+            return True
+    return False
+
+
 def compare_attribution(pair: SentencePair) -> Iterator[Finding]:
     """Speaker against speaker, a source on the record against an anonymous one, relay against relay;
     a swapped or an extra relay is low (who passed the words on, not who said them).
@@ -334,7 +350,7 @@ def compare_attribution(pair: SentencePair) -> Iterator[Finding]:
     sx, sy = _sources(fx, "speaker"), _sources(fy, "speaker")
     sx = [f for f in sx if f.value.anonymous is not True]
     sy = [f for f in sy if f.value.anonymous is not True]
-    if sx and sy and not any(same_source(a.value.source, b.value.source) for a in sx for b in sy):
+    if sx and sy and not any(same_source(a.value.source, b.value.source) or _same_body(a, b) for a in sx for b in sy):
         a, b = sx[0], sy[0]
         severity, why = _speaker_severity(pair, a, b, len(sx) > 1 or len(sy) > 1)
         if severity is not Severity.LOW and _two_statements(pair):

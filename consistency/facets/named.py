@@ -30,10 +30,11 @@ def _looks_like_a_name(source: str) -> bool:
 
 
 def _described(written: str) -> bool:
-    """ "The council", "the company's board": "the" and words in lower case only describe a source, whatever the
-    tagger makes of them; "Kessford council" names it."""
+    """ "The autopsy showed", "the report said": "the" and words in lower case that name no kind of body describe a
+    source, whatever the tagger makes of them. "The ministry", "the council" stand for a body (compared as such)."""
     words = [w for w in written.replace("\u2019", "'").split() if any(c.isalpha() for c in w)]
-    return len(words) >= 2 and words[0].lower() == "the" and all(w.islower() for w in words[1:])
+    return (len(words) >= 2 and words[0].lower() == "the" and all(w.islower() for w in words[1:])
+            and words[-1] not in ORG_HEAD_WORDS)
 
 
 def _counted(words: list[str]) -> bool:

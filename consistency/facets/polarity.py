@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..core.types import Facet, FacetKind
 from ..core.values.claims import PolarityValue
-from .lexicon.en.negation import EPISTEMIC_NOUNS, HEDGE_MODALS, NEGATION_VERBS
+from .lexicon.en.negation import EPISTEMIC_NOUNS, HEDGE_MODALS, NEGATION_VERBS, PROOF_NOUNS
 from .lexicon.en.predicates import COMMITMENT_VERBS, INTENT_VERBS, LIGHT_PREDICATES
 from .negation import (ADJECTIVE_PREDICATE_DEPS, complement, existential, existential_holder, extraposed, object_lemma,
                        subject_lemma)
@@ -63,10 +63,18 @@ def polarity_facets(doc, negated: Sequence[Facet], polarities: dict[str, bool]) 
             break
         lemma = token.lemma_.lower()
         if lemma in unreported and token.pos_ in ("VERB", "ADJ"):
-            out.append(Facet(FacetKind.NEGATION, token.text,
-                             PolarityValue(predicate=lemma, polarity=True, cue=_intent(token),
-                                           main=_is_main(token) and not _hedged(token) and not _unconfirmed(token)),
-                             token.idx, token.idx + len(token.text)))
+            proof = _no_proof_of(token)
+            if proof is not None:  # "there was no indication the bus had been speeding"
+                start, end = proof.left_edge.idx, token.idx + len(token.text)
+                out.append(Facet(FacetKind.NEGATION, token.doc.text[start:end],
+                                 PolarityValue(predicate=lemma, polarity=False, cue=f"no {proof.lemma_.lower()}",
+                                               main=_is_main(proof) and not _hedged(token)),
+                                 start, end))
+            else:
+                out.append(Facet(FacetKind.NEGATION, token.text,
+                                 PolarityValue(predicate=lemma, polarity=True, cue=_intent(token),
+                                               main=_is_main(token) and not _hedged(token) and not _unconfirmed(token)),
+                                 token.idx, token.idx + len(token.text)))
             unreported.discard(lemma)  # once per lemma
     return out
 
@@ -98,6 +106,15 @@ def _affirmed_copulas(tokens, negated: set[str]) -> list[Facet]:
                                                subject=subject_lemma(token), main=_is_main(token)),
                                  token.idx, end))
     return out
+
+
+def _no_proof_of(token):
+    """The noun of proof denied ("no evidence", "no indication") whose clause `token` heads, or None."""
+    head = token.head
+    if token.dep_ in ("acl", "ccomp") and head.lemma_.lower() in PROOF_NOUNS and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+        return head
+    return None
 
 
 def _hedged(verb) -> bool:

@@ -37,6 +37,10 @@ EPISTEMIC_NOUNS: frozenset[str] = frozenset({
 """Nouns of "there is (no) X that ..." that speak of a claim, not of a thing there is: "There is no doubt that the fire
 was set" says the fire was set."""
 
+PROOF_NOUNS: frozenset[str] = frozenset({"evidence", "indication", "sign", "proof", "suggestion"})
+"""Nouns whose absence denies the clause they hold: "there is no evidence that patient data has been stolen" says,
+as far as the speaker knows, that it has not been."""
+
 SUBJECT_COUNTERS: frozenset[str] = frozenset({
     "other", "another", "first", "second", "third", "fourth", "fifth", "last", "remaining", "several", "some", "all",
     "both", "many", "few",
