@@ -91,6 +91,7 @@ def test_a_pronoun_for_a_description_is_no_name():
         ("The ferry was late, the Harbour Police said.", False),
         ("The ferry was late, Reuters reported.", False),
         ("The ferry left two hours late, County Fire Marshal Lena Whitcombe said.", True),  # a title tagged a body
+        ("The ferry left two hours late, Prime Minister Martin Kessel said.", True),  # a first name the data knows
     ],
 )
 def test_a_named_source_is_told_a_person_or_a_body(sentence, person):
@@ -109,6 +110,15 @@ def test_a_surname_after_the_full_name_is_the_same_person_and_keeps_the_office()
     assert later.source == "Lena Whitcombe" and later.person is True
     assert first.office == later.office == "County Fire Marshal"
     assert not speaker(found[2]).office  # a body named by a description has no office carried
+
+
+def test_a_surname_resolved_to_a_full_name_with_a_known_first_name_is_a_person():
+    """ "Kessel said in a statement", after "Prime Minister Martin Kessel": a person, whatever the tagger makes of
+    "Kessel" alone; set against another person's name, the clash is not "a person may speak for the body"."""
+    found = marked(("Ruth Adeyemi resigned on Tuesday, Prime Minister Martin Kessel said.",
+                    "Kessel said in a statement: \"The standards we expect of ministers are not optional.\""))
+    later = speaker(found[1])
+    assert (later.source, later.person) == ("Martin Kessel", True)
 
 
 def test_an_office_comes_from_the_fullest_mention_whatever_comes_first():

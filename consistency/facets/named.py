@@ -10,6 +10,7 @@ from ..core.values import ABSENT
 from .attribution.canonical import canonical_source, description, is_news_outlet, names_office
 from .lexicon.en.aliases import SOURCE_ALIASES
 from .lexicon.en.cardinals import CARDINALS
+from .lexicon.en.nickname_groups import is_first_name
 from .lexicon.en.names import (BODY_NOUNS, FIRST_NAME_GENDER, HONORIFICS, NAME_CONNECTORS, NAME_FUNCTION_WORDS,
                                NAME_PARTICLES, ORG_HEAD_WORDS, QUANTIFIERS, TITLE_WORDS)
 from .lexicon.en.speech import ANONYMITY_PHRASES, ANONYMOUS_SOURCE_PHRASES, ANONYMOUS_WORDS, COUNTED_OPENERS
@@ -77,7 +78,7 @@ def _person(doc, f: Facet, span) -> bool:
     if words[-1].lower() in ORG_HEAD_WORDS or canon.lower() in SOURCE_ALIASES or is_news_outlet(canon) \
             or (len(words) == 1 and words[0].isupper()):
         return False
-    if len(words) >= 2 and words[0].lower() in FIRST_NAME_GENDER:
+    if len(words) >= 2 and (words[0].lower() in FIRST_NAME_GENDER or is_first_name(words[0])):
         return True
     if f.value.resolved_from and f.value.resolved_from.lower() in PERSON_PRONOUNS:
         return True

@@ -51,3 +51,9 @@ def nicknames_compatible(a: str, b: str) -> bool:
         return False
     index = _groups_by_name()
     return bool(index.get(a, frozenset()) & index.get(b, frozenset()))
+
+
+def is_first_name(word: str) -> bool:
+    """A first name the nickname data knows ("martin", "sandra"), not a place or a company ("paris", "harrowgate")."""
+    return word.lower() in _groups_by_name()
+
