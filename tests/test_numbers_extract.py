@@ -234,6 +234,15 @@ def test_a_span_after_in_without_a_record_is_still_a_figure():
     assert [v.value for v in numbers("The company shed 300 jobs in two years.") if v.unit == "year"] == [2.0]
 
 
+@pytest.mark.parametrize("text", [
+    "The maximum sentence would rise from eight years to 15.",
+    "The maximum jail term would rise to 15 years, up from eight at present.",
+])
+def test_a_unit_written_once_for_two_figures_is_both_figures(text):
+    """ "From eight years to 15": 15 years, so the other outlet's "to 15 years, up from eight" agrees figure by figure."""
+    assert sorted((v.value, v.unit) for v in numbers(text)) == [(8.0, "year"), (15.0, "year")]
+
+
 def test_an_ordinal_denied_tells_no_rank():
     assert numbers("Reyes is not the first Canadian sprinter to be caught out.") == []
     assert numbers("This isn't the first time the bridge has failed.") == []

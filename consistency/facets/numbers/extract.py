@@ -14,7 +14,7 @@ from .filters import blocked_chars, is_blocked, keep
 from .patterns import ANY_DIGIT_RE
 from .reading import Reading, to_facet
 from .scores import read_pairs
-from .syntax import list_totals
+from .syntax import elided_units, list_totals
 from .words import event_count, is_ordinal, ordinal, vague_plural
 from .written import number_group
 
@@ -60,6 +60,7 @@ def extract_numbers(doc: "Doc") -> tuple[Facet, ...]:
         used.update(range(reading.start_tok, max(reading.end_tok, reading.span_end)))
         resume = max(reading.end_tok, reading.span_end, i + 1)
     list_totals(doc, readings)
+    elided_units(doc, readings)
     facets = [to_facet(doc, r) for r in readings]
     facets.sort(key=lambda f: (f.start, f.end))
     return tuple(facets)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..lexicon.en.numbers import (
     CHANGE_NOUNS, CHANGED_OBJECT_VERBS, EVENT_NOUNS, FORECAST_ONLY_AS_VERB, FORECAST_WORDS, GENERIC_MEASURES,
     MEASURE_ALIASES, MEASURE_VERBS, POSSIBILITY_MODALS, STATE_ADJECTIVES, STAYING_VERBS, UNDONE_ACT_VERBS, VERB_LEMMA_FIXES,
 )
-from ..nlp import tokens_of
+from ..nlp import text_of, tokens_of
 from .reading import Reading
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -246,3 +247,25 @@ def is_forecast(tok: "Token") -> bool:
             return False  # up through "expected the economy to expand by 2%", not "expect that 40 were hurt"
         t = head
     return False
+
+
+ELIDED_UNIT_RE = re.compile(r"^\s*(?:to|,?\s*(?:up|down)\s+from|from)\s*$", re.IGNORECASE)
+"""What may stand between a measure and a bare number that shares its unit: "from eight years to 15", "to 15 years,
+up from eight"."""
+
+
+def elided_units(doc: "Doc", readings: "list[Reading]") -> None:
+    """Give a bare number the unit of the measure it is set against, written once for both ("would rise from eight
+    years to 15": 15 years; "to 15 years, up from eight": eight years)."""
+    tokens, text = tokens_of(doc), text_of(doc)
+    ordered = sorted(readings, key=lambda r: r.span_start)
+    for left, right in zip(ordered, ordered[1:]):
+        between = text[tokens[left.span_end - 1].idx + len(tokens[left.span_end - 1].text):tokens[right.span_start].idx]
+        if not ELIDED_UNIT_RE.match(between):
+            continue
+        for bare, measure in ((left, right), (right, left)):
+            if bare.kind == "count" and bare.unit is None and bare.noun is None and measure.kind == "quantity" \
+                    and measure.unit is not None:
+                bare.kind, bare.unit, bare.dimension = measure.kind, measure.unit, measure.dimension
+                bare.factor, bare.offset = measure.factor, measure.offset
+
