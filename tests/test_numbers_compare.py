@@ -522,6 +522,15 @@ def test_a_count_given_for_two_different_days_is_a_count_at_two_moments():
                                         "Nine patients were in intensive care on Wednesday evening, the agency said.")
                    if f.kind == "number"]
     assert same_day.severity.rank >= Severity.MEDIUM.rank
+    # a morning and an evening of one day are two moments; "by" a moment dates a figure as "as of" does
+    (twice,) = [f for f in _compared("The trust said on Wednesday morning that 230 operations had been postponed.",
+                                     "By Wednesday evening the trust said 310 operations had been postponed.")
+                if f.kind == "number"]
+    assert twice.severity is Severity.LOW
+    (late,) = [f for f in _compared("The bus was carrying 48 passengers when it crashed late on Sunday.",
+                                    "The bus was carrying 54 passengers when it crashed on Sunday night.")
+               if f.kind == "number"]
+    assert late.severity.rank >= Severity.MEDIUM.rank  # "late" may be the night
 
 
 @pytest.mark.e2e

@@ -101,8 +101,17 @@ def other_periods(pair: SentencePair, a: Facet, b: Facet) -> str:
     for told, said in ((DAY_CLASS, True), (PERIOD_CLASS, False)):
         px, py = _figure_dates(pair.fx, a, told, said), _figure_dates(pair.fy, b, told, said)
         if px and py:
-            return "" if set(px) & set(py) else f"{', '.join(px)} against {', '.join(py)}"
+            shared = any(_one_moment(x, y) for x in px for y in py)
+            return "" if shared else f"{', '.join(px)} against {', '.join(py)}"
     return ""
+
+
+def _one_moment(x: str, y: str) -> bool:
+    """Two dates of figures that may be one moment: the same day, unless one is its morning and the other a later
+    part ("Wednesday morning" and "Wednesday evening" are two moments: a toll told twice a day; "late on Sunday"
+    and "Sunday night" may be one)."""
+    (dx, _, px), (dy, _, py) = x.partition(" "), y.partition(" ")
+    return dx == dy and not ("morning" in (px, py) and {px, py} & {"afternoon", "evening", "night"})
 
 
 DAY_CLASS = ("day", "part", "time")
@@ -112,12 +121,23 @@ PERIOD_CLASS = ("month", "year")
 def _figure_dates(facets: Sequence[Facet], figure: Facet, precisions: tuple[str, ...], said: bool) -> list[str]:
     """The dates of `precisions` a figure is given for (`other_periods`); with `said`, days of telling count too."""
     found = [f for f in facets if f.kind is FacetKind.DATE and f.value.value is not None and f.value.precision in precisions
-             and (said or not f.value.said) and (not f.value.bound or f.value.bound_cue == "as of")]
+             and (said or not f.value.said) and (not f.value.bound or f.value.bound_cue in AS_OF_CUES)]
     own = [f for f in found if figure.value.verb and f.value.event == figure.value.verb]
     # a figure on "was" is read with the verb above it ("were $38 billion in 2022 ..., the ministry said"): the
     # dates on no verb are its own, as "in 2022" is
     bare = [f for f in found if not f.value.event]
-    return sorted({str(f.value.value)[:10] for f in own or bare or found})
+    return sorted({_moment(f.value) for f in own or bare or found})
+
+
+AS_OF_CUES = ("as of", "by")
+"""Bounds that date a figure as a moment it stood at: "11 in intensive care as of Thursday evening", "by yesterday
+evening 310 operations had been postponed"."""
+
+
+def _moment(value) -> str:
+    """A figure's date as a day, with the part of the day when one is given ("2024-05-22 evening")."""
+    day = str(value.value)[:10]
+    return f"{day} {value.part}" if len(day) == 10 and value.part else day
 
 
 def slot_rival(a: Facet, side: Sequence[Facet]) -> bool:
