@@ -243,6 +243,13 @@ def test_a_unit_written_once_for_two_figures_is_both_figures(text):
     assert sorted((v.value, v.unit) for v in numbers(text)) == [(8.0, "year"), (15.0, "year")]
 
 
+def test_a_figure_of_what_would_have_happened_is_no_result():
+    """ "The penalty would have been £160.6m had it not settled early": set against the fine paid, two figures."""
+    assert one_number("The penalty would have been £160.6m had the bank not agreed to settle early.").forecast is True
+    assert one_number("The bank was fined £112 million on Tuesday.").forecast is not True
+    assert one_number("He said the bank would pay £112 million.").forecast is not True
+
+
 def test_an_ordinal_denied_tells_no_rank():
     assert numbers("Reyes is not the first Canadian sprinter to be caught out.") == []
     assert numbers("This isn't the first time the bridge has failed.") == []

@@ -232,7 +232,7 @@ def is_forecast(tok: "Token") -> bool:
     """Whether a number is what someone expected or thinks possible rather than what happened: a forecast word lies
     on its way up the parse to its verb ("the estimate of $5", "analysts forecast $5") or governs that verb or its
     clause ("expected to reach 5", "forecast that it would grow 2%"), or the verb has "can", "could", "may" or
-    "might" ("the fee could rise to 100 million")."""
+    "might" ("the fee could rise to 100 million") or is a "would have" of what did not happen."""
     t = tok
     for _ in range(8):
         head = t.head
@@ -243,6 +243,8 @@ def is_forecast(tok: "Token") -> bool:
             return True
         if head.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in head.children):
             return True  # "the fee could rise to 100 million", "he can score 20 goals": a possibility, not a result
+        if head.pos_ in ("VERB", "AUX") and {"would", "have"} <= {c.lower_ for c in head.children if c.dep_ == "aux"}:
+            return True  # "the penalty would have been £160.6m had it not settled": what did not happen
         if head.pos_ == "VERB" and not (head.dep_ == "xcomp" or (head.dep_ == "ccomp" and _still_to_come(head))):
             return False  # up through "expected the economy to expand by 2%", not "expect that 40 were hurt"
         t = head
