@@ -344,6 +344,16 @@ def test_inverted_said_with_title():
 
 
 @pytest.mark.e2e
+def test_a_straight_mark_glued_to_the_last_word_closes_the_quotation():
+    """ 'knew and when".' closes the quotation, whatever spaCy tags the mark: the next sentence is no quotation and
+    keeps its own speaker."""
+    out = run(("Opposition leader Sandra Ruiz said the affair raised \"serious questions about what the prime minister "
+               "knew and when\".",
+               "Calder Homes said it had followed all procurement rules."))
+    assert [(f.value.source, f.value.inherited) for f in out[1]] == [("Calder Homes", False)]
+
+
+@pytest.mark.e2e
 def test_dash_signed_quotation():
     f = only(single("\u201cThis is a disgrace.\u201d \u2015 Maria Lopez"))
     assert f.value.source == "Maria Lopez"

@@ -33,12 +33,16 @@ def quote_flags(doc: "Doc", inside: bool) -> tuple[list[bool], bool, bool]:
         return [inside] * len(doc), inside, False  # no mark in the sentence (the usual case)
     flags: list[bool] = []
     seen = False
+    whole = text_of(doc)
     for tok in tokens_of(doc):
         text = tok.text
         if text[:1] not in _QUOTE_MARK_STARTS:
             flags.append(inside)
         elif len(text) > 1 and text[0] in (_QUOTE_CLOSE, _QUOTE_BOTH) and text[1] in "".join(DASHES):
             flags.append(True)
+            inside, seen = False, True
+        elif text == _QUOTE_BOTH and inside and _closes(whole, tok.idx):
+            flags.append(True)  # 'knew and when".': glued to the word before, spaCy may still call it opening
             inside, seen = False, True
         elif text in (_QUOTE_OPEN, "``") or (text in (_QUOTE_BOTH, "''") and tok.tag_ == "``"):
             inside, seen = True, True
@@ -52,6 +56,12 @@ def quote_flags(doc: "Doc", inside: bool) -> tuple[list[bool], bool, bool]:
         else:
             flags.append(inside)
     return flags, inside, seen
+
+
+def _closes(text: str, at: int) -> bool:
+    """A straight mark glued to the word before it and followed by punctuation, a space or the end closes."""
+    before, after = text[at - 1:at], text[at + 1:at + 2]
+    return bool(before) and not before.isspace() and (not after or after.isspace() or after in ".,;:!?)")
 
 
 def all_words_quoted(doc: "Doc", quoted: list[bool]) -> bool:
