@@ -563,3 +563,15 @@ def test_two_sums_that_both_say_what_they_include_are_one_measure():
     (found,) = [f for f in _compared("The deal values Sentinel at $14.2 billion including debt.",
                                      "The deal values Sentinel at $15.9 billion including debt.", 1.0) if f.kind == "number"]
     assert found.severity.rank > Severity.LOW.rank
+
+
+@pytest.mark.e2e
+def test_a_figure_of_a_year_the_other_sentence_does_not_name_is_background():
+    """ "In 2019 the council cut 1,100 jobs" against "the council will cut 1,800 jobs": another year's figure."""
+    (found,) = [f for f in _compared("In 2019 the council cut 1,100 jobs across its departments.",
+                                     "The council cut 1,300 jobs across its departments.") if f.kind == "number"]
+    assert found.severity is Severity.LOW and "2019" in found.explanation
+    (same,) = [f for f in _compared("In 2019 the council cut 1,100 jobs across its departments.",
+                                    "In 2019 the council cut 1,300 jobs across its departments.") if f.kind == "number"]
+    assert same.severity.rank >= Severity.MEDIUM.rank
+

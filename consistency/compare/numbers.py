@@ -14,7 +14,7 @@ from ..facets.lexicon.en.speech import SPEECH_VERBS
 from ..facets.lexicon.en.units import UNIT_BY_NAME
 from .number_words import describe_number, plural, unit_entry, upper_end
 from .slots import (counted_noun, headline_slot, main_verbs, one_event, one_whole, other_periods, part_of, qualified,
-                    same_part, same_slot, slot_rival)
+                    same_part, same_slot, slot_rival, year_of_figure)
 from .pairs import SentencePair, confidence, evidence
 
 __all__ = ["compare_numbers", "compare_points", "describe_number", "numbers_agree", "severity_of"]
@@ -481,8 +481,11 @@ def compare_numbers(pair: SentencePair, slots_only: bool = False, uncounted_max_
     if severity is Severity.HIGH and part_of(a, nx) != part_of(b, ny):
         severity, why = Severity.MEDIUM, "one side counts a part of a whole it gives (\u201c35 of the 44\u201d)"
     periods = other_periods(pair, a, b)
+    year = "" if periods else year_of_figure(pair, a, b)
     if periods and severity.rank > Severity.LOW.rank:
         severity, why = Severity.LOW, f"the figures are given for different periods: {periods}"
+    elif year and severity.rank > Severity.LOW.rank:
+        severity, why = Severity.LOW, f"one figure is of {year}, a year the other sentence does not name"
     da, db = describe_number(a.value), describe_number(b.value)
     explanation = f"{names[x.doc]} says {da}; {names[y.doc]} says {db}" + (f" ({why})" if why else "")
     yield Finding(

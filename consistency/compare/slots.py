@@ -114,6 +114,24 @@ def _one_moment(x: str, y: str) -> bool:
     return dx == dy and not ("morning" in (px, py) and {px, py} & {"afternoon", "evening", "night"})
 
 
+def year_of_figure(pair: SentencePair, a: Facet, b: Facet) -> str:
+    """The bare written year one figure is dated by on its own verb ("In 2019, the carrier Elsa Maru was stuck there
+    with 19 crew"; "a previous programme in 2022, when about 1,100 jobs were lost") when the other sentence names no
+    such year: the figure of an earlier event, told as background. Not when the figure's verb carries a relative
+    date too ("sales of $2.1 billion last year, up from $1.7 billion in 2023" is last year's). Empty otherwise."""
+    def years(side: Sequence[Facet]) -> list[Facet]:
+        return [f for f in side if f.kind is FacetKind.DATE and f.value.value is not None and not f.value.relative
+                and f.value.precision == "year" and str(f.value.expression).strip().isdigit()]
+    for figure, side, theirs in ((a, pair.fx, pair.fy), (b, pair.fy, pair.fx)):
+        verb = figure.value.verb
+        relative = [f for f in side if f.kind is FacetKind.DATE and f.value.relative and f.value.event == verb]
+        # a year on no verb dates what the sentence tells ("a previous programme in 2022, when ... were lost")
+        own = [d for d in years(side) if verb and d.value.event in (verb, ABSENT)]
+        if own and not years(theirs) and not relative:
+            return str(own[0].value.value)
+    return ""
+
+
 DAY_CLASS = ("day", "part", "time")
 PERIOD_CLASS = ("month", "year")
 

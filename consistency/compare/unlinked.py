@@ -10,6 +10,7 @@ from .number_words import upper_end
 from .numbers import CLOSE_RATIO, compare_numbers, gap_ratio, numbers_agree
 from .attribution import compare_attribution
 from .pairs import SentencePair, facet_at
+from .slots import year_of_figure
 from .quotes import longest_shared_run
 from .times import compare_times
 
@@ -128,19 +129,10 @@ def _written_year(pair: SentencePair) -> bool:
 
 
 def _figure_of_a_year(finding: Finding, pair: SentencePair, facets: Mapping[SentenceRef, Sequence[Facet]]) -> bool:
-    """One figure of a near miss is dated by a bare written year on its own verb ("In 2019, the carrier Elsa Maru was
-    stuck there with 19 crew"), the other sentence names no such year: an earlier event, told as background."""
-    def years(side: Sequence[Facet]) -> list[Facet]:
-        return [f for f in side if f.kind is FacetKind.DATE and f.value.value is not None and not f.value.relative
-                and f.value.precision == "year" and str(f.value.expression).strip().isdigit()]
-    for mine, theirs, side in ((finding.a, pair.fy, pair.fx), (finding.b, pair.fx, pair.fy)):
-        figure = facet_at(mine, FacetKind.NUMBER, facets)
-        verb = figure.value.verb if figure is not None else None
-        relative = [f for f in side if f.kind is FacetKind.DATE and f.value.relative and f.value.event == verb]
-        # "sales of $2.1 billion last year, up from $1.7 billion in 2023": the figure is last year's
-        if verb and not years(theirs) and not relative and any(d.value.event == verb for d in years(side)):
-            return True
-    return False
+    """One figure of a near miss is dated by a bare written year that the other sentence does not name
+    (`year_of_figure`): an earlier event, told as background."""
+    a, b = facet_at(finding.a, FacetKind.NUMBER, facets), facet_at(finding.b, FacetKind.NUMBER, facets)
+    return a is not None and b is not None and bool(year_of_figure(pair, a, b))
 
 
 def _told_by_other(finding: Finding, facets: Mapping[SentenceRef, Sequence[Facet]],
