@@ -250,6 +250,13 @@ def test_a_figure_of_what_would_have_happened_is_no_result():
     assert one_number("He said the bank would pay £112 million.").forecast is not True
 
 
+@pytest.mark.parametrize("text", ["Another 30-40mm of rain is expected.", "Another 30-40 mm of rain is expected."])
+def test_a_range_with_its_unit_glued_is_one_range(text):
+    """ "30-40mm" is 30 to 40 millimetres, not a bare 30 and 40mm: "35mm" in another outlet lies within it."""
+    (value,) = numbers(text)
+    assert (value.value, value.upper, value.unit) == (30.0, 40.0, "mm")
+
+
 def test_an_ordinal_denied_tells_no_rank():
     assert numbers("Reyes is not the first Canadian sprinter to be caught out.") == []
     assert numbers("This isn't the first time the bridge has failed.") == []

@@ -115,6 +115,10 @@ def _speaker_severity(pair: SentencePair, a: Facet, b: Facet, several: bool) -> 
         return Severity.LOW, " (two outlets may relay one source)"
     full = all(len(canonical_source(str(f.value.source)).split()) >= 2 and not f.value.resolved_from for f in (a, b))
     if ka is True and kb is True and full and not several and (pair.link or 0.0) >= HIGH_LINK:
+        shared = shared_wording(pair)
+        if shared is not None and shared.common < SHARED_WORDS_MIN:
+            # "'We are devastated,' Ana Ruiz said" and "... Tom Hale said": words two people may both have said
+            return Severity.MEDIUM, " (a few words two people may both have said)"
         return Severity.HIGH, ""
     return Severity.MEDIUM, ""
 

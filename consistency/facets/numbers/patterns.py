@@ -18,9 +18,10 @@ ORDINAL_SUFFIX_RE = re.compile(r"(\d+)(?:st|nd|rd|th)", re.IGNORECASE)
 """An ordinal in digits ("21st")."""
 
 PAIR_RE = re.compile(
-    r"(?<![\w.,/:\-–—])(\d{1,3})\s?[-–—]\s?(\d{1,3})(?![\w/:]|[.,]\d|\s?[-–—]\s?\d)"
+    r"(?<![\w.,/:\-–—])(\d{1,3})\s?[-–—]\s?(\d{1,3})(?!(?!(?:mm|cm|km|kg|kmh|kph|mph|ft|lbs?|mi|oz)\b)[\w/:]"
+    r"|[.,]\d|\s?[-–—]\s?\d)"
 )
-"""Two numbers joined by a dash: a score ("52-47") or a range ("10-15")."""
+"""Two numbers joined by a dash: a score ("52-47") or a range ("10-15", "30-40mm": a unit glued to the second)."""
 
 VOTE_TO_RE = re.compile(r"(?<![\w.,])(\d{1,3}) to (\d{1,3})(?!\w|[.,]\d)")
 """A tally written with "to" ("52 to 47"); a score only next to a vote word."""
