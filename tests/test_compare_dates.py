@@ -285,6 +285,20 @@ def test_days_far_apart_for_one_verbs_event_in_closely_linked_sentences_clash():
     assert clash([first], [replace(other, event="repair")], link=0.92) == [Severity.LOW]
 
 
+def test_two_moments_each_with_its_own_figure_by_which_things_stood_are_no_clash():
+    """ "The flow had advanced about 3 km by Tuesday afternoon" against "by Wednesday evening it had reached 5.2 km"."""
+    from consistency.core.values.numbers import NumberValue
+
+    def sentence(value, km):
+        figure = NumberValue(value=km, unit="km", si_value=km * 1000, noun=None, approx=None, kind="quantity")
+        return [Facet(FacetKind.DATE, "by", value, 0, 1), Facet(FacetKind.NUMBER, f"{km} km", figure, 2, 3)]
+    by_tue = replace(day("2025-04-15", "afternoon"), bound="before", bound_cue="by", event="advance")
+    by_wed = replace(day("2025-04-16", "evening"), bound="before", bound_cue="by", event="reach")
+    pair = SentencePair(SentenceRef("a", 0), sentence(by_tue, 3.0), SentenceRef("b", 0), sentence(by_wed, 5.2),
+                        {"a": "Wire", "b": "Paper"}, 0, 0.9, 0.9)
+    assert [f.severity for f in compare_dates(pair)] in ([], [Severity.LOW])
+
+
 def test_an_open_date_does_not_hide_a_clash_between_two_days_of_one_event():
     """ "The river rose on Saturday night, and by Sunday morning ..." against "began rising on Friday night, and by
     Saturday morning ...": "by Saturday morning" agrees with any day before it, Saturday night too, but the rising

@@ -257,6 +257,12 @@ def test_a_range_with_its_unit_glued_is_one_range(text):
     assert (value.value, value.upper, value.unit) == (30.0, 40.0, "mm")
 
 
+def test_pounds_beside_a_pound_sign_are_sterling():
+    found = numbers("The reward rose to £20,000, up from the ten thousand pounds offered on Monday.")
+    assert sorted((v.value, v.kind, v.unit) for v in found) == [(10000.0, "money", "gbp"), (20000.0, "money", "gbp")]
+    assert one_number("The baby weighed seven pounds.").unit == "lb"
+
+
 def test_an_ordinal_denied_tells_no_rank():
     assert numbers("Reyes is not the first Canadian sprinter to be caught out.") == []
     assert numbers("This isn't the first time the bridge has failed.") == []

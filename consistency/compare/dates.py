@@ -53,6 +53,9 @@ VAGUE_PARTS = frozenset({"early", "late"})
 CLASS_ORDER = ("day", "month", "year")
 #: A pair linked at or above this score states one event closely enough for a one-day clash to be HIGH.
 STRONG_LINK = 0.85
+SNAPSHOT_CUES = frozenset({"by", "as of"})
+"""Bounds that, with a figure, date how things stood at a moment ("by Wednesday evening the flow had reached 5.2 km")."""
+
 #: Dates this many days apart or more name different events (the day of a storm, the day of a visit).
 FAR_APART = 4
 
@@ -206,6 +209,9 @@ def _day_severity(pair: SentencePair, a: DateValue, b: DateValue, *, single: boo
         # "aftershocks continued to rattle the region on Wednesday" against "had been recorded by noon on Tuesday"
         return Severity.LOW, "one tells a state or an activity going on, of which a day is one day"
     own_figures = _own_figures(pair)
+    if own_figures and {a.bound_cue, b.bound_cue} <= SNAPSHOT_CUES:
+        # "had advanced about 3 km by Tuesday afternoon", "by Wednesday evening had reached 5.2 km": two moments
+        return Severity.LOW, "each gives a figure of its own as of its own moment"
     if a.said and own_figures:  # "said on Friday, as cases rose to 46" and "announced on Thursday: 38 ill"
         return Severity.LOW, "two statements on different days, each with figures of its own: likely an update"
     if own_figures and gap >= 2:

@@ -197,7 +197,8 @@ def currency_word_at(doc: "Doc", j: int) -> str | None:
     w = tokens[j].lower_
     if w in CURRENCY_WORDS:
         return CURRENCY_WORDS[w]
-    if w in ("pound", "pounds") and (tokens[j].ent_type_ == "MONEY"
+    # "up from the ten thousand pounds it offered" beside "£20,000": a sentence that writes "£" means sterling
+    if w in ("pound", "pounds") and (tokens[j].ent_type_ == "MONEY" or "£" in doc.text
                                      or (j + 1 < len(doc) and tokens[j + 1].lower_ == "sterling")):
         return "gbp"
     return None
