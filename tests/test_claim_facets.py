@@ -238,6 +238,23 @@ def _quote_findings(a: str, b: str) -> list:
     return list(compare_quotes(SentencePair(x, _quoted(a), y, _quoted(b), {"a": "Wire", "b": "Daily"}, 0, 0.9, 0.9)))
 
 
+@pytest.mark.e2e
+def test_two_people_s_words_on_one_theme_are_no_misquote():
+    """ "'People were told they were protected,' the minister said" against "'People were told they were safe,' the
+    MP said": two people's words; a misquote needs one speaker, or none named."""
+    from consistency.compare.pairs import SentencePair
+    from consistency.compare.quotes import compare_quotes
+    from consistency.core.types import SentenceRef
+
+    def found(a: str, b: str) -> list:
+        x, y = SentenceRef("a", 0), SentenceRef("b", 0)
+        return list(compare_quotes(SentencePair(x, _sentence_facets(a), y, _sentence_facets(b),
+                                                {"a": "Wire", "b": "Daily"}, 0, 0.9, 0.9)))
+    minister = '"People in Kellerby were told they were protected," Environment Secretary Tom Hale said.'
+    assert found(minister, '"People in Kellerby were told they were safe," local MP Ana Ruiz said.') == []
+    assert found(minister, '"People in Kellerby were told they were safe," Tom Hale said.')
+
+
 def test_a_long_misquote_names_the_words_that_differ():
     wire = "We will not rest until every family has answers and every building in this city is safe"
     daily = "We will not stop until every family has answers and every tower in the city is safe"

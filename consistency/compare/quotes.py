@@ -155,8 +155,12 @@ def quotes_related(a: str, b: str) -> bool:
 
 
 def compare_quotes(pair: SentencePair) -> Iterator[Finding]:
-    """Two quotations related enough to be the same point, but worded differently."""
+    """Two quotations related enough to be the same point, but worded differently; not when each is credited to a
+    different named speaker ("'People were told they were protected,' he said", "'People were told they were safe,'
+    she said"): two people's words, whose difference is no misquote (the attribution rule says who said what)."""
     names, x, y = pair.names, pair.x, pair.y
+    if _two_speakers(pair):
+        return
     for a in pair.of("x", FacetKind.QUOTE):
         for b in pair.of("y", FacetKind.QUOTE):
             qa, qb = a.value.quote, b.value.quote
@@ -169,6 +173,17 @@ def compare_quotes(pair: SentencePair) -> Iterator[Finding]:
                     confidence=confidence(pair.score, 0.6),
                 )
                 return
+
+
+def _two_speakers(pair: SentencePair) -> bool:
+    """Both sentences credit their words to a named speaker, and no two of those are one source."""
+    from ..facets.attribution.identity import same_source
+
+    def speakers(side: str) -> list[str]:
+        return [str(f.value.source) for f in pair.of(side, FacetKind.ATTRIBUTION)
+                if f.value.role == "speaker" and f.value.source and f.value.named is not False]
+    sx, sy = speakers("x"), speakers("y")
+    return bool(sx and sy) and not any(same_source(p, q) for p in sx for q in sy)
 
 
 def _changes(a: str, b: str, name_a: str, name_b: str) -> str:
