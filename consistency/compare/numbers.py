@@ -9,12 +9,13 @@ from ..core.types import Facet, FacetKind, Finding, Severity
 from ..core.values import ABSENT
 from ..core.values.numbers import NumberValue
 from ..facets.attribution.identity import same_source
-from ..facets.lexicon.en.numbers import LASTING_VERBS, MEASURE_VERBS, NOUN_CLASSES, RESULT_WORDS, STATE_BY_VERB
+from ..facets.lexicon.en.numbers import LASTING_VERBS, NOUN_CLASSES, RESULT_WORDS, STATE_BY_VERB
 from ..facets.lexicon.en.speech import SPEECH_VERBS
 from ..facets.lexicon.en.units import UNIT_BY_NAME
 from .number_words import describe_number, plural, unit_entry, upper_end
-from .slots import (counted_noun, headline_slot, main_verbs, one_event, one_whole, other_periods, part_of, qualified,
-                    same_part, same_slot, slot_rival, year_of_figure)
+from .slots import (counted_noun, headline_slot, main_verbs, measured, one_event, one_whole, other_periods, part_of,
+                    qualified, same_part, same_slot, slot_rival, year_of_figure)
+from .moves import close_and_move, price_moves
 from .pairs import SentencePair, confidence, evidence
 
 __all__ = ["compare_numbers", "compare_points", "describe_number", "numbers_agree", "severity_of"]
@@ -199,7 +200,8 @@ def numbers_agree(a: NumberValue, b: NumberValue) -> bool | None:
         sa, sb = _state(a), _state(b)
         if sa and sb and sa != sb:  # "58 missing" and "30 dead" count different people
             return None
-        if a.measures and b.measures and a.measures != b.measures:  # "shares fell 22%", "cut heart attacks by 18%"
+        ma, mb = measured(a), measured(b)
+        if ma and mb and ma != mb:  # "shares fell 22%", "cut heart attacks by 18%"; "a $310m fund", "budget rises to $298m"
             return None
         if na and nb:
             if na != nb and not _same_class(na, nb):
@@ -213,6 +215,9 @@ def numbers_agree(a: NumberValue, b: NumberValue) -> bool | None:
                 return None
         if ka == "ordinal":
             return float(a.value) == float(b.value)
+        if {a.unit, b.unit} == {"day", "hour"} and not (a.approx or b.approx or upper_end(a) or upper_end(b)):
+            days, hours = (a, b) if a.unit == "day" else (b, a)  # "three days on the loose", "56 hours": calendar days
+            return (float(days.value) - 1) * 24 <= float(hours.value) <= float(days.value) * 24
         slack = CONVERSION_SLACK / 2 if (a.unit != b.unit) else 0.0
         return _overlap(_interval(a, slack), _interval(b, slack))
     except (KeyError, TypeError, ValueError):
@@ -346,8 +351,7 @@ def weak_match(a: NumberValue, b: NumberValue) -> str | None:
         return "neither side names what is counted"
     if na == nb == "magnitude":
         return "agencies measure a quake's magnitude differently"
-    if a.kind in ("money", "percent") and a.verb != b.verb and {a.verb, b.verb} <= MEASURE_VERBS:
-        # "jumped 36% to $65.50 in premarket trading", "closed 34 per cent higher at $64.62": a price moves all day
+    if price_moves(a, b):
         return f"a move told by two verbs ({a.verb}, {b.verb}), perhaps at two moments"
     if a.kind == "percent" and na is None and nb is None:
         # "came third with 21.1%" and "came second with 26.3 per cent": a story gives many shares of many things
@@ -420,7 +424,8 @@ def severity_of(a: NumberValue, b: NumberValue, link: float | None, restated: bo
     if ratio > CLOSE_RATIO:
         return (Severity.LOW, weak) if weak else (Severity.MEDIUM, "")
     if weak:
-        return (Severity.LOW, weak) if a.kind == "age" and a.noun and b.noun else (Severity.MEDIUM, weak)
+        low = (a.kind == "age" and a.noun and b.noun) or close_and_move(a, b)
+        return (Severity.LOW, weak) if low else (Severity.MEDIUM, weak)
     if link is None or link < HIGH_LINK:
         return Severity.MEDIUM, "the two sentences are only loosely linked"
     return Severity.HIGH, ""

@@ -9,7 +9,7 @@ from typing import Sequence
 from ..core.types import Facet, FacetKind
 from ..core.values import ABSENT
 from ..core.values.numbers import NumberValue
-from ..facets.lexicon.en.numbers import NOUN_ALIASES, NOUN_CLASSES, SLOT_VERBS_EXCLUDED
+from ..facets.lexicon.en.numbers import MEASURE_ALIASES, NOUN_ALIASES, NOUN_CLASSES, SLOT_VERBS_EXCLUDED
 from .pairs import SentencePair
 
 ANCHOR_MIN = 10
@@ -114,22 +114,37 @@ def _one_moment(x: str, y: str) -> bool:
     return dx == dy and not ("morning" in (px, py) and {px, py} & {"afternoon", "evening", "night"})
 
 
+def measured(v: NumberValue) -> str | None:
+    """What a figure measures: what the sentence says it is of, or the noun a sum of money names ("a $310 million
+    rainy-day fund")."""
+    if v.measures:
+        return str(v.measures)
+    return MEASURE_ALIASES.get(str(v.noun), str(v.noun)) if v.kind == "money" and v.noun else None
+
+
 def year_of_figure(pair: SentencePair, a: Facet, b: Facet) -> str:
-    """The bare written year one figure is dated by on its own verb ("In 2019, the carrier Elsa Maru was stuck there
+    """The bare written year (or "last year", "next year") one figure is dated by on its own verb ("In 2019, the carrier Elsa Maru was stuck there
     with 19 crew"; "a previous programme in 2022, when about 1,100 jobs were lost") when the other sentence names no
     such year: the figure of an earlier event, told as background. Not when the figure's verb carries a relative
     date too ("sales of $2.1 billion last year, up from $1.7 billion in 2023" is last year's). Empty otherwise."""
     def years(side: Sequence[Facet]) -> list[Facet]:
-        return [f for f in side if f.kind is FacetKind.DATE and f.value.value is not None and not f.value.relative
-                and f.value.precision == "year" and str(f.value.expression).strip().isdigit()]
+        return [f for f in side if f.kind is FacetKind.DATE and f.value.value is not None and f.value.precision == "year"
+                and (str(f.value.expression).strip().isdigit() if not f.value.relative
+                     else OTHER_YEAR_RE.match(str(f.value.expression).strip()) is not None)]
     for figure, side, theirs in ((a, pair.fx, pair.fy), (b, pair.fy, pair.fx)):
-        verb = figure.value.verb
-        relative = [f for f in side if f.kind is FacetKind.DATE and f.value.relative and f.value.event == verb]
+        verb = figure.value.verb or ABSENT
+        mine = years(side)
+        relative = [f for f in side if f.kind is FacetKind.DATE and f.value.relative and f.value.event == verb
+                    and f not in mine]
         # a year on no verb dates what the sentence tells ("a previous programme in 2022, when ... were lost")
-        own = [d for d in years(side) if verb and d.value.event in (verb, ABSENT)]
+        own = [d for d in mine if d.value.event in (verb, ABSENT)]
         if own and not years(theirs) and not relative:
             return str(own[0].value.value)
     return ""
+
+
+OTHER_YEAR_RE = re.compile(r"(?:last|next|previous)\s+year(?:'s|\u2019s)?$", re.IGNORECASE)
+"""A year the page's date places other than its own: "last year's budget was $4.1 billion"."""
 
 
 DAY_CLASS = ("day", "part", "time")

@@ -349,6 +349,9 @@ CHANGE_NOUNS: frozenset[str] = frozenset({
 })
 """Nouns of a change whose "in" or "of" says what changed ("a 17% jump in sales")."""
 
+CLOSING_VERBS: frozenset[str] = frozenset({"close", "end", "finish", "settle"})
+"""Verbs that tell where a price stood when trading ended ("closed 4.1% lower", "ended 7.1% higher")."""
+
 MEASURE_ALIASES: dict[str, str] = {"stock": "share", "sale": "revenue", "turnover": "revenue", "earning": "profit",
                                    "income": "profit"}
 """Words for one measured thing (`NumberValue.measures`)."""
