@@ -261,6 +261,9 @@ def test_pounds_beside_a_pound_sign_are_sterling():
     found = numbers("The reward rose to £20,000, up from the ten thousand pounds offered on Monday.")
     assert sorted((v.value, v.kind, v.unit) for v in found) == [(10000.0, "money", "gbp"), (20000.0, "money", "gbp")]
     assert one_number("The baby weighed seven pounds.").unit == "lb"
+    # one "pounds" read as money makes every "pounds" of the sentence money
+    salaries = numbers("Starting salaries for teachers would rise to 31,650 pounds from 30,290 pounds.")
+    assert {(v.kind, v.unit) for v in salaries} == {("money", "gbp")}
 
 
 def test_an_ordinal_denied_tells_no_rank():

@@ -197,9 +197,10 @@ def currency_word_at(doc: "Doc", j: int) -> str | None:
     w = tokens[j].lower_
     if w in CURRENCY_WORDS:
         return CURRENCY_WORDS[w]
-    # "up from the ten thousand pounds it offered" beside "£20,000": a sentence that writes "£" means sterling
-    if w in ("pound", "pounds") and (tokens[j].ent_type_ == "MONEY" or "£" in doc.text
-                                     or (j + 1 < len(doc) and tokens[j + 1].lower_ == "sterling")):
+    # "up from the ten thousand pounds it offered" beside "£20,000": a sentence that writes "£", or that the tagger
+    # reads one "pounds" of as money, means sterling by every "pounds" ("rise to 31,650 pounds from 30,290 pounds")
+    if w in ("pound", "pounds") and ("£" in doc.text or (j + 1 < len(doc) and tokens[j + 1].lower_ == "sterling")
+                                     or any(t.lower_ in ("pound", "pounds") and t.ent_type_ == "MONEY" for t in tokens)):
         return "gbp"
     return None
 
