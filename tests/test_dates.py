@@ -226,6 +226,12 @@ def test_a_date_of_an_event_that_happened_is_not_ongoing(sentence):
     assert "ongoing" not in value_dict(facet.value)
 
 
+def test_a_school_or_fiscal_year_written_as_two_years_is_no_day():
+    """ "The pay offer for 2025-26" is a school year, not the 26th of the page's month."""
+    assert [f.text for f in extract("The pay offer for 2025-26 proposes a 3.5 per cent rise.")] == []
+    assert [f.value.value for f in extract("The meeting is on 2025-03-26.")] == ["2025-03-26"]
+
+
 def test_last_and_next_weekday_skip_the_publication_day():
     assert value_of("last Thursday") == ("2017-02-23", "day")
     assert value_of("next Thursday") == ("2017-03-09", "day")

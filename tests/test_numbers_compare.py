@@ -601,3 +601,26 @@ def test_last_years_figure_against_one_of_no_year_is_low():
     (found,) = [f for f in _compared("Last year's budget, by comparison, was $4.1 billion.",
                                      "Councillors last night approved a $4.3 billion budget.") if f.kind == "number"]
     assert found.severity is Severity.LOW
+
+
+@pytest.mark.e2e
+def test_two_maxima_of_one_thing_are_compared_as_figures():
+    """ "Fines of up to 3,000 euros" against "up to 3,500 euros": two different maxima, not two overlapping ranges."""
+    assert [f for f in _compared("Households face fines of up to 3,000 euros.",
+                                 "Households face fines of up to 3,500 euros.") if f.kind == "number"]
+    assert not [f for f in _compared("Households face fines of up to 3,000 euros.",
+                                     "Households face fines of up to three thousand euros.") if f.kind == "number"]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("a, b", [
+    # a wire's dateline dates the report, not the figure
+    ("MORELL, Spain, Aug 6 (Reuters) - The region declared a drought emergency on Monday, imposing restrictions in "
+     "41 municipalities.", "The decree, declared on Monday, imposes restrictions in 14 municipalities."),
+    # one event dated two ways (the date rule says so) still counts one thing
+    ("About 420 homes were flooded after the river burst its banks early on Monday.",
+     "Some 240 homes were flooded when the river burst its banks early on Tuesday."),
+])
+def test_figures_of_one_event_are_compared_whatever_else_dates_the_sentences(a, b):
+    (found,) = [f for f in _compared(a, b) if f.kind == "number"]
+    assert found.severity.rank >= Severity.MEDIUM.rank

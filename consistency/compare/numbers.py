@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from typing import Iterator, Sequence
 
 from ..core.types import Facet, FacetKind, Finding, Severity
@@ -15,19 +16,11 @@ from ..facets.lexicon.en.units import UNIT_BY_NAME
 from .number_words import describe_number, plural, unit_entry, upper_end
 from .slots import (counted_noun, headline_slot, main_verbs, measured, one_event, one_whole, other_periods, part_of,
                     qualified, same_part, same_slot, slot_rival, year_of_figure)
+from .intervals import CONVERSION_SLACK, interval, overlap
 from .moves import close_and_move, price_moves
 from .pairs import SentencePair, confidence, evidence
 
 __all__ = ["compare_numbers", "compare_points", "describe_number", "numbers_agree", "severity_of"]
-
-ABOUT_RELATIVE = 0.05
-"""Least half-width of "about X" as a share of X."""
-
-ABOUT_MAX_RELATIVE = 0.1
-"""Most half-width of "about X" as a share of X, however round X is ("about 100": 90 to 110)."""
-
-CONVERSION_SLACK = 0.02
-"""Relative tolerance between two values written in different units (rounding in conversion)."""
 
 CLOSE_RATIO = 1.25
 """Two figures at most this far apart (larger over smaller) are one figure misreported: HIGH when well linked."""
@@ -70,81 +63,6 @@ def _dimension(v: NumberValue) -> str:
         entry = UNIT_BY_NAME.get(unit)
         return entry[1] if entry is not None else "unit:" + str(unit)
     return str(kind or "count")
-
-
-def _interval(v: NumberValue, slack: float) -> tuple[float, bool, float, bool]:
-    """The values a reading allows, in base units: (low, low closed, high, high closed)."""
-    value = float(v.value)
-    precision = float(v.precision or 1.0)
-    kind = v.kind
-    entry = unit_entry(v.unit) if kind not in ("money",) else None
-    factor, offset = (entry[2], entry[3]) if entry else (1.0, 0.0)
-
-    def conv(x: float) -> float:
-        return x * factor + offset
-
-    rounding = precision / 2 if (kind in ("quantity", "percent", "countdown") or precision != 1.0) else 0.0
-    approx = v.approx
-    upper = upper_end(v)
-    if upper is not None:
-        lo, hi = value - rounding, float(upper) + rounding
-        lo_c = hi_c = True
-    elif approx == "about":
-        half = _about_half(value, precision)
-        lo, hi, lo_c, hi_c = value - half, value + half, True, False
-    elif approx == "nearly":  # "nearly 200": up to the figure, from as far below as "about 200" reaches
-        lo, hi, lo_c, hi_c = value - _about_half(value, precision), value, True, True
-    elif approx == "more than":
-        lo, hi, lo_c, hi_c = value, math.inf, False, False
-    elif approx == "at least":
-        lo, hi, lo_c, hi_c = value, math.inf, True, False
-    elif approx == "less than":
-        lo, hi, lo_c, hi_c = -math.inf, value, False, False
-    elif approx == "up to":
-        lo, hi, lo_c, hi_c = -math.inf, value, False, True
-    else:
-        lo, hi, lo_c, hi_c = value - rounding, value + rounding, rounding == 0, rounding == 0
-    lo, hi = conv(lo), conv(hi)
-    if slack:
-        lo -= abs(lo) * slack if math.isfinite(lo) else 0.0
-        hi += abs(hi) * slack if math.isfinite(hi) else 0.0
-        lo_c = hi_c = True
-    return lo, lo_c, hi, hi_c
-
-
-def _about_half(value: float, precision: float) -> float:
-    """How far "about" a figure reaches either way: half its rounding step ("about 60" is rounded to the ten), within
-    `ABOUT_RELATIVE` and `ABOUT_MAX_RELATIVE` of it."""
-    step = precision
-    if precision == 1.0 and value == int(value) and value != 0:
-        k = int(abs(value))
-        while k % 10 == 0:
-            step *= 10
-            k //= 10
-    return max(min(step / 2, ABOUT_MAX_RELATIVE * abs(value)), ABOUT_RELATIVE * abs(value))
-
-
-def _overlap(a: tuple[float, bool, float, bool], b: tuple[float, bool, float, bool]) -> bool:
-    lo = max(a[0], b[0])
-    hi = min(a[2], b[2])
-    if lo < hi:
-        return True
-    if lo > hi:
-        # tolerate float noise from conversions
-        return math.isclose(lo, hi, rel_tol=1e-9, abs_tol=1e-12) and _closed_at(a, b, lo)
-    return _closed_at(a, b, lo)
-
-
-def _closed_at(a: tuple[float, bool, float, bool], b: tuple[float, bool, float, bool], x: float) -> bool:
-    def contains(iv: tuple[float, bool, float, bool]) -> bool:
-        lo, lo_c, hi, hi_c = iv
-        if math.isclose(x, lo, rel_tol=1e-9, abs_tol=1e-12):
-            return lo_c
-        if math.isclose(x, hi, rel_tol=1e-9, abs_tol=1e-12):
-            return hi_c
-        return lo < x < hi
-
-    return contains(a) and contains(b)
 
 
 def _same_class(na: str, nb: str) -> bool:
@@ -193,7 +111,7 @@ def numbers_agree(a: NumberValue, b: NumberValue) -> bool | None:
         if ka == "age":  # one person's age; two names are two people
             if _proper(a.noun) and _proper(b.noun) and not _one_person(a, b):
                 return None
-            return _overlap(_interval(a, 0.0), _interval(b, 0.0))
+            return overlap(interval(a, 0.0), interval(b, 0.0))
         da, db = _dimension(a), _dimension(b)
         if da != db:
             return None
@@ -218,8 +136,10 @@ def numbers_agree(a: NumberValue, b: NumberValue) -> bool | None:
         if {a.unit, b.unit} == {"day", "hour"} and not (a.approx or b.approx or upper_end(a) or upper_end(b)):
             days, hours = (a, b) if a.unit == "day" else (b, a)  # "three days on the loose", "56 hours": calendar days
             return (float(days.value) - 1) * 24 <= float(hours.value) <= float(days.value) * 24
+        if a.approx == b.approx == "up to":  # two maxima of one thing ("fines of up to 3,000 euros", "30,000")
+            a, b = replace(a, approx=None), replace(b, approx=None)
         slack = CONVERSION_SLACK / 2 if (a.unit != b.unit) else 0.0
-        return _overlap(_interval(a, slack), _interval(b, slack))
+        return overlap(interval(a, slack), interval(b, slack))
     except (KeyError, TypeError, ValueError):
         return None
 

@@ -9,6 +9,7 @@ from typing import Sequence
 from ..core.types import Facet, FacetKind
 from ..core.values import ABSENT
 from ..core.values.numbers import NumberValue
+from ..facets.dates.extract import DATELINE
 from ..facets.lexicon.en.numbers import MEASURE_ALIASES, NOUN_ALIASES, NOUN_CLASSES, SLOT_VERBS_EXCLUDED
 from .pairs import SentencePair
 
@@ -100,10 +101,28 @@ def other_periods(pair: SentencePair, a: Facet, b: Facet) -> str:
     Empty when they share one or either has none."""
     for told, said in ((DAY_CLASS, True), (PERIOD_CLASS, False)):
         px, py = _figure_dates(pair.fx, a, told, said), _figure_dates(pair.fy, b, told, said)
+        if _one_event_elsewhere(pair, a, b, told):
+            return ""  # "flooded 420 homes after the river burst its banks on Monday" / "... on Tuesday": one event
         if px and py:
             shared = any(_one_moment(x, y) for x in px for y in py)
             return "" if shared else f"{', '.join(px)} against {', '.join(py)}"
     return ""
+
+
+def _one_event_elsewhere(pair: SentencePair, a: Facet, b: Facet, precisions: tuple[str, ...]) -> bool:
+    """Neither figure has a date of its own verb, and every date of both sentences hangs on one other verb ("420
+    homes were flooded after the river burst its banks early on Monday", "240 homes were flooded when it burst its
+    banks yesterday morning"): the sentences date one event two ways, which the date rule reports; the figures are
+    still one count."""
+    def dated(facets: Sequence[Facet], figure: Facet) -> set[str] | None:
+        found = [f for f in facets if f.kind is FacetKind.DATE and f.value.value is not None
+                 and f.value.precision in precisions and f.value.said != DATELINE]
+        # a day of telling dates the figures told that day ("said on Wednesday morning that 230 ...")
+        if not found or any(f.value.event == figure.value.verb or not f.value.event or f.value.said for f in found):
+            return None
+        return {str(f.value.event) for f in found}
+    ex, ey = dated(pair.fx, a), dated(pair.fy, b)
+    return ex is not None and ex == ey and len(ex) == 1
 
 
 def _one_moment(x: str, y: str) -> bool:
@@ -154,7 +173,8 @@ PERIOD_CLASS = ("month", "year")
 def _figure_dates(facets: Sequence[Facet], figure: Facet, precisions: tuple[str, ...], said: bool) -> list[str]:
     """The dates of `precisions` a figure is given for (`other_periods`); with `said`, days of telling count too."""
     found = [f for f in facets if f.kind is FacetKind.DATE and f.value.value is not None and f.value.precision in precisions
-             and (said or not f.value.said) and (not f.value.bound or f.value.bound_cue in AS_OF_CUES)]
+             and (said or not f.value.said) and f.value.said != DATELINE  # a wire's dateline dates the report
+             and (not f.value.bound or f.value.bound_cue in AS_OF_CUES)]
     own = [f for f in found if figure.value.verb and f.value.event == figure.value.verb]
     # a figure on "was" is read with the verb above it ("were $38 billion in 2022 ..., the ministry said"): the
     # dates on no verb are its own, as "in 2022" is

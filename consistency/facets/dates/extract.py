@@ -61,7 +61,7 @@ def extract_dates(doc: "Doc", published: date | None) -> tuple[Facet, ...]:
 
     def attempt(start: int, end: int, local: list[Candidate]) -> bool:
         start, end = trim(text, start, end)
-        if end <= start or any(start < e and s < end for s, e, _ in local):
+        if end <= start or any(start < e and s < end for s, e, _ in local) or _year_span(text[start:end]):
             return False
         value = date_value(text[start:end], base, tense_at(doc, start, end))
         if value is None:
@@ -206,3 +206,14 @@ def _quoted_against_statement(doc: "Doc", text: str, chosen: list[Candidate]) ->
                 value = replace(again, bound=value.bound, bound_cue=value.bound_cue, said=value.said, event=value.event)
         rebased.append((start, end, value))
     return rebased
+
+
+YEAR_SPAN_RE = re.compile(r"(?:19|20)(\d{2})[-\u2013/](\d{2})")
+
+
+def _year_span(words: str) -> bool:
+    """A school, season or fiscal year written as two years ("2025-26", "2024/25"): a period, not the 26th of the
+    page's month."""
+    m = YEAR_SPAN_RE.fullmatch(words.strip())
+    return m is not None and int(m.group(2)) == (int(m.group(1)) + 1) % 100
+
