@@ -323,14 +323,15 @@ def _people(facets: Sequence[Facet]) -> list[Facet]:
 
 
 def _same_body(a: Facet, b: Facet) -> bool:
-    """One body written two ways: "the" and its kind in lower case against a name of that kind ("the council
-    confirmed", "Kessford council said"), or a name against the same name with the kind ("Harrowgate", "Harrowgate
-    Bank")."""
+    """One body written two ways in two sentences of one claim: "the" and its kind in lower case against a name of
+    that kind ("the council confirmed", "Kessford council said"), or a name against the same name with its kind
+    ("Harrowgate", "Harrowgate Bank"). Identity itself keeps them apart ("Trump" is not the Trump campaign); a
+    claim credited to both is credited to one body."""
+    from ..facets.attribution.canonical import described_kind
+
     for one, other in ((a, b), (b, a)):
-        words = one.text.replace("\u2019", "'").split()
-        name = str(other.value.source or "").lower().split()
-        if (len(words) >= 2 and words[0].lower() == "the" and all(w.islower() for w in words[1:]) and len(name) > 1
-                and name[-1] == words[-1]):
+        kind, name = described_kind(one.text), str(other.value.source or "").lower().split()
+        if kind is not None and len(name) > 1 and name[-1] == kind:
             return True
         short = str(one.value.source or "").lower().split()
         if short and len(name) > len(short) and name[:len(short)] == short and set(name[len(short):]) <= ORG_HEAD_WORDS:

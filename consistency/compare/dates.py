@@ -12,7 +12,7 @@ from ..core.types import Facet, FacetKind, Finding, Severity
 from ..core.values import ABSENT
 from ..core.values.dates import DateValue
 from ..facets.dates.points import weekday_number
-from ..facets.lexicon.en.calendar import BASELINE_LEMMAS
+from ..facets.lexicon.en.calendar import BASELINE_LEMMAS, SNAPSHOT_CUES
 from .pairs import SentencePair, confidence, evidence
 
 PRECISION_CLASS = {"day": "day", "part": "day", "time": "day", "week": "week", "month": "month", "year": "year"}
@@ -53,9 +53,6 @@ VAGUE_PARTS = frozenset({"early", "late"})
 CLASS_ORDER = ("day", "month", "year")
 #: A pair linked at or above this score states one event closely enough for a one-day clash to be HIGH.
 STRONG_LINK = 0.85
-SNAPSHOT_CUES = frozenset({"by", "as of"})
-"""Bounds that, with a figure, date how things stood at a moment ("by Wednesday evening the flow had reached 5.2 km")."""
-
 #: Dates this many days apart or more name different events (the day of a storm, the day of a visit).
 FAR_APART = 4
 

@@ -88,8 +88,7 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 
 def _people(facets) -> list[Facet]:
     """The persons a sentence names by first name and surname."""
-    return [f for f in facets if f.kind is FacetKind.ENTITY and f.value.label == "PERSON" and _full(f.value.name)
-            and len(f.value.name.split()) >= 2]
+    return [f for f in facets if f.kind is FacetKind.ENTITY and f.value.label == "PERSON" and _full(f.value.name)]
 
 
 def _role_before(text: str, start: int) -> set[str]:
@@ -103,9 +102,9 @@ def _role_before(text: str, start: int) -> set[str]:
 def _spelt_alike(a: str, b: str) -> bool:
     """Two spellings of one first name ("Kurbanguly" / "Gurbanguly", "Jon" / "John"), not two names ("Tom" / "Tim")."""
     from ..facets.attribution.canonical import one_edit_apart
-    from ..facets.attribution.identity import spelt_alike
+    from ..facets.attribution.identity import first_names_alike
 
-    return (one_edit_apart(_fold(a), _fold(b)) and min(len(a), len(b)) > 3) or spelt_alike(f"{a} X", f"{b} X")
+    return (one_edit_apart(_fold(a), _fold(b)) and min(len(a), len(b)) > 3) or first_names_alike(a, b)
 
 
 def _fold(word: str) -> str:
@@ -115,4 +114,3 @@ def _fold(word: str) -> str:
 def _names(text: str, name: str) -> bool:
     """The sentence names this person too (both brothers in one sentence are two people)."""
     return name.lower() in text.lower()
-

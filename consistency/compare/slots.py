@@ -10,6 +10,7 @@ from ..core.types import Facet, FacetKind
 from ..core.values import ABSENT
 from ..core.values.numbers import NumberValue
 from ..facets.dates.extract import DATELINE
+from ..facets.lexicon.en.calendar import SNAPSHOT_CUES
 from ..facets.lexicon.en.numbers import MEASURE_ALIASES, NOUN_ALIASES, NOUN_CLASSES, SLOT_VERBS_EXCLUDED
 from .pairs import SentencePair
 
@@ -174,17 +175,12 @@ def _figure_dates(facets: Sequence[Facet], figure: Facet, precisions: tuple[str,
     """The dates of `precisions` a figure is given for (`other_periods`); with `said`, days of telling count too."""
     found = [f for f in facets if f.kind is FacetKind.DATE and f.value.value is not None and f.value.precision in precisions
              and (said or not f.value.said) and f.value.said != DATELINE  # a wire's dateline dates the report
-             and (not f.value.bound or f.value.bound_cue in AS_OF_CUES)]
+             and (not f.value.bound or f.value.bound_cue in SNAPSHOT_CUES)]
     own = [f for f in found if figure.value.verb and f.value.event == figure.value.verb]
     # a figure on "was" is read with the verb above it ("were $38 billion in 2022 ..., the ministry said"): the
     # dates on no verb are its own, as "in 2022" is
     bare = [f for f in found if not f.value.event]
     return sorted({_moment(f.value) for f in own or bare or found})
-
-
-AS_OF_CUES = ("as of", "by")
-"""Bounds that date a figure as a moment it stood at: "11 in intensive care as of Thursday evening", "by yesterday
-evening 310 operations had been postponed"."""
 
 
 def _moment(value) -> str:

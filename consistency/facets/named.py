@@ -7,7 +7,7 @@ from typing import Sequence
 
 from ..core.types import Facet, FacetKind
 from ..core.values import ABSENT
-from .attribution.canonical import canonical_source, description, is_news_outlet, names_office
+from .attribution.canonical import canonical_source, described_kind, description, is_news_outlet, names_office
 from .lexicon.en.aliases import SOURCE_ALIASES
 from .lexicon.en.cardinals import CARDINALS
 from .lexicon.en.nickname_groups import is_first_name
@@ -33,9 +33,8 @@ def _looks_like_a_name(source: str) -> bool:
 def _described(written: str) -> bool:
     """ "The autopsy showed", "the report said": "the" and words in lower case that name no kind of body describe a
     source, whatever the tagger makes of them. "The ministry", "the council" stand for a body (compared as such)."""
-    words = [w for w in written.replace("\u2019", "'").split() if any(c.isalpha() for c in w)]
-    return (len(words) >= 2 and words[0].lower() == "the" and all(w.islower() for w in words[1:])
-            and words[-1] not in ORG_HEAD_WORDS)
+    kind = described_kind(written)
+    return kind is not None and kind not in ORG_HEAD_WORDS
 
 
 def _counted(words: list[str]) -> bool:

@@ -63,18 +63,13 @@ def polarity_facets(doc, negated: Sequence[Facet], polarities: dict[str, bool]) 
             break
         lemma = token.lemma_.lower()
         if lemma in unreported and token.pos_ in ("VERB", "ADJ"):
-            proof = _no_proof_of(token)
-            if proof is not None:  # "there was no indication the bus had been speeding"
-                start, end = proof.left_edge.idx, token.idx + len(token.text)
-                out.append(Facet(FacetKind.NEGATION, token.doc.text[start:end],
-                                 PolarityValue(predicate=lemma, polarity=False, cue=f"no {proof.lemma_.lower()}",
-                                               main=_is_main(proof) and not _hedged(token)),
-                                 start, end))
-            else:
-                out.append(Facet(FacetKind.NEGATION, token.text,
-                                 PolarityValue(predicate=lemma, polarity=True, cue=_intent(token),
-                                               main=_is_main(token) and not _hedged(token) and not _unconfirmed(token)),
-                                 token.idx, token.idx + len(token.text)))
+            proof = _no_proof_of(token)  # "there was no indication the bus had been speeding" denies the speeding
+            start, end = (proof.left_edge.idx if proof is not None else token.idx), token.idx + len(token.text)
+            value = (PolarityValue(predicate=lemma, polarity=False, cue=f"no {proof.lemma_.lower()}",
+                                   main=_is_main(proof) and not _hedged(token)) if proof is not None else
+                     PolarityValue(predicate=lemma, polarity=True, cue=_intent(token),
+                                   main=_is_main(token) and not _hedged(token) and not _unconfirmed(token)))
+            out.append(Facet(FacetKind.NEGATION, token.doc.text[start:end], value, start, end))
             unreported.discard(lemma)  # once per lemma
     return out
 

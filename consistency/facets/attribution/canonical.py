@@ -234,3 +234,13 @@ def description(written: str, canon: str) -> str:
         return ""
     rest = f"{text[:at]} {text[at + len(canon):]}".replace(",", " ").split()
     return " ".join(w.strip(".;:") for w in rest if w.lower() not in {"the", "a", "an"} and w.strip(".;:"))
+
+
+def described_kind(written: str) -> str | None:
+    """The kind a source is described by when written as "the" and words in lower case only ("the council" ->
+    "council", "the autopsy" -> "autopsy"), else None ("Kessford council", "the BBC")."""
+    words = [w for w in written.replace("\u2019", "'").split() if any(c.isalpha() for c in w)]
+    if len(words) >= 2 and words[0].lower() == "the" and all(w.islower() for w in words[1:]):
+        return words[-1]
+    return None
+

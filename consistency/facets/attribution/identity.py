@@ -94,8 +94,14 @@ def spelt_alike(a: str, b: str) -> bool:
     if not (looks_like_person(ca) and looks_like_person(cb)):
         return False
     (fa, sa), (fb, sb) = _person_parts(ca), _person_parts(cb)
-    firsts = fa is None or fb is None or _first_names_compatible(fa, fb) or _alike(fa, fb, ALIKE_FIRST)
+    firsts = fa is None or fb is None or first_names_alike(fa, fb)
     return firsts and _alike(sa, sb, ALIKE_SURNAME)
+
+
+def first_names_alike(a: str, b: str) -> bool:
+    """Two first names that may be one person's: a nickname of each other, or one spelt two ways ("Yevgeny" /
+    "Yevgeniy"); "Mark" and "Mike" are not."""
+    return _first_names_compatible(a, b) or _alike(a, b, ALIKE_FIRST)
 
 
 def _letters(canon: str) -> str:

@@ -19,7 +19,7 @@ from .spans import (
     NUMBER_LABELS, attempt_entity, blocks, names_capitalised, temporal_groups, trim, with_bound, with_hedge,
 )  # fmt: skip
 from .patterns import FUTURE_IN_PAST_RE, WORD_RE
-from .tense import event_at, ongoing_at, reported_at, said_at, tense_at
+from .tense import event_at, event_of, ongoing, reported_at, said_at, tense_at, verb_at
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -94,11 +94,12 @@ def extract_dates(doc: "Doc", published: date | None) -> tuple[Facet, ...]:
     for start, end, value in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
         if not any(start < e and s < end for s, e, _ in chosen):
             said = DATELINE if _in_dateline(text, start, end) else said_at(doc, start, end)
-            event = event_at(doc, start, end)
+            verb = verb_at(doc, start, end)
+            event = event_of(verb)
             value = with_hedge(text, start, with_bound(text, start, value))
             value = replace(value, said=said) if said else value
             value = replace(value, event=event) if event else value
-            value = replace(value, ongoing=True) if ongoing_at(doc, start, end) else value
+            value = replace(value, ongoing=True) if ongoing(verb) else value
             chosen.append((start, end, value))
     chosen = _quoted_against_statement(doc, text, _days_from_another(doc, text, _listed_days(text, chosen)))
     return tuple(
@@ -216,4 +217,3 @@ def _year_span(words: str) -> bool:
     page's month."""
     m = YEAR_SPAN_RE.fullmatch(words.strip())
     return m is not None and int(m.group(2)) == (int(m.group(1)) + 1) % 100
-

@@ -14,7 +14,7 @@ from .cleaning import clean
 from .points import weekday_number
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 PAST_TAGS = frozenset({"VBD"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
@@ -267,24 +267,29 @@ def reported_at(doc: "Doc", start: int, end: int) -> list[tuple[int, int]]:
     return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in token.children if c.dep_ == "ccomp"]
 
 
-def event_at(doc: "Doc", start: int, end: int) -> str | None:
-    """The verb whose event the date at `start:end` dates ("sentence" in "was sentenced on Monday"), or None when
-    it hangs on an adjective or no verb. Nouns on the way are passed: spaCy often hangs a date on the wrong one."""
+def verb_at(doc: "Doc", start: int, end: int) -> "Token | None":
+    """The verb the date at `start:end` hangs on (`_governing_verb`), or None."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    verb, _ = _governing_verb(span)
+    return _governing_verb(span)[0]
+
+
+def event_of(verb: "Token | None") -> str | None:
+    """The verb whose event a date dates ("sentence" in "was sentenced on Monday"), or None when it hangs on an
+    adjective or no verb. Nouns on the way are passed: spaCy often hangs a date on the wrong one."""
     return verb.lemma_.lower() if verb is not None and verb.pos_ == "VERB" else None
 
 
-def ongoing_at(doc: "Doc", start: int, end: int) -> bool:
-    """The date at `start:end` hangs on a state or an activity going on: a verb in the progressive ("were battling
-    the blaze on Wednesday") or one of going on, itself or the verb it completes ("continued to rattle the region on
-    Wednesday", "will stay closed on Sunday")."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    verb, _ = _governing_verb(span)
+def event_at(doc: "Doc", start: int, end: int) -> str | None:
+    """`event_of` the verb the date at `start:end` hangs on."""
+    return event_of(verb_at(doc, start, end))
+
+
+def ongoing(verb: "Token | None") -> bool:
+    """A date's verb tells a state or an activity going on: a verb in the progressive ("were battling the blaze on
+    Wednesday") or one of going on, itself or the verb it completes ("continued to rattle the region on Wednesday",
+    "will stay closed on Sunday")."""
     if verb is None:
         return False
     if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
@@ -294,4 +299,3 @@ def ongoing_at(doc: "Doc", start: int, end: int) -> bool:
         verb.dep_ == "advcl" and not any(c.dep_ in ("mark", "advmod") for c in verb.children))
     chain = [verb, verb.head] if completes else [verb]
     return any(t.lemma_.lower() in ONGOING_LEMMAS for t in chain)
-

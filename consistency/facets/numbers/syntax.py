@@ -270,4 +270,3 @@ def elided_units(doc: "Doc", readings: "list[Reading]") -> None:
                     and measure.unit is not None:
                 bare.kind, bare.unit, bare.dimension = measure.kind, measure.unit, measure.dimension
                 bare.factor, bare.offset = measure.factor, measure.offset
-

@@ -170,6 +170,10 @@ SCHEDULED_FOR_LEMMAS = frozenset({"set", "plan", "book", "fix", "reschedule", "p
 BASELINE_LEMMAS = frozenset({"compare"})
 """Verbs whose date is a yardstick, not when the thing told happened: "compared with 380 at this point in 2024"."""
 
+SNAPSHOT_CUES = frozenset({"by", "as of"})
+"""Bounds that, with a figure, date how things stood at a moment ("by Wednesday evening the flow had reached 5.2 km",
+"11 in intensive care as of Thursday evening")."""
+
 ONGOING_LEMMAS = frozenset({"continue", "remain", "stay", "keep", "persist"})
 """Verbs of a state or an activity going on ("continued to rattle on Wednesday", "will remain closed on Sunday"): the
 day they carry is one day of it, not the day it happened."""

@@ -56,4 +56,3 @@ def nicknames_compatible(a: str, b: str) -> bool:
 def is_first_name(word: str) -> bool:
     """A first name the nickname data knows ("martin", "sandra"), not a place or a company ("paris", "harrowgate")."""
     return word.lower() in _groups_by_name()
-
