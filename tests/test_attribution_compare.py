@@ -472,3 +472,63 @@ def test_the_and_a_kind_of_body_in_lower_case_may_describe_the_body_the_other_na
                        "Harrowgate Bank said.")
     assert [f for f in compare_attribution(short) if f.kind == "speaker"] == []
 
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(("before", "severity"), [
+    # others named earlier in the story, only Brooks in the sentence before: "she" can only be her
+    ("Mayor Ann Cole opened the depot in 2019. Residents had long opposed it. "
+     "Fire Chief Dana Brooks said the blast began in a storage tank.", Severity.MEDIUM),
+    # two women in the sentence before: a guess
+    ("Mayor Ann Cole opened the depot in 2019. "
+     "Fire Chief Dana Brooks and plant manager Carla Diaz said the blast began in a storage tank.", Severity.LOW),
+])
+def test_she_after_a_sentence_naming_one_woman_is_that_woman(before, severity):
+    """The quotation that follows "Fire Chief Dana Brooks said ..." and ends "she said" is hers, however many people
+    the story named further up: against "Mayor Tom Reilly said" it clashes as two named speakers do."""
+    pair = _she_against_reilly(before, "\u201cIt could have been much worse,\u201d", 3 if "Residents" in before else 2)
+    assert [f.severity for f in compare_attribution(pair) if f.kind == "speaker"] == [severity]
+
+
+@pytest.mark.e2e
+def test_one_quotation_credited_to_the_judge_and_to_the_prosecutor_clashes():
+    """Two offices one person cannot hold: the quotation is credited to two people (MEDIUM: neither is named on
+    one side). The same office in other words ("the lawyer", "his attorney") is one person."""
+    quote = "\u201cThis was a calculated and sustained betrayal of the people you served,\u201d"
+    found = _clashes(f"{quote} the judge told him.", f"{quote} the prosecutor, Daniel Okafor, said.")
+    assert [(f.kind, f.severity) for f in found] == [("office", Severity.MEDIUM)]
+    assert "the judge" in found[0].explanation and "prosecutor" in found[0].explanation
+    assert _clashes(f"{quote} the lawyer said.", f"{quote} his attorney, Sandra Kolb, said.") == []
+    assert _clashes(f"{quote} the judge told him.", f"{quote} Judge Mary Keane told him.") == []
+    # two statements on the day, each by its own office-holder: no shared words, nothing credited twice
+    assert _clashes("The sentence was fair, the judge said.",
+                    "The prosecutor, Daniel Okafor, said he would appeal against the sentence.") == []
+
+
+@pytest.mark.e2e
+def test_a_surname_spelt_like_a_title_is_a_name():
+    """ "Amrita Sen" is a person, not an office ("Sen." for senator): her words credited to the chief executive in
+    the other outlet clash."""
+    quote = "\u201cParents' trust is everything to us, and we will not take any risk with it,\u201d"
+    found = _clashes(f"{quote} said chief executive Paul Ashdown.",
+                     f"{quote} said Amrita Sen, the company's quality director.")
+    assert [(f.kind, f.severity.rank >= Severity.MEDIUM.rank) for f in found] == [("speaker", True)]
+
+
+@pytest.mark.e2e
+def test_he_who_heads_the_body_speaks_for_it():
+    """ "He said" after "Metrolink chief executive Simon Adair said" against "Metrolink said": the chief executive
+    speaks for the company (LOW), however sure "he" is."""
+    from consistency import pipeline
+
+    text = ("Metrolink chief executive Simon Adair said the agreement was fair. "
+            "He said full services would be restored by Friday.")
+    documents, _ = pipeline.load_records([{"id": "a", "text": text, "published": "2024-05-06"},
+                                          {"id": "b", "text": "Metrolink said full services would be restored by Friday.",
+                                           "published": "2024-05-06"}], "test", "t")
+    sentences = pipeline.segment_documents(documents)
+    facets = pipeline.extract_facets(documents, sentences)
+    texts = {SentenceRef(s.doc_id, s.index): s.text for s in sentences}
+    x, y = SentenceRef("a", 1), SentenceRef("b", 0)
+    pair = SentencePair(x, facets[x], y, facets[y], {"a": "Wire", "b": "Daily"}, 0, 0.9, 0.9, (texts[x], texts[y]))
+    assert [f.severity for f in compare_attribution(pair)] == [Severity.LOW]

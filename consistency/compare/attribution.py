@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterator, NamedTuple, Sequence
 
 from ..core.types import Facet, FacetKind, Finding, Severity
@@ -11,6 +12,7 @@ from ..facets.lexicon.en.function_words import FUNCTION_WORDS
 from ..facets.lexicon.en.names import (GENERIC_ORG_WORDS, HONORIFICS, NAME_FUNCTION_WORDS, ORG_HEAD_WORDS,
                                       METONYM_BODIES, OUTLET_DESCRIPTIONS, SPEAKER_ROLE_NOUNS, TITLE_WORDS)
 from ..facets.lexicon.en.speech import RELAY_CUES
+from .offices import compare_offices
 from .pairs import SentencePair, confidence, evidence, of_kind
 
 HIGH_LINK = 0.9  # a pair linked at least this strongly states one claim; below, two names may be two events
@@ -177,15 +179,25 @@ def _outlet_on_record(a: Facet, b: Facet) -> bool:
 
 
 def _speaks_for(body: Facet, person: Facet) -> bool:
-    """The other source's words name `body` before the person ("Kemtek spokeswoman Lisa Grant" against "Kemtek"):
-    the person speaks for it, whatever the name reader took an unknown company for."""
-    name, words = str(body.value.source), f" {person.text} "
-    at = words.find(f" {name} ")
-    if not name or at < 0 or str(person.value.source) in name or words.find(f" {person.value.source}") <= at:
+    """The other source's words, or the office the story gives that person, name `body` before a role ("Kemtek
+    spokeswoman Lisa Grant" against "Kemtek"; "he said" after "Metrolink chief executive Simon Adair said"): the person
+    speaks for it, whatever the name reader took an unknown company for."""
+    name = str(body.value.source)
+    if not name or str(person.value.source) in name:
         return False
-    # the word after the body's name is a role in it ("Kemtek spokeswoman", "Kemtek chief executive"), not "Obama
-    # critic Ted Cruz"
-    role = words[at + len(name) + 2:].split()[:1]
+    written = f" {person.text} "
+    at = written.find(f" {name} ")
+    if at >= 0 and written.find(f" {person.value.source}") > at and _role_after(written, at + len(name) + 2):
+        return True
+    office = f" {person.value.office} " if person.value.office else ""
+    at = office.find(f" {name} ")
+    return at >= 0 and _role_after(office, at + len(name) + 2)
+
+
+def _role_after(words: str, at: int) -> bool:
+    """The word at `at` is a role in the body just named ("Kemtek spokeswoman", "Kemtek chief executive"), not "Obama
+    critic Ted Cruz"."""
+    role = words[at:].split()[:1]
     return bool(role) and (role[0].lower() in SPEAKER_ROLE_NOUNS or role[0].lower() in TITLE_WORDS)
 
 
@@ -391,7 +403,7 @@ def compare_attribution(pair: SentencePair) -> Iterator[Finding]:
                         confidence=confidence(pair.score, 0.7),
                     )
                     return
-    clash = _office_clash(pair, fx, fy)
+    clash = _office_clash(pair, fx, fy) or next(compare_offices(replace(pair, fx=fx, fy=fy)), None)
     if clash:
         yield clash
         return

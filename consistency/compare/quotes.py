@@ -203,3 +203,14 @@ def _changes(a: str, b: str, name_a: str, name_b: str) -> str:
         return ""
     more = f" and {len(changes) - MAX_CHANGES} more" if len(changes) > MAX_CHANGES else ""
     return f" (words that differ, {name_a} against {name_b}: " + "; ".join(changes[:MAX_CHANGES]) + more + ")"
+
+
+def one_quotation(pair: SentencePair) -> bool:
+    """Both sentences quote the same words, at least `QUOTED_RUN_MIN` of them in a row: one statement told twice."""
+    return any(longest_shared_run(a.value.quote, b.value.quote) >= QUOTED_RUN_MIN
+               for a in pair.of("x", FacetKind.QUOTE) for b in pair.of("y", FacetKind.QUOTE))
+
+
+QUOTED_RUN_MIN = 5
+"""Fewest words in a row two quotations share to be one statement's words ("customers trusted us with their
+information" and "customers were entitled to expect that their information ..." are two statements)."""

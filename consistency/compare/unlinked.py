@@ -11,7 +11,7 @@ from .numbers import CLOSE_RATIO, compare_numbers, gap_ratio, numbers_agree
 from .attribution import compare_attribution
 from .pairs import SentencePair, facet_at
 from .slots import year_of_figure
-from .quotes import longest_shared_run
+from .quotes import one_quotation
 from .times import compare_times
 
 NEAR_MISS_RATIO = 1.10
@@ -29,7 +29,7 @@ def compare_unlinked(pairs: Sequence[ClaimPair], facets: Mapping[SentenceRef, Se
     """Number findings on pairs the aligner did not link, kept only where the rule itself would say HIGH (the same
     counted thing, the figures close) or where both count one noun for one verb both assert (`same_slot`), and
     then reported at MEDIUM: the pairing is less sure than a link; on similar pairs quoting the same words
-    (`_one_quotation`), attribution findings of medium or high, at MEDIUM; and clock times of one moment given differently, at MEDIUM as on linked pairs."""
+    (`one_quotation`), attribution findings of medium or high, at MEDIUM; and clock times of one moment given differently, at MEDIUM as on linked pairs."""
     out: list[Finding] = []
     numbers = numbers_by_doc(facets) if any(p.basis is PairBasis.HEADLINE for p in pairs) else {}
     for p in pairs:
@@ -55,7 +55,7 @@ def compare_unlinked(pairs: Sequence[ClaimPair], facets: Mapping[SentenceRef, Se
                 continue
             out.append(replace(f, severity=Severity.MEDIUM, pair_score=p.score, confidence=round(min(f.confidence, p.score) * 0.8, 4),
                                explanation=f"{f.explanation} ({WHERE[p.basis]})"))
-        if p.basis is PairBasis.SIMILAR and _one_quotation(pair):
+        if p.basis is PairBasis.SIMILAR and one_quotation(pair):
             # the same words quoted: one statement, whoever each outlet credits it to
             out.extend(replace(f, severity=Severity.MEDIUM, pair_score=p.score,
                                confidence=round(min(f.confidence, p.score) * 0.8, 4),
@@ -65,17 +65,6 @@ def compare_unlinked(pairs: Sequence[ClaimPair], facets: Mapping[SentenceRef, Se
             out.append(replace(f, pair_score=p.score, confidence=round(f.confidence * 0.8, 4),
                                explanation=f"{f.explanation} ({WHERE[p.basis]})"))
     return out
-
-
-def _one_quotation(pair: SentencePair) -> bool:
-    """Both sentences quote the same words, at least `QUOTED_RUN_MIN` of them in a row: one statement told twice."""
-    return any(longest_shared_run(a.value.quote, b.value.quote) >= QUOTED_RUN_MIN
-               for a in pair.of("x", FacetKind.QUOTE) for b in pair.of("y", FacetKind.QUOTE))
-
-
-QUOTED_RUN_MIN = 5
-"""Fewest words in a row two quotations share to be one statement's words ("customers trusted us with their
-information" and "customers were entitled to expect that their information ..." are two statements)."""
 
 
 def _two_acts(finding: Finding, facets: Mapping[SentenceRef, Sequence[Facet]]) -> bool:

@@ -136,7 +136,7 @@ def carry_full_mentions(run: Sequence[Sequence[Facet]]) -> list[list[Facet]]:
         for f in facets:
             if f.kind is FacetKind.ATTRIBUTION and f.value.named is True and f.value.source:
                 canon = str(f.value.source)
-                words = description(f.text, canonical_source(canon))
+                words = description(f.text, canonical_source(canon)) or str(f.value.office or "")
                 if len(words) > len(offices.get(canon, "")):
                     offices[canon] = words
                 if not f.value.resolved_from and f.value.person in (True, False):

@@ -6,8 +6,10 @@ import re
 from functools import lru_cache
 
 from ..lexicon.en.aliases import NEWS_OUTLETS, SOURCE_ALIASES
+from ..lexicon.en.nickname_groups import is_first_name
 from ..lexicon.en.names import (FIRST_NAME_GENDER, HONORIFICS, NAME_FUNCTION_WORDS, NAME_PARTICLES, NAME_SUFFIXES,
-                                NEWS_OUTLET_WORDS, ORG_HEAD_WORDS, REFLEXIVE_PRONOUNS, TITLE_WORDS, WEB_SUFFIXES)
+                                NEWS_OUTLET_WORDS, ORG_HEAD_WORDS, REFLEXIVE_PRONOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS,
+                                WEB_SUFFIXES)
 
 _PAREN_RE = re.compile(r"\s*\([^)]*(?:\)|$)")  # "(R-Wis.)", and one a sentence split left open: "(CDC"
 _TAG_RE = re.compile(r"^\S*\]")  # a page's bracketed tags glued to the name: "[LEAD][REPORT]President"
@@ -182,7 +184,19 @@ def names_office(canon: str) -> bool:
     last = canon.split()[-1].lower()
     if last not in TITLE_WORDS and last.strip(".") not in TITLE_WORDS or last in ORG_HEAD_WORDS:
         return False  # "the Senate" is a body
+    if _surname_like_title(canon):
+        return False
     return not any(w in ORG_HEAD_WORDS and nxt in NAME_FUNCTION_WORDS for w, nxt in zip(words, words[1:]))
+
+
+def _surname_like_title(canon: str) -> bool:
+    """ "Amrita Sen": a name whose surname is spelt like an abbreviated title ("Sen."), written after a first name
+    with no stop, and no title or body word before it ("Coast Guard Cmdr" stays an office)."""
+    *given, last = canon.split()
+    return (bool(given) and last.lower() in TITLE_ABBREVIATIONS and last.isalpha() and last[0].isupper()
+            and last[1:].islower() and (given[0].lower() in FIRST_NAME_GENDER or is_first_name(given[0])
+                                        or all(w[:1].isupper() and w.lower() not in TITLE_WORDS | ORG_HEAD_WORDS
+                                               for w in given)))
 
 
 def is_news_outlet(canon: str) -> bool:

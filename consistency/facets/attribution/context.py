@@ -42,6 +42,7 @@ class Context:
     genders: dict[str, str] = field(default_factory=dict)  # surname -> "m" | "f"
     names: list[str] = field(default_factory=list)  # canonical names, in order (for short forms)
     subjects: list[Mention] = field(default_factory=list)  # named subjects and speakers, in order
+    previous: set[str] = field(default_factory=set)  # the names of the sentence before, people's and bodies'
 
 
 def _gender_of_words(words: Iterable[str]) -> str | None:
@@ -147,20 +148,30 @@ def _resolve_pronoun(pron: str, subjects: Sequence[Mention]) -> str | None:
     return None
 
 
-def _sole_person(pron: str, resolved: str, subjects: Sequence[Mention], names: Sequence[str]) -> bool:
+def _sole_person(pron: str, resolved: str, subjects: Sequence[Mention], names: Sequence[str],
+                 recent: Iterable[str] = ()) -> bool:
     """ "he" or "she" resolved to the only person named before, as a subject or anywhere (`names`): "Fire Chief Dana
-    Brooks said ... 'It could have been worse,' she said" can only be Brooks."""
+    Brooks said ... 'It could have been worse,' she said" can only be Brooks. So is the only one `recent` names (the
+    sentence before and this one up to the pronoun) whom the pronoun may mean, when that is the person resolved:
+    "Site manager Derek Halloran said ... '...,' he said" after other people earlier in the story."""
     if pron not in MALE_PRONOUNS and pron not in FEMALE_PRONOUNS:
         return False
-    people = {m.canon for m in subjects if m.person} | {n for n in names if looks_like_person(n)}
     want = "m" if pron in MALE_PRONOUNS else "f"
-    known = ({m.gender for m in subjects if m.canon == resolved and m.gender}
-             | {FIRST_NAME_GENDER.get(resolved.split()[0].lower())})
+    gender = {m.canon: m.gender for m in subjects if m.gender}
+    known = {gender.get(resolved), FIRST_NAME_GENDER.get(resolved.split()[0].lower())}
     # a full name whose gender nothing contradicts: a bare surname ("Reid") may be someone the story only described
     # before ("the actress's rep said ... he said")
     # nobody described since ("a neighbour who asked not to be named said ..."), whom "she" may mean instead
     latest = bool(subjects) and subjects[-1].canon == resolved
-    return people == {resolved} and latest and len(resolved.split()) >= 2 and known - {None} <= {want}
+    if not (latest and len(resolved.split()) >= 2 and known - {None} <= {want}):
+        return False
+    people = {m.canon for m in subjects if m.person} | {n for n in names if looks_like_person(n)}
+    if people == {resolved}:
+        return True
+    near = {n for n in recent if looks_like_person(n) and n in people}
+    others = {n for n in near - {resolved}
+              if (gender.get(n) or FIRST_NAME_GENDER.get(n.split()[0].lower())) in (None, want)}
+    return resolved in near and not others
 
 
 def _name_phrase(doc: "Doc", head: "Token", span: tuple[int, int], names: Sequence[str]) -> tuple[str, str | None]:
@@ -188,7 +199,8 @@ def _name_phrase(doc: "Doc", head: "Token", span: tuple[int, int], names: Sequen
     return canon, None
 
 
-def name_source(doc: "Doc", hit: Hit, names: Sequence[str], subjects: Sequence[Mention]) -> None:
+def name_source(doc: "Doc", hit: Hit, names: Sequence[str], subjects: Sequence[Mention],
+                recent: Iterable[str] = ()) -> None:
     """Fill `source` and `resolved_from` of a hit from its words and what came before."""
     head = hit.source_tok
     if head is None:
@@ -204,7 +216,7 @@ def name_source(doc: "Doc", hit: Hit, names: Sequence[str], subjects: Sequence[M
         resolved = _resolve_pronoun(lower, subjects)
         hit.source = resolved or lower
         hit.resolved_from = written if resolved else None
-        hit.sole = resolved is not None and _sole_person(lower, resolved, subjects, names)
+        hit.sole = resolved is not None and _sole_person(lower, resolved, subjects, names, recent)
         return
     hit.source, hit.resolved_from = _name_phrase(doc, head, hit.span, names)
 
@@ -248,8 +260,11 @@ def remember(doc: "Doc", hits: list[Hit], mentions: list[Event], ctx: Context) -
                 mention = Mention(prior.canon, prior.person, prior.plural, prior.gender, False)
         mention.speaker = True
         events.append((h.source_tok.i, h.source, mention))
+    ctx.previous = set()
     for _, name, mention in sorted(events, key=lambda e: e[0]):
         if name:
             ctx.names.append(name)
+            ctx.previous.add(name)
         if mention is not None:
             ctx.subjects.append(mention)
+            ctx.previous.add(mention.canon)

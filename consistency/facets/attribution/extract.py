@@ -39,7 +39,8 @@ def _name_sources(doc: "Doc", hits: list[Hit], mentions: list[Event], ctx: Conte
             for h in hits
             if h is not hit and h.source and h.span[0] < hit.span[0] and h.source_tok.pos_ != "PRON"
         ]
-        name_source(doc, hit, names, subjects)
+        here = [n for _, n, _ in before if n] + [m.canon for m in subjects[len(ctx.subjects):]]
+        name_source(doc, hit, names, subjects, ctx.previous | set(here))
 
 
 def _to_facet(doc: "Doc", hit: Hit) -> Facet:
@@ -63,6 +64,7 @@ def _to_facet(doc: "Doc", hit: Hit) -> Facet:
         cue_span=cue_span,
         earlier=True if not hit.inherited and earlier_stance(hit.cue_tok) else ABSENT,
         sole=True if hit.sole else ABSENT,
+        office=hit.described_as or ABSENT,
     )
     return Facet(kind=FacetKind.ATTRIBUTION, text=text_of(doc)[start:end], value=value, start=start, end=end)
 

@@ -38,6 +38,7 @@ class Hit:
     sole: bool = False  # a pronoun source that only one person named before can be
     inherited: bool = False
     cue_len: int = 1  # tokens in the cue ("according to" = 2)
+    described_as: str | None = None  # the description a name stands in apposition to ("the prosecutor")
 
 
 def _noun_owner(noun: "Token") -> "tuple[Token, tuple[int, int]] | None":
@@ -239,3 +240,6 @@ def _prefer_name(hit: Hit) -> None:
     if appos:
         hit.source_tok = appos[0]
         hit.span = phrase_range(appos[0], full=False)
+        # "the prosecutor, Daniel Okafor KC, said": who the name is, for the office it holds
+        words = [t for t in head.doc[lo:hit.span[0]] if not t.is_punct and t.dep_ not in ("det", "poss", "cc")]
+        hit.described_as = " ".join(t.text for t in words) or None

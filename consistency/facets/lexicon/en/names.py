@@ -118,6 +118,39 @@ ROLE_NOUNS: frozenset[str] = frozenset(w for w in TITLE_WORDS | SPEAKER_ROLE_NOU
 )
 """Nouns of an office written before a name ("race director", "police spokesman", "coach"): one office, one holder."""
 
+OFFICES: dict[str, str] = {
+    word: group for group, words in {
+        "judge": "judge justice magistrate coroner",
+        "lawyer": "lawyer attorney counsel barrister solicitor advocate",
+        "prosecutor": "prosecutor",
+        "executive": "ceo executive",
+        "minister": "minister secretary",
+        "coach": "coach trainer",
+        "pacemaker": "pacemaker pacer",
+        "agent": "agent",
+        "mayor": "mayor",
+        "governor": "governor",
+        "director": "director",
+        "manager": "manager",
+        "chairman": "chairman chairwoman chair chairperson",
+        "president": "president",
+        "captain": "captain skipper",
+        "pilot": "pilot",
+        "doctor": "doctor surgeon physician",
+        "nurse": "nurse",
+        "teacher": "teacher headteacher headmaster headmistress principal",
+        "witness": "witness",
+        "victim": "victim",
+        "founder": "founder",
+        "economist": "economist",
+        "analyst": "analyst",
+        "professor": "professor",
+    }.items() for word in words.split()
+}
+"""Offices and callings one speaker holds, by the group of words that name one of them ("attorney", "barrister"): a
+quotation credited to the judge and to the prosecutor is credited to two people. Words any holder may go by
+("head", "boss", "chief", "leader", "official", "spokesman") are in no group: they clash with nothing."""
+
 METONYM_BODIES: tuple[str, ...] = (
     "white house", "kremlin", "downing street", "number 10", "no 10", "pentagon", "scotland yard", "met",
     "met police", "whitehall", "city hall", "elysee", "\u00e9lys\u00e9e", "vatican", "holy see", "blue house",
