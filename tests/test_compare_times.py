@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from consistency.compare.times import compare_times
 from consistency.compare.unlinked import compare_unlinked
 from consistency.compare.pairs import SentencePair
@@ -92,3 +94,35 @@ def test_clock_times_the_name_reader_takes_for_a_name_or_written_on_24_hours_are
     facets = pipeline.extract_facets(documents, pipeline.segment_documents(documents))
     found = {ref.doc: [f.value.clock for f in fs if f.kind is FacetKind.DATE] for ref, fs in facets.items()}
     assert found == {"d0": ["15:40"], "d1": ["15:40"]}
+
+
+def _read(text_x: str, text_y: str, link: float = 0.8) -> list:
+    """The time findings on the first sentences of two articles, read by the pipeline (the verbs times hang on)."""
+    from consistency import pipeline
+
+    documents, _ = pipeline.load_records([{"id": "a", "text": text_x, "published": "2024-05-06"},
+                                          {"id": "b", "text": text_y, "published": "2024-05-06"}], "test", "t")
+    facets = pipeline.extract_facets(documents, pipeline.segment_documents(documents))
+    return list(compare_times(SentencePair(X, facets[X], Y, facets[Y], NAMES, 0, link, link, (text_x, text_y))))
+
+
+@pytest.mark.e2e
+def test_one_happening_timed_two_hours_apart_clashes():
+    """ "The blast occurred at about 9:15 a.m." and "The explosion took place at around 11:15 am": the start of one
+    happening, timed two ways. Two acts of the story (a fire breaking out, crews arriving) keep their own times, and
+    one verb five hours apart is another moment."""
+    (finding,) = _read("The blast occurred at about 9:15 a.m. in a reactor building at the plant.",
+                       "The explosion took place at around 11:15 am at the plant.")
+    assert (finding.kind, finding.severity) == ("time", Severity.MEDIUM) and "120 minutes apart" in finding.explanation
+    assert _read("The fire broke out at 9:15 a.m. in a warehouse.",
+                 "Firefighters arrived at the warehouse at 11:15 a.m.") == []
+    assert _read("The fire broke out at 9:15 a.m. in a warehouse.", "The fire broke out at 2:15 p.m. in a warehouse.") == []
+
+
+@pytest.mark.e2e
+def test_a_sentence_that_also_gives_an_end_still_times_the_start():
+    """ "The fire started at about 11:40pm ... not brought under control until 7am" against "broke out at 10.40pm":
+    the start is timed an hour apart; the end ("until 7am") is no moment of the start."""
+    (finding,) = _read("The fire started at about 11:40pm and was not brought under control until 7am on Tuesday.",
+                       "The fire broke out at 10.40pm in one of the distillation units.")
+    assert "11:40 p.m." in finding.explanation and "10:40 p.m." in finding.explanation

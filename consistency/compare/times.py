@@ -5,12 +5,16 @@ from __future__ import annotations
 from typing import Iterator, Sequence
 
 from ..core.types import Facet, FacetKind, Finding, Severity
-from ..facets.lexicon.en.calendar import TIME_ZONES
+from ..core.values import ABSENT
+from ..facets.lexicon.en.calendar import ONSET_LEMMAS, TIME_ZONES
 from .pairs import SentencePair, confidence, evidence
 
 #: Minutes: a misreported time lies near the other; times further apart belong to two events
 #: (a declaration in the evening, its lifting at dawn).
 NEAR = 60
+#: Minutes: one happening timed by both sentences of a linked pair (the same verb, or two verbs of its start) may be
+#: misreported by an hour or two ("at about 9:15 a.m." / "at around 11:15 am"); further apart, another moment.
+ONE_EVENT = 150
 #: Characters between a time and its conversion to another zone: "9:03 a.m. local time (00:03 GMT)".
 ADJACENT = 3
 DAY_MINUTES = 24 * 60
@@ -22,7 +26,11 @@ Reading = tuple[Facet, int, str]  # the facet, minutes since midnight, its zone 
 def compare_times(pair: SentencePair) -> Iterator[Finding]:
     """Each sentence gives one moment (a clock time, maybe with its conversion to another zone); no reading
     of one can be the other's within the precision each states, and they are within an hour of each other."""
-    x, y = _moment(pair.of("x", FacetKind.DATE)), _moment(pair.of("y", FacetKind.DATE))
+    fx, fy = pair.of("x", FacetKind.DATE), pair.of("y", FacetKind.DATE)
+    x, y = _moment(fx), _moment(fy)
+    linked = pair.link is not None
+    if linked:  # a sentence that also gives an end ("until 7am") still times the start
+        x, y = x or _onset(fx), y or _onset(fy)
     if not x or not y or _other_day(x, y) or {bool(r[0].value.said) for r in (*x, *y)} == {True, False}:
         return
     apart = []
@@ -37,7 +45,7 @@ def compare_times(pair: SentencePair) -> Iterator[Finding]:
     if not apart:
         return
     (gap, points), a, b = min(apart, key=lambda g: g[0][1])
-    if points > NEAR:
+    if points > (ONE_EVENT if linked and _one_event(x, y) else NEAR):
         return
     names = pair.names
     yield Finding(
@@ -61,11 +69,28 @@ def _moment(facets: Sequence[Facet]) -> list[Reading] | None:
             return None
     if any(f.value.bound and not f.value.approx for f in clocks):
         return None
+    return _readings(clocks)
+
+
+def _readings(clocks: Sequence[Facet]) -> list[Reading]:
     out = []
     for f in clocks:
         hour, minute = (int(p) for p in str(f.value.clock).split(":"))
         out.append((f, hour * 60 + minute, str(f.value.zone or "local")))
     return out
+
+
+def _onset(facets: Sequence[Facet]) -> list[Reading] | None:
+    """The one clock time a sentence gives for a start or a happening ("broke out at 10.40pm ... not brought under
+    control until 7am"), or None."""
+    clocks = [f for f in facets if f.value.clock and not f.value.bound and f.value.event in ONSET_LEMMAS]
+    return _readings(clocks) if len(clocks) == 1 else None
+
+
+def _one_event(x: list[Reading], y: list[Reading]) -> bool:
+    """Both times hang on one verb, or each on a verb of a start or a happening ("occurred", "took place")."""
+    ex, ey = ({r[0].value.event for r in side} - {None, ABSENT} for side in (x, y))
+    return bool(ex and ey) and bool(ex & ey or (ex | ey) <= ONSET_LEMMAS)
 
 
 def _other_hours(a: Reading, b: Reading) -> bool:

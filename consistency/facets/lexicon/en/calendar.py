@@ -208,3 +208,10 @@ CLOCK_HEDGES: dict[str, str] = {
     "a little before": "before",
 }  # fmt: skip
 """Words before a clock time that make it approximate ("about") or a little after or before it."""
+
+ONSET_LEMMAS = frozenset({
+    "occur", "happen", "take", "start", "begin", "break", "erupt", "strike", "hit", "explode", "collapse", "fail",
+    "crash", "derail", "ignite", "spark", "trigger", "detonate",
+})
+"""Verbs a clock time of an event's start hangs on ("broke out at 10.40pm", "the explosion took place at 11:15 am",
+"the blackout hit just before 8pm"): two of them in one linked pair time one happening."""
