@@ -18,6 +18,7 @@ from .omission import omission
 from .pairs import Rule, SentencePair, pair_key
 from .quotes import compare_quotes, quote_containment
 from .roles import compare_first_names, compare_roles
+from .spellings import misspelt_names
 from .times import compare_times
 from .unlinked import compare_unlinked, numbers_by_doc, told_elsewhere
 
@@ -58,6 +59,12 @@ def compare(
     headline_findings: dict[int, list[Finding]] = {}
     for f in merge_repeats(compare_unlinked([p for p in pairs if p.basis is PairBasis.HEADLINE], facets, names, texts)):
         headline_findings.setdefault(f.statement, []).append(f)
+    # a surname spelt two ways is read across whole documents, and shown beside the first sentence's statement
+    statement_of = {m: k for k, st in enumerate(statements) for m in st.members}
+    spellings: dict[int, list[Finding]] = {}
+    for f in misspelt_names([d.id for d in documents], facets, texts, names) if texts else ():
+        k = statement_of.get(SentenceRef(f.a.doc, f.a.index), 0)
+        spellings.setdefault(k, []).append(replace(f, statement=k))
     findings: list[Finding] = []
     numbers = numbers_by_doc(facets)
     near_misses: set[int] = set()  # the positions in `findings` of findings on pairs the aligner did not link
@@ -87,6 +94,7 @@ def compare(
         unlinked = [p for p in by_statement.get(k, ()) if p.basis is not PairBasis.LINKED]
         near = [f for f in compare_unlinked(unlinked, facets, names, texts) if (f.kind, pair_key(f.a, f.b)) not in told]
         near += headline_findings.get(k, ())
+        near += spellings.get(k, ())
         near = [f for f in near if not told_elsewhere(f, facets, numbers)]
         near_misses.update(range(len(findings), len(findings) + len(near)))
         findings.extend(near)
