@@ -624,3 +624,22 @@ def test_two_maxima_of_one_thing_are_compared_as_figures():
 def test_figures_of_one_event_are_compared_whatever_else_dates_the_sentences(a, b):
     (found,) = [f for f in _compared(a, b) if f.kind == "number"]
     assert found.severity.rank >= Severity.MEDIUM.rank
+
+
+def test_a_figure_a_verb_of_assessing_sets_counts_its_object():
+    """ "Police put the turnout at 53,000" counts the turnout, and "police estimated the crowd at 35,000" is how they
+    judged what was, not a forecast; "analysts estimate revenue at $5 billion" stays one."""
+    turnout = one_number("Police put the turnout at 53,000.")
+    crowd = one_number("Police estimated the crowd at 35,000.")
+    assert (turnout.noun, crowd.noun) == ("turnout", "crowd") and crowd.forecast is not True
+    assert one_number("Analysts estimate revenue at $5 billion for next year.").forecast is True
+    # a crowd and a turnout are one class; the same two digits swapped are a slip however far apart
+    found = _pair("Police estimated the crowd at 35,000.", "Police put the turnout at 53,000.")
+    assert [f.severity for f in found] == [Severity.MEDIUM] and "mistyped" in found[0].explanation
+    assert "35,000 crowd" in found[0].explanation and "53,000 turnout" in found[0].explanation
+
+
+def test_a_ship_measured_as_a_vessel_is_compared():
+    """ "A 300-metre vessel" and "a 330-metre ship": one ship's length in two words."""
+    found = _pair("The Corran Star, a 300-metre vessel, struck the bank.", "The Corran Star, a 330-metre ship, is wedged on the bank.")
+    assert [f.severity for f in found] == [Severity.MEDIUM]

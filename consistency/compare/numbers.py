@@ -333,8 +333,10 @@ def severity_of(a: NumberValue, b: NumberValue, link: float | None, restated: bo
     if _bound_at_figure(a, b) or _bound_at_figure(b, a):
         return Severity.MEDIUM, "a bound at the same figure, perhaps only rounding"
     weak = weak_match(a, b)
-    if ratio > CLOSE_RATIO and not weak and (a.noun or b.noun or a.kind in ("money", "percent")) and _mistyped(a, b):
-        return Severity.MEDIUM, "the same digits, perhaps mistyped"
+    kin = bool(a.noun and b.noun) and _same_class(str(counted_noun(a)), str(counted_noun(b)))  # "crowd", "turnout"
+    if (ratio > CLOSE_RATIO and (not weak or kin) and (a.noun or b.noun or a.kind in ("money", "percent"))
+            and _mistyped(a, b)):
+        return Severity.MEDIUM, "the same digits, perhaps mistyped" + (f"; {weak}" if weak else "")
     if ratio > RELATED_RATIO:
         if restated and not weak and ((a.noun and b.noun) or a.kind == "money"):  # a bare "years" may be any span
             return Severity.MEDIUM, "far apart in two sentences that otherwise say the same"

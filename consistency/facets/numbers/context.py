@@ -12,7 +12,7 @@ from ..lexicon.en.numbers import (
 from ..lexicon.en.units import UNITS, UnitEntry
 from ..nlp import tokens_of
 from .reading import Reading
-from .syntax import event_noun, governing_verb, group_root, measured_thing, of_object, verb_and_role
+from .syntax import assessed_object, event_noun, governing_verb, group_root, measured_thing, of_object, verb_and_role
 from .written import fraction_at, number_group
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -60,6 +60,8 @@ def complete(doc: "Doc", r: Reading, currency: str | None) -> None:
     # counted noun
     part = _part_named_after(doc, r) if r.unit is None and r.kind == "count" else None
     noun_tok = part[0] if part is not None else _counted_noun(doc, r, j)
+    if noun_tok is None and r.kind == "count" and r.unit is None:
+        noun_tok = assessed_object(group_root(doc, r))  # "police put the turnout at 53,000"
     if noun_tok is not None:
         r.noun = NOUN_ALIASES.get(noun_tok.lemma_.lower(), noun_tok.lemma_.lower())
         r.noun_i = noun_tok.i

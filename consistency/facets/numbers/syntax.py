@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..lexicon.en.numbers import (
-    CHANGE_NOUNS, CHANGED_OBJECT_VERBS, EVENT_NOUNS, FORECAST_ONLY_AS_VERB, FORECAST_WORDS, GENERIC_MEASURES,
+    ASSESS_VERBS, CHANGE_NOUNS, CHANGED_OBJECT_VERBS, EVENT_NOUNS, FORECAST_ONLY_AS_VERB, FORECAST_WORDS, GENERIC_MEASURES,
     MEASURE_ALIASES, MEASURE_VERBS, POSSIBILITY_MODALS, STATE_ADJECTIVES, STAYING_VERBS, UNDONE_ACT_VERBS, VERB_LEMMA_FIXES,
 )
 from ..nlp import text_of, tokens_of
@@ -228,11 +228,25 @@ def _still_to_come(verb: "Token") -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ in ("TO", "MD") for c in verb.children)
 
 
+def assessed_object(tok: "Token") -> "Token | None":
+    """The object a verb of assessing sets at this number ("put the turnout at 53,000" -> turnout), or None."""
+    at = tok.head
+    verb = at.head
+    if tok.dep_ != "pobj" or at.lower_ != "at" or verb.pos_ != "VERB" or verb.lemma_.lower() not in ASSESS_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+
+
 def is_forecast(tok: "Token") -> bool:
     """Whether a number is what someone expected or thinks possible rather than what happened: a forecast word lies
     on its way up the parse to its verb ("the estimate of $5", "analysts forecast $5") or governs that verb or its
     clause ("expected to reach 5", "forecast that it would grow 2%"), or the verb has "can", "could", "may" or
     "might" ("the fee could rise to 100 million") or is a "would have" of what did not happen."""
+    root = tok
+    while root.dep_ in ("compound", "quantmod", "nummod") and root.head.i != root.i:
+        root = root.head
+    if assessed_object(root) is not None and root.head.head.tag_ in ("VBD", "VBN"):
+        return False  # "police estimated the crowd at 35,000": what was, as they judged it
     t = tok
     for _ in range(8):
         head = t.head

@@ -176,6 +176,9 @@ NOUN_CLASSES: dict[str, str] = {
     "coach": "coach", "wagon": "coach",
     "soldier": "soldier", "troop": "soldier", "home": "home", "house": "home",
     "firefighter": "firefighter", "fireman": "firefighter",
+    "crowd": "crowd", "turnout": "crowd", "attendance": "crowd",
+    "vessel": "vessel", "ship": "vessel", "boat": "vessel",
+    **{noun: "extent" for noun in ("stretch", "section", "span", "segment", "portion")},
 }
 """Counted nouns (after `NOUN_ALIASES`) that may count the same things in other words, by class: comparable, less surely."""
 
@@ -184,8 +187,9 @@ PERSON_GROUP_NOUNS: frozenset[str] = frozenset({
 })
 """Nouns that, joined to a counted noun without a count of their own ("39 passengers and crew"), make the count one of people."""
 
-INVARIANT_PLURALS: frozenset[str] = frozenset({"people", "police", "staff", "cattle", "sheep", "fish", "deer", "aircraft"})
-"""Counted nouns written the same for one and for many."""
+INVARIANT_PLURALS: frozenset[str] = frozenset({"people", "police", "staff", "cattle", "sheep", "fish", "deer", "aircraft",
+                                               "crowd", "turnout", "attendance"})
+"""Counted nouns written the same for one and for many ("a turnout of 53,000" is told "53,000 turnout")."""
 
 IRREGULAR_PLURALS: dict[str, str] = {
     "child": "children", "person": "people", "man": "men", "woman": "women", "foot": "feet", "tooth": "teeth",
@@ -365,3 +369,7 @@ GENERIC_MEASURES: frozenset[str] = frozenset({
 LASTING_VERBS: frozenset[str] = frozenset({"last", "drag", "continue", "run", "persist", "stretch", "go"})
 """Verbs that tell how long one event went on ("lasted nine hours", "dragged on for eight"): two of them give one
 span, not the spans of two acts ("spent three days searching", "took five days to reach")."""
+
+ASSESS_VERBS: frozenset[str] = frozenset({"estimate", "put", "place", "peg", "set", "number", "value", "assess", "tally"})
+"""Verbs that set a thing at a figure ("police put the turnout at 53,000", "estimated the crowd at 35,000"): the
+figure counts the verb's object."""
