@@ -318,7 +318,8 @@ def _polarity_findings(text_x: str, text_y: str):
     from consistency.core.types import SentenceRef
 
     x, y = SentenceRef("a", 0), SentenceRef("b", 0)
-    pair = SentencePair(x, _sentence_facets(text_x), y, _sentence_facets(text_y), {"a": "Wire", "b": "Daily"}, 0, 0.8, 0.8)
+    pair = SentencePair(x, _sentence_facets(text_x), y, _sentence_facets(text_y), {"a": "Wire", "b": "Daily"}, 0, 0.8, 0.8,
+                        (text_x, text_y))
     return list(compare_polarity(pair))
 
 
@@ -461,3 +462,25 @@ def test_what_a_negation_does_not_contradict(x, y):
 
 def test_a_copula_denied_on_the_same_day_is_still_a_contradiction():
     assert _polarity_findings("Senator Ruiz was in Madrid on 6 May 2024.", "Senator Ruiz was not in Madrid on 6 May 2024.")
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(("touched", "untouched", "clash"), [
+    ("All flights at the airport were suspended on Tuesday because of ash.",
+     "Flights at the airport were not disrupted, the airport authority said.", True),
+    ("The flooding knocked out the town's water treatment works.",
+     "The town's water treatment works has not been affected, the company said.", True),
+    # not the other way round: a delay is no cancellation
+    ("Flights at the airport were delayed on Tuesday because of ash.",
+     "Flights at the airport were not cancelled, the airport authority said.", False),
+    # not of another thing
+    ("Several roads near the airport were closed on Tuesday.",
+     "Flights at the airport were not disrupted, the airport authority said.", False),
+])
+def test_a_thing_said_untouched_against_a_way_it_was_touched_is_a_contradiction(touched, untouched, clash):
+    """ "Flights were not disrupted" against "all flights were suspended"; "the works has not been affected" against
+    "the flooding knocked out the works"."""
+    found = _polarity_findings(touched, untouched)
+    assert [f.kind for f in found] == (["negation"] if clash else [])
+    if clash:
+        assert "not" in found[0].explanation

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterator, Sequence
 
 from ..core.types import Facet, FacetKind, Finding, Severity
-from ..facets.lexicon.en.predicates import CONFIRM_CUES, DENY_CUES, FAILURE_VERBS, INTENT_VERBS, LIGHT_PREDICATES
+from ..facets.lexicon.en.predicates import (CONFIRM_CUES, DENY_CUES, FAILURE_VERBS, IMPACT_GENERAL, IMPACT_VERBS,
+                                            INTENT_VERBS, LIGHT_PREDICATES)
 from .dates import dates_agree
 from .pairs import SentencePair, confidence, evidence, of_kind
 
@@ -73,6 +75,7 @@ def compare_polarity(pair: SentencePair) -> Iterator[Finding]:
             opposite = (ca in CONFIRM_CUES and cb in DENY_CUES) or (ca in DENY_CUES and cb in CONFIRM_CUES)
             if opposite and not _earlier(a) and not _earlier(b) and a.value.source and b.value.source and same_source(a.value.source, b.value.source):
                 pairs.append((a, b))
+    pairs = pairs or _impact(pair, px, py)
     if not pairs or _other_days(pair):
         return
     a, b = pairs[0]
@@ -85,6 +88,27 @@ def compare_polarity(pair: SentencePair) -> Iterator[Finding]:
                      f"{names[no[0].doc]} says it is not ({_shown(no[1])})"),
         confidence=confidence(pair.score, 0.7),
     )
+
+
+def _impact(pair: SentencePair, px: dict[str, Facet], py: dict[str, Facet]) -> list[tuple[Facet, Facet]]:
+    """A thing said not to be touched at all ("flights were not disrupted", "the works has not been affected") against
+    a way it was touched, told of it in the other sentence ("all flights were suspended", "knocked out the works")."""
+    if pair.texts is None:
+        return []
+    out = []
+    for (mine, theirs, text), flip in (((px, py, pair.texts[1]), False), ((py, px, pair.texts[0]), True)):
+        for denied in mine.values():
+            v = denied.value
+            thing = str(v.object or "")
+            if v.polarity is not False or v.predicate not in IMPACT_GENERAL or len(thing) < 3 or _earlier(denied):
+                continue
+            if not re.search(rf"\b{re.escape(thing)}", text.lower()):
+                continue
+            for touched in theirs.values():
+                if touched.value.polarity is True and touched.value.predicate in IMPACT_VERBS and not _earlier(touched):
+                    out.append((touched, denied) if flip else (denied, touched))
+                    break
+    return out[:1]
 
 
 def _promised_and_failed(a: Facet, b: Facet) -> bool:

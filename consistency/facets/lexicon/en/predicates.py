@@ -15,3 +15,13 @@ INTENT_VERBS = COMMITMENT_VERBS - {"manage"}
 
 FAILURE_VERBS = frozenset({"fail", "neglect", "omit"})
 """Negation verbs that deny the deed, not the commitment ("failed to release the player in time")."""
+
+IMPACT_GENERAL = frozenset({"affect", "disrupt", "hit", "damage", "impact", "interrupt"})
+"""Verbs of being touched by an event at all: "flights were not disrupted" denies every way of being disrupted."""
+
+IMPACT_VERBS = IMPACT_GENERAL | frozenset({
+    "suspend", "cancel", "halt", "close", "shut", "ground", "knock", "flood", "destroy", "delay", "disable", "cut",
+    "collapse", "evacuate",
+})
+"""Ways of being touched by an event ("all flights were suspended", "the flooding knocked out the works"): each one
+affirms what a denied `IMPACT_GENERAL` verb of the same thing denies."""
