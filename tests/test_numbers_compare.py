@@ -7,6 +7,7 @@ import pytest
 from consistency.compare.numbers import compare_numbers, describe_number, numbers_agree
 from consistency.compare.pairs import SentencePair
 from consistency.core.types import Severity, SentenceRef
+from consistency.core.values import ABSENT
 from consistency.core.values.numbers import NumberValue
 
 from .test_numbers_extract import number_facets, numbers, one_number
@@ -643,3 +644,19 @@ def test_a_ship_measured_as_a_vessel_is_compared():
     """ "A 300-metre vessel" and "a 330-metre ship": one ship's length in two words."""
     found = _pair("The Corran Star, a 300-metre vessel, struck the bank.", "The Corran Star, a 330-metre ship, is wedged on the bank.")
     assert [f.severity for f in found] == [Severity.MEDIUM]
+
+
+def test_an_age_in_a_description_beside_a_name_is_that_persons():
+    """ "Mr Eide, a 45-year-old water engineer" is Eide's age, compared with "Lars Eide, 54"; "the 52-year-old pilot"
+    stays the pilot's."""
+    assert one_number("Mr Eide, a 45-year-old water engineer, was abducted in November.").noun == "Mr Eide"
+    assert numbers_agree(one_number("Lars Eide, 54, was freed on Tuesday."),
+                         one_number("Mr Eide, a 45-year-old water engineer, was freed on Tuesday.")) is False
+    assert one_number("The 52-year-old pilot landed the plane.").noun == "pilot"
+
+
+def test_a_rate_of_a_named_kind_is_what_its_change_measures():
+    """ "The property tax rate will rise by 3.5%" measures the tax rate; "the rate rose 5%" says of nothing."""
+    assert one_number("The property tax rate will rise by 3.5%.").measures == "tax rate"
+    assert one_number("The unemployment rate rose to 5%.").measures == "unemployment rate"
+    assert one_number("The rate rose 5%.").measures is ABSENT

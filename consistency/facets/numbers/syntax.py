@@ -121,7 +121,10 @@ def _measure_word(t: "Token | None") -> str | None:
     if lemma in ("price", "value"):
         lemma = next((c.lemma_.lower() for c in t.children if c.dep_ == "compound" and c.pos_ == "NOUN"), lemma)
     lemma = MEASURE_ALIASES.get(lemma, lemma)
-    return None if lemma in GENERIC_MEASURES else lemma
+    if lemma in GENERIC_MEASURES:  # "the property tax rate" is of tax, "the rate" of nothing said
+        kind = next((c for c in t.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+        return f"{kind.lemma_.lower()} {lemma}" if kind is not None and lemma == "rate" else None
+    return lemma
 
 
 def verb_lemma(tok: "Token") -> str:
@@ -172,7 +175,9 @@ def age_owner(doc: "Doc", r: Reading) -> "Token | None":
             tokens[start - 2].pos_ in ("PROPN", "NOUN") or tokens[start].dep_ == "appos"):
         return tokens[start - 2]
     if run:
-        return run[-1]
+        noun = run[-1]
+        # "Mr Eide, a 45-year-old water engineer": the engineer is the name the description stands beside
+        return noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else noun
     t = tokens[start]
     for _ in range(6):  # "Smith died aged 52": the subject of the verb
         if t.pos_ == "VERB" and t.lower_ not in ("aged", "age"):
