@@ -660,3 +660,16 @@ def test_a_rate_of_a_named_kind_is_what_its_change_measures():
     assert one_number("The property tax rate will rise by 3.5%.").measures == "tax rate"
     assert one_number("The unemployment rate rose to 5%.").measures == "unemployment rate"
     assert one_number("The rate rose 5%.").measures is ABSENT
+
+
+def test_nautical_miles_are_a_length_and_a_negated_could_tells_what_was():
+    """ "18 nautical miles" is 33.3 km, not a bare 18; "its pumps could not keep up, about 28 nautical miles west" is
+    where it was, no possibility; "the fee could rise to 100 million" still is one."""
+    near = one_number("The trawler was flooding 18 nautical miles west of Carrick Head.")
+    assert (near.unit, near.si_value) == ("nautical mile", 33336.0)
+    far = one_number("The engine room was flooding and its pumps could not keep up, about 28 nautical miles west of the head.")
+    assert far.forecast is not True
+    assert one_number("The fee could rise to 100 million euros.").forecast is True
+    found = _pair("The trawler was flooding about 28 nautical miles west of Carrick Head.",
+                  "The trawler was flooding 18 nautical miles west of Carrick Head.")
+    assert [f.severity for f in found] == [Severity.MEDIUM]

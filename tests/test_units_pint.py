@@ -17,7 +17,7 @@ pint = pytest.importorskip("pint", reason="pint comes with the test extra: pip i
 RELATIVE = 1e-6  # the table writes some factors to 9 or 10 significant digits (ounce, square mile)
 
 PINT_NAMES: dict[str, str | None] = {
-    "km": "km", "mile": "mile", "m": "m", "cm": "cm", "mm": "mm", "foot": "foot", "inch": "inch", "yard": "yard",
+    "km": "km", "nautical mile": "nautical_mile", "mile": "mile", "m": "m", "cm": "cm", "mm": "mm", "foot": "foot", "inch": "inch", "yard": "yard",
     "kg": "kg", "g": "g", "lb": "pound", "ounce": "ounce", "tonne": "tonne", "ton": "short_ton",
     "sq km": "km ** 2", "sq mile": "mile ** 2", "sq m": "m ** 2", "sq foot": "foot ** 2", "hectare": "hectare",
     # pint's `acre` is the US survey acre (4046.8726 m²); the table, like news use since 2023, the international

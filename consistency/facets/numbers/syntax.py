@@ -260,8 +260,11 @@ def is_forecast(tok: "Token") -> bool:
         lemma = head.lemma_.lower()
         if lemma in FORECAST_WORDS and (head.pos_ == "VERB" or lemma not in FORECAST_ONLY_AS_VERB):
             return True
-        if head.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in head.children):
-            return True  # "the fee could rise to 100 million", "he can score 20 goals": a possibility, not a result
+        if head.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in head.children) \
+                and not any(c.dep_ == "neg" for c in head.children):
+            # "the fee could rise to 100 million", "he can score 20 goals": a possibility, not a result ("its pumps
+            # could not keep up, about 28 nautical miles west" tells what was so)
+            return True
         if head.pos_ in ("VERB", "AUX") and {"would", "have"} <= {c.lower_ for c in head.children if c.dep_ == "aux"}:
             return True  # "the penalty would have been £160.6m had it not settled": what did not happen
         if head.pos_ == "VERB" and not (head.dep_ == "xcomp" or (head.dep_ == "ccomp" and _still_to_come(head))):

@@ -6,6 +6,7 @@ UnitEntry = tuple[str, str, float, float]
 _SPELLINGS: tuple[tuple[UnitEntry, tuple[str, ...]], ...] = (
     # length, base metre
     (("km", "length", 1000.0, 0.0), ("km(s)", "kilometre(s)", "kilometer(s)")),
+    (("nautical mile", "length", 1852.0, 0.0), ("nautical mile(s)",)),
     (("mile", "length", 1609.344, 0.0), ("mile(s)", "mi")),
     (("m", "length", 1.0, 0.0), ("m", "metre(s)", "meter(s)")),
     (("cm", "length", 0.01, 0.0), ("cm", "centimetre(s)", "centimeter(s)")),
@@ -76,7 +77,7 @@ DURATION_UNITS: frozenset[str] = frozenset({"second", "minute", "hour", "day", "
 """Time units: a number with one of these is a duration unless it dates something ("two years ago")."""
 
 UNIT_NAMES: dict[str, tuple[str, str]] = {
-    "mile": ("mile", "miles"), "foot": ("foot", "feet"), "lb": ("pound", "pounds"), "inch": ("inch", "inches"),
+    "mile": ("mile", "miles"), "nautical mile": ("nautical mile", "nautical miles"), "foot": ("foot", "feet"), "lb": ("pound", "pounds"), "inch": ("inch", "inches"),
     "yard": ("yard", "yards"), "ounce": ("ounce", "ounces"), "tonne": ("tonne", "tonnes"),
     "ton": ("ton", "tons"), "acre": ("acre", "acres"), "hectare": ("hectare", "hectares"),
     "litre": ("litre", "litres"), "gallon": ("gallon", "gallons"), "barrel": ("barrel", "barrels"),
@@ -90,8 +91,8 @@ UNIT_NAMES: dict[str, tuple[str, str]] = {
 """How a described quantity writes its unit (singular, plural); other units are written as their symbol."""
 
 IMPERIAL_UNITS: frozenset[str] = frozenset({
-    "mile", "foot", "inch", "yard", "lb", "ounce", "ton", "acre", "sq mile", "sq foot", "gallon", "mph",
-    "fahrenheit", "knot", "barrel",
+    "mile", "nautical mile", "foot", "inch", "yard", "lb", "ounce", "ton", "acre", "sq mile", "sq foot", "gallon",
+    "mph", "fahrenheit", "knot", "barrel",
 })
 """Units a described quantity follows with its metric equivalent."""
 
