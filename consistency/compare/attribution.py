@@ -158,6 +158,17 @@ def _two_statements(pair: SentencePair) -> bool:
 
 
 TWO_STATEMENTS = " (the two sentences share few words besides who said them: perhaps two statements)"
+TWO_QUOTATIONS = " (each quotes other words: two people's statements on one topic)"
+
+
+def _two_quotations(pair: SentencePair) -> bool:
+    """Both sentences quote, and no quotation of one is the other's words told again ("Wild birds are carrying this
+    virus", she said; "We are seeing the virus in wild birds earlier", said Dr Kettle): two people quoted on one topic,
+    whatever words the sentences share."""
+    from .quotes import quotes_related
+
+    qx, qy = pair.of("x", FacetKind.QUOTE), pair.of("y", FacetKind.QUOTE)
+    return bool(qx and qy) and not any(quotes_related(a.value.quote, b.value.quote) for a in qx for b in qy)
 OUTLET_SOURCES = " (a news outlet may be reporting what anonymous sources told it)"
 
 
@@ -370,7 +381,9 @@ def compare_attribution(pair: SentencePair) -> Iterator[Finding]:
     if sx and sy and not any(same_source(a.value.source, b.value.source) or _same_body(a, b) for a in sx for b in sy):
         a, b = sx[0], sy[0]
         severity, why = _speaker_severity(pair, a, b, len(sx) > 1 or len(sy) > 1)
-        if severity is not Severity.LOW and _two_statements(pair):
+        if severity is not Severity.LOW and _two_quotations(pair):
+            severity, why = Severity.LOW, TWO_QUOTATIONS
+        elif severity is not Severity.LOW and _two_statements(pair):
             severity, why = Severity.LOW, TWO_STATEMENTS
         yield Finding(
             facet="attribution", kind="speaker", severity=severity, statement=pair.statement,

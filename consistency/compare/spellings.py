@@ -7,7 +7,6 @@ from typing import Mapping, Sequence
 
 from ..core.types import Facet, FacetKind, Finding, SentenceRef, Severity
 from ..facets.attribution.canonical import one_edit_apart
-from ..facets.attribution.identity import first_names_alike
 from ..facets.lexicon.en.names import HONORIFICS, TITLE_WORDS
 from .pairs import confidence, evidence
 
@@ -22,7 +21,8 @@ def misspelt_names(doc_ids: Sequence[str], facets: Mapping[SentenceRef, Sequence
     """For each two documents, a person one names in full whose surname the other spells one letter differently
     under the same first name, neither document ever writing the other's spelling: one finding on the first
     sentence of each that names the person, LOW: a copy editor's catch, not a fact in dispute (and a name spelt
-    two ways from another script, "Yevgeny" / "Yevgeniy", may be no slip at all)."""
+    two ways from another script, "Yevgeny" / "Yevgeniy", may be no slip at all). The first names are written alike
+    or one letter apart: a nickname is no proof of one person ("Helen Marrick", "Lena Marwick" are two)."""
     people = {d: _people(d, facets) for d in doc_ids}
     words = {d: {w.lower() for ref, t in texts.items() if ref.doc == d for w in WORD_RE.findall(t)} for d in doc_ids}
     out: list[Finding] = []
@@ -32,7 +32,8 @@ def misspelt_names(doc_ids: Sequence[str], facets: Mapping[SentenceRef, Sequence
             for (fa, sa), (ra, a) in people[x].items():
                 for (fb, sb), (rb, b) in people[y].items():
                     if (sa == sb or min(len(sa), len(sb)) < SURNAME_MIN or not one_edit_apart(sa, sb)
-                            or not (fa == fb or first_names_alike(fa, fb)) or sa in words[y] or sb in words[x]
+                            or not (fa == fb or (min(len(fa), len(fb)) > 3 and one_edit_apart(fa, fb)))
+                            or sa in words[y] or sb in words[x]
                             or (sa, sb) in seen):
                         continue
                     seen.add((sa, sb))
