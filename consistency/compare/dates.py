@@ -12,7 +12,7 @@ from ..core.types import Facet, FacetKind, Finding, Severity
 from ..core.values import ABSENT
 from ..core.values.dates import DateValue
 from ..facets.dates.points import weekday_number
-from ..facets.lexicon.en.calendar import BASELINE_LEMMAS, SNAPSHOT_CUES
+from ..facets.lexicon.en.calendar import BASELINE_LEMMAS, SNAPSHOT_CUES, START_LEMMAS
 from .pairs import SentencePair, confidence, evidence
 
 PRECISION_CLASS = {"day": "day", "part": "day", "time": "day", "week": "week", "month": "month", "year": "year"}
@@ -163,7 +163,8 @@ def _one_event(a: DateValue, b: DateValue) -> bool:
     """Two dates, neither of a statement nor open nor to come, that hang on one verb: they date one event ("met on
     Monday" and "will meet again on Friday" are two meetings)."""
     return (not a.said and not b.said and not a.bound and not b.bound and "future" not in (a.tense, b.tense)
-            and a.event is not ABSENT and bool(a.event) and a.event == b.event)
+            and a.event is not ABSENT and bool(a.event) and bool(b.event)
+            and (a.event == b.event or {a.event, b.event} <= START_LEMMAS))
 
 
 def _rank(a: Facet, b: Facet) -> tuple[bool, int, bool]:
