@@ -269,3 +269,10 @@ def test_a_figure_dated_by_a_bare_year_on_its_own_verb_is_background_for_an_unpa
     now = _read_similar("The carrier Elsa Maru was stuck on the bank with 19 crew on board.",
                         "The carrier was stuck on the bank with 21 crew on board.")
     assert [f.severity for f in now if f.facet == "claim"] == [Severity.MEDIUM]
+
+
+@pytest.mark.e2e
+def test_a_figure_with_its_year_written_after_it_is_background():
+    """ "smashing the previous record of 45.9C set in 2019" against "recorded 46.1C": the old record, no near miss."""
+    assert _found_with_verbs("A weather station recorded a temperature of 46.1C on Tuesday.",
+                             "The reading was confirmed within hours, smashing the previous record of 45.9C set in 2019.") == []

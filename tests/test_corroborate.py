@@ -141,3 +141,15 @@ def test_a_third_source_naming_one_side_otherwise_is_set_against_the_other_side(
     (finding,) = group_by_value(found, {}, NAMES, {"a": 0, "b": 1, "c": 2})
     pairs = {frozenset(((x.doc, x.index), (y.doc, y.index))) for x, y in ((finding.a, finding.b), *finding.also)}
     assert pairs == {frozenset((("a", 0), ("b", 0))), frozenset((("b", 0), ("c", 0)))}
+
+
+def test_a_conversion_in_brackets_is_the_figure_before_it_never_a_third_value():
+    """ "46.1C (115F)": 115F, loosened by conversion, would agree with "46.8C"; it is only the 46.1C again, so the
+    source that gives it joins the 46.1 side, and every finding names the sentences it explains."""
+    found, linked, facets = _statement(
+        {A: "A weather station recorded 46.1C (115F) on Tuesday.", B: "The thermometer hit 46.1C on Tuesday.",
+         C: "The mercury hit 46.8C (116F) on Tuesday."}, [(A, B), (B, C), (A, C)])
+    (finding,) = group_by_value(corroborated(found, linked, facets), {}, NAMES, {"a": 0, "b": 1, "c": 2})
+    told = {frozenset((x.doc, y.doc)) for x, y in ((finding.a, finding.b), *finding.also)}
+    assert told == {frozenset("ac"), frozenset("bc")}
+    assert "46.1°C: Wire, Courier (2); 46.8°C: Radio (1)" in finding.explanation

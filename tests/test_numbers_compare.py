@@ -673,3 +673,14 @@ def test_nautical_miles_are_a_length_and_a_negated_could_tells_what_was():
     found = _pair("The trawler was flooding about 28 nautical miles west of Carrick Head.",
                   "The trawler was flooding 18 nautical miles west of Carrick Head.")
     assert [f.severity for f in found] == [Severity.MEDIUM]
+
+
+def test_degrees_with_the_scale_glued_are_temperatures_and_a_bracketed_conversion_is_one_figure():
+    """ "46.1C (115F)" is 46.1 °C told twice; against "46.8C (116F)" the two readings clash (the conversions alone
+    would agree, and hid it). "Flat 2F" is no temperature."""
+    celsius, fahrenheit = numbers("A weather station recorded a temperature of 46.1C (115F) on Tuesday.")
+    assert (celsius.unit, celsius.value, fahrenheit.unit) == ("celsius", 46.1, "fahrenheit")
+    assert numbers("She lives in flat 2F.") == []
+    found = _pair("A station recorded a temperature of 46.1C (115F) on Tuesday.",
+                  "The mercury hit a scorching 46.8C (116F) in the town.")
+    assert [f.severity for f in found] == [Severity.HIGH] and "46.1°C" in found[0].explanation

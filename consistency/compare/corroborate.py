@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Mapping, Sequence
 
-from ..core.types import ClaimPair, Facet, Finding, SentenceRef
+from ..core.types import ClaimPair, Facet, FacetKind, Finding, SentenceRef
 from .merge import agreement
+from .numbers import without_conversions
 from .pairs import evidence, facet_at, pair_key
 
 
@@ -44,11 +45,17 @@ def corroborated(found: Sequence[Finding], linked: Sequence[ClaimPair],
                 key = (f.kind, pair_key(m, other))
                 if m.doc in (f.a.doc, f.b.doc) or have.get(key, -1) >= f.severity.rank:
                     continue
-                same = next((g for g in facets.get(m, ()) if g.kind is facet_kind and agree(value.value, g.value) is True),
-                            None)
+                same = next((g for g in _told(facets.get(m, ()), facet_kind) if agree(value.value, g.value) is True), None)
                 if same is not None:
                     have[key] = f.severity.rank
                     out.append(replace(f, a=evidence(m, same, side.value), b=other, also=()))
     surest = {key_of(f): f.severity.rank for f in out}
     kept = [f for f in found if f.b is None or surest.get(key_of(f), -1) <= f.severity.rank]
     return kept + out
+
+
+def _told(facets: Sequence[Facet], kind: FacetKind) -> list[Facet]:
+    """A sentence's facets of `kind`, a figure's conversion ("46.1C (115F)") left out: it is the figure before it,
+    and on its own, loosened by conversion, it may agree with a figure the sentence does not give."""
+    found = [f for f in facets if f.kind is kind]
+    return without_conversions(found) if kind is FacetKind.NUMBER else found

@@ -20,7 +20,7 @@ from .intervals import CONVERSION_SLACK, interval, overlap
 from .moves import close_and_move, price_moves
 from .pairs import SentencePair, confidence, evidence
 
-__all__ = ["compare_numbers", "compare_points", "describe_number", "numbers_agree", "severity_of"]
+__all__ = ["compare_numbers", "compare_points", "describe_number", "numbers_agree", "severity_of", "without_conversions"]
 
 CLOSE_RATIO = 1.25
 """Two figures at most this far apart (larger over smaller) are one figure misreported: HIGH when well linked."""
@@ -191,6 +191,24 @@ def _match_numbers(nx: Sequence[Facet], ny: Sequence[Facet]) -> tuple[list[Facet
     _match_parts(nx, ny, used_x, used_y)
     _match_parts(ny, nx, used_y, used_x)
     return ([a for i, a in enumerate(nx) if i not in used_x], [b for j, b in enumerate(ny) if j not in used_y])
+
+
+def without_conversions(facets: Sequence[Facet]) -> list[Facet]:
+    """The numbers without each one that converts the number just before it to another unit ("46.1C (115F)", "40
+    metres (130 feet)"): one figure, told twice, that would otherwise meet the other side's figures on its own."""
+    out: list[Facet] = []
+    for f in sorted(facets, key=lambda f: f.start):
+        prev = out[-1] if out else None
+        if (prev is not None and 0 <= f.start - prev.end <= ADJACENT_CONVERSION and f.value.unit and prev.value.unit
+                and f.value.unit != prev.value.unit and _dimension(f.value) == _dimension(prev.value)
+                and numbers_agree(prev.value, f.value)):
+            continue
+        out.append(f)
+    return out
+
+
+ADJACENT_CONVERSION = 3
+"""Characters between a figure and its conversion (" (" in "46.1C (115F)")."""
 
 
 def _match_parts(nx: Sequence[Facet], ny: Sequence[Facet], used_x: set[int], used_y: set[int]) -> None:
@@ -371,7 +389,8 @@ def compare_numbers(pair: SentencePair, slots_only: bool = False, uncounted_max_
     dates what it tells), the verbs both assert are read whatever the dates, and a count without its noun meets a
     count of people (`headline_slot`)."""
     names, x, y = pair.names, pair.x, pair.y
-    unmatched_x, unmatched_y = _match_numbers(pair.of("x", FacetKind.NUMBER), pair.of("y", FacetKind.NUMBER))
+    unmatched_x, unmatched_y = _match_numbers(without_conversions(pair.of("x", FacetKind.NUMBER)),
+                                              without_conversions(pair.of("y", FacetKind.NUMBER)))
     link = pair.link if pair.link is not None else pair.score
     main_x, main_y = (main_verbs(pair.fx), main_verbs(pair.fy)) if headline or one_event(pair) else (set(), set())
     nx, ny = pair.of("x", FacetKind.NUMBER), pair.of("y", FacetKind.NUMBER)

@@ -156,12 +156,16 @@ def year_of_figure(pair: SentencePair, a: Facet, b: Facet) -> str:
         mine = years(side)
         relative = [f for f in side if f.kind is FacetKind.DATE and f.value.relative and f.value.event == verb
                     and f not in mine]
-        # a year on no verb dates what the sentence tells ("a previous programme in 2022, when ... were lost")
-        own = [d for d in mine if d.value.event in (verb, ABSENT)]
+        # a year on no verb dates what the sentence tells ("a previous programme in 2022, when ... were lost"); one
+        # written right after the figure dates it ("the previous record of 45.9C set in 2019")
+        own = [d for d in mine if d.value.event in (verb, ABSENT) or 0 <= d.start - figure.end <= YEAR_AFTER_FIGURE]
         if own and not years(theirs) and not relative:
             return str(own[0].value.value)
     return ""
 
+
+YEAR_AFTER_FIGURE = 16
+"""Characters from a figure to a year that dates it in the same phrase (" set in 2019", " in 2019")."""
 
 OTHER_YEAR_RE = re.compile(r"(?:last|next|previous)\s+year(?:'s|\u2019s)?$", re.IGNORECASE)
 """A year the page's date places other than its own: "last year's budget was $4.1 billion"."""

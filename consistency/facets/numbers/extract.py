@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from ...core.types import Facet
 from ..lexicon.en.cardinals import CARDINALS
-from ..lexicon.en.numbers import EVENT_COUNT_ADVERBS, HALF, ORDINALS, VAGUE_PLURALS
+from ..lexicon.en.numbers import EVENT_COUNT_ADVERBS, HALF, NAME_PREFIXES, ORDINALS, VAGUE_PLURALS
 from ..lexicon.en.units import UNITS
 from ..nlp import text_of, tokens_of
 from .context import complete, currency_before, currency_word_at
@@ -90,8 +90,13 @@ def _reading_at(doc: "Doc", i: int, used: set[int]) -> Reading | None:
     end, value, precision, suffix = group
     if currency is None and suffix and i > 0 and currency_word_at(doc, i - 1):
         currency = currency_word_at(doc, i - 1)  # "Euros 112m"
+    if suffix in ("°c", "°f") and i > 0 and tokens[i - 1].lower_ in NAME_PREFIXES:
+        return None  # "flat 2F", "gate 4C": a label
     r = Reading(i, end, value, precision)
-    if suffix == "m" and currency is None and not currency_word_at(doc, end):
+    if suffix in ("°c", "°f"):  # "46.1C (115F)"
+        r.unit, r.dimension, r.factor, r.offset = UNITS[suffix]
+        r.kind = "quantity"
+    elif suffix == "m" and currency is None and not currency_word_at(doc, end):
         # "3m" is three metres unless it is money
         r.value, r.precision = value / 1e6, precision / 1e6
         r.unit, r.dimension, r.factor, r.offset = UNITS["m"][0], "length", 1.0, 0.0

@@ -14,6 +14,9 @@ MILITARY_TIME_RE = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 SUFFIXED_RE = re.compile(r"(\d+(?:\.\d+)?)(k|m|mn|mln|bn|b|bln|tn|trn)", re.IGNORECASE)
 """Digits with a glued multiplier ("2.5bn")."""
 
+GLUED_DEGREES_RE = re.compile(r"(\d+(?:\.\d+)?)([CF])\.?")
+"""Degrees with the scale's capital glued, as British papers write a temperature ("46.1C", "115F")."""
+
 ORDINAL_SUFFIX_RE = re.compile(r"(\d+)(?:st|nd|rd|th)", re.IGNORECASE)
 """An ordinal in digits ("21st")."""
 

@@ -10,7 +10,7 @@ from ..lexicon.en.numbers import (
 )
 from ..lexicon.en.units import UNITS
 from ..nlp import tokens_of
-from .patterns import DIGITS_RE, MIXED_FRACTION_RE, SUFFIXED_RE
+from .patterns import DIGITS_RE, GLUED_DEGREES_RE, MIXED_FRACTION_RE, SUFFIXED_RE
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -49,6 +49,10 @@ def number_group(doc: "Doc", i: int, used: set[int]) -> tuple[int, float, float,
             rounding *= SCALE_WORDS.get(tokens[j].lower_, 1.0)
             j += 1
         return j, value * mult, precision * rounding, None
+    degrees = GLUED_DEGREES_RE.fullmatch(tok.text)
+    if degrees:  # "46.1C": the unit is read from the suffix ("°c", "°f")
+        decimals = len(degrees.group(1).split(".")[1]) if "." in degrees.group(1) else 0
+        return i + 1, float(degrees.group(1)), 10.0 ** -decimals, "°" + degrees.group(2).lower()
     m = SUFFIXED_RE.fullmatch(tok.text)
     if m:
         value = float(m.group(1))

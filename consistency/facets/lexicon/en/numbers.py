@@ -227,7 +227,8 @@ NAME_PREFIXES: frozenset[str] = frozenset({
     "platform", "line", "channel", "level", "phase", "stage", "category", "grade", "class", "type",
     "version", "model", "episode", "season", "page", "vol.", "volume", "figure", "table", "item",
     "proposition", "resolution", "highway", "interstate", "bus", "unit", "ward", "district", "box",
-    "cell", "block", "lot", "pier", "terminal", "track", "exit", "apartment", "suite", "building",
+    "cell", "block", "lot", "pier", "terminal", "track", "exit", "apartment", "suite", "building", "flat", "floor",
+    "seat", "row", "bay",
 })
 """Words before a number that make it a name or a label ("Flight 370", "Article 5")."""
 
