@@ -445,3 +445,16 @@ def test_two_days_apart_each_with_its_own_figure_are_two_moments():
     (clash,) = _dated_pair("Gunmen abducted 37 pupils from the school late on Friday.",
                            "Gunmen abducted 39 pupils from the school on Thursday night.", "2025-04-12")
     assert clash.severity.rank >= Severity.MEDIUM.rank
+
+
+def test_two_verbs_of_a_start_date_one_event_and_an_open_date_does_not_excuse_them():
+    """ "The fire began ... Monday and had burned 3,500 acres by Tuesday morning" against "which broke out on Sunday
+    afternoon, was 20% contained as of Wednesday morning": beginning and breaking out are one start, Monday against
+    Sunday. Two other verbs ("was hit on Sunday", "collapsed on Monday") may be two events: the open dates excuse."""
+    began = replace(day("2025-10-13", "afternoon"), event="begin")
+    broke = replace(day("2025-10-12", "afternoon"), event="break")
+    by_tue = replace(day("2025-10-14", "morning"), bound="before", bound_cue="by", event="burn")
+    as_of_wed = replace(day("2025-10-15", "morning"), bound="before", bound_cue="as of", event="contain")
+    assert clash([began, by_tue], [broke, as_of_wed], link=0.9) == [Severity.MEDIUM]
+    hit, fell = replace(began, event="collapse"), replace(broke, event="hit")
+    assert clash([hit, by_tue], [fell, as_of_wed], link=0.9) == []
