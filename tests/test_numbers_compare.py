@@ -684,3 +684,17 @@ def test_degrees_with_the_scale_glued_are_temperatures_and_a_bracketed_conversio
     found = _pair("A station recorded a temperature of 46.1C (115F) on Tuesday.",
                   "The mercury hit a scorching 46.8C (116F) in the town.")
     assert [f.severity for f in found] == [Severity.HIGH] and "46.1°C" in found[0].explanation
+
+
+def test_two_of_them_counts_a_part_of_the_count_before_it():
+    """ "Nine people were taken to hospital, two of them with serious injuries" against "three of them in a serious
+    condition": two and three people, parts of one nine, clash. "Paramedics treated 12 people" is a whole, not the
+    part: far apart, a part and a whole are low, however alike the sentences."""
+    two = numbers("Nine people were taken to hospital, two of them with serious injuries.")[1]
+    assert (two.value, two.noun, two.of) == (2.0, "people", True)
+    found = _pair("Nine people were taken to hospital, two of them with serious injuries.",
+                  "Nine people were taken to hospital, three of them in a serious condition.", link=1.08)
+    assert [f.severity for f in found] == [Severity.MEDIUM]
+    found = _pair("Nine people were taken to hospital, two of them with serious injuries.",
+                  "Paramedics treated 12 people at the scene, nine of whom were taken to hospital.", link=1.0)
+    assert [f.severity for f in found] in ([], [Severity.LOW])

@@ -424,8 +424,11 @@ def compare_numbers(pair: SentencePair, slots_only: bool = False, uncounted_max_
     if severity.rank > Severity.LOW.rank and pair.texts and (qualified(a, pair.texts[0]) != qualified(b, pair.texts[1])):
         # "$14.2 billion in cash" and "about $15.9bn including debt": two measures of one deal, each right
         severity, why = Severity.LOW, "one side says what the sum includes or leaves out"
-    if severity is Severity.HIGH and part_of(a, nx) != part_of(b, ny):
-        severity, why = Severity.MEDIUM, "one side counts a part of a whole it gives (\u201c35 of the 44\u201d)"
+    if severity.rank > Severity.LOW.rank and part_of(a, nx) != part_of(b, ny):
+        # near, a part may be the whole misread; far apart, it is a part and a whole ("two of them", "12 people")
+        far = gap_ratio(a.value, b.value) > RELATED_RATIO
+        severity = Severity.LOW if far else min(severity, Severity.MEDIUM, key=lambda s: s.rank)
+        why = "one side counts a part of a whole it gives (\u201c35 of the 44\u201d)"
     periods = other_periods(pair, a, b)
     year = "" if periods else year_of_figure(pair, a, b)
     if periods and severity.rank > Severity.LOW.rank:

@@ -215,12 +215,13 @@ def headline_slot(a: NumberValue, b: NumberValue, main_x: set[str], main_y: set[
 
 
 def part_of(figure: Facet, side: Sequence[Facet]) -> bool:
-    """A count given as a part of a whole right after it ("35 of the 44 miners"): the whole is a larger count of the
-    same noun a few characters on."""
+    """A count given as a part of a whole right after it ("35 of the 44 miners") or before it ("Nine people were taken
+    to hospital, two of them ..."): the whole is a larger count of the same noun a few characters on, or earlier."""
     v = figure.value
     return v.kind == "count" and v.of is True and any(
         g is not figure and g.value.kind == "count" and counted_noun(g.value) == counted_noun(v)
-        and 0 <= g.start - figure.end <= PART_GAP and float(g.value.value) > float(v.value) for g in side)
+        and (0 <= g.start - figure.end <= PART_GAP or g.end <= figure.start) and float(g.value.value) > float(v.value)
+        for g in side)
 
 
 def qualified(figure: Facet, text: str) -> bool:

@@ -14,7 +14,7 @@ from .filters import blocked_chars, is_blocked, keep
 from .patterns import ANY_DIGIT_RE
 from .reading import Reading, to_facet
 from .scores import read_pairs
-from .syntax import elided_units, list_totals
+from .syntax import elided_units, list_totals, partitive_pronouns
 from .words import event_count, is_ordinal, ordinal, vague_plural
 from .written import number_group
 
@@ -59,6 +59,7 @@ def extract_numbers(doc: "Doc") -> tuple[Facet, ...]:
             readings.append(reading)
         used.update(range(reading.start_tok, max(reading.end_tok, reading.span_end)))
         resume = max(reading.end_tok, reading.span_end, i + 1)
+    partitive_pronouns(doc, readings)
     list_totals(doc, readings)
     elided_units(doc, readings)
     facets = [to_facet(doc, r) for r in readings]

@@ -189,6 +189,24 @@ def age_owner(doc: "Doc", r: Reading) -> "Token | None":
     return None
 
 
+PARTITIVE_PRONOUNS = frozenset({"them", "those", "these"})
+
+
+def partitive_pronouns(doc: "Doc", readings: "list[Reading]") -> None:
+    """Give "two of them" the noun of the count it is part of, earlier in the sentence ("Nine people were taken to
+    hospital, two of them with serious injuries": two people, a part)."""
+    tokens = tokens_of(doc)
+    counted = [r for r in readings if r.kind == "count" and r.noun and r.unit is None]
+    for r in readings:
+        k = r.span_end
+        if r.kind != "count" or r.noun or k + 1 >= len(doc) or tokens[k].lower_ != "of" \
+                or tokens[k + 1].lower_ not in PARTITIVE_PRONOUNS:
+            continue
+        whole = [w for w in counted if w.end_tok <= r.start_tok]
+        if whole:
+            r.noun, r.of_noun = whole[-1].noun, True
+
+
 def list_totals(doc: "Doc", readings: "list[Reading]") -> None:
     """Give each count in a list of counted nouns ("four officials and a royal adviser") the list's sum.
 
