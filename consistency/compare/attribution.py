@@ -158,7 +158,7 @@ def _two_statements(pair: SentencePair) -> bool:
 
 
 TWO_STATEMENTS = " (the two sentences share few words besides who said them: perhaps two statements)"
-TWO_QUOTATIONS = " (each quotes other words: two people's statements on one topic)"
+TWO_QUOTATIONS = " (each quotes words the other does not: perhaps two statements)"
 
 
 def _two_quotations(pair: SentencePair) -> bool:
