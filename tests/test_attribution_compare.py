@@ -532,3 +532,14 @@ def test_he_who_heads_the_body_speaks_for_it():
     x, y = SentenceRef("a", 1), SentenceRef("b", 0)
     pair = SentencePair(x, facets[x], y, facets[y], {"a": "Wire", "b": "Daily"}, 0, 0.9, 0.9, (texts[x], texts[y]))
     assert [f.severity for f in compare_attribution(pair)] == [Severity.LOW]
+
+
+@pytest.mark.e2e
+def test_two_people_quoted_in_words_that_only_share_a_stock_phrase_are_two_statements():
+    """ "I have lived here all my life and I have never seen anything like it" and "I have been to a lot of strandings
+    and I have never seen a community turn out like this": five words in a row alike, two people's own remarks."""
+    found = [f for f in _clashes("\u201cI have lived here all my life and I have never seen anything like it,\u201d "
+                                 "said Morag Lindsay.",
+                                 "\u201cI have been to a lot of strandings and I have never seen a community turn out "
+                                 "like this,\u201d said Hamish Rennie.") if f.kind == "speaker"]
+    assert [f.severity for f in found] == [Severity.LOW] and "perhaps two statements" in found[0].explanation

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from consistency.compare.corroborate import corroborated
@@ -153,3 +155,20 @@ def test_a_conversion_in_brackets_is_the_figure_before_it_never_a_third_value():
     told = {frozenset((x.doc, y.doc)) for x, y in ((finding.a, finding.b), *finding.also)}
     assert told == {frozenset("ac"), frozenset("bc")}
     assert "46.1°C: Wire, Courier (2); 46.8°C: Radio (1)" in finding.explanation
+
+
+def test_a_third_source_quoting_the_same_speaker_saying_something_else_does_not_join():
+    """The same chairman quoted on another point in a third source is not the clash's statement: it is not joined."""
+    from consistency.compare.attribution import compare_attribution
+    from .test_attribution_compare import _read_pair
+
+    quote = "\u201cThis combination makes both banks stronger and gives customers more choice,\u201d"
+    x = _read_pair(f"{quote} said Adrian Cole, the bank's chief executive.", f"{quote} said Sir Malcolm Reid.")
+    other = _read_pair("\u201cTogether we can invest in technology and compete with the largest banks,\u201d said "
+                       "Adrian Cole.", "The deal was announced on Monday.")
+    facets = {A: x.fx, B: x.fy, C: other.fx}
+    found = [replace(f, statement=0) for f in compare_attribution(replace(x, x=A, y=B))]
+    linked = [ClaimPair(A, B, 0.9, PairBasis.LINKED, 0), ClaimPair(A, C, 0.9, PairBasis.LINKED, 0)]
+    assert [f.severity for f in found] == [Severity.HIGH]
+    told = {frozenset((f.a.doc, f.b.doc)) for f in corroborated(found, linked, facets)}
+    assert told == {frozenset("ab")}

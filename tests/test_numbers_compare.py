@@ -698,3 +698,11 @@ def test_two_of_them_counts_a_part_of_the_count_before_it():
     found = _pair("Nine people were taken to hospital, two of them with serious injuries.",
                   "Paramedics treated 12 people at the scene, nine of whom were taken to hospital.", link=1.0)
     assert [f.severity for f in found] in ([], [Severity.LOW])
+
+
+def test_a_part_of_another_whole_never_stands_for_a_bound_figure():
+    """ "Up to 85 branches close ..., 31 of them in Scotland" against "as many as 58 branches": 31 lies within "up to
+    58", yet it is a part of the 85, not the 58, so 58 and 85 still clash."""
+    found = _pair("The enlarged bank plans to shut as many as 58 branches where the two networks overlap.",
+                  "The deal will see up to 85 branches close across the network, 31 of them in Scotland.", link=0.64)
+    assert [f.severity for f in found] == [Severity.MEDIUM] and "85" in found[0].explanation

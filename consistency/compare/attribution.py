@@ -162,13 +162,15 @@ TWO_QUOTATIONS = " (each quotes words the other does not: perhaps two statements
 
 
 def _two_quotations(pair: SentencePair) -> bool:
-    """Both sentences quote, and no quotation of one is the other's words told again ("Wild birds are carrying this
-    virus", she said; "We are seeing the virus in wild birds earlier", said Dr Kettle): two people quoted on one topic,
-    whatever words the sentences share."""
-    from .quotes import quotes_related
+    """Both sentences quote, and no quotation of one is mostly the other's words told again ("Wild birds are carrying
+    this virus", she said; "We are seeing the virus in wild birds earlier", said Dr Kettle; "I have lived here all my
+    life and I have never seen anything like it" against "I have been to a lot of strandings and I have never seen a
+    community turn out like this"): two people quoted on one topic, whatever words the sentences share."""
+    from .quotes import QUOTE_CLOSE, quote_containment
 
     qx, qy = pair.of("x", FacetKind.QUOTE), pair.of("y", FacetKind.QUOTE)
-    return bool(qx and qy) and not any(quotes_related(a.value.quote, b.value.quote) for a in qx for b in qy)
+    return bool(qx and qy) and not any(quote_containment(a.value.quote, b.value.quote) >= QUOTE_CLOSE
+                                       for a in qx for b in qy)
 OUTLET_SOURCES = " (a news outlet may be reporting what anonymous sources told it)"
 
 

@@ -174,8 +174,11 @@ def _match_numbers(nx: Sequence[Facet], ny: Sequence[Facet]) -> tuple[list[Facet
     """Pair agreeing numbers one to one (same counted noun and equal value first, then a list's sum
     against its total); return the unpaired."""
     candidates = []
+    parts_x, parts_y = [part_of(a, nx) for a in nx], [part_of(b, ny) for b in ny]
     for i, a in enumerate(nx):
         for j, b in enumerate(ny):
+            if parts_x[i] != parts_y[j] and a.value.value != b.value.value:
+                continue  # "31 of them" is within "up to 58", yet a part of another whole, not that figure
             if _same_number(a, b):
                 same_noun = a.value.noun == b.value.noun
                 same_value = a.value.value == b.value.value
