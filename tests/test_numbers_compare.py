@@ -706,3 +706,12 @@ def test_a_part_of_another_whole_never_stands_for_a_bound_figure():
     found = _pair("The enlarged bank plans to shut as many as 58 branches where the two networks overlap.",
                   "The deal will see up to 85 branches close across the network, 31 of them in Scotland.", link=0.64)
     assert [f.severity for f in found] == [Severity.MEDIUM] and "85" in found[0].explanation
+
+
+def test_a_quarter_of_a_million_is_a_quarter_of_it():
+    """ "Almost a quarter of a million pounds" is about £250,000 (it was read as £1 million); "three quarters of a
+    million people" is 750,000 (it was 3 and 1 million); "a quarter of the staff" is no figure."""
+    assert [(n.value, n.unit) for n in numbers("A firm paid officers almost a quarter of a million pounds in cash.")] \
+        == [(250000.0, "gbp")]
+    assert [n.value for n in numbers("About three quarters of a million people voted.")] == [750000.0]
+    assert numbers("A quarter of the staff left.") == []

@@ -63,7 +63,7 @@ def number_group(doc: "Doc", i: int, used: set[int]) -> tuple[int, float, float,
     # number words, possibly starting with "a"/"an" ("a dozen", "a hundred")
     words: list[str] = []
     j = i
-    half = _half_at(doc, i, used)
+    half = _half_at(doc, i, used) or _part_of_scale(doc, i, used)
     if half is not None:
         return half
     if low in ("a", "an"):
@@ -168,6 +168,23 @@ def _half_at(doc: "Doc", i: int, used: set[int]) -> tuple[int, float, float, Non
     if following in UNITS:
         return end, 0.5, 0.5, None
     return None
+
+
+PARTS_OF_SCALE = {"quarter": 4, "quarters": 4, "third": 3, "thirds": 3}
+"""Fractions of a multiplier written out: "a quarter of a million", "two thirds of a billion"."""
+
+
+def _part_of_scale(doc: "Doc", i: int, used: set[int]) -> tuple[int, float, float, None] | None:
+    """ "(almost) a quarter of a million", "three quarters of a billion": that fraction of the multiplier."""
+    tokens = tokens_of(doc)
+    words = [t.lower_ for t in tokens[i:i + 5]]
+    if len(words) < 5 or words[1] not in PARTS_OF_SCALE or words[2:4] != ["of", "a"] or words[4] not in SCALE_WORDS:
+        return None
+    count = 1.0 if words[0] in ("a", "an") else CARDINALS.get(words[0])
+    if not count or any(k in used for k in range(i, i + 5)):
+        return None
+    share = count / PARTS_OF_SCALE[words[1]]
+    return _scaled(doc, i + 4, used, share, share)
 
 
 def words_to_number(words: list[str]) -> float | None:
