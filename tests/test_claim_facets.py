@@ -15,7 +15,7 @@ from consistency.facets.negation import extract_negation, polarity
 from consistency.facets.nlp import parse
 from consistency.facets.numbers import extract_numbers
 from consistency.facets.quotes import extract_quotes, quote_similarity
-from consistency.core.types import FacetKind
+from consistency.core.types import FacetKind, Severity
 
 pytestmark = pytest.mark.e2e
 
@@ -484,3 +484,35 @@ def test_a_thing_said_untouched_against_a_way_it_was_touched_is_a_contradiction(
     assert [f.kind for f in found] == (["negation"] if clash else [])
     if clash:
         assert "not" in found[0].explanation
+
+
+def _harm_findings(text_x: str, text_y: str):
+    from consistency.compare.harm import compare_harm
+    from consistency.compare.pairs import SentencePair
+    from consistency.core.types import SentenceRef
+
+    x, y = SentenceRef("a", 0), SentenceRef("b", 0)
+    pair = SentencePair(x, _sentence_facets(text_x), y, _sentence_facets(text_y), {"a": "Wire", "b": "Daily"}, 0, 0.8, 0.8,
+                        (text_x, text_y))
+    return list(compare_harm(pair))
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(("denied", "counted", "clash"), [
+    ("No one was hurt in the incident, the company said.", "Two workers were taken to hospital after the leak.", True),
+    ("None of the crew required hospital treatment, the operator said.",
+     "Five passengers were treated at the scene, and two crew members were taken to hospital.", True),
+    ("No officers were injured.", "Two officers were treated at a hospital for minor injuries.", True),
+    # what is denied of whom: "no one died" says nothing of the injured; firefighters are not residents
+    ("Nobody died in the fire.", "Two people were taken to hospital.", False),
+    ("No firefighters were hurt.", "Two residents were taken to hospital.", False),
+    # no people denied anything
+    ("There was no damage to the building.", "Two people were taken to hospital.", False),
+])
+def test_no_one_hurt_against_people_counted_as_hurt_is_a_contradiction(denied, counted, clash):
+    """ "No one was hurt" against "Two workers were taken to hospital": those taken to hospital were hurt. The count must
+    be of the people denied, and of a harm that implies the one denied (the dead and those in hospital were hurt)."""
+    found = _harm_findings(denied, counted)
+    assert [(f.facet, f.kind, f.severity) for f in found] == ([("claim", "negation", Severity.MEDIUM)] if clash else [])
+    if clash:
+        assert "none was" in found[0].explanation and "2 " in found[0].explanation

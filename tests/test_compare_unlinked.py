@@ -276,3 +276,15 @@ def test_a_figure_with_its_year_written_after_it_is_background():
     """ "smashing the previous record of 45.9C set in 2019" against "recorded 46.1C": the old record, no near miss."""
     assert _found_with_verbs("A weather station recorded a temperature of 46.1C on Tuesday.",
                              "The reading was confirmed within hours, smashing the previous record of 45.9C set in 2019.") == []
+
+
+@pytest.mark.e2e
+def test_no_one_hurt_against_a_count_of_the_hurt_in_an_unpaired_sentence_is_told():
+    """ "No officers were injured." against "Two officers were treated at a hospital for minor injuries": unpaired, and
+    still a contradiction (medium, the explanation says the aligner did not pair them)."""
+    from .test_claim_facets import _sentence_facets
+
+    x_text, y_text = "No officers were injured.", "Two officers were treated at a hospital for minor injuries."
+    facets = {X: _sentence_facets(x_text), Y: _sentence_facets(y_text)}
+    found = compare_unlinked([ClaimPair(X, Y, 0.41, PairBasis.SIMILAR, 0)], facets, NAMES, {X: x_text, Y: y_text})
+    assert [(f.kind, f.severity) for f in found] == [("negation", Severity.MEDIUM)] and "did not pair" in found[0].explanation

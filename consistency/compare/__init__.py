@@ -11,6 +11,7 @@ from .corroborate import corroborated
 from .dates import compare_dates
 from ..pair import facet_signature
 from .merge import group_by_value, merge_repeats, told_once
+from .harm import compare_harm
 from .negation import compare_polarity
 from .numbers import compare_numbers
 from .points import compare_points
@@ -25,7 +26,7 @@ from .unlinked import compare_unlinked, numbers_by_doc, told_elsewhere
 # In this order: the order of findings within a statement before merging follows it.
 RULES: tuple[Rule, ...] = (
     compare_dates, compare_attribution, compare_numbers, compare_points, compare_times, compare_polarity, compare_quotes,
-    compare_roles, compare_first_names,
+    compare_roles, compare_first_names, compare_harm,
 )
 
 __all__ = ["RULES", "Rule", "SentencePair", "compare", "merge_repeats", "quote_containment"]

@@ -9,6 +9,7 @@ from ..core.types import ClaimPair, Facet, FacetKind, Finding, PairBasis, Senten
 from .number_words import upper_end
 from .numbers import CLOSE_RATIO, compare_numbers, gap_ratio, numbers_agree
 from .attribution import compare_attribution
+from .harm import compare_harm
 from .pairs import SentencePair, facet_at
 from .slots import year_of_figure
 from .quotes import one_quotation
@@ -61,7 +62,8 @@ def compare_unlinked(pairs: Sequence[ClaimPair], facets: Mapping[SentenceRef, Se
                                confidence=round(min(f.confidence, p.score) * 0.8, 4),
                                explanation=f"{f.explanation} (the same words quoted in two sentences the aligner did not pair)")
                        for f in compare_attribution(replace(pair, link=p.score)) if f.severity.rank >= Severity.MEDIUM.rank)
-        for f in compare_times(pair):  # MEDIUM already: two times of one moment that cannot both be right
+        harms = compare_harm(pair) if p.basis is PairBasis.SIMILAR else ()
+        for f in [*compare_times(pair), *harms]:  # MEDIUM already: two times of one moment, "no one was hurt"
             out.append(replace(f, pair_score=p.score, confidence=round(f.confidence * 0.8, 4),
                                explanation=f"{f.explanation} ({WHERE[p.basis]})"))
     return out

@@ -25,3 +25,22 @@ IMPACT_VERBS = IMPACT_GENERAL | frozenset({
 })
 """Ways of being touched by an event ("all flights were suspended", "the flooding knocked out the works"): each one
 affirms what a denied `IMPACT_GENERAL` verb of the same thing denies."""
+
+HARM_CLASSES: dict[str, str] = {
+    **{w: "dead" for w in ("kill", "killed", "die", "died", "dead", "death", "deaths", "fatality", "fatalities",
+                           "fatal", "fatally")},
+    **{w: "hospital" for w in ("hospital", "hospitalised", "hospitalized", "hospitalise", "hospitalize")},
+    **{w: "injured" for w in ("hurt", "injure", "injured", "injury", "injuries", "harm", "harmed", "wound", "wounded",
+                              "casualty", "casualties")},
+}
+"""Words that tell what happened to people, by what they say happened: dead, in hospital, hurt."""
+
+HARM_IMPLIES: dict[str, frozenset[str]] = {
+    "dead": frozenset({"dead", "injured"}), "hospital": frozenset({"hospital", "injured"}),
+    "injured": frozenset({"injured"}),
+}
+"""What each kind of harm told of someone also says of them: the dead and those taken to hospital were hurt; the hurt
+need not have gone to hospital, nor died."""
+
+ZERO_WORDS = frozenset({"no", "none", "nobody", "neither"})
+"""Words that open a subject of whom a sentence denies everything ("No one was hurt", "None of the crew")."""

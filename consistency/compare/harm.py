@@ -1,0 +1,114 @@
+"""The harm rule: one sentence says no one was hurt (or taken to hospital, or killed), the other counts people who
+were."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator, Sequence
+
+from ..core.types import Facet, FacetKind, Finding, Severity
+from ..facets.lexicon.en.numbers import NOUN_CLASSES, PERSON_GROUP_NOUNS
+from ..facets.lexicon.en.predicates import HARM_CLASSES, HARM_IMPLIES, ZERO_WORDS
+from .number_words import describe_number
+from .pairs import SentencePair, confidence, evidence, of_kind
+from .slots import counted_noun
+
+WORD = re.compile(r"[a-z]+")
+ZERO_SUBJECT = re.compile(r"\b(?:no one|nobody|none of (?:the |its |their )?(?P<of>[a-z]+)|no (?P<no>[a-z]+))\b")
+PEOPLE = PERSON_GROUP_NOUNS | frozenset({
+    "officer", "firefighter", "student", "child", "patient", "infant", "baby", "rider", "skier", "miner", "soldier",
+    "driver", "pilot", "tourist", "visitor", "fan", "pupil", "teacher", "nurse", "doctor", "climber", "diver",
+    "resident", "worker", "employee", "passenger", "people", "man", "woman", "person", "spectator", "protester",
+})
+"""Counted nouns of people, of whom a harm can be told."""
+
+
+def compare_harm(pair: SentencePair) -> Iterator[Finding]:
+    """ "No one was hurt" (or "None of the crew required hospital treatment") against a count of people told as hurt,
+    in hospital or dead ("Two workers were taken to hospital"): MEDIUM. The count must be of the people the denial
+    covers (anyone, or the noun it names), and of a harm that implies the one denied: the dead and those taken to
+    hospital were hurt; "no one died" says nothing of the injured."""
+    if pair.texts is None:
+        return
+    for (zx, side_x, text_x), (fy, side_y, text_y), flip in (
+            ((pair.fx, pair.x, pair.texts[0]), (pair.fy, pair.y, pair.texts[1]), False),
+            ((pair.fy, pair.y, pair.texts[1]), (pair.fx, pair.x, pair.texts[0]), True)):
+        zero = _denied_harm(zx, text_x)
+        if zero is None:
+            continue
+        denial, harm, who = zero
+        for figure in _harmed_counts(fy, text_y, harm, who):
+            a, b = (figure, denial) if flip else (denial, figure)
+            ra, rb = (side_y, side_x) if flip else (side_x, side_y)
+            count = describe_number(figure.value)
+            yield Finding(
+                facet="claim", kind="negation", severity=Severity.MEDIUM, statement=pair.statement,
+                a=evidence(ra, a, "negated" if a is denial else count),
+                b=evidence(rb, b, "negated" if b is denial else count),
+                explanation=(f"{pair.names[side_x.doc]} says none was {_told(harm)} (\u201c{denial.text}\u201d); "
+                             f"{pair.names[side_y.doc]} counts {count} {_told(_worst(text_y, harm))}"),
+                confidence=confidence(pair.closeness, 0.6),
+            )
+            return
+
+
+def _worst(text: str, harm: str) -> str:
+    """The harm a sentence tells that implies `harm`, the gravest first (dead, in hospital, hurt)."""
+    told = {HARM_CLASSES[w] for w in WORD.findall(text.lower()) if w in HARM_CLASSES}
+    return next(t for t in ("dead", "hospital", "injured") if t in told and harm in HARM_IMPLIES[t])
+
+
+def _told(harm: str) -> str:
+    return {"dead": "dead", "hospital": "in hospital", "injured": "hurt"}[harm]
+
+
+def _denied_harm(facets: Sequence[Facet], text: str) -> tuple[Facet, str, str | None] | None:
+    """The denial of a harm a sentence makes of a subject none of whom it befell, the harm, and the people it
+    names ("crew"; None for "no one"), or None."""
+    lowered = text.lower()
+    subject = ZERO_SUBJECT.search(lowered)
+    if subject is None:
+        return None
+    harms = [HARM_CLASSES[w] for w in WORD.findall(lowered[subject.start():]) if w in HARM_CLASSES]
+    denials = [f for f in of_kind(facets, FacetKind.NEGATION) if f.value.polarity is False and f.value.main
+               and f.text.lower().split()[:1] and f.text.lower().split()[0] in ZERO_WORDS]
+    if not harms or not denials:
+        return None
+    named = subject.group("of") or subject.group("no")
+    who = None if named is None or named in ("one",) else _singular(named)
+    if who is not None and who not in PEOPLE and NOUN_CLASSES.get(who) != "people":
+        if HARM_CLASSES.get(named) is None:
+            return None  # "no damage", "no evidence": not people
+        who = None  # "No injuries have been reported": of anyone
+    return denials[0], harms[0], who
+
+
+def _harmed_counts(facets: Sequence[Facet], text: str, harm: str, who: str | None) -> list[Facet]:
+    """Counts of people the sentence tells a harm of that implies `harm`, of `who` when it is named."""
+    told = {HARM_CLASSES[w] for w in WORD.findall(text.lower()) if w in HARM_CLASSES}
+    if not any(harm in HARM_IMPLIES[t] for t in told) or any(
+            f.kind is FacetKind.NEGATION and f.value.polarity is False for f in facets):
+        return []
+    out = []
+    for f in of_kind(facets, FacetKind.NUMBER):
+        noun = counted_noun(f.value)
+        if f.value.kind != "count" or not isinstance(f.value.value, (int, float)) or f.value.value < 1 or not noun:
+            continue
+        if noun not in PEOPLE and NOUN_CLASSES.get(noun) != "people":
+            continue
+        named = text[f.end:f.end + len(who) + 2].lower().split()[:1] if who else []
+        if who is not None and noun != who and named != [who] and not (
+                NOUN_CLASSES.get(noun) and NOUN_CLASSES.get(noun) == NOUN_CLASSES.get(who)):
+            continue  # "two crew members" are of "none of the crew"; "two residents" are not
+        out.append(f)
+    return out
+
+
+def _singular(word: str) -> str:
+    if word in ("people", "crew", "staff", "police"):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("ren"):
+        return word[:-3]  # children
+    return word[:-1] if word.endswith("s") else word
