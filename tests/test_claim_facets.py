@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 
 import pytest
@@ -508,11 +509,20 @@ def _harm_findings(text_x: str, text_y: str):
     ("No firefighters were hurt.", "Two residents were taken to hospital.", False),
     # no people denied anything
     ("There was no damage to the building.", "Two people were taken to hospital.", False),
+    ("No arrests have yet been made, police said.", "Police said three men had been arrested at the port.", True),
+    # a fire of another year, told as background
+    ("In 2011 a fire in the hotel's kitchen forced an evacuation, but nobody was hurt.",
+     "Nine people were taken to hospital, mostly suffering from smoke inhalation.", False),
+    # the count is of those who fled, beside someone who died
+    ("Nobody was hurt, the fire service said.", "A grandmother died and dozens of guests fled in their pyjamas.", False),
+    # "discharged" from the hospital the sentence names
+    ("None of the crew required hospital treatment.", "The two crew members who were taken to hospital were discharged.",
+     True),
 ])
 def test_no_one_hurt_against_people_counted_as_hurt_is_a_contradiction(denied, counted, clash):
     """ "No one was hurt" against "Two workers were taken to hospital": those taken to hospital were hurt. The count must
     be of the people denied, and of a harm that implies the one denied (the dead and those in hospital were hurt)."""
     found = _harm_findings(denied, counted)
     assert [(f.facet, f.kind, f.severity) for f in found] == ([("claim", "negation", Severity.MEDIUM)] if clash else [])
-    if clash:
-        assert "none was" in found[0].explanation and "2 " in found[0].explanation
+    if clash:  # it says what each side told, the count included
+        assert "none was" in found[0].explanation and re.search(r"counts [23] ", found[0].explanation)

@@ -1,5 +1,5 @@
-"""The harm rule: one sentence says no one was hurt (or taken to hospital, or killed), the other counts people who
-were."""
+"""The harm rule: one sentence says no one was hurt (or taken to hospital, killed, arrested), the other counts people
+who were."""
 
 from __future__ import annotations
 
@@ -23,12 +23,20 @@ PEOPLE = PERSON_GROUP_NOUNS | frozenset({
 """Counted nouns of people, of whom a harm can be told."""
 
 
+HARM_VERBS = frozenset({"kill", "die", "hurt", "injure", "harm", "wound", "hospitalise", "hospitalize", "arrest",
+                        "detain", "suffer"})
+"""Verbs a count of people is told dead, hurt or arrested by ("killing two", "two workers were injured")."""
+
+CARE_VERBS = frozenset({"take", "treat", "admit", "airlift", "rush", "fly", "carry", "discharge", "release", "remain"})
+"""Verbs a count of people is told taken into care by, a hospital named ("two were taken to hospital")."""
+
+
 def compare_harm(pair: SentencePair) -> Iterator[Finding]:
     """ "No one was hurt" (or "None of the crew required hospital treatment") against a count of people told as hurt,
     in hospital or dead ("Two workers were taken to hospital"): MEDIUM. The count must be of the people the denial
     covers (anyone, or the noun it names), and of a harm that implies the one denied: the dead and those taken to
     hospital were hurt; "no one died" says nothing of the injured."""
-    if pair.texts is None:
+    if pair.texts is None or _other_year(pair):
         return
     for (zx, side_x, text_x), (fy, side_y, text_y), flip in (
             ((pair.fx, pair.x, pair.texts[0]), (pair.fy, pair.y, pair.texts[1]), False),
@@ -46,20 +54,35 @@ def compare_harm(pair: SentencePair) -> Iterator[Finding]:
                 a=evidence(ra, a, "negated" if a is denial else count),
                 b=evidence(rb, b, "negated" if b is denial else count),
                 explanation=(f"{pair.names[side_x.doc]} says none was {_told(harm)} (\u201c{denial.text}\u201d); "
-                             f"{pair.names[side_y.doc]} counts {count} {_told(_worst(text_y, harm))}"),
+                             f"{pair.names[side_y.doc]} counts {_with_harm(count, _told(_worst(text_y, harm)))}"),
                 confidence=confidence(pair.closeness, 0.6),
             )
             return
 
 
+def _other_year(pair: SentencePair) -> bool:
+    """One sentence dates what it tells by a written year the other does not name ("In 2011 a fire in the hotel's
+    kitchen forced an evacuation, but nobody was hurt"): an earlier event, told as background."""
+    def years(facets: Sequence[Facet]) -> set[str]:
+        return {str(f.value.value)[:4] for f in of_kind(facets, FacetKind.DATE)
+                if f.value.value and re.search(r"\b(?:1[89]|20)\d\d\b", f.text)}
+    yx, yy = years(pair.fx), years(pair.fy)
+    return bool(yx ^ yy) and not (yx & yy)
+
+
 def _worst(text: str, harm: str) -> str:
     """The harm a sentence tells that implies `harm`, the gravest first (dead, in hospital, hurt)."""
     told = {HARM_CLASSES[w] for w in WORD.findall(text.lower()) if w in HARM_CLASSES}
-    return next(t for t in ("dead", "hospital", "injured") if t in told and harm in HARM_IMPLIES[t])
+    return next(t for t in ("dead", "hospital", "injured", "arrested") if t in told and harm in HARM_IMPLIES[t])
+
+
+def _with_harm(count: str, harm: str) -> str:
+    """ "3 men arrested" as described already, else "2 workers in hospital"."""
+    return count if count.endswith(harm) else f"{count} {harm}"
 
 
 def _told(harm: str) -> str:
-    return {"dead": "dead", "hospital": "in hospital", "injured": "hurt"}[harm]
+    return {"dead": "dead", "hospital": "in hospital", "injured": "hurt", "arrested": "arrested"}[harm]
 
 
 def _denied_harm(facets: Sequence[Facet], text: str) -> tuple[Facet, str, str | None] | None:
@@ -92,6 +115,9 @@ def _harmed_counts(facets: Sequence[Facet], text: str, harm: str, who: str | Non
     out = []
     for f in of_kind(facets, FacetKind.NUMBER):
         noun = counted_noun(f.value)
+        verb = str(f.value.verb or "")
+        if verb not in HARM_VERBS and not (verb in CARE_VERBS and "hospital" in told):
+            continue  # "dozens of guests fled" beside "a grandmother died": the count is of those who fled
         if f.value.kind != "count" or not isinstance(f.value.value, (int, float)) or f.value.value < 1 or not noun:
             continue
         if noun not in PEOPLE and NOUN_CLASSES.get(noun) != "people":

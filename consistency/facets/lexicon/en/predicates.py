@@ -32,12 +32,13 @@ HARM_CLASSES: dict[str, str] = {
     **{w: "hospital" for w in ("hospital", "hospitalised", "hospitalized", "hospitalise", "hospitalize")},
     **{w: "injured" for w in ("hurt", "injure", "injured", "injury", "injuries", "harm", "harmed", "wound", "wounded",
                               "casualty", "casualties")},
+    **{w: "arrested" for w in ("arrest", "arrests", "arrested", "detain", "detained")},
 }
-"""Words that tell what happened to people, by what they say happened: dead, in hospital, hurt."""
+"""Words that tell what happened to people, by what they say happened: dead, in hospital, hurt, arrested."""
 
 HARM_IMPLIES: dict[str, frozenset[str]] = {
     "dead": frozenset({"dead", "injured"}), "hospital": frozenset({"hospital", "injured"}),
-    "injured": frozenset({"injured"}),
+    "injured": frozenset({"injured"}), "arrested": frozenset({"arrested"}),
 }
 """What each kind of harm told of someone also says of them: the dead and those taken to hospital were hurt; the hurt
 need not have gone to hospital, nor died."""
