@@ -543,3 +543,14 @@ def test_two_people_quoted_in_words_that_only_share_a_stock_phrase_are_two_state
                                  "\u201cI have been to a lot of strandings and I have never seen a community turn out "
                                  "like this,\u201d said Hamish Rennie.") if f.kind == "speaker"]
     assert [f.severity for f in found] == [Severity.LOW] and "perhaps two statements" in found[0].explanation
+
+
+@pytest.mark.e2e
+def test_one_quotation_credited_to_a_spokesperson_and_to_someone_of_another_body_clashes():
+    """ "'We stand by our author and the book,' a Harcastle Books spokesperson said" against "... said Delaney's literary
+    agent, Fiona Marsh": the same words, credited to the publisher and to the author's agent (medium), though the two
+    sentences give no figure and are not closely linked."""
+    quote = "\u201cWe stand by our author and the book,\u201d"
+    found = _clashes(f"{quote} a Harcastle Books spokesperson said.", f"{quote} said Delaney's literary agent, Fiona Marsh.")
+    assert [(f.kind, f.severity) for f in found] == [("office", Severity.MEDIUM)]
+    assert "Delaney's literary agent" in found[0].explanation

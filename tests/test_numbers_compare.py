@@ -715,3 +715,11 @@ def test_a_quarter_of_a_million_is_a_quarter_of_it():
         == [(250000.0, "gbp")]
     assert [n.value for n in numbers("About three quarters of a million people voted.")] == [750000.0]
     assert numbers("A quarter of the staff left.") == []
+
+
+def test_homes_households_and_properties_count_one_thing():
+    """ "18,000 homes" and "28,000 households" are compared (one class, far apart: low)."""
+    assert numbers_agree(one_number("About 18,000 homes were told to boil water."),
+                         one_number("About 18,000 households were told to boil water.")) is True
+    found = _pair("About 18,000 homes were told to boil their water.", "Some 28,000 households were told to boil their water.")
+    assert [f.severity for f in found] == [Severity.LOW]

@@ -14,6 +14,7 @@ from ..facets.lexicon.en.names import (GENERIC_ORG_WORDS, HONORIFICS, NAME_FUNCT
 from ..facets.lexicon.en.speech import RELAY_CUES
 from .offices import compare_offices
 from .pairs import SentencePair, confidence, evidence, of_kind
+from .quotes import one_quotation
 
 HIGH_LINK = 0.9  # a pair linked at least this strongly states one claim; below, two names may be two events
 
@@ -281,7 +282,7 @@ def _office_clash(pair: SentencePair, fx: Sequence[Facet], fy: Sequence[Facet]) 
     inspector. A spokesperson against another body is left alone: "the news site" is a relay, not a speaker."""
     x, y, names = pair.x, pair.y, pair.names
     spokes_x, spokes_y = _spokespeople(fx), _spokespeople(fy)
-    if not (spokes_x or spokes_y) or not (_figures(pair.fx) & _figures(pair.fy) or pair.restated):
+    if not (spokes_x or spokes_y) or not (_figures(pair.fx) & _figures(pair.fy) or pair.restated or one_quotation(pair)):
         return None
     for p, spokespeople, q, fq in ((x, spokes_x, y, fy), (y, spokes_y, x, fx)):
         for spokes in spokespeople:

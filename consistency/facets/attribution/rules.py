@@ -241,5 +241,6 @@ def _prefer_name(hit: Hit) -> None:
         hit.source_tok = appos[0]
         hit.span = phrase_range(appos[0], full=False)
         # "the prosecutor, Daniel Okafor KC, said": who the name is, for the office it holds
-        words = [t for t in head.doc[lo:hit.span[0]] if not t.is_punct and t.dep_ not in ("det", "poss", "cc")]
-        hit.described_as = " ".join(t.text for t in words) or None
+        words = [t for t in head.doc[lo:hit.span[0]] if not t.is_punct and t.dep_ not in ("det", "cc")
+                 and not (t.dep_ == "poss" and t.pos_ == "PRON") and not (t.dep_ == "case" and t.head.pos_ == "PRON")]
+        hit.described_as = "".join(t.text_with_ws for t in words).strip() or None  # "Delaney's literary agent"
