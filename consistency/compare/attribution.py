@@ -14,7 +14,7 @@ from ..facets.lexicon.en.names import (GENERIC_ORG_WORDS, HONORIFICS, NAME_FUNCT
 from ..facets.lexicon.en.speech import RELAY_CUES
 from .offices import compare_offices
 from .pairs import SentencePair, confidence, evidence, of_kind
-from .quotes import one_quotation
+from .quotes import mostly_same, one_quotation, quoted_apart
 
 HIGH_LINK = 0.9  # a pair linked at least this strongly states one claim; below, two names may be two events
 
@@ -161,17 +161,6 @@ def _two_statements(pair: SentencePair) -> bool:
 TWO_STATEMENTS = " (the two sentences share few words besides who said them: perhaps two statements)"
 TWO_QUOTATIONS = " (each quotes words the other does not: perhaps two statements)"
 
-
-def _two_quotations(pair: SentencePair) -> bool:
-    """Both sentences quote, and no quotation of one is mostly the other's words told again ("Wild birds are carrying
-    this virus", she said; "We are seeing the virus in wild birds earlier", said Dr Kettle; "I have lived here all my
-    life and I have never seen anything like it" against "I have been to a lot of strandings and I have never seen a
-    community turn out like this"): two people quoted on one topic, whatever words the sentences share."""
-    from .quotes import QUOTE_CLOSE, quote_containment
-
-    qx, qy = pair.of("x", FacetKind.QUOTE), pair.of("y", FacetKind.QUOTE)
-    return bool(qx and qy) and not any(quote_containment(a.value.quote, b.value.quote) >= QUOTE_CLOSE
-                                       for a in qx for b in qy)
 OUTLET_SOURCES = " (a news outlet may be reporting what anonymous sources told it)"
 
 
@@ -384,7 +373,9 @@ def compare_attribution(pair: SentencePair) -> Iterator[Finding]:
     if sx and sy and not any(same_source(a.value.source, b.value.source) or _same_body(a, b) for a in sx for b in sy):
         a, b = sx[0], sy[0]
         severity, why = _speaker_severity(pair, a, b, len(sx) > 1 or len(sy) > 1)
-        if severity is not Severity.LOW and _two_quotations(pair):
+        # each quotes words the other does not tell again ("Wild birds are carrying this virus", she said; "We are
+        # seeing the virus in wild birds earlier", said Dr Kettle): two people on one topic, whatever words they share
+        if severity is not Severity.LOW and quoted_apart(pair.fx, pair.fy, same=mostly_same):
             severity, why = Severity.LOW, TWO_QUOTATIONS
         elif severity is not Severity.LOW and _two_statements(pair):
             severity, why = Severity.LOW, TWO_STATEMENTS

@@ -8,6 +8,7 @@ from typing import Mapping, Sequence
 from ..core.types import ClaimPair, Facet, FacetKind, Finding, SentenceRef
 from .merge import agreement
 from .numbers import without_conversions
+from .quotes import quoted_apart
 from .pairs import evidence, facet_at, pair_key
 
 
@@ -45,7 +46,7 @@ def corroborated(found: Sequence[Finding], linked: Sequence[ClaimPair],
                 key = (f.kind, pair_key(m, other))
                 if m.doc in (f.a.doc, f.b.doc) or have.get(key, -1) >= f.severity.rank:
                     continue
-                if facet_kind is FacetKind.ATTRIBUTION and _other_words(facets.get(m, ()), facets.get(
+                if facet_kind is FacetKind.ATTRIBUTION and quoted_apart(facets.get(m, ()), facets.get(
                         SentenceRef(other.doc, other.index), ())):
                     continue  # the same speaker quoted saying something else: not this statement
                 same = next((g for g in _told(facets.get(m, ()), facet_kind) if agree(value.value, g.value) is True), None)
@@ -62,12 +63,3 @@ def _told(facets: Sequence[Facet], kind: FacetKind) -> list[Facet]:
     and on its own, loosened by conversion, it may agree with a figure the sentence does not give."""
     found = [f for f in facets if f.kind is kind]
     return without_conversions(found) if kind is FacetKind.NUMBER else found
-
-
-def _other_words(mine: Sequence[Facet], theirs: Sequence[Facet]) -> bool:
-    """Both sentences quote, and no quotation of one is the other's words told again."""
-    from .quotes import quotes_related
-
-    qm = [f for f in mine if f.kind is FacetKind.QUOTE]
-    qt = [f for f in theirs if f.kind is FacetKind.QUOTE]
-    return bool(qm and qt) and not any(quotes_related(a.value.quote, b.value.quote) for a in qm for b in qt)

@@ -7,7 +7,7 @@ import re
 from typing import Iterator, Sequence
 
 from ..core.types import Facet, FacetKind, Finding, Severity
-from ..facets.lexicon.en.numbers import NOUN_CLASSES, PERSON_GROUP_NOUNS
+from ..facets.lexicon.en.numbers import INVARIANT_PLURALS, IRREGULAR_PLURALS, NOUN_CLASSES, PERSON_GROUP_NOUNS
 from ..facets.lexicon.en.predicates import HARM_CLASSES, HARM_IMPLIES, ZERO_WORDS
 from .number_words import describe_number
 from .pairs import SentencePair, confidence, evidence, of_kind
@@ -70,9 +70,14 @@ def _other_year(pair: SentencePair) -> bool:
     return bool(yx ^ yy) and not (yx & yy)
 
 
+def _harms_told(text: str) -> list[str]:
+    """The kinds of harm a text's words tell, in the order they stand ("dead", "hospital", "injured", "arrested")."""
+    return [HARM_CLASSES[w] for w in WORD.findall(text.lower()) if w in HARM_CLASSES]
+
+
 def _worst(text: str, harm: str) -> str:
     """The harm a sentence tells that implies `harm`, the gravest first (dead, in hospital, hurt)."""
-    told = {HARM_CLASSES[w] for w in WORD.findall(text.lower()) if w in HARM_CLASSES}
+    told = set(_harms_told(text))
     return next(t for t in ("dead", "hospital", "injured", "arrested") if t in told and harm in HARM_IMPLIES[t])
 
 
@@ -92,9 +97,9 @@ def _denied_harm(facets: Sequence[Facet], text: str) -> tuple[Facet, str, str | 
     subject = ZERO_SUBJECT.search(lowered)
     if subject is None:
         return None
-    harms = [HARM_CLASSES[w] for w in WORD.findall(lowered[subject.start():]) if w in HARM_CLASSES]
+    harms = _harms_told(lowered[subject.start():])
     denials = [f for f in of_kind(facets, FacetKind.NEGATION) if f.value.polarity is False and f.value.main
-               and f.text.lower().split()[:1] and f.text.lower().split()[0] in ZERO_WORDS]
+               and (f.text.lower().split() or [""])[0] in ZERO_WORDS]
     if not harms or not denials:
         return None
     named = subject.group("of") or subject.group("no")
@@ -108,7 +113,7 @@ def _denied_harm(facets: Sequence[Facet], text: str) -> tuple[Facet, str, str | 
 
 def _harmed_counts(facets: Sequence[Facet], text: str, harm: str, who: str | None) -> list[Facet]:
     """Counts of people the sentence tells a harm of that implies `harm`, of `who` when it is named."""
-    told = {HARM_CLASSES[w] for w in WORD.findall(text.lower()) if w in HARM_CLASSES}
+    told = set(_harms_told(text))
     if not any(harm in HARM_IMPLIES[t] for t in told) or any(
             f.kind is FacetKind.NEGATION and f.value.polarity is False for f in facets):
         return []
@@ -130,11 +135,13 @@ def _harmed_counts(facets: Sequence[Facet], text: str, harm: str, who: str | Non
     return out
 
 
+SINGULARS = {many: one for one, many in IRREGULAR_PLURALS.items()}
+
+
 def _singular(word: str) -> str:
-    if word in ("people", "crew", "staff", "police"):
-        return word
+    """The noun a plural written after "no" counts ("officers" -> officer, "children" -> child, "staff" stays)."""
+    if word in INVARIANT_PLURALS or word in SINGULARS:
+        return SINGULARS.get(word, word)
     if word.endswith("ies"):
         return word[:-3] + "y"
-    if word.endswith("ren"):
-        return word[:-3]  # children
     return word[:-1] if word.endswith("s") else word

@@ -14,7 +14,7 @@ DESCRIBED_RE = re.compile(r"^(?:the|a|an)\s+(?P<words>(?:[a-z][a-z'\u2019-]*\s+)
 """A speaker described in lower-case words after an article: "the judge", "the presiding judge"."""
 
 
-def office_of(words: str) -> str | None:
+def _office_of(words: str) -> str | None:
     """The office group a description or an office names by its head noun ("Meadowbright's quality director" ->
     director, "medical director of the ambulance service" -> director), or None."""
     head = re.split(r"\s+(?:of|for|at|from|with)\s+|,", words.strip(), maxsplit=1)[0].split()
@@ -35,7 +35,7 @@ def _offices(facets: Sequence[Facet]) -> list[tuple[Facet, str, str]]:
             words = m["words"]
         else:
             continue
-        group = office_of(words)
+        group = _office_of(words)
         if group:
             out.append((f, group, words))
     return out

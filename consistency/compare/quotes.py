@@ -5,13 +5,13 @@ from __future__ import annotations
 import difflib
 import re
 from functools import lru_cache
-from typing import Iterator
+from typing import Callable, Iterator, Sequence
 
-from ..core.types import FacetKind, Finding, Severity
+from ..core.types import Facet, FacetKind, Finding, Severity
 from ..facets.lexicon.en.cardinals import CARDINALS
 from ..facets.lexicon.en.function_words import FUNCTION_WORDS
 from ..facets.lexicon.en.spoken import CONTRACTED_ENDINGS, CONTRACTIONS, FIGURE_WORDS, FILLERS
-from .pairs import SentencePair, confidence, evidence
+from .pairs import SentencePair, confidence, evidence, of_kind
 
 QUOTE_SAME = 0.85  # share of the shorter quotation found, in order, in the longer: a partial quote, not a misquote
 QUOTE_RELATED = 0.35  # below this two quotations are about different things
@@ -214,3 +214,15 @@ def one_quotation(pair: SentencePair) -> bool:
 QUOTED_RUN_MIN = 5
 """Fewest words in a row two quotations share to be one statement's words ("customers trusted us with their
 information" and "customers were entitled to expect that their information ..." are two statements)."""
+
+
+def quoted_apart(fx: Sequence[Facet], fy: Sequence[Facet], same: Callable[[str, str], bool] = quotes_related) -> bool:
+    """Both sentences quote, and no quotation of one is the other's words told again (by `same`): two things said."""
+    qx, qy = of_kind(fx, FacetKind.QUOTE), of_kind(fy, FacetKind.QUOTE)
+    return bool(qx and qy) and not any(same(a.value.quote, b.value.quote) for a in qx for b in qy)
+
+
+def mostly_same(a: str, b: str) -> bool:
+    """One quotation is mostly the other's words (`QUOTE_CLOSE`): a stock phrase shared ("I have never seen ...") is
+    not enough."""
+    return quote_containment(a, b) >= QUOTE_CLOSE

@@ -13,6 +13,9 @@ from .pairs import confidence, evidence
 SURNAME_MIN = 4
 """Shorter surnames one letter apart are as likely two names ("Lee" / "Lea") as one misspelt."""
 
+TITLES = HONORIFICS | TITLE_WORDS
+"""Words before a name that are no part of it ("Dr", "Chief Executive")."""
+
 WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 
 
@@ -54,7 +57,7 @@ def _people(doc: str, facets: Mapping[SentenceRef, Sequence[Facet]]) -> dict[tup
         for f in facets[ref]:
             if f.kind is not FacetKind.ENTITY or f.value.label != "PERSON":
                 continue
-            parts = [w for w in str(f.value.name).split() if w.lower().strip(".") not in HONORIFICS | TITLE_WORDS]
+            parts = [w for w in str(f.value.name).split() if w.lower().strip(".") not in TITLES]
             if not 2 <= len(parts) <= 3 or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
                                                    for w in parts):
                 continue

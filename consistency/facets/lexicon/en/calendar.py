@@ -209,13 +209,12 @@ CLOCK_HEDGES: dict[str, str] = {
 }  # fmt: skip
 """Words before a clock time that make it approximate ("about") or a little after or before it."""
 
-ONSET_LEMMAS = frozenset({
-    "occur", "happen", "take", "start", "begin", "break", "erupt", "strike", "hit", "explode", "collapse", "fail",
-    "crash", "derail", "ignite", "spark", "trigger", "detonate",
-})
-"""Verbs a clock time of an event's start hangs on ("broke out at 10.40pm", "the explosion took place at 11:15 am",
-"the blackout hit just before 8pm"): two of them in one linked pair time one happening."""
-
 START_LEMMAS = frozenset({"start", "begin", "break", "erupt", "ignite", "occur", "happen", "take"})
 """Verbs of a happening's start ("the fire began on Monday", "broke out on Sunday", "took place"): two of them in a
 linked pair date one event, as one verb does."""
+
+ONSET_LEMMAS = START_LEMMAS | frozenset({
+    "strike", "hit", "explode", "collapse", "fail", "crash", "derail", "spark", "trigger", "detonate",
+})
+"""Verbs a clock time of an event's start hangs on ("broke out at 10.40pm", "the explosion took place at 11:15 am",
+"the blackout hit just before 8pm"): two of them in one linked pair time one happening."""
