@@ -125,6 +125,17 @@ def test_percent_and_money():
     m = one_number("The company paid $2.5 billion.")
     assert (m.value, m.unit, m.kind) == (2.5e9, "usd", "money")
     assert one_number("The company paid $2.5bn.").value == 2.5e9
+    # a tabloid glues the word too: "£3.6billion" is a sum, not a word the reader skips
+    glued = one_number("Shareholders backed a £3.6billion bid for the chain.")
+    assert (glued.value, glued.unit, glued.kind) == (3.6e9, "gbp", "money")
+    assert one_number("The council spent £12million on the scheme.").value == 12e6
+    # a sentence that ends on a sum keeps its multiplier ("£141.8m." is not £141.80 of "m.")
+    ending = one_number("Pre-tax profit came to £141.8m.")
+    assert (ending.value, ending.unit, ending.noun) == (141.8e6, "gbp", None)
+    # pence: a dividend, a share price
+    pence = one_number("The board declared a dividend of 4.2p a share.")
+    assert (pence.kind, pence.unit) == ("money", "gbp") and abs(pence.value - 0.042) < 1e-12
+    assert numbers("Passengers waited at platform 9p.") == []
     e = one_number("It cost 3 million euros.")
     assert (e.value, e.unit) == (3e6, "eur")
     assert one_number("The fine was £40.").unit == "gbp"

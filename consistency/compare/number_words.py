@@ -83,6 +83,8 @@ def describe_number(value: NumberValue) -> str:
         if kind == "money":
             sign = CURRENCY_SIGNS.get(str(unit))
             amount = f"{sign}{number}" if sign else f"{number} {str(unit).upper()}"
+            if unit == "gbp" and upper is None and 0 < v < 1:  # pence, as the page writes them
+                amount = f"{_fmt(round(v * 100, 6))}p"
             return f"{prefix}{amount}" + (f" ({noun})" if noun else "")
         if unit:
             names = UNIT_NAMES.get(str(unit))

@@ -91,8 +91,10 @@ def _reading_at(doc: "Doc", i: int, used: set[int]) -> Reading | None:
     end, value, precision, suffix = group
     if currency is None and suffix and i > 0 and currency_word_at(doc, i - 1):
         currency = currency_word_at(doc, i - 1)  # "Euros 112m"
-    if suffix in ("°c", "°f") and i > 0 and tokens[i - 1].lower_ in NAME_PREFIXES:
-        return None  # "flat 2F", "gate 4C": a label
+    if suffix == "p":  # pence, counted here in pounds
+        currency = "gbp"
+    if suffix in ("°c", "°f", "p") and i > 0 and tokens[i - 1].lower_ in NAME_PREFIXES:
+        return None  # "flat 2F", "gate 4C", "platform 9p": a label
     r = Reading(i, end, value, precision)
     if suffix in ("°c", "°f"):  # "46.1C (115F)"
         r.unit, r.dimension, r.factor, r.offset = UNITS[suffix]

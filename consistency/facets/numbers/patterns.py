@@ -11,8 +11,11 @@ MIXED_FRACTION_RE = re.compile(r"(\d+)([½¼¾])")
 MILITARY_TIME_RE = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 """Four digits that may be a clock time on the 24-hour dial ("0315 hours")."""
 
-SUFFIXED_RE = re.compile(r"(\d+(?:\.\d+)?)(k|m|mn|mln|bn|b|bln|tn|trn)", re.IGNORECASE)
-"""Digits with a glued multiplier ("2.5bn")."""
+SUFFIXED_RE = re.compile(r"(\d+(?:\.\d+)?)(k|m|mn|mln|bn|b|bln|tn|trn|thousand|million|billion|trillion)", re.IGNORECASE)
+"""Digits with a glued multiplier ("2.5bn", or a word as tabloids write it: "£4.8billion")."""
+
+PENCE_RE = re.compile(r"(\d+(?:\.\d+)?)p")
+"""Digits with a glued "p": pence ("a dividend of 4.2p", "310p a share")."""
 
 GLUED_DEGREES_RE = re.compile(r"(\d+(?:\.\d+)?)([CF])\.?")
 """Degrees with the scale's capital glued, as British papers write a temperature ("46.1C", "115F")."""

@@ -10,7 +10,7 @@ from ..lexicon.en.numbers import (
 )
 from ..lexicon.en.units import UNITS
 from ..nlp import tokens_of
-from .patterns import DIGITS_RE, GLUED_DEGREES_RE, MIXED_FRACTION_RE, SUFFIXED_RE
+from .patterns import DIGITS_RE, GLUED_DEGREES_RE, MIXED_FRACTION_RE, PENCE_RE, SUFFIXED_RE
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -37,9 +37,11 @@ def number_group(doc: "Doc", i: int, used: set[int]) -> tuple[int, float, float,
         if fraction is not None:  # "4 1/2 hours", "3 and a half"
             return _scaled(doc, fraction[0], used, value + fraction[1], fraction[2])
         # glued abbreviation split off by the tokenizer: "3m", "2.5 bn" (no space)
-        if j < n and ((not tok.whitespace_ and tokens[j].lower_ in SCALE_SUFFIXES)
-                      or tokens[j].lower_ in SPACED_SCALE_SUFFIXES):
-            suffix = tokens[j].lower_
+        glued = tokens[j].lower_ if j < n and not tok.whitespace_ else ""
+        if glued.endswith(".") and j == n - 1:
+            glued = glued[:-1]  # "£141.8m." ends the sentence: the tokenizer keeps the full stop on the suffix
+        if j < n and (glued in SCALE_SUFFIXES or tokens[j].lower_ in SPACED_SCALE_SUFFIXES):
+            suffix = glued if glued in SCALE_SUFFIXES else tokens[j].lower_
             mult = SCALE_SUFFIXES[suffix]
             return j + 1, value * mult, precision * mult, suffix
         mult = 1.0
@@ -53,12 +55,16 @@ def number_group(doc: "Doc", i: int, used: set[int]) -> tuple[int, float, float,
     if degrees:  # "46.1C": the unit is read from the suffix ("°c", "°f")
         decimals = len(degrees.group(1).split(".")[1]) if "." in degrees.group(1) else 0
         return i + 1, float(degrees.group(1)), 10.0 ** -decimals, "°" + degrees.group(2).lower()
+    pence = PENCE_RE.fullmatch(tok.text)
+    if pence:
+        decimals = len(pence.group(1).split(".")[1]) if "." in pence.group(1) else 0
+        return i + 1, float(pence.group(1)) / 100, 10.0 ** -decimals / 100, "p"
     m = SUFFIXED_RE.fullmatch(tok.text)
     if m:
         value = float(m.group(1))
         decimals = len(m.group(1).split(".")[1]) if "." in m.group(1) else 0
         suffix = m.group(2).lower()
-        mult = SCALE_SUFFIXES[suffix]
+        mult = SCALE_SUFFIXES.get(suffix) or SCALE_WORDS[suffix]
         return i + 1, value * mult, (10.0 ** -decimals) * mult, suffix
     # number words, possibly starting with "a"/"an" ("a dozen", "a hundred")
     words: list[str] = []
