@@ -234,6 +234,13 @@ def test_close_counts_under_two_verbs_in_unpaired_sentences_are_two_acts():
     assert money.severity is Severity.MEDIUM
 
 
+@pytest.mark.e2e
+def test_where_a_share_closed_and_what_a_buyer_pays_are_two_prices():
+    """ "Shares closed at 450p" against "the bidder is paying 465p a share": a market price and an offer, each right."""
+    assert _found_with_verbs("Marlow shares closed up 12 per cent at 450p.",
+                             "The bidder is paying 465p a share in cash.") == []
+
+
 def _read_similar(text_x: str, text_y: str) -> list:
     """Findings on the first sentences of two articles, read with every facet, as a similar pair the aligner did not link."""
     from consistency import pipeline

@@ -31,9 +31,9 @@ def _statement(texts: dict[SentenceRef, str], links: list[tuple[SentenceRef, Sen
 def test_a_third_source_agreeing_with_one_side_is_told_with_it():
     found, linked, facets = _statement(
         {A: "Two workers were treated for smoke inhalation.", B: "Two people were treated for smoke inhalation.",
-         C: "Three people were treated for smoke inhalation."}, [(A, B), (B, C), (A, C)])
-    pairs = {frozenset((f.a.doc, f.b.doc)): f.severity for f in found}
-    assert pairs.get(frozenset("bc")) is Severity.MEDIUM and pairs.get(frozenset("ac"), Severity.LOW) is Severity.LOW
+         C: "Three people were treated for smoke inhalation."}, [(A, B), (B, C)])
+    # the Wire's sentence is linked to the Courier's only: its clash with the Radio is told through it
+    assert {frozenset((f.a.doc, f.b.doc)): f.severity for f in found} == {frozenset("bc"): Severity.MEDIUM}
     (finding,) = group_by_value(corroborated(found, linked, facets), {}, NAMES, {"a": 0, "b": 1, "c": 2})
     assert finding.severity is Severity.MEDIUM
     told = {frozenset((x.doc, y.doc)) for x, y in ((finding.a, finding.b), *finding.also)}

@@ -147,25 +147,31 @@ def year_of_figure(pair: SentencePair, a: Facet, b: Facet) -> str:
     with 19 crew"; "a previous programme in 2022, when about 1,100 jobs were lost") when the other sentence names no
     such year: the figure of an earlier event, told as background. Not when the figure's verb carries a relative
     date too ("sales of $2.1 billion last year, up from $1.7 billion in 2023" is last year's). Empty otherwise."""
-    def years(side: Sequence[Facet]) -> list[Facet]:
+    def years(side: Sequence[Facet], text: str) -> list[Facet]:
         return [f for f in side if f.kind is FacetKind.DATE and f.value.value is not None and f.value.precision == "year"
                 and (str(f.value.expression).strip().isdigit() if not f.value.relative
-                     else OTHER_YEAR_RE.match(str(f.value.expression).strip()) is not None)]
-    for figure, side, theirs in ((a, pair.fx, pair.fy), (b, pair.fy, pair.fx)):
+                     else OTHER_YEAR_RE.match(str(f.value.expression).strip()) is not None)
+                and not YARDSTICK_BEFORE_RE.search(text[max(0, f.start - 30):f.start])]
+    tx, ty = pair.texts or ("", "")
+    for figure, side, theirs, text, other in ((a, pair.fx, pair.fy, tx, ty), (b, pair.fy, pair.fx, ty, tx)):
         verb = figure.value.verb or ABSENT
-        mine = years(side)
+        mine = years(side, text)
         relative = [f for f in side if f.kind is FacetKind.DATE and f.value.relative and f.value.event == verb
                     and f not in mine]
         # a year on no verb dates what the sentence tells ("a previous programme in 2022, when ... were lost"); one
         # written right after the figure dates it ("the previous record of 45.9C set in 2019")
         own = [d for d in mine if d.value.event in (verb, ABSENT) or 0 <= d.start - figure.end <= YEAR_AFTER_FIGURE]
-        if own and not years(theirs) and not relative:
+        if own and not years(theirs, other) and not relative:
             return str(own[0].value.value)
     return ""
 
 
 YEAR_AFTER_FIGURE = 16
 """Characters from a figure to a year that dates it in the same phrase (" set in 2019", " in 2019")."""
+
+YARDSTICK_BEFORE_RE = re.compile(r"\b(?:unchanged|up|down|higher|lower|flat|level|compared)\s+(?:from|on|with|to)\s+$",
+                                 re.IGNORECASE)
+"""Words before a year that make it a yardstick of the figure, not its date: "4.2p, unchanged from last year"."""
 
 OTHER_YEAR_RE = re.compile(r"(?:last|next|previous)\s+year(?:'s|\u2019s)?$", re.IGNORECASE)
 """A year the page's date places other than its own: "last year's budget was $4.1 billion"."""
@@ -229,7 +235,9 @@ def qualified(figure: Facet, text: str) -> bool:
     return figure.value.kind == "money" and QUALIFIER_RE.match(text, figure.end) is not None
 
 
-QUALIFIER_RE = re.compile(r"\s*,?\s*(?:including|excluding|plus|net of|before|after|with)\b", re.I)
+QUALIFIER_RE = re.compile(r"\s*(?:,?\s*(?:including|excluding|inclusive of|exclusive of|plus|net of)|\s(?:before|after|with))\b",
+                          re.I)
+"""After a comma, "with" or "after" starts a clause of its own ("£2.13bn, with pre-tax profit of £141.8m")."""
 
 PART_GAP = 12
 """Most characters between a part and its whole ("35 of the 44"): " of the " and a little more."""

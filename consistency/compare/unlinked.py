@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import Mapping, Sequence
 
 from ..core.types import ClaimPair, Facet, FacetKind, Finding, PairBasis, SentenceRef, Severity
+from ..facets.lexicon.en.numbers import CLOSING_VERBS
 from .number_words import upper_end
 from .numbers import CLOSE_RATIO, compare_numbers, gap_ratio, numbers_agree
 from .attribution import compare_attribution
@@ -75,9 +76,13 @@ def _two_acts(finding: Finding, facets: Mapping[SentenceRef, Sequence[Facet]]) -
     pair, most often two acts, each counted right. Nearer ("carrying 212 passengers", "214 passengers had boarded")
     they are one figure told two ways; sums of money keep their many verbs of telling ("posted", "recorded")."""
     a, b = facet_at(finding.a, FacetKind.NUMBER, facets), facet_at(finding.b, FacetKind.NUMBER, facets)
-    if a is None or b is None or a.value.kind != "count" or b.value.kind != "count":
+    if a is None or b is None:
         return False
     verbs = (a.value.verb, b.value.verb)
+    if a.value.kind == b.value.kind == "money":  # where a price closed against a price paid or offered: two prices
+        return all(verbs) and verbs[0] != verbs[1] and len(set(verbs) & CLOSING_VERBS) == 1
+    if a.value.kind != "count" or b.value.kind != "count":
+        return False
     return (all(verbs) and verbs[0] != verbs[1] and not set(verbs) & STATE_VERBS  # "has 22 critics": no act
             and gap_ratio(a.value, b.value) > ONE_FIGURE_RATIO)
 

@@ -172,6 +172,9 @@ NOUN_CLASSES: dict[str, str] = {
     **{noun: "people" for noun in (
         "people", "resident", "passenger", "victim", "individual", "occupant", "inhabitant", "civilian",
         "worker", "employee",
+        # the people present at a gathering, as a story about it counts them ("32 revellers were hurt")
+        "reveller", "spectator", "concertgoer", "festivalgoer", "attendee", "worshipper", "pilgrim", "shopper",
+        "commuter",
     )},
     "coach": "coach", "wagon": "coach",
     "soldier": "soldier", "troop": "soldier", "home": "home", "house": "home", "household": "home",
