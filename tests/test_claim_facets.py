@@ -332,6 +332,16 @@ def test_a_source_that_denied_before_and_admits_now_is_no_contradiction():
         assert _polarity_findings(admitted, before) == [], before
 
 
+def test_none_had_to_be_done_denies_the_act_itself():
+    """ "None of the horses had to be destroyed" denies the destroying, which "Four of the horses were destroyed"
+    affirms: the obligation verb is not the act. "Had to be" affirmed is the act affirmed."""
+    (finding,) = _polarity_findings("Four of the horses were destroyed by vets after the fall.",
+                                    "None of the horses had to be destroyed, the racecourse said.")
+    assert "destroyed" in finding.explanation and "None of the horses" in finding.explanation
+    assert _polarity_findings("Four of the horses were destroyed by vets after the fall.",
+                              "Four of the horses had to be destroyed, the racecourse said.") == []
+
+
 def test_an_adjective_said_of_the_subject_is_affirmed_or_denied_as_a_verb_is():
     (finding,) = _polarity_findings("The water in the town is safe to drink, officials said.",
                                     "The water in the town is not safe to drink, officials said.")

@@ -20,6 +20,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
 
+OBLIGATION_VERBS: frozenset[str] = frozenset({"have", "need"})
+"""Verbs of obligation whose negation denies the act they govern ("did not have to resign", "no one needed to be
+rescued")."""
+
 COMPLEMENT_DEPS: frozenset[str] = frozenset({"ccomp", "xcomp", "pcomp", "acl", "relcl", "advcl"})
 """Dependencies from a negation verb (or its object noun) to the clause it negates."""
 
@@ -260,6 +264,10 @@ def _predicate_of(tok: "Token") -> "Token":
     """The content predicate for a negation attached to `tok` (copula → its complement)."""
     if tok.pos_ == "AUX" and tok.dep_ in ("aux", "auxpass") and tok.head.i != tok.i:
         tok = tok.head
+    if tok.lemma_ in OBLIGATION_VERBS:  # "none of them had to be euthanised": what was not done is the euthanising
+        for child in tok.children:
+            if child.dep_ == "xcomp" and child.pos_ == "VERB" and any(c.lower_ == "to" for c in child.children):
+                return _predicate_of(child)
     if tok.lemma_ == "be":
         for child in tok.children:
             if child.dep_ in ("acomp", "attr", "oprd"):

@@ -10,8 +10,8 @@ from ..core.types import Facet, FacetKind
 from ..core.values.claims import PolarityValue
 from .lexicon.en.negation import EPISTEMIC_NOUNS, HEDGE_MODALS, NEGATION_VERBS, PROOF_NOUNS
 from .lexicon.en.predicates import COMMITMENT_VERBS, INTENT_VERBS, LIGHT_PREDICATES
-from .negation import (ADJECTIVE_PREDICATE_DEPS, complement, existential, existential_holder, extraposed, object_lemma,
-                       subject_lemma)
+from .negation import (ADJECTIVE_PREDICATE_DEPS, OBLIGATION_VERBS, complement, existential, existential_holder,
+                       extraposed, object_lemma, subject_lemma)
 from .nlp import tokens_of
 
 MAIN_CLAUSE_DEPS = ("ROOT", "ccomp")
@@ -33,7 +33,7 @@ def _is_main(token) -> bool:
         return False
     if token.pos_ == "ADJ" and token.dep_ in ADJECTIVE_COMPLEMENT_DEPS:
         token = token.head
-    if token.dep_ == "xcomp" and token.head.lemma_.lower() in COMMITTING:
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in COMMITTING | OBLIGATION_VERBS:
         token = token.head
     return token.dep_ in MAIN_CLAUSE_DEPS
 
