@@ -458,3 +458,45 @@ def test_two_verbs_of_a_start_date_one_event_and_an_open_date_does_not_excuse_th
     assert clash([began, by_tue], [broke, as_of_wed], link=0.9) == [Severity.MEDIUM]
     hit, fell = replace(began, event="collapse"), replace(broke, event="hit")
     assert clash([hit, by_tue], [fell, as_of_wed], link=0.9) == []
+
+
+@pytest.mark.parametrize(("a", "b", "agree"), [
+    # halves and quarters of one year, early/mid/late parts of one month, as their words name them
+    (DateValue("2027", "year", None, False, True, "future", "DATE", "the first half of 2027"),
+     DateValue("2027", "year", None, False, True, "future", "DATE", "the second half of 2027"), False),
+    (DateValue("2027", "year", None, False, True, "future", "DATE", "the third quarter of 2027"),
+     DateValue("2027", "year", None, False, True, "future", "DATE", "Q3 2027"), True),
+    (DateValue("2027", "year", None, False, True, "future", "DATE", "the second half of 2027"),
+     v("2027-09", "month"), True),
+    (DateValue("2027", "year", None, False, True, "future", "DATE", "the first half of fiscal 2027"),
+     v("2027-09", "month"), True),  # a fiscal year need not start in January
+    (DateValue("2017-03", "month", None, True, True, "past", "DATE", "early March"), v("2017-03-20", "day"), False),
+    (DateValue("2017-03", "month", None, True, True, "past", "DATE", "early March"), v("2017-03-05", "day"), True),
+    (DateValue("2017-03", "month", None, True, True, "past", "DATE", "late March"), v("2017-03-27", "day"), True),
+    (DateValue("2017-03", "month", None, True, True, "past", "DATE", "mid-March"), v("2017-03-02", "day"), False),
+])
+def test_a_part_of_a_year_or_month_is_that_part(a, b, agree):
+    assert dates_agree(a, b) is agree and dates_agree(b, a) is agree
+
+
+@pytest.mark.e2e
+def test_two_halves_of_one_year_clash_and_the_report_tells_them_apart():
+    """ "in the first half of 2027" against "in the second half of 2027": one year written, two periods; the two
+    values in the report differ, so a third source giving one of them groups with it."""
+    (found,) = _dated_pair("The sale is expected to complete in the first half of 2027, the bank said.",
+                           "The sale is expected to complete in the second half of 2027, the bank said.")
+    assert found.severity is Severity.MEDIUM
+    assert (found.a.value, found.b.value) == ("2027-01/2027-06", "2027-07/2027-12")
+    assert "Jan-Jun 2027" in found.explanation and "Jul-Dec 2027" in found.explanation
+
+
+@pytest.mark.e2e
+def test_two_verbs_of_opening_date_one_start():
+    """ "The review was launched in May 2021" against "the review, which began in May 2022": launching and beginning
+    are one start, a year apart, worth a look; a review published in 2022 is another event."""
+    (found,) = _dated_pair("The independent review was launched in May 2021 after a complaint.",
+                           "The independent review, which began in May 2022, heard from 40 witnesses.")
+    assert found.severity is Severity.MEDIUM
+    (other,) = _dated_pair("The independent review was launched in May 2021 after a complaint.",
+                           "The independent review was published in May 2022 after hearing 40 witnesses.")
+    assert other.severity is Severity.LOW

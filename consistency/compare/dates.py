@@ -35,6 +35,16 @@ ENDS_OF_DAY = frozenset({"night", "late"})
 STARTS_OF_DAY = frozenset({"morning", "early"})
 #: Words that tell a month by its end or its start ("late February", "the beginning of March").
 EDGE_OF_MONTH_RE = re.compile(r"(?i)\b(?:early|late|end|beginning|start|mid)\b")
+YEAR_PARTS = {"first half": (1, 6), "h1": (1, 6), "second half": (7, 12), "h2": (7, 12),
+              "first quarter": (1, 3), "q1": (1, 3), "second quarter": (4, 6), "q2": (4, 6),
+              "third quarter": (7, 9), "q3": (7, 9), "fourth quarter": (10, 12), "q4": (10, 12)}
+"""Months (first, last) of the part of a year its words name."""
+YEAR_PART_RE = re.compile(r"(?i)\b(?:" + "|".join(sorted(YEAR_PARTS, key=len, reverse=True)).replace(" ", "[ -]") + r")\b")
+FISCAL_RE = re.compile(r"(?i)\b(?:fiscal|financial)\b")
+MONTH_PARTS = {"early": (1, 12), "beginning": (1, 12), "start": (1, 12), "mid": (8, 23), "middle": (8, 23),
+               "late": (18, 31), "end": (18, 31)}
+"""Days (first, last) of the part of a month its words name: early, mid, late."""
+MONTH_PART_RE = re.compile(r"(?i)\b(early|beginning|start|mid|middle|late|end)\b")
 #: Words whose day is counted from the day they were spoken: "yesterday", "last night", "two days ago".
 SPEAKING_DAY_RE = re.compile(r"(?i)\b(?:yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening)"
                              r"|ago|(?:last|next|this) week)\b")
@@ -109,7 +119,9 @@ def compare_dates(pair: SentencePair) -> Iterator[Finding]:
     unmatched_y = [b for b in dy if not any(dates_agree(a.value, b.value) for a in dx)]
     if len(unmatched_x) == len(dx) and len(unmatched_y) == len(dy):
         a, b = unmatched_x[0], unmatched_y[0]
-        if a.value.relative or b.value.relative:
+        # "early December" against "on 19 December": one month both name, parts of it that do not meet
+        one_month = len(str(a.value.value)) >= 7 and str(a.value.value)[:7] == str(b.value.value)[:7]
+        if (a.value.relative or b.value.relative) and not one_month:
             yield _date_finding(pair, a, b, "date-precision", Severity.LOW,
                                 "a date placed by the page date, likely another event")
         else:
@@ -266,7 +278,8 @@ def _far_events(pair: SentencePair, a: DateValue, b: DateValue, *, same_precisio
     gap = days_apart(a, b) if a.precision == b.precision == "day" else _start_gap(a, b)
     verb_a, verb_b = a.said or a.event, b.said or b.event  # what the date dates: a saying ("report") or an event
     verbs = (verb_a or verb_b) if same_precision else (verb_a and verb_b)
-    if gap >= FAR_APART and not pair.restated and verbs and verb_a != verb_b:
+    started = {verb_a, verb_b} <= START_LEMMAS  # "began in March 2023", "was opened in March 2022": one start
+    if gap >= FAR_APART and not pair.restated and verbs and verb_a != verb_b and not started:
         return Severity.LOW, f"{gap} days apart on different verbs ({verb_a}, {verb_b}), likely different events"
     return None
 
@@ -301,11 +314,25 @@ def _date_finding(pair: SentencePair, a: Facet, b: Facet, kind: str, severity: S
     certainty = {Severity.HIGH: 0.9, Severity.MEDIUM: 0.7}.get(severity, 0.4)
     return Finding(
         facet="date", kind=kind, severity=severity, statement=pair.statement,
-        a=evidence(x, a, str(a.value.value)), b=evidence(y, b, str(b.value.value)),
+        a=evidence(x, a, _told_value(a.value)), b=evidence(y, b, _told_value(b.value)),
         explanation=(f"{names[x.doc]} dates it {describe(a.value)} (\u201c{a.text}\u201d); "
                      f"{names[y.doc]} {describe(b.value)} (\u201c{b.text}\u201d){note}"),
         confidence=confidence(pair.score, certainty),
     )
+
+
+def _told_value(value: DateValue) -> str:
+    """A date's value for the report: its ISO date, or the ISO interval of the part of a year or month its words name
+    ("2026-07/2026-12" for the second half of 2026), so two halves of one year are two values."""
+    iso, span = str(value.value), _closed_interval(value)
+    if span is None or value.precision not in ("year", "month"):
+        return iso
+    first, last = span
+    if value.precision == "year" and (first.month, last.month) != (1, 12):
+        return f"{first:%Y-%m}/{last:%Y-%m}"
+    if value.precision == "month" and (first.day != 1 or last.day != calendar.monthrange(last.year, last.month)[1]):
+        return f"{first.isoformat()}/{last.isoformat()}"
+    return iso
 
 
 def _interval(value: DateValue) -> tuple[date, date] | None:
@@ -330,14 +357,32 @@ def _closed_interval(value: DateValue) -> tuple[date, date] | None:
             return first, first + timedelta(days=6)
         fields = [int(x) for x in iso.split("-")]
         if len(fields) == 1:
-            return date(fields[0], 1, 1), date(fields[0], 12, 31)
+            return _part_of_year(fields[0], str(value.expression or ""))
         if len(fields) == 2:
-            last = calendar.monthrange(fields[0], fields[1])[1]
-            return date(fields[0], fields[1], 1), date(fields[0], fields[1], last)
+            return _part_of_month(fields[0], fields[1], str(value.expression or ""))
         day = date(fields[0], fields[1], fields[2])
         return day, day
     except (ValueError, TypeError):
         return None
+
+
+def _part_of_year(year: int, expression: str) -> tuple[date, date]:
+    """A year, or the half or quarter of it its words name ("the second half of 2026", "Q3 2025"); a company's fiscal
+    year keeps its whole span (it need not start in January)."""
+    match = YEAR_PART_RE.search(expression)
+    if match is None or FISCAL_RE.search(expression):
+        return date(year, 1, 1), date(year, 12, 31)
+    first, last = YEAR_PARTS[match.group(0).lower().replace("-", " ").replace("  ", " ")]
+    return date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1])
+
+
+def _part_of_month(year: int, month: int, expression: str) -> tuple[date, date]:
+    """A month, or its early, middle or late part ("early December" is not "19 December"); the parts overlap, as
+    writers' use of them does."""
+    last = calendar.monthrange(year, month)[1]
+    match = MONTH_PART_RE.search(expression)
+    first_day, last_day = MONTH_PARTS[match.group(1).lower()] if match else (1, last)
+    return date(year, month, first_day), date(year, month, min(last_day, last))
 
 
 def dates_agree(a: DateValue, b: DateValue) -> bool:
@@ -383,11 +428,15 @@ def describe(value: DateValue) -> str:
         expression = value.expression or "?"
         reason = value.reason or "no publication date"
         return f"unresolved {expression!r} ({reason})"
-    first = interval[0]
+    first, last = interval
     precision = value.precision
-    if precision == "year" or (interval[1] - first).days >= 364:
+    if precision == "year" or (last - first).days >= 364:
+        if (last - first).days < 364:  # a half or a quarter
+            return f"{calendar.month_abbr[first.month]}-{calendar.month_abbr[last.month]} {first.year}"
         return f"{first.year}"
-    if precision == "month" or (interval[1] - first).days >= 27:
+    if precision == "month" or (last - first).days >= 27:
+        if (last - first).days < 27:  # early, mid or late in the month
+            return f"{first.day}-{last.day} {calendar.month_abbr[first.month]} {first.year}"
         return f"{calendar.month_name[first.month]} {first.year}"
     if precision == "week" or (interval[1] - first).days == 6:
         return f"the week of Mon {first.day} {calendar.month_abbr[first.month]} {first.year}"

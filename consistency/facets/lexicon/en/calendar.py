@@ -209,9 +209,10 @@ CLOCK_HEDGES: dict[str, str] = {
 }  # fmt: skip
 """Words before a clock time that make it approximate ("about") or a little after or before it."""
 
-START_LEMMAS = frozenset({"start", "begin", "break", "erupt", "ignite", "occur", "happen", "take"})
-"""Verbs of a happening's start ("the fire began on Monday", "broke out on Sunday", "took place"): two of them in a
-linked pair date one event, as one verb does."""
+START_LEMMAS = frozenset({"start", "begin", "break", "erupt", "ignite", "occur", "happen", "take", "open", "launch",
+                          "commence"})
+"""Verbs of a happening's start ("the fire began on Monday", "broke out on Sunday", "took place", "the inquiry was
+opened in March"): two of them in a linked pair date one event, as one verb does."""
 
 ONSET_LEMMAS = START_LEMMAS | frozenset({
     "strike", "hit", "explode", "collapse", "fail", "crash", "derail", "spark", "trigger", "detonate",
