@@ -523,8 +523,16 @@ def _harm_findings(text_x: str, text_y: str):
     # a fire of another year, told as background
     ("In 2011 a fire in the hotel's kitchen forced an evacuation, but nobody was hurt.",
      "Nine people were taken to hospital, mostly suffering from smoke inhalation.", False),
-    # the count is of those who fled, beside someone who died
-    ("Nobody was hurt, the fire service said.", "A grandmother died and dozens of guests fled in their pyjamas.", False),
+    # the count is of those who fled, not of anyone hurt
+    ("Nobody was hurt, the fire service said.", "Dozens of guests fled in their pyjamas as smoke filled the corridors.",
+     False),
+    # someone not counted, told hurt or taken to hospital: a person by a name, an age or a noun of a role
+    ("Nobody was hurt, the fire service said.", "A grandmother died and dozens of guests fled in their pyjamas.", True),
+    ("No one was injured in the escape.", "A keeper was taken to hospital with a bite to her arm.", True),
+    ("No injuries were reported, the firm said.", "Dale Emery, 61, was hurt trying to put out the flames.", True),
+    # an animal is no one; "none of the injuries was serious" affirms injuries
+    ("No one was injured in the escape.", "One of the bears was injured as it was recaptured.", False),
+    ("None of the injuries was thought to be serious.", "Twelve people were taken to hospital.", False),
     # "discharged" from the hospital the sentence names
     ("None of the crew required hospital treatment.", "The two crew members who were taken to hospital were discharged.",
      True),
@@ -534,5 +542,40 @@ def test_no_one_hurt_against_people_counted_as_hurt_is_a_contradiction(denied, c
     be of the people denied, and of a harm that implies the one denied (the dead and those in hospital were hurt)."""
     found = _harm_findings(denied, counted)
     assert [(f.facet, f.kind, f.severity) for f in found] == ([("claim", "negation", Severity.MEDIUM)] if clash else [])
-    if clash:  # it says what each side told, the count included
-        assert "none was" in found[0].explanation and re.search(r"counts [23] ", found[0].explanation)
+    if clash:  # it says what each side told, the count or the person included
+        assert "none was" in found[0].explanation
+        assert re.search(r"counts [23] |tells of someone (dead|in hospital|hurt) \(\u201c", found[0].explanation)
+
+
+def _unpaired_harms(sentences: dict[str, list[str]], compared: set = frozenset()):
+    """Story-wide harm findings of documents given as lists of sentences, none of their pairs compared but `compared`."""
+    from consistency.compare.harm import unpaired_harms
+    from consistency.core.types import SentenceRef
+
+    refs, facets, texts = [], {}, {}
+    for doc, lines in sentences.items():
+        for n, text in enumerate(lines):
+            ref = SentenceRef(doc, n)
+            refs.append(ref)
+            facets[ref], texts[ref] = _sentence_facets(text), text
+    statement_of = {ref: k for k, ref in enumerate(refs)}
+    return unpaired_harms(refs, facets, texts, {"a": "Wire", "b": "Daily"}, statement_of,
+                          {frozenset((SentenceRef(*x), SentenceRef(*y))) for x, y in compared})
+
+
+@pytest.mark.e2e
+def test_a_denial_of_any_harm_meets_a_harm_told_anywhere_in_another_source():
+    """ "No one was injured." is short and unlike "A ranger was taken to hospital with burns to his hands", so the two are
+    never paired; a denial covers the whole story: one finding per denial and source, at medium, saying so."""
+    wire = ["The fire at the nature reserve was put out on Sunday.", "No one was injured."]
+    daily = ["Crews fought the blaze for six hours.", "A ranger was taken to hospital with burns to his hands.",
+             "Two volunteers were also treated in hospital."]
+    (found,) = _unpaired_harms({"a": wire, "b": daily})
+    assert (found.kind, found.severity) == ("negation", Severity.MEDIUM)
+    assert (found.a.doc, found.a.index, found.b.doc, found.b.index) == ("a", 1, "b", 1)
+    assert "did not pair" in found.explanation and "someone in hospital" in found.explanation
+    # a pair already compared tells it; a denial of one part of the events, or of another event, covers nothing else
+    assert _unpaired_harms({"a": wire, "b": daily}, {(("a", 1), ("b", 1))}) == []
+    for scoped in ("No one was injured during the evacuation.", "No one was injured in that fire, which was in 2019.",
+                   "No one has been injured so far."):
+        assert _unpaired_harms({"a": [scoped], "b": daily}) == [], scoped

@@ -11,7 +11,7 @@ from .corroborate import corroborated
 from .dates import compare_dates
 from ..pair import facet_signature
 from .merge import group_by_value, merge_repeats, told_once
-from .harm import compare_harm
+from .harm import compare_harm, unpaired_harms
 from .negation import compare_polarity
 from .numbers import compare_numbers
 from .points import compare_points
@@ -60,12 +60,18 @@ def compare(
     headline_findings: dict[int, list[Finding]] = {}
     for f in merge_repeats(compare_unlinked([p for p in pairs if p.basis is PairBasis.HEADLINE], facets, names, texts)):
         headline_findings.setdefault(f.statement, []).append(f)
-    # a surname spelt two ways is read across whole documents, and shown beside the first sentence's statement
+    # a surname spelt two ways, or a harm denied, is read across whole documents, and shown beside the statement of
+    # the first sentence
     statement_of = {m: k for k, st in enumerate(statements) for m in st.members}
     spellings: dict[int, list[Finding]] = {}
     for f in misspelt_names([d.id for d in documents], facets, texts, names) if texts else ():
         k = statement_of.get(SentenceRef(f.a.doc, f.a.index), 0)
         spellings.setdefault(k, []).append(replace(f, statement=k))
+    # "No one was injured" against someone another source tells hurt, in sentences never compared
+    compared = {frozenset((p.a, p.b)) for p in pairs}
+    refs = sorted(statement_of, key=lambda m: (rank[m.doc], m.index))
+    for f in unpaired_harms(refs, facets, texts, names, statement_of, compared) if texts else ():
+        spellings.setdefault(f.statement, []).append(f)
     findings: list[Finding] = []
     numbers = numbers_by_doc(facets)
     near_misses: set[int] = set()  # the positions in `findings` of findings on pairs the aligner did not link

@@ -4,9 +4,10 @@ who were."""
 from __future__ import annotations
 
 import re
-from typing import Iterator, Sequence
+from dataclasses import replace
+from typing import Iterator, Mapping, Sequence
 
-from ..core.types import Facet, FacetKind, Finding, Severity
+from ..core.types import Facet, FacetKind, Finding, SentenceRef, Severity
 from ..facets.lexicon.en.numbers import INVARIANT_PLURALS, IRREGULAR_PLURALS, NOUN_CLASSES, PERSON_GROUP_NOUNS
 from ..facets.lexicon.en.predicates import HARM_CLASSES, HARM_IMPLIES, ZERO_WORDS
 from .number_words import describe_number
@@ -45,19 +46,67 @@ def compare_harm(pair: SentencePair) -> Iterator[Finding]:
         if zero is None:
             continue
         denial, harm, who = zero
-        for figure in _harmed_counts(fy, text_y, harm, who):
+        for figure in _harmed_counts(fy, text_y, harm, who) or _harmed_person(fy, text_y, harm, who):
             a, b = (figure, denial) if flip else (denial, figure)
             ra, rb = (side_y, side_x) if flip else (side_x, side_y)
-            count = describe_number(figure.value)
+            worst = _told(_worst(text_y, harm))
+            if figure.kind is FacetKind.NUMBER:
+                count = describe_number(figure.value)
+                told = f"counts {_with_harm(count, worst)}"
+            else:
+                count = f"someone {worst}"
+                told = f"tells of someone {worst} ({_someone(text_y, figure)})"
             yield Finding(
                 facet="claim", kind="negation", severity=Severity.MEDIUM, statement=pair.statement,
                 a=evidence(ra, a, "negated" if a is denial else count),
                 b=evidence(rb, b, "negated" if b is denial else count),
                 explanation=(f"{pair.names[side_x.doc]} says none was {_told(harm)} (\u201c{denial.text}\u201d); "
-                             f"{pair.names[side_y.doc]} counts {_with_harm(count, _told(_worst(text_y, harm)))}"),
+                             f"{pair.names[side_y.doc]} {told}"),
                 confidence=confidence(pair.closeness, 0.6),
             )
             return
+
+
+def unpaired_harms(refs: Sequence[SentenceRef], facets: Mapping[SentenceRef, Sequence[Facet]],
+                   texts: Mapping[SentenceRef, str], names: Mapping[str, str], statement_of: Mapping[SentenceRef, int],
+                   compared: set[frozenset]) -> list[Finding]:
+    """A sentence that denies a harm to anyone ("No one was injured.", "No arrests have been made.") against a sentence
+    of another source telling someone hurt, in hospital, dead or arrested, though the two were not compared: a denial
+    covers the whole story, so its contradiction is seldom worded like it. One finding per denial and source, none
+    where a compared pair already tells it; not for a denial scoped to a part of the events ("No one was hurt during
+    the recapture") or dated by a year ("nobody was hurt on that occasion, in 2018")."""
+    def harms(x: SentenceRef, y: SentenceRef) -> list[Finding]:
+        pair = SentencePair(x, facets.get(x, ()), y, facets.get(y, ()), names, statement_of[x], None, None,
+                            (texts[x], texts[y]))
+        return list(compare_harm(pair))
+
+    out: list[Finding] = []
+    for x in refs:
+        zero = _denied_harm(facets.get(x, ()), texts[x])
+        if zero is None or SCOPED.search(texts[x][zero[0].start:]) or _written_year(facets.get(x, ())):
+            continue
+        told = {y.doc for y in refs if frozenset((x, y)) in compared and harms(x, y)}
+        for y in refs:
+            if y.doc == x.doc or y.doc in told or frozenset((x, y)) in compared:
+                continue
+            found = harms(x, y)
+            if found:
+                told.add(y.doc)
+                out.extend(replace(f, confidence=round(f.confidence * 0.8, 4),
+                                   explanation=f"{f.explanation} (in sentences the aligner did not pair: a denial "
+                                               f"covers the whole story)") for f in found[:1])
+    return out
+
+
+SCOPED = re.compile(r"(?i)\b(?:during|while|when|at the time|(?:in|on) (?:that|this|an? (?:earlier|previous|separate)|"
+                    r"the (?:first|second|earlier|previous|latest|separate))|so far|yet)\b")
+"""Words that narrow a denial to a part or a moment of the events ("during the operation", "so far"), or to another
+event ("No one was hurt in that incident")."""
+
+
+def _written_year(facets: Sequence[Facet]) -> bool:
+    return any(f.kind is FacetKind.DATE and f.value.value and re.search(r"\b(?:1[89]|20)\d\d\b", f.text)
+               for f in facets)
 
 
 def _other_year(pair: SentencePair) -> bool:
@@ -102,6 +151,8 @@ def _denied_harm(facets: Sequence[Facet], text: str) -> tuple[Facet, str, str | 
                and (f.text.lower().split() or [""])[0] in ZERO_WORDS]
     if not harms or not denials:
         return None
+    if subject.group("of") and HARM_CLASSES.get(subject.group("of")):
+        return None  # "none of the injuries was life-threatening": it tells the injuries' kind, and so affirms them
     named = subject.group("of") or subject.group("no")
     who = None if named is None or named in ("one",) else _singular(named)
     if who is not None and who not in PEOPLE and NOUN_CLASSES.get(who) != "people":
@@ -133,6 +184,41 @@ def _harmed_counts(facets: Sequence[Facet], text: str, harm: str, who: str | Non
             continue  # "two crew members" are of "none of the crew"; "two residents" are not
         out.append(f)
     return out
+
+
+def _harmed_person(facets: Sequence[Facet], text: str, harm: str, who: str | None) -> list[Facet]:
+    """The act a sentence asserts of someone it does not count, a harm that implies `harm` ("A female keeper was taken
+    to hospital", "Kerry Dunmore, 38, was hurt"): the affirmed verb, its doer or sufferer told as a person before it
+    (a name, an age, a noun of people or of someone's role: keeper, mother, officer). "One of the wolves was hurt"
+    is no one."""
+    told = set(_harms_told(text))
+    if not any(harm in HARM_IMPLIES[t] for t in told) or any(
+            f.kind is FacetKind.NEGATION and f.value.polarity is False for f in facets):
+        return []
+    for f in of_kind(facets, FacetKind.NEGATION):
+        verb = f.value.predicate
+        if f.value.polarity is not True or not f.value.main or not (
+                verb in HARM_VERBS - {"suffer"} or (verb in CARE_VERBS and "hospital" in told)):
+            continue
+        before = text[:f.start].lower()
+        if who is not None and not re.search(rf"\b{re.escape(who)}", before):
+            continue
+        named = any(g.end <= f.start and ((g.kind is FacetKind.ENTITY and g.value.label == "PERSON")
+                                          or (g.kind is FacetKind.NUMBER and g.value.kind == "age")) for g in facets)
+        if named or any(_singular(w) in PEOPLE or ROLE_NOUN.fullmatch(w) for w in WORD.findall(before)):
+            return [f]
+    return []
+
+
+ROLE_NOUN = re.compile(r"[a-z]{3,}(?:er|or|ist)s?")
+"""A noun of someone's role or tie ("keeper", "mother", "operator", "motorist"): of a person, when the verb it does or
+suffers is a harm ("was taken to hospital", "was hurt")."""
+
+
+def _someone(text: str, act: Facet) -> str:
+    """The words that tell who suffered a harm not counted: the sentence up to the act, shortened."""
+    words = text[:act.end].split()
+    return "\u201c" + " ".join(words[-8:]) + "\u201d"
 
 
 SINGULARS = {many: one for one, many in IRREGULAR_PLURALS.items()}
