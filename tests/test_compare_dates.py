@@ -500,3 +500,16 @@ def test_two_verbs_of_opening_date_one_start():
     (other,) = _dated_pair("The independent review was launched in May 2021 after a complaint.",
                            "The independent review was published in May 2022 after hearing 40 witnesses.")
     assert other.severity is Severity.LOW
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("put_off", [
+    "The judge adjourned the case for sentencing on 26 November.",
+    "Sentencing was set for 26 November, the court heard.",
+])
+def test_a_day_something_was_put_off_to_is_still_to_come_and_dates_what_was_put_off(put_off):
+    """ "adjourned the case for sentencing on 26 November" in a page of 1 November: the day is to come (not last
+    November), and it dates the sentencing, which the other page puts a week earlier."""
+    (found,) = _dated_pair("The judge said the defendant would be sentenced on 19 November.", put_off, "2025-11-01")
+    assert found.severity is Severity.MEDIUM and "2025-11-26" in found.b.value
+    assert "one thing to come" in found.explanation

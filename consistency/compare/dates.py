@@ -176,14 +176,14 @@ def _one_event(a: DateValue, b: DateValue) -> bool:
     Monday" and "will meet again on Friday" are two meetings)."""
     return (not a.said and not b.said and not a.bound and not b.bound and "future" not in (a.tense, b.tense)
             and a.event is not ABSENT and bool(a.event) and bool(b.event)
-            and (a.event == b.event or {a.event, b.event} <= START_LEMMAS))
+            and (_same_act(a.event, b.event) or {a.event, b.event} <= START_LEMMAS))
 
 
 def _rank(a: Facet, b: Facet) -> tuple[bool, int, bool]:
     """The pair of dates most likely to date the same thing: both of a statement or both of the event, then nearest,
     then the pair hanging on one verb ("made landfall late on Wednesday" and "made landfall on Tuesday night", not
     "spent Thursday clearing debris")."""
-    same_verb = bool(a.value.event) and a.value.event == b.value.event
+    same_verb = bool(a.value.event) and _same_act(a.value.event, b.value.event)
     return bool(a.value.said) != bool(b.value.said), days_apart(a.value, b.value), not same_verb
 
 
@@ -264,7 +264,7 @@ def _one_date_to_come(pair: SentencePair, a: DateValue, b: DateValue) -> bool:
     """Two days set for one verb's event to come ("members will vote on April 17", "will vote on the offer on April
     24"): a thing planned has one date. Done things repeat ("arrested two on Saturday", "arrested a third on
     Wednesday"); so does a thing to come told as one of a series ("will hold a second vote on May 2")."""
-    return (a.tense == b.tense == "future" and bool(a.event) and a.event == b.event and not a.said and not b.said
+    return (a.tense == b.tense == "future" and bool(a.event) and _same_act(a.event, b.event) and not a.said and not b.said
             and not a.bound and not b.bound and not any(SERIES_RE.search(t) for t in pair.texts or ()))
 
 
@@ -279,7 +279,7 @@ def _far_events(pair: SentencePair, a: DateValue, b: DateValue, *, same_precisio
     verb_a, verb_b = a.said or a.event, b.said or b.event  # what the date dates: a saying ("report") or an event
     verbs = (verb_a or verb_b) if same_precision else (verb_a and verb_b)
     started = {verb_a, verb_b} <= START_LEMMAS  # "began in March 2023", "was opened in March 2022": one start
-    if gap >= FAR_APART and not pair.restated and verbs and verb_a != verb_b and not started:
+    if gap >= FAR_APART and not pair.restated and verbs and not _same_act(verb_a, verb_b) and not started:
         return Severity.LOW, f"{gap} days apart on different verbs ({verb_a}, {verb_b}), likely different events"
     return None
 
@@ -290,13 +290,23 @@ def _start_gap(a: DateValue, b: DateValue) -> int:
     return 0 if ia is None or ib is None else abs((ia[0] - ib[0]).days)
 
 
+def _same_act(a: object, b: object) -> bool:
+    """Two words of one act: the same lemma, or a verb and its noun in -ing ("sentence", "sentencing")."""
+    if a == b:
+        return True
+    if not isinstance(a, str) or not isinstance(b, str):
+        return False
+    noun, verb = (a, b) if a.endswith("ing") else (b, a)
+    return noun.endswith("ing") and len(verb) >= 3 and noun[:-3] in (verb, verb.removesuffix("e"), verb + verb[-1])
+
+
 def _other_events(a: DateValue, b: DateValue) -> bool:
     """Both dates hang on a verb and the verbs differ ("was sentenced on Monday", "halved on Tuesday"): perhaps
     two events of one story, so a clash between them is not sure enough to block a publication. Two dates of
     statements ("said on Monday", "announced on Tuesday") date one kind of event whatever the verb."""
     if a.said and b.said:
         return False
-    return a.event is not ABSENT and b.event is not ABSENT and a.event != b.event
+    return a.event is not ABSENT and b.event is not ABSENT and not _same_act(a.event, b.event)
 
 
 def _across_midnight(earlier: DateValue, later: DateValue) -> bool:

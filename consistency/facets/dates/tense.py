@@ -6,8 +6,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..lexicon.en.calendar import (CALLED_OFF_LEMMAS, FUTURE_AUXILIARIES, FUTURE_LEMMAS, MODAL_AUXILIARIES,
-                                   ONGOING_LEMMAS, SCHEDULE_LEMMAS, SCHEDULED_FOR_LEMMAS)
+from ..lexicon.en.calendar import (ADJOURNING_LEMMAS, CALLED_OFF_LEMMAS, FUTURE_AUXILIARIES, FUTURE_LEMMAS,
+                                   MODAL_AUXILIARIES, ONGOING_LEMMAS, SCHEDULE_LEMMAS, SCHEDULED_FOR_LEMMAS)
 from ..lexicon.en.speech import NOUN_CUES, SPEECH_VERBS
 from ..nlp import load_pipeline
 from .cleaning import clean
@@ -206,7 +206,22 @@ def _tense_from_span(span: "Span") -> str:
     if verb is None:
         return "future" if weekday and _due_now(span) else "present"
     tense = _verb_tense(verb, preposition)
+    if tense == "past" and _held_over_to(span, verb) is not None:
+        return "future"  # "adjourned the case for sentencing on 19 April": the day it was put off to
     return "now" if tense == "present" and weekday and _present_event(span, verb) else tense
+
+
+def _held_over_to(span: "Span", verb) -> "Token | None":
+    """The "for" or "until" through which a date hangs from a verb of putting off ("adjourned the case for sentencing
+    on 19 April", "remanded until May 3"), or None."""
+    if verb is None or verb.lemma_.lower() not in ADJOURNING_LEMMAS:
+        return None
+    token = span.root
+    while token.head.i != token.i and token.i != verb.i:
+        if token.dep_ == "prep" and token.lower_ in ("for", "until", "till"):
+            return token
+        token = token.head
+    return None
 
 
 def _due_now(span: "Span") -> bool:
@@ -281,9 +296,18 @@ def event_of(verb: "Token | None") -> str | None:
     return verb.lemma_.lower() if verb is not None and verb.pos_ == "VERB" else None
 
 
-def event_at(doc: "Doc", start: int, end: int) -> str | None:
-    """`event_of` the verb the date at `start:end` hangs on."""
-    return event_of(verb_at(doc, start, end))
+def event_at(doc: "Doc", start: int, end: int, verb: "Token | None" = None) -> str | None:
+    """`event_of` the verb the date at `start:end` hangs on (`verb`, when the caller has found it); what a verb of
+    putting off puts off, when the date is its day ("sentencing" in "adjourned the case for sentencing on 19 April")."""
+    verb = verb if verb is not None else verb_at(doc, start, end)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    held = _held_over_to(span, verb) if span is not None and len(span) else None
+    if held is None:
+        return event_of(verb)
+    # "for sentencing on 19 April", or what was set for the day: "Sentencing was set for 21 March"
+    put_off = [c for c in held.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and not span.start <= c.i < span.end]
+    put_off += [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"]
+    return put_off[0].lemma_.lower() if put_off else event_of(verb)
 
 
 def ongoing(verb: "Token | None") -> bool:

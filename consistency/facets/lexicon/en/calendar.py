@@ -167,6 +167,11 @@ cancelled 14 trains on Thursday" on a Wednesday page is tomorrow's trains."""
 SCHEDULED_FOR_LEMMAS = frozenset({"set", "plan", "book", "fix", "reschedule", "postpone", "delay", "move"})
 """Participles that name a coming time only with "for": "set for Friday" (but "a record set Aug. 6")."""
 
+ADJOURNING_LEMMAS = frozenset({"adjourn", "remand", "bail", "defer", "postpone", "delay", "reschedule", "move", "set",
+                               "fix", "book", "list"})
+"""Verbs that put something off to a day, named through "for" or "until" even in the past tense: "adjourned the case
+for sentencing on 19 April", "was remanded in custody until May 3"."""
+
 BASELINE_LEMMAS = frozenset({"compare"})
 """Verbs whose date is a yardstick, not when the thing told happened: "compared with 380 at this point in 2024"."""
 
