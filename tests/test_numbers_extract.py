@@ -166,12 +166,22 @@ def test_units_convert():
         ("She was 70 years old.", None),
         ("Maria Lopez died at 70 in her sleep.", "Maria Lopez"),
         ("Lopez celebrated her 70th birthday at the lake.", None),
+        # as an obituary or a profile gives it
+        ("Maria Lopez died at her home at the age of 70, her family said.", "Maria Lopez"),
+        ("She was 70.", "She"),
+        ("Maria Lopez is 70, and still runs the shop.", "Maria Lopez"),
     ],
 )
 def test_ages_are_read_as_ages_of_a_person(text, person):
     age = one_number(text)
     assert (age.kind, age.value) == ("age", 70.0)
     assert person is None or age.noun == person
+
+
+def test_a_threshold_or_a_number_said_of_a_thing_is_no_age():
+    assert [n.kind for n in numbers("Twelve children under the age of 16 were hurt.") if n.value == 16] != ["age"]
+    assert [n.kind for n in numbers("The score was 70.")] == ["count"]
+    assert [n.kind for n in numbers("He was 70 when he retired.")] == ["count"]
 
 
 def test_a_minute_of_play_and_time_left():

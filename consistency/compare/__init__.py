@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import Mapping, Sequence
 
 from ..core.types import ClaimPair, Document, Facet, Finding, PairBasis, SentenceRef, Severity, Statement
+from .ages import unpaired_ages
 from .attribution import compare_attribution
 from .corroborate import corroborated
 from .dates import compare_dates
@@ -67,11 +68,15 @@ def compare(
     for f in misspelt_names([d.id for d in documents], facets, texts, names) if texts else ():
         k = statement_of.get(SentenceRef(f.a.doc, f.a.index), 0)
         spellings.setdefault(k, []).append(replace(f, statement=k))
-    # "No one was injured" against someone another source tells hurt, in sentences never compared
+    # "No one was injured" against someone another source tells hurt, and one person's two ages, in sentences never
+    # compared
     compared = {frozenset((p.a, p.b)) for p in pairs}
     refs = sorted(statement_of, key=lambda m: (rank[m.doc], m.index))
     for f in unpaired_harms(refs, facets, texts, names, statement_of, compared) if texts else ():
         spellings.setdefault(f.statement, []).append(f)
+    for f in unpaired_ages(refs, facets, texts, names, compared) if texts else ():
+        k = statement_of[SentenceRef(f.a.doc, f.a.index)]
+        spellings.setdefault(k, []).append(replace(f, statement=k))
     findings: list[Finding] = []
     numbers = numbers_by_doc(facets)
     near_misses: set[int] = set()  # the positions in `findings` of findings on pairs the aligner did not link

@@ -132,6 +132,7 @@ def _age(doc: "Doc", r: Reading) -> bool:
     before = tokens[r.start_tok - 1] if r.start_tok > 0 else None
     after = tokens[r.end_tok] if r.end_tok < len(doc) else None
     years = AGE_IN_YEARS_AFTER_RE.match(text_of(doc), first.idx + len(first.text))
+    said_of = _person_said_to_be(first, after)
     if years is not None:
         end = first.idx + len(first.text) + len(years.group(0).rstrip())
         while r.span_end < len(doc) and tokens[r.span_end].idx < end:
@@ -140,16 +141,36 @@ def _age(doc: "Doc", r: Reading) -> bool:
         return False
     elif before is None or not (
         before.lower_ in AGE_WORDS_BEFORE
+        or _at_the_age_of(tokens, r.start_tok)
         or (before.text in (",", "(") and r.start_tok > 1
             and (tokens[r.start_tok - 2].pos_ in ("PROPN", "NOUN") or first.dep_ == "appos")
             and (after is None or after.text in (",", ")", ";", ".")))
         or (before.lower_ == "at" and before.head.pos_ == "VERB" and before.head.lemma_.lower() in AGE_AT_VERBS)
+        or said_of is not None
     ):
         return False
     r.kind, r.unit, r.dimension, r.factor, r.offset, r.precision = "age", None, None, 1.0, 0.0, 1.0
-    owner = age_owner(doc, r)
+    owner = said_of if said_of is not None else age_owner(doc, r)
     r.noun = person_word(owner) if owner is not None else None
     return True
+
+
+def _at_the_age_of(tokens, start: int) -> bool:
+    """ "died at the age of 87": an age (not "under the age of 16", a threshold)."""
+    return start > 3 and [t.lower_ for t in tokens[start - 4:start]] == ["at", "the", "age", "of"]
+
+
+def _person_said_to_be(number: "Token", after: "Token | None") -> "Token | None":
+    """The person a bare number ending a clause says they are: "He was 78.", "Ms Vance is 41," (how obituaries and
+    profiles give an age), or None."""
+    verb = number.head
+    if number.dep_ not in ("attr", "acomp") or verb.lemma_ != "be" or after is None or after.text not in (".", ",", ";"):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    person = subjects[0] if len(subjects) == 1 else None
+    if person is None or not (person.lower_ in ("he", "she") or (person.pos_ == "PROPN" and person.ent_type_ == "PERSON")):
+        return None
+    return person
 
 
 def _is_duration(doc: "Doc", r: Reading) -> bool:
