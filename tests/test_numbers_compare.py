@@ -751,3 +751,26 @@ def test_homes_households_and_properties_count_one_thing():
                          one_number("About 18,000 households were told to boil water.")) is True
     found = _pair("About 18,000 homes were told to boil their water.", "Some 28,000 households were told to boil their water.")
     assert [f.severity for f in found] == [Severity.MEDIUM]
+
+
+@pytest.mark.e2e
+def test_a_count_of_the_hurt_without_a_noun_counts_people():
+    """ "injuring 35 others" and "53 have been injured" both count people hurt: the same digits, worth a look."""
+    found = _pair_with_verbs("The blast killed two people and injured 35 others, officials said.",
+                             "Two people have died and 53 have been injured in the blast.", link=0.9)
+    assert [f.severity for f in found] == [Severity.MEDIUM] and "35" in found[0].explanation
+
+
+@pytest.mark.e2e
+def test_a_total_told_as_since_changed_is_no_clash_with_an_older_page():
+    """ "has died in hospital, bringing the number killed to six" tells a new total: the page saying five may be older,
+    and both right."""
+    def found(a: str, b: str) -> list:
+        x, y = SentenceRef("a", 0), SentenceRef("b", 0)
+        return list(compare_numbers(SentencePair(x, facets_with_verbs(a), y, facets_with_verbs(b), {"a": "a", "b": "b"},
+                                                 0, 0.9, 0.9, (a, b))))
+
+    older = "Five people were killed when the bus left the road, police said."
+    (update,) = found(older, "A passenger has died in hospital, bringing the number of people killed to six.")
+    assert update.severity is Severity.LOW and "since changed" in update.explanation
+    assert found(older, "Six people were killed when the bus left the road, police said.")[0].severity is Severity.HIGH

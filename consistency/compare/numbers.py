@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import replace
 from typing import Iterator, Sequence
 
@@ -389,6 +390,17 @@ def severity_of(a: NumberValue, b: NumberValue, link: float | None, restated: bo
     return Severity.HIGH, ""
 
 
+UPDATED_TO_RE = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted|rose|risen|"
+                           r"rising|climbed|climbing|increased|has grown|had grown)\b[^.;]{0,60}\bto\s*$", re.IGNORECASE)
+"""Words before a figure that tell it as a total since changed ("bringing the number of people killed to four")."""
+
+
+def _updated(figure: Facet, text: str) -> bool:
+    """The count is told as the new value of a total that has changed ("has died in hospital, bringing the toll to
+    four"): the other page may be older, and both right. A price or a rate raised "to" a level is no such update."""
+    return figure.value.kind == "count" and UPDATED_TO_RE.search(text[:figure.start]) is not None
+
+
 def _rival(a: Facet, b: Facet, side: Sequence[Facet]) -> bool:
     """Another number beside `a` is as near `b`: which of them the other sentence restates is unclear
     (an opening and a closing price)."""
@@ -453,6 +465,8 @@ def compare_numbers(pair: SentencePair, slots_only: bool = False, uncounted_max_
         severity, why = Severity.LOW, f"the figures are given for different periods: {periods}"
     elif year and severity.rank > Severity.LOW.rank:
         severity, why = Severity.LOW, f"one figure is of {year}, a year the other sentence does not name"
+    elif severity.rank > Severity.LOW.rank and pair.texts and (_updated(a, pair.texts[0]) or _updated(b, pair.texts[1])):
+        severity, why = Severity.LOW, "one side tells the figure has since changed"
     da, db = describe_number(a.value), describe_number(b.value)
     explanation = f"{names[x.doc]} says {da}; {names[y.doc]} says {db}" + (f" ({why})" if why else "")
     yield Finding(

@@ -11,7 +11,7 @@ from ..core.values import ABSENT
 from ..core.values.numbers import NumberValue
 from ..facets.dates.extract import DATELINE
 from ..facets.lexicon.en.calendar import SNAPSHOT_CUES
-from ..facets.lexicon.en.numbers import MEASURE_ALIASES, NOUN_ALIASES, NOUN_CLASSES, SLOT_VERBS_EXCLUDED
+from ..facets.lexicon.en.numbers import MEASURE_ALIASES, NOUN_ALIASES, NOUN_CLASSES, SLOT_VERBS_EXCLUDED, STATE_BY_VERB
 from .pairs import SentencePair
 
 ANCHOR_MIN = 10
@@ -19,11 +19,12 @@ ANCHOR_MIN = 10
 
 
 def counted_noun(v: NumberValue) -> str | None:
-    noun = v.noun
-    if not noun:
-        return None
-    noun = str(noun).lower()
-    return NOUN_ALIASES.get(noun, noun)
+    """What a count counts, in one word per thing ("person" and "persons" are people); people when it names nothing,
+    or only "others", and its verb tells what befell people ("64 have been injured", "injuring 46 others")."""
+    noun = str(v.noun).lower() if v.noun else None
+    if noun in (None, "other") and v.kind == "count" and v.unit is None and str(v.verb) in STATE_BY_VERB:
+        return "people"
+    return NOUN_ALIASES.get(noun, noun) if noun else None
 
 
 def same_slot(a: NumberValue, b: NumberValue, main_x: set[str], main_y: set[str]) -> bool:
