@@ -774,3 +774,16 @@ def test_a_total_told_as_since_changed_is_no_clash_with_an_older_page():
     (update,) = found(older, "A passenger has died in hospital, bringing the number of people killed to six.")
     assert update.severity is Severity.LOW and "since changed" in update.explanation
     assert found(older, "Six people were killed when the bus left the road, police said.")[0].severity is Severity.HIGH
+
+
+@pytest.mark.e2e
+def test_one_named_sum_of_one_act_far_apart_is_worth_a_look():
+    """ "demanded a ransom of $12 million" against "demanded a ransom of $4m": one sum of one act, three times apart;
+    two budgets that "rise to" their sums are levels, not one sum."""
+    (ransom,) = [f for f in _compared("The gang demanded a ransom of $12 million for the files, the company said.",
+                                      "The gang demanded a ransom of $4m for the files, the company said.", 0.8)
+                 if f.kind == "number"]
+    assert ransom.severity is Severity.MEDIUM and "ransom" in ransom.explanation
+    (levels,) = [f for f in _compared("The police budget will rise to $612 million next year.",
+                                      "The fire budget will rise to $198 million next year.", 0.8) if f.kind == "number"]
+    assert levels.severity is Severity.LOW

@@ -16,7 +16,7 @@ from ..facets.lexicon.en.speech import SPEECH_VERBS
 from ..facets.lexicon.en.units import UNIT_BY_NAME
 from .number_words import describe_number, plural, unit_entry, upper_end
 from .slots import (counted_noun, headline_slot, main_verbs, measured, one_event, one_whole, other_periods, part_of,
-                    qualified, same_part, same_slot, slot_rival, year_of_figure)
+                    qualified, same_part, same_slot, same_sum, slot_rival, year_of_figure)
 from .intervals import CONVERSION_SLACK, interval, overlap
 from .moves import close_and_move, price_moves
 from .pairs import SentencePair, confidence, evidence
@@ -376,7 +376,8 @@ def severity_of(a: NumberValue, b: NumberValue, link: float | None, restated: bo
         if restated and not weak and ((a.noun and b.noun) or a.kind == "money"):  # a bare "years" may be any span
             return Severity.MEDIUM, "far apart in two sentences that otherwise say the same"
         if slot and not weak:
-            return Severity.MEDIUM, f"far apart, but both count {plural(str(counted_noun(a)), 2)} for one verb ({a.verb})"
+            what = f"give the {measured(a)}" if a.kind == "money" else f"count {plural(str(counted_noun(a)), 2)}"
+            return Severity.MEDIUM, f"far apart, but both {what} for one verb ({a.verb})"
         return Severity.LOW, "the figures are far apart and may count different things"
     if ratio > CLOSE_RATIO:
         # nouns of one class ("homes", "households") count one thing in other words: the gap, not the words, is news
@@ -434,6 +435,7 @@ def compare_numbers(pair: SentencePair, slots_only: bool = False, uncounted_max_
                 continue
             bare = headline and headline_slot(a.value, b.value, main_x, main_y)
             slot = ((same_slot(a.value, b.value, main_x, main_y) or bare
+                     or (not slots_only and same_sum(a.value, b.value))
                      or (slots_only and same_part(a.value, b.value) and one_whole(a, b, nx, ny)))
                     and not slot_rival(a, unmatched_x) and not slot_rival(b, unmatched_y))
             if slots_only and not slot:

@@ -11,7 +11,8 @@ from ..core.values import ABSENT
 from ..core.values.numbers import NumberValue
 from ..facets.dates.extract import DATELINE
 from ..facets.lexicon.en.calendar import SNAPSHOT_CUES
-from ..facets.lexicon.en.numbers import MEASURE_ALIASES, NOUN_ALIASES, NOUN_CLASSES, SLOT_VERBS_EXCLUDED, STATE_BY_VERB
+from ..facets.lexicon.en.numbers import (MEASURE_ALIASES, MEASURE_VERBS, NOUN_ALIASES, NOUN_CLASSES, SLOT_VERBS_EXCLUDED,
+                                         STATE_BY_VERB)
 from .pairs import SentencePair
 
 ANCHOR_MIN = 10
@@ -198,6 +199,15 @@ def _moment(value) -> str:
     """A figure's date as a day, with the part of the day when one is given ("2024-05-22 evening")."""
     day = str(value.value)[:10]
     return f"{day} {value.part}" if len(day) == 10 and value.part else day
+
+
+def same_sum(a: NumberValue, b: NumberValue) -> bool:
+    """Two sums of one currency that both name what they are ("demanded a ransom of $15 million", "demanded a ransom
+    of $5m") under one verb of an act: one sum of one act, however far apart. A level told by a verb of change is
+    not: many budgets "rise to" their sums."""
+    return (a.kind == b.kind == "money" and a.unit == b.unit and a.approx is None and b.approx is None
+            and measured(a) is not None and measured(a) == measured(b) and bool(a.verb) and a.verb == b.verb
+            and a.verb not in MEASURE_VERBS)  # "the police budget rises to $612m", "the fire budget rises to": levels
 
 
 def slot_rival(a: Facet, side: Sequence[Facet]) -> bool:
