@@ -530,6 +530,11 @@ def _harm_findings(text_x: str, text_y: str):
     ("Nobody was hurt, the fire service said.", "A grandmother died and dozens of guests fled in their pyjamas.", True),
     ("No one was injured in the escape.", "A keeper was taken to hospital with a bite to her arm.", True),
     ("No injuries were reported, the firm said.", "Dale Emery, 61, was hurt trying to put out the flames.", True),
+    # a harm denied of one person named by a noun, in the passive, against that person told harmed
+    ("The ferry's captain has not been arrested, police said.", "The 48-year-old captain was arrested at the port.",
+     True),
+    ("The ferry's captain has not been arrested, police said.", "A deckhand was arrested at the port.", False),
+    ("The bear did not injure any visitors.", "The bear injured two keepers.", False),  # what the bear did, not suffered
     # an animal is no one; "none of the injuries was serious" affirms injuries
     ("No one was injured in the escape.", "One of the bears was injured as it was recaptured.", False),
     ("None of the injuries was thought to be serious.", "Twelve people were taken to hospital.", False),
@@ -543,8 +548,8 @@ def test_no_one_hurt_against_people_counted_as_hurt_is_a_contradiction(denied, c
     found = _harm_findings(denied, counted)
     assert [(f.facet, f.kind, f.severity) for f in found] == ([("claim", "negation", Severity.MEDIUM)] if clash else [])
     if clash:  # it says what each side told, the count or the person included
-        assert "none was" in found[0].explanation
-        assert re.search(r"counts [23] |tells of someone (dead|in hospital|hurt) \(\u201c", found[0].explanation)
+        assert "none was" in found[0].explanation or "was not arrested" in found[0].explanation
+        assert re.search(r"counts [23] |tells of someone (dead|in hospital|hurt|arrested) \(\u201c", found[0].explanation)
 
 
 def _unpaired_harms(sentences: dict[str, list[str]], compared: set = frozenset()):

@@ -43,9 +43,11 @@ def compare_harm(pair: SentencePair) -> Iterator[Finding]:
             ((pair.fx, pair.x, pair.texts[0]), (pair.fy, pair.y, pair.texts[1]), False),
             ((pair.fy, pair.y, pair.texts[1]), (pair.fx, pair.x, pair.texts[0]), True)):
         zero = _denied_harm(zx, text_x)
-        if zero is None:
+        someone = _denied_of_someone(zx) if zero is None else None
+        if zero is None and someone is None:
             continue
-        denial, harm, who = zero
+        denial, harm, who = zero or someone
+        denied = f"none was {_told(harm)}" if zero else f"the {who} was not {_told(harm)}"
         for figure in _harmed_counts(fy, text_y, harm, who) or _harmed_person(fy, text_y, harm, who):
             a, b = (figure, denial) if flip else (denial, figure)
             ra, rb = (side_y, side_x) if flip else (side_x, side_y)
@@ -60,7 +62,7 @@ def compare_harm(pair: SentencePair) -> Iterator[Finding]:
                 facet="claim", kind="negation", severity=Severity.MEDIUM, statement=pair.statement,
                 a=evidence(ra, a, "negated" if a is denial else count),
                 b=evidence(rb, b, "negated" if b is denial else count),
-                explanation=(f"{pair.names[side_x.doc]} says none was {_told(harm)} (\u201c{denial.text}\u201d); "
+                explanation=(f"{pair.names[side_x.doc]} says {denied} (\u201c{denial.text}\u201d); "
                              f"{pair.names[side_y.doc]} {told}"),
                 confidence=confidence(pair.closeness, 0.6),
             )
@@ -160,6 +162,23 @@ def _denied_harm(facets: Sequence[Facet], text: str) -> tuple[Facet, str, str | 
             return None  # "no damage", "no evidence": not people
         who = None  # "No injuries have been reported": of anyone
     return denials[0], harms[0], who
+
+
+def _denied_of_someone(facets: Sequence[Facet]) -> tuple[Facet, str, str] | None:
+    """A harm the sentence denies of one person it names by a noun, told in the passive ("the coach driver has not
+    been arrested"): the denial, the harm and the noun; None for a pronoun, a denial of an earlier time, an active
+    verb ("the lynx did not harm any pets" tells what the lynx did), or no such denial."""
+    for f in of_kind(facets, FacetKind.NEGATION):
+        v = f.value
+        who = v.object if not v.subject else None  # "has not been arrested": the one it did not befall
+        harm = HARM_CLASSES.get(str(v.predicate))
+        if (v.polarity is False and v.main and v.predicate in HARM_VERBS and harm and isinstance(who, str)
+                and who.isalpha() and who not in PRONOUNS and v.cue in ("not", "n't", "never") and not v.earlier):
+            return f, harm, who
+    return None
+
+
+PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "one", "none", "nobody", "anyone"})
 
 
 def _harmed_counts(facets: Sequence[Facet], text: str, harm: str, who: str | None) -> list[Facet]:
