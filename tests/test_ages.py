@@ -14,17 +14,23 @@ pytestmark = pytest.mark.e2e
 NAMES = {"a": "Wire", "b": "Daily"}
 
 
-def _ages(a: str, b: str, compared: set = frozenset()) -> list:
-    """Age findings of two articles, their sentences never compared but the pairs in `compared`."""
+def read_story(articles: dict[str, str]) -> tuple[list, dict, dict]:
+    """Every sentence of each article (document id -> text), its facets and its words, read by the real pipeline."""
     refs, facets, texts = [], {}, {}
-    for doc, text in (("a", a), ("b", b)):
-        document = Document(id=doc, source=NAMES[doc], published=None, text=text, path=None)
+    for doc, text in articles.items():
+        document = Document(id=doc, source=NAMES.get(doc, doc), published=None, text=text, path=None)
         sentences = segment(document)
         found = extract_all([document], sentences)
         for s in sentences:
             ref = SentenceRef(doc, s.index)
             refs.append(ref)
             facets[ref], texts[ref] = found.get(ref, ()), s.text
+    return refs, facets, texts
+
+
+def _ages(a: str, b: str, compared: set = frozenset()) -> list:
+    """Age findings of two articles, their sentences never compared but the pairs in `compared`."""
+    refs, facets, texts = read_story({"a": a, "b": b})
     return unpaired_ages(refs, facets, texts, NAMES, {frozenset((SentenceRef(*x), SentenceRef(*y))) for x, y in compared})
 
 

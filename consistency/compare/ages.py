@@ -39,15 +39,20 @@ def unpaired_ages(refs: Sequence[SentenceRef], facets: Mapping[SentenceRef, Sequ
             if key in told or _read_in_pair(ra, rb, na, ages, compared):
                 continue
             told.add(key)
-            da, db = describe_number(a.value), describe_number(b.value)
-            out.append(Finding(
-                facet="claim", kind="number", severity=Severity.MEDIUM, statement=-1,
-                a=evidence(ra, a, da), b=evidence(rb, b, db),
-                explanation=(f"{names[ra.doc]} says {da}; {names[rb.doc]} says {db} (one person, two ages, in "
-                             "sentences the aligner did not pair)"),
-                confidence=confidence(None, 0.6),
-            ))
+            out.append(unpaired_figures(ra, a, rb, b, names, "one person, two ages"))
     return out
+
+
+def unpaired_figures(ra: SentenceRef, a: Facet, rb: SentenceRef, b: Facet, names: Mapping[str, str],
+                     what: str) -> Finding:
+    """A medium number finding on two sentences the aligner did not pair, saying what makes the figures one."""
+    da, db = describe_number(a.value), describe_number(b.value)
+    return Finding(
+        facet="claim", kind="number", severity=Severity.MEDIUM, statement=-1,
+        a=evidence(ra, a, da), b=evidence(rb, b, db),
+        explanation=f"{names[ra.doc]} says {da}; {names[rb.doc]} says {db} ({what}, in sentences the aligner did not pair)",
+        confidence=confidence(None, 0.6),
+    )
 
 
 def _owned(ref: SentenceRef, f: Facet, facets: Mapping[SentenceRef, Sequence[Facet]]) -> Facet:
