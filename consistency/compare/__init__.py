@@ -19,6 +19,7 @@ from .points import compare_points
 from .omission import omission
 from .pairs import Rule, SentencePair, pair_key
 from .populations import unpaired_populations
+from .tolls import unpaired_tolls
 from .quotes import compare_quotes, quote_containment
 from .roles import compare_first_names, compare_roles
 from .spellings import misspelt_names
@@ -70,13 +71,14 @@ def compare(
         k = statement_of.get(SentenceRef(f.a.doc, f.a.index), 0)
         spellings.setdefault(k, []).append(replace(f, statement=k))
     # "No one was injured" against someone another source tells hurt, one person's two ages, one place's two
-    # populations, in sentences never compared
+    # populations, one group of a toll counted twice, in sentences never compared
     compared = {frozenset((p.a, p.b)) for p in pairs}
     refs = sorted(statement_of, key=lambda m: (rank[m.doc], m.index))
     for f in unpaired_harms(refs, facets, texts, names, statement_of, compared) if texts else ():
         spellings.setdefault(f.statement, []).append(f)
     for f in [*unpaired_ages(refs, facets, texts, names, compared),
-              *unpaired_populations(refs, facets, texts, names, compared)] if texts else ():
+              *unpaired_populations(refs, facets, texts, names, compared),
+              *unpaired_tolls(refs, facets, texts, names, compared)] if texts else ():
         k = statement_of[SentenceRef(f.a.doc, f.a.index)]
         spellings.setdefault(k, []).append(replace(f, statement=k))
     findings: list[Finding] = []
