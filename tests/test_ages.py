@@ -49,6 +49,13 @@ def test_an_age_said_of_he_or_she_is_the_age_of_the_one_person_named_just_before
     assert "78" in found.a.value and "87" in found.b.value
 
 
+def test_an_age_opening_a_sentence_unnamed_is_the_age_of_the_one_person_named_just_before():
+    wire = "Kezia Whitlock broke the record on Saturday. The 27-year-old from Kingston was wind-aided."
+    daily = "Whitlock, 24, said afterwards that she would rest for a week."
+    (found,) = _ages(wire, daily)
+    assert "27" in found.a.value and "24" in found.b.value
+
+
 def test_two_people_of_one_surname_an_age_at_an_act_or_a_compared_pair_are_no_finding():
     assert _ages("Graham Pike, 58, was convicted.", "His brother Alan Pike, 61, was cleared.") == []
     assert _ages("Dana Whitcombe joined the party at 19.", "Dana Whitcombe, 43, thanked her family.") == []

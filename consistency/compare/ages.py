@@ -56,8 +56,11 @@ def unpaired_figures(ra: SentenceRef, a: Facet, rb: SentenceRef, b: Facet, names
 
 
 def _owned(ref: SentenceRef, f: Facet, facets: Mapping[SentenceRef, Sequence[Facet]]) -> Facet:
-    """An age told of "he" or "she" ("He was 78.") given to the one person the sentence before names, if one."""
-    if f.kind is not FacetKind.NUMBER or f.value.kind != "age" or str(f.value.noun).lower() not in ("he", "she"):
+    """An age told of "he" or "she" ("He was 78."), or of no one named as the sentence opens ("The 27-year-old from
+    Spanish Town was ..."), given to the one person the sentence before names, if one."""
+    if f.kind is not FacetKind.NUMBER or f.value.kind != "age":
+        return f
+    if not (str(f.value.noun).lower() in ("he", "she") or (f.value.noun is None and f.start <= len("The "))):
         return f
     before = [g.value.name for g in facets.get(SentenceRef(ref.doc, ref.index - 1), ())
               if g.kind is FacetKind.ENTITY and g.value.label == "PERSON" and g.value.name]
