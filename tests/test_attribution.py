@@ -525,3 +525,19 @@ def test_a_verb_of_attack_or_charge_credits_nothing_without_words_said():
     assert sources(facets_of(("Gunmen attacked a police station in the north on Friday.",), 0)) == set()
     assert sources(facets_of(("Police charged the man with murder on Friday.",), 0)) == set()
     assert sources(facets_of(("\u201cThis plan is reckless,\u201d the senator charged.",), 0), "speaker") == {"senator"}
+
+
+def test_a_name_after_the_description_that_closes_the_attribution_is_the_speaker():
+    """ "said the park's head ranger, Nia Okoro." names Nia Okoro, the head ranger, though the parser hangs the name
+    as a second subject; a name further on, in a clause of its own, is not the speaker."""
+    (facet,) = facets_of(('"We have never seen one here," said the park\'s head ranger, Nia Okoro.',), 0)
+    assert (facet.value.source, facet.value.office) == ("Nia Okoro", "park's head ranger")
+    other = facets_of(('"We have never seen one here," said the park\'s head ranger, adding that Nia Okoro saw it.',), 0)
+    assert "Nia Okoro" not in sources(other)
+
+
+def test_an_age_or_a_relative_clause_after_a_name_is_no_office():
+    from consistency.facets.attribution.canonical import description
+
+    assert description("Father-of-three Tom Reyes, 44, who drove from Hull", "Father-of-three Tom Reyes") == ""
+    assert description("Tom Reyes, 44, a retired engineer", "Tom Reyes") == "retired engineer"

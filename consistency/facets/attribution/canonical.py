@@ -247,7 +247,10 @@ def description(written: str, canon: str) -> str:
     if at < 0:
         return ""
     rest = f"{text[:at]} {text[at + len(canon):]}".replace(",", " ").split()
-    return " ".join(w.strip(".;:") for w in rest if w.lower() not in {"the", "a", "an"} and w.strip(".;:"))
+    # an age ("Mike Dunstan, 44,") and a relative clause ("who drove overnight from Leeds") tell no office
+    clause = next((k for k, w in enumerate(rest) if w.lower() in {"who", "whom", "whose", "which", "that"}), len(rest))
+    return " ".join(w.strip(".;:") for w in rest[:clause] if w.lower() not in {"the", "a", "an"} and w.strip(".;:")
+                    and not w.strip(".;:").isdigit())
 
 
 def described_kind(written: str) -> str | None:

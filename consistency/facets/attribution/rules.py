@@ -229,6 +229,19 @@ def find_hits(doc: "Doc", quoted: list[bool], surnames: set[str]) -> list[Hit]:
     return hits
 
 
+def _name_after(doc, end: int) -> list:
+    """A person's name in apposition right after a description that ends its clause ("said the reserve's warden,
+    Sarah Hollings."), which the parser may hang elsewhere (a second subject): the name's last word, or nothing."""
+    tokens = list(doc)
+    if end + 1 >= len(tokens) or tokens[end].text != ",":
+        return []
+    k = end + 1
+    while k < len(tokens) and tokens[k].pos_ == "PROPN" and tokens[k].ent_type_ == "PERSON":
+        k += 1
+    closes = k == len(tokens) or tokens[k].text in (".", ",", ";", "!", "?") or tokens[k].is_quote
+    return [tokens[k - 1]] if k > end + 1 and closes else []
+
+
 def _prefer_name(hit: Hit) -> None:
     """A description with a name in apposition is credited to the name: "the regional newspaper Diario del Ebro"
     and "Trump's first national security adviser, Michael Flynn," are written as the name."""
@@ -237,6 +250,7 @@ def _prefer_name(hit: Hit) -> None:
         return
     lo, hi = hit.span
     appos = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and lo <= c.i < hi]
+    appos = appos or _name_after(head.doc, hi)
     if appos:
         hit.source_tok = appos[0]
         hit.span = phrase_range(appos[0], full=False)
