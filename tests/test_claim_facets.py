@@ -535,6 +535,9 @@ def _harm_findings(text_x: str, text_y: str):
      True),
     ("The ferry's captain has not been arrested, police said.", "A deckhand was arrested at the port.", False),
     ("The bear did not injure any visitors.", "The bear injured two keepers.", False),  # what the bear did, not suffered
+    # a count naming nothing that opens its sentence counts the people the story counts
+    ("No one was taken to hospital, the coastguard said.", "Three were taken to hospital in Mallaig.", True),
+    ("No one was taken to hospital, the coastguard said.", "Three ambulances were sent to the hospital entrance.", False),
     # an animal is no one; "none of the injuries was serious" affirms injuries
     ("No one was injured in the escape.", "One of the bears was injured as it was recaptured.", False),
     ("None of the injuries was thought to be serious.", "Twelve people were taken to hospital.", False),
@@ -549,7 +552,7 @@ def test_no_one_hurt_against_people_counted_as_hurt_is_a_contradiction(denied, c
     assert [(f.facet, f.kind, f.severity) for f in found] == ([("claim", "negation", Severity.MEDIUM)] if clash else [])
     if clash:  # it says what each side told, the count or the person included
         assert "none was" in found[0].explanation or "was not arrested" in found[0].explanation
-        assert re.search(r"counts [23] |tells of someone (dead|in hospital|hurt|arrested) \(\u201c", found[0].explanation)
+        assert re.search(r"counts [23] |counts 3 in hospital|tells of someone (dead|in hospital|hurt|arrested) \(\u201c", found[0].explanation)
 
 
 def _unpaired_harms(sentences: dict[str, list[str]], compared: set = frozenset()):

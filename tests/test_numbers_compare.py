@@ -787,3 +787,10 @@ def test_one_named_sum_of_one_act_far_apart_is_worth_a_look():
     (levels,) = [f for f in _compared("The police budget will rise to $612 million next year.",
                                       "The fire budget will rise to $198 million next year.", 0.8) if f.kind == "number"]
     assert levels.severity is Severity.LOW
+
+
+@pytest.mark.e2e
+def test_a_count_of_arrests_counts_the_people_arrested():
+    """ "made 52 arrests" against "arrested 25 people": one count of people arrested, the digits swapped."""
+    found = _pair_with_verbs("Police made 52 arrests after the match.", "Police arrested 25 people after the match.", link=0.9)
+    assert [f.severity for f in found] == [Severity.MEDIUM] and "mistyped" in found[0].explanation

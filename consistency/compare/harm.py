@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Iterator, Mapping, Sequence
 
 from ..core.types import Facet, FacetKind, Finding, SentenceRef, Severity
+from ..facets.lexicon.en.cardinals import CARDINALS
 from ..facets.lexicon.en.numbers import INVARIANT_PLURALS, IRREGULAR_PLURALS, NOUN_CLASSES, PERSON_GROUP_NOUNS
 from ..facets.lexicon.en.predicates import HARM_CLASSES, HARM_IMPLIES, ZERO_WORDS
 from .number_words import describe_number
@@ -156,7 +157,8 @@ def _denied_harm(facets: Sequence[Facet], text: str) -> tuple[Facet, str, str | 
     if subject.group("of") and HARM_CLASSES.get(subject.group("of")):
         return None  # "none of the injuries was life-threatening": it tells the injuries' kind, and so affirms them
     named = subject.group("of") or subject.group("no")
-    who = None if named is None or named in ("one",) else _singular(named)
+    # "none of the four": of those the story counts, anyone
+    who = None if named is None or named in ("one",) or named in CARDINALS else _singular(named)
     if who is not None and who not in PEOPLE and NOUN_CLASSES.get(who) != "people":
         if HARM_CLASSES.get(named) is None:
             return None  # "no damage", "no evidence": not people
@@ -193,9 +195,10 @@ def _harmed_counts(facets: Sequence[Facet], text: str, harm: str, who: str | Non
         verb = str(f.value.verb or "")
         if verb not in HARM_VERBS and not (verb in CARE_VERBS and "hospital" in told):
             continue  # "dozens of guests fled" beside "a grandmother died": the count is of those who fled
-        if f.value.kind != "count" or not isinstance(f.value.value, (int, float)) or f.value.value < 1 or not noun:
+        if f.value.kind != "count" or not isinstance(f.value.value, (int, float)) or f.value.value < 1:
             continue
-        if noun not in PEOPLE and NOUN_CLASSES.get(noun) != "people":
+        noun = noun or ("people" if f.value.noun is None and _people_before(text[:f.start]) else None)
+        if not noun or (noun not in PEOPLE and NOUN_CLASSES.get(noun) != "people"):
             continue
         named = text[f.end:f.end + len(who) + 2].lower().split()[:1] if who else []
         if who is not None and noun != who and named != [who] and not (
@@ -227,6 +230,12 @@ def _harmed_person(facets: Sequence[Facet], text: str, harm: str, who: str | Non
         if named or any(_singular(w) in PEOPLE or ROLE_NOUN.fullmatch(w) for w in WORD.findall(before)):
             return [f]
     return []
+
+
+def _people_before(before: str) -> bool:
+    """A count that names nothing opens its sentence or follows "all" ("All four were taken to hospital"): the people
+    the story has been counting."""
+    return re.fullmatch(r"\s*(?:all|the|all the|these|those)?\s*", before.lower()) is not None
 
 
 ROLE_NOUN = re.compile(r"[a-z]{3,}(?:er|or|ist)s?")

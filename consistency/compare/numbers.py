@@ -11,7 +11,7 @@ from ..core.types import Facet, FacetKind, Finding, Severity
 from ..core.values import ABSENT
 from ..core.values.numbers import NumberValue
 from ..facets.attribution.identity import same_source
-from ..facets.lexicon.en.numbers import LASTING_VERBS, NOUN_CLASSES, RESULT_WORDS, STATE_BY_VERB
+from ..facets.lexicon.en.numbers import LASTING_VERBS, NOUN_CLASSES, RESULT_WORDS, STATE_BY_NOUN, STATE_BY_VERB
 from ..facets.lexicon.en.speech import SPEECH_VERBS
 from ..facets.lexicon.en.units import UNIT_BY_NAME
 from .number_words import describe_number, plural, unit_entry, upper_end
@@ -84,7 +84,9 @@ def _one_person(a: NumberValue, b: NumberValue) -> bool:
 
 def _state(v: NumberValue) -> str | None:
     """What happened to the counted ("dead", "missing"), from the governing verb; part of what is counted."""
-    return STATE_BY_VERB.get(str(v.verb)) if v.kind == "count" else None
+    if v.kind != "count":
+        return None
+    return STATE_BY_VERB.get(str(v.verb)) or STATE_BY_NOUN.get(str(v.noun).lower())
 
 
 def numbers_agree(a: NumberValue, b: NumberValue) -> bool | None:

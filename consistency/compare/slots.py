@@ -12,7 +12,7 @@ from ..core.values.numbers import NumberValue
 from ..facets.dates.extract import DATELINE
 from ..facets.lexicon.en.calendar import SNAPSHOT_CUES
 from ..facets.lexicon.en.numbers import (MEASURE_ALIASES, MEASURE_VERBS, NOUN_ALIASES, NOUN_CLASSES, SLOT_VERBS_EXCLUDED,
-                                         STATE_BY_VERB)
+                                         STATE_BY_NOUN, STATE_BY_VERB)
 from .pairs import SentencePair
 
 ANCHOR_MIN = 10
@@ -21,9 +21,12 @@ ANCHOR_MIN = 10
 
 def counted_noun(v: NumberValue) -> str | None:
     """What a count counts, in one word per thing ("person" and "persons" are people); people when it names nothing,
-    or only "others", and its verb tells what befell people ("64 have been injured", "injuring 46 others")."""
+    or only "others", and its verb tells what befell people ("64 have been injured", "injuring 46 others"), or when
+    it counts what befell them ("41 arrests")."""
     noun = str(v.noun).lower() if v.noun else None
     if noun in (None, "other") and v.kind == "count" and v.unit is None and str(v.verb) in STATE_BY_VERB:
+        return "people"
+    if noun in STATE_BY_NOUN and v.kind == "count":  # "made 41 arrests": 41 people arrested
         return "people"
     return NOUN_ALIASES.get(noun, noun) if noun else None
 

@@ -293,6 +293,9 @@ STATE_BY_VERB: dict[str, str] = {
 }
 """How a described count words the state of its noun ("15 people dead")."""
 
+STATE_BY_NOUN: dict[str, str] = {"arrest": "arrested", "death": "dead", "fatality": "dead", "injury": "injured"}
+"""Counted nouns of what befell people, which count the people it befell ("made 41 arrests", "14 people arrested")."""
+
 CLOCK_PREPOSITIONS: frozenset[str] = frozenset({
     "at", "by", "until", "till", "before", "after", "from", "since", "around", "about", "shortly", "just",
 })
