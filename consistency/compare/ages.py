@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Mapping, Sequence
 
@@ -10,10 +9,8 @@ from ..core.types import Facet, FacetKind, Finding, SentenceRef, Severity
 from ..facets.attribution.identity import same_source
 from ..facets.lexicon.en.numbers import AGE_AT_VERBS
 from .number_words import describe_number
-from .pairs import confidence, evidence
+from .pairs import WRITTEN_YEAR, confidence, evidence
 
-WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-"""A year written out: an age in a sentence that names one may be the age then ("In 2015, Hale, 19, won")."""
 
 
 def unpaired_ages(refs: Sequence[SentenceRef], facets: Mapping[SentenceRef, Sequence[Facet]],
@@ -23,7 +20,8 @@ def unpaired_ages(refs: Sequence[SentenceRef], facets: Mapping[SentenceRef, Sequ
     wherever in the two articles: one person has one age on one day, so the two sentences need not be alike. MEDIUM,
     one finding per person and pair of outlets, none where a compared pair gives both ages (the number rule has
     read them there). Not an age at an act ("joined the club at 17"), nor one in a sentence naming a year, nor
-    an owner named by one word on both sides (a surname alone may be two people; "Ethiopian" is none)."""
+    an owner named by one word on both sides (a surname alone may be two people; "Ethiopian" is none). An age in a
+    sentence naming a year may be the age then ("In 2015, Hale, 19, won")."""
     ages = [(ref, _owned(ref, f, facets)) for ref in refs for f in facets.get(ref, ())]
     ages = [(ref, f) for ref, f in ages if _ages_a_person(f, texts[ref])]
     out: list[Finding] = []

@@ -1,5 +1,5 @@
-"""The harm rule: one sentence says no one was hurt (or taken to hospital, killed, arrested), the other counts people
-who were."""
+"""The harm rule: one sentence says no one (or a person it names) was hurt, taken to hospital, killed or arrested; the
+other, or any sentence of another article, tells people who were."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from ..facets.lexicon.en.cardinals import CARDINALS
 from ..facets.lexicon.en.numbers import INVARIANT_PLURALS, IRREGULAR_PLURALS, NOUN_CLASSES, PERSON_GROUP_NOUNS
 from ..facets.lexicon.en.predicates import HARM_CLASSES, HARM_IMPLIES, ZERO_WORDS
 from .number_words import describe_number
-from .pairs import SentencePair, confidence, evidence, of_kind
+from .pairs import SentencePair, confidence, evidence, of_kind, written_years
 from .slots import counted_noun
 
 WORD = re.compile(r"[a-z]+")
@@ -86,7 +86,7 @@ def unpaired_harms(refs: Sequence[SentenceRef], facets: Mapping[SentenceRef, Seq
     out: list[Finding] = []
     for x in refs:
         zero = _denied_harm(facets.get(x, ()), texts[x])
-        if zero is None or SCOPED.search(texts[x][zero[0].start:]) or _written_year(facets.get(x, ())):
+        if zero is None or SCOPED.search(texts[x][zero[0].start:]) or written_years(facets.get(x, ())):
             continue
         told = {y.doc for y in refs if frozenset((x, y)) in compared and harms(x, y)}
         for y in refs:
@@ -107,18 +107,10 @@ SCOPED = re.compile(r"(?i)\b(?:during|while|when|at the time|(?:in|on) (?:that|t
 event ("No one was hurt in that incident")."""
 
 
-def _written_year(facets: Sequence[Facet]) -> bool:
-    return any(f.kind is FacetKind.DATE and f.value.value and re.search(r"\b(?:1[89]|20)\d\d\b", f.text)
-               for f in facets)
-
-
 def _other_year(pair: SentencePair) -> bool:
     """One sentence dates what it tells by a written year the other does not name ("In 2011 a fire in the hotel's
     kitchen forced an evacuation, but nobody was hurt"): an earlier event, told as background."""
-    def years(facets: Sequence[Facet]) -> set[str]:
-        return {str(f.value.value)[:4] for f in of_kind(facets, FacetKind.DATE)
-                if f.value.value and re.search(r"\b(?:1[89]|20)\d\d\b", f.text)}
-    yx, yy = years(pair.fx), years(pair.fy)
+    yx, yy = written_years(pair.fx), written_years(pair.fy)
     return bool(yx ^ yy) and not (yx & yy)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable, Iterator, Mapping, Sequence
 
@@ -87,3 +88,13 @@ def pair_key(x: FacetEvidence | SentenceRef, y: FacetEvidence | SentenceRef) -> 
 def confidence(score: float | None, certainty: float) -> float:
     """How sure a finding is: the pair's similarity times the rule's certainty, within 0..1."""
     return round(max(0.0, min(1.0, (score or 0.5) * certainty)), 4)
+
+
+WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+"""A year written out ("in 2011"): what a sentence dates by it may be background to the story."""
+
+
+def written_years(facets: Sequence[Facet]) -> set[str]:
+    """The years a sentence's dates name in writing (not "last year", which the page's date places)."""
+    return {str(f.value.value)[:4] for f in facets
+            if f.kind is FacetKind.DATE and f.value.value and WRITTEN_YEAR.search(f.text)}

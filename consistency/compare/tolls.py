@@ -8,9 +8,10 @@ from typing import Mapping, Sequence
 from ..core.types import Facet, FacetKind, Finding, SentenceRef
 from ..facets.lexicon.en.numbers import NOUN_CLASSES, STATE_BY_VERB
 from ..facets.lexicon.en.predicates import HARM_CLASSES
-from .ages import WRITTEN_YEAR, unpaired_figures
+from .ages import unpaired_figures
 from .harm import PEOPLE
 from .numbers import RELATED_RATIO, gap_ratio, numbers_agree
+from .pairs import WRITTEN_YEAR
 from .slots import counted_noun
 
 WORD = re.compile(r"[a-z]+")
