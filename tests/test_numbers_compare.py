@@ -794,3 +794,12 @@ def test_a_count_of_arrests_counts_the_people_arrested():
     """ "made 52 arrests" against "arrested 25 people": one count of people arrested, the digits swapped."""
     found = _pair_with_verbs("Police made 52 arrests after the match.", "Police arrested 25 people after the match.", link=0.9)
     assert [f.severity for f in found] == [Severity.MEDIUM] and "mistyped" in found[0].explanation
+
+
+@pytest.mark.e2e
+def test_two_ages_of_one_person_on_two_days_still_clash():
+    """ "Mr Dace, 47, was stopped early on Saturday" against "Dace, 49, was stopped early on Sunday": the days clash
+    (the date rule says so), and a person's age is the same on both: the ages are not 'of different periods'."""
+    found = [f for f in _compared("Mr Dace, 47, was stopped by police in the early hours of Saturday.",
+                                  "Dace, 49, was stopped by police in the early hours of Sunday.", 0.9) if f.kind == "number"]
+    assert [f.severity.rank > Severity.LOW.rank for f in found] == [True] and "periods" not in found[0].explanation

@@ -106,6 +106,8 @@ def other_periods(pair: SentencePair, a: Facet, b: Facet) -> str:
     its sentence; a day a figure was told on ("the toll rose to 41, officials said on Wednesday") dates it too.
     Empty when they share one or either has none."""
     for told, said in ((DAY_CLASS, True), (PERIOD_CLASS, False)):
+        if told is DAY_CLASS and a.value.kind == b.value.kind == "age":
+            continue  # a person's age is the same on Saturday and on Sunday: two days tell no two ages
         px, py = _figure_dates(pair.fx, a, told, said), _figure_dates(pair.fy, b, told, said)
         if _one_event_elsewhere(pair, a, b, told):
             return ""  # "flooded 420 homes after the river burst its banks on Monday" / "... on Tuesday": one event
