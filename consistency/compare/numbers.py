@@ -393,6 +393,13 @@ def severity_of(a: NumberValue, b: NumberValue, link: float | None, restated: bo
     return Severity.HIGH, ""
 
 
+PARTIAL_COUNT_RE = re.compile(r"(?i)\bwith (?:about |nearly |almost |more than )?[\d.]+ ?(?:%|per ?cent|percent) of "
+                              r"(?:the )?(?:ballots|votes|precincts|polling (?:districts|stations)|districts|constituencies)"
+                              r"(?: \w+)? (?:counted|reporting|reported|in|declared|tallied)|\b(?:partial|preliminary|"
+                              r"provisional|early) (?:results|returns|count)\b")
+"""Words that tell a vote count still in progress ("with 92 per cent of ballots counted", "preliminary results"): its
+figures may differ from the final ones, each right."""
+
 UPDATED_TO_RE = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted|rose|risen|"
                            r"rising|climbed|climbing|increased|has grown|had grown)\b[^.;]{0,60}\bto\s*$", re.IGNORECASE)
 """Words before a figure that tell it as a total since changed ("bringing the number of people killed to four")."""
@@ -471,6 +478,9 @@ def compare_numbers(pair: SentencePair, slots_only: bool = False, uncounted_max_
         severity, why = Severity.LOW, f"one figure is of {year}, a year the other sentence does not name"
     elif severity.rank > Severity.LOW.rank and pair.texts and (_updated(a, pair.texts[0]) or _updated(b, pair.texts[1])):
         severity, why = Severity.LOW, "one side tells the figure has since changed"
+    elif severity.rank > Severity.LOW.rank and pair.texts and (bool(PARTIAL_COUNT_RE.search(pair.texts[0]))
+                                                              != bool(PARTIAL_COUNT_RE.search(pair.texts[1]))):
+        severity, why = Severity.LOW, "one side gives a count still in progress"
     da, db = describe_number(a.value), describe_number(b.value)
     explanation = f"{names[x.doc]} says {da}; {names[y.doc]} says {db}" + (f" ({why})" if why else "")
     yield Finding(
