@@ -10,7 +10,9 @@ from typing import Iterator, Mapping, Sequence
 from ..core.types import Facet, FacetKind, Finding, SentenceRef, Severity
 from ..facets.lexicon.en.cardinals import CARDINALS
 from ..facets.lexicon.en.numbers import INVARIANT_PLURALS, IRREGULAR_PLURALS, NOUN_CLASSES, PERSON_GROUP_NOUNS
+from ..facets.lexicon.en.negation import NEGATIVE_PRONOUNS
 from ..facets.lexicon.en.predicates import HARM_CLASSES, HARM_IMPLIES, ZERO_WORDS
+from ..facets.lexicon.en.speech import FEMALE_PRONOUNS, MALE_PRONOUNS, PLURAL_PRONOUNS
 from .number_words import describe_number
 from .pairs import SentencePair, confidence, evidence, of_kind, written_years
 from .slots import counted_noun
@@ -114,14 +116,14 @@ def _other_year(pair: SentencePair) -> bool:
     return bool(yx ^ yy) and not (yx & yy)
 
 
-def _harms_told(text: str) -> list[str]:
+def harms_told(text: str) -> list[str]:
     """The kinds of harm a text's words tell, in the order they stand ("dead", "hospital", "injured", "arrested")."""
     return [HARM_CLASSES[w] for w in WORD.findall(text.lower()) if w in HARM_CLASSES]
 
 
 def _worst(text: str, harm: str) -> str:
     """The harm a sentence tells that implies `harm`, the gravest first (dead, in hospital, hurt)."""
-    told = set(_harms_told(text))
+    told = set(harms_told(text))
     return next(t for t in ("dead", "hospital", "injured", "arrested") if t in told and harm in HARM_IMPLIES[t])
 
 
@@ -141,7 +143,7 @@ def _denied_harm(facets: Sequence[Facet], text: str) -> tuple[Facet, str, str | 
     subject = ZERO_SUBJECT.search(lowered)
     if subject is None:
         return None
-    harms = _harms_told(lowered[subject.start():])
+    harms = harms_told(lowered[subject.start():])
     denials = [f for f in of_kind(facets, FacetKind.NEGATION) if f.value.polarity is False and f.value.main
                and (f.text.lower().split() or [""])[0] in ZERO_WORDS]
     if not harms or not denials:
@@ -172,12 +174,12 @@ def _denied_of_someone(facets: Sequence[Facet]) -> tuple[Facet, str, str] | None
     return None
 
 
-PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "one", "none", "nobody", "anyone"})
+PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | NEGATIVE_PRONOUNS | {"it", "one", "anyone"}
 
 
 def _harmed_counts(facets: Sequence[Facet], text: str, harm: str, who: str | None) -> list[Facet]:
     """Counts of people the sentence tells a harm of that implies `harm`, of `who` when it is named."""
-    told = set(_harms_told(text))
+    told = set(harms_told(text))
     if not any(harm in HARM_IMPLIES[t] for t in told) or any(
             f.kind is FacetKind.NEGATION and f.value.polarity is False for f in facets):
         return []
@@ -205,7 +207,7 @@ def _harmed_person(facets: Sequence[Facet], text: str, harm: str, who: str | Non
     to hospital", "Kerry Dunmore, 38, was hurt"): the affirmed verb, its doer or sufferer told as a person before it
     (a name, an age, a noun of people or of someone's role: keeper, mother, officer). "One of the wolves was hurt"
     is no one."""
-    told = set(_harms_told(text))
+    told = set(harms_told(text))
     if not any(harm in HARM_IMPLIES[t] for t in told) or any(
             f.kind is FacetKind.NEGATION and f.value.polarity is False for f in facets):
         return []

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from typing import Mapping, Sequence
 
 from ..core.types import Facet, FacetKind, Finding, SentenceRef
 from ..facets.lexicon.en.numbers import NOUN_CLASSES, STATE_BY_VERB
-from ..facets.lexicon.en.predicates import HARM_CLASSES
 from .ages import unpaired_figures
-from .harm import PEOPLE
+from .harm import PEOPLE, harms_told
 from .numbers import RELATED_RATIO, gap_ratio, numbers_agree
 from .pairs import WRITTEN_YEAR
 from .slots import counted_noun
 
-WORD = re.compile(r"[a-z]+")
 WHOLE = frozenset({"people", "person", "victim", "other", "individual", "casualty", "resident"})
 """Nouns that count everyone: a toll itself, which outlets revise as the days go by, not a group within it."""
 TOLD_STATE = {"dead": "dead", "injured": "injured", "hospital": "hospitalised"}
@@ -61,6 +58,6 @@ def _group(f: Facet, text: str) -> tuple[str, str] | None:
         return None
     state = STATE_BY_VERB.get(str(v.verb))
     if state is None and v.verb in ("include", "be"):  # "including seven children": of the toll the sentence tells
-        told = [HARM_CLASSES[w] for w in WORD.findall(text.lower()) if w in HARM_CLASSES]
+        told = harms_told(text)
         state = TOLD_STATE.get(told[0]) if told else None
     return (noun, state) if state in ("dead", "injured", "hospitalised") else None

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ..lexicon.en.aliases import NEWS_OUTLETS, SOURCE_ALIASES
 from ..lexicon.en.nickname_groups import is_first_name
+from ..lexicon.en.speech import RELATIVE_PRONOUNS
 from ..lexicon.en.names import (FIRST_NAME_GENDER, HONORIFICS, NAME_FUNCTION_WORDS, NAME_PARTICLES, NAME_SUFFIXES,
                                 NEWS_OUTLET_WORDS, ORG_HEAD_WORDS, REFLEXIVE_PRONOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS,
                                 WEB_SUFFIXES)
@@ -248,7 +249,7 @@ def description(written: str, canon: str) -> str:
         return ""
     rest = f"{text[:at]} {text[at + len(canon):]}".replace(",", " ").split()
     # an age ("Mike Dunstan, 44,") and a relative clause ("who drove overnight from Leeds") tell no office
-    clause = next((k for k, w in enumerate(rest) if w.lower() in {"who", "whom", "whose", "which", "that"}), len(rest))
+    clause = next((k for k, w in enumerate(rest) if w.lower() in RELATIVE_PRONOUNS), len(rest))
     return " ".join(w.strip(".;:") for w in rest[:clause] if w.lower() not in {"the", "a", "an"} and w.strip(".;:")
                     and not w.strip(".;:").isdigit())
 

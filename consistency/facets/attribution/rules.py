@@ -232,7 +232,7 @@ def find_hits(doc: "Doc", quoted: list[bool], surnames: set[str]) -> list[Hit]:
 def _name_after(doc, end: int) -> list:
     """A person's name in apposition right after a description that ends its clause ("said the reserve's warden,
     Sarah Hollings."), which the parser may hang elsewhere (a second subject): the name's last word, or nothing."""
-    tokens = list(doc)
+    tokens = tokens_of(doc)
     if end + 1 >= len(tokens) or tokens[end].text != ",":
         return []
     k = end + 1
