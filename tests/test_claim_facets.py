@@ -497,6 +497,36 @@ def test_a_thing_said_untouched_against_a_way_it_was_touched_is_a_contradiction(
         assert "not" in found[0].explanation
 
 
+@pytest.mark.parametrize(("done", "undone"), [
+    ("The west wing of the museum stayed open all weekend.", "The museum's west wing was shut all weekend after the leak."),
+    ("Members of the planning board approved the new stand at the football ground.",
+     "Plans for a new stand at the football ground were scrapped by the planning board."),
+    ("The jury convicted the former treasurer of theft.", "The former treasurer was acquitted of theft by the jury."),
+    ("Inspectors found the fire alarms at the flats were adequate.", "Inspectors found the fire alarms at the flats were inadequate."),
+    ("Officers said the man they stopped outside the station was armed.",
+     "Officers said the man they stopped outside the station was unarmed."),
+])
+def test_one_act_told_done_and_undone_in_other_words_is_a_contradiction(done, undone):
+    """ "Stayed open" against "was shut", "approved" against "scrapped", "adequate" against "inadequate": no "not" on
+    either side, yet one outlet says it was so and the other that it was not."""
+    for x, y in ((done, undone), (undone, done)):
+        found = _polarity_findings(x, y)
+        assert [(f.facet, f.kind, f.severity) for f in found] == [("claim", "negation", Severity.MEDIUM)], (x, y)
+        assert "opposite" in found[0].explanation
+
+
+@pytest.mark.parametrize(("x", "y"), [
+    ("Shares in the retailer closed at 310p.", "Shares in the retailer opened at 300p."),  # two prices of one day
+    ("The bridge was closed on Monday night.", "The bridge reopened to traffic."),  # shut, then open again
+    ("The museum was not shut at the weekend.", "The museum stayed open at the weekend."),  # both say it was open
+    ("The company informed its customers by letter.", "The company formed a new unit."),  # a prefixed verb, no state
+    ("The board approved the budget.", "The board approved the budget and rejected nothing."),  # affirmed on both sides
+])
+def test_what_other_words_for_one_act_do_not_contradict(x, y):
+    assert _polarity_findings(x, y) == []
+    assert _polarity_findings(y, x) == []
+
+
 def _harm_findings(text_x: str, text_y: str):
     from consistency.compare.harm import compare_harm
     from consistency.compare.pairs import SentencePair

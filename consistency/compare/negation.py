@@ -6,8 +6,9 @@ import re
 from typing import Iterator, Sequence
 
 from ..core.types import Facet, FacetKind, Finding, Severity
-from ..facets.lexicon.en.predicates import (CONFIRM_CUES, DENY_CUES, FAILURE_VERBS, IMPACT_GENERAL, IMPACT_VERBS,
-                                            INTENT_VERBS, LIGHT_PREDICATES)
+from ..facets.lexicon.en.predicates import (CONFIRM_CUES, CONTRARY_PREDICATES, DENY_CUES, FAILURE_VERBS, HARM_CLASSES,
+                                            IMPACT_GENERAL, IMPACT_VERBS, INTENT_VERBS, LIGHT_PREDICATES,
+                                            NEGATING_PREFIXES, STATE_ENDINGS)
 from .dates import dates_agree
 from .pairs import SentencePair, confidence, evidence, of_kind
 
@@ -76,7 +77,18 @@ def compare_polarity(pair: SentencePair) -> Iterator[Finding]:
             if opposite and not _earlier(a) and not _earlier(b) and a.value.source and b.value.source and same_source(a.value.source, b.value.source):
                 pairs.append((a, b))
     pairs = pairs or _impact(pair, px, py)
-    if not pairs or _other_days(pair):
+    contrary = [] if pairs else _contrary(pair, px, py)
+    if not (pairs or contrary) or _other_days(pair):
+        return
+    if contrary:
+        a, b = contrary[0]
+        yield Finding(
+            facet="claim", kind="negation", severity=Severity.MEDIUM, statement=pair.statement,
+            a=evidence(x, a, a.text), b=evidence(y, b, b.text),
+            explanation=(f"{names[x.doc]} says \u201c{a.text}\u201d; {names[y.doc]} says the opposite, "
+                         f"\u201c{b.text}\u201d"),
+            confidence=confidence(pair.score, 0.6),
+        )
         return
     a, b = pairs[0]
     a_yes = a.value.polarity if a.kind is FacetKind.NEGATION else a.value.cue in CONFIRM_CUES
@@ -109,6 +121,35 @@ def _impact(pair: SentencePair, px: dict[str, Facet], py: dict[str, Facet]) -> l
                     out.append((touched, denied) if flip else (denied, touched))
                     break
     return out[:1]
+
+
+def _contrary(pair: SentencePair, px: dict[str, Facet], py: dict[str, Facet]) -> list[tuple[Facet, Facet]]:
+    """Two affirmed verbs that say the same act was done and not done ("remained open", "was shut"; "effective",
+    "ineffective"), neither an earlier stance nor the verb of a figure other than a length of time ("shares closed at
+    310p" against "opened at 300p" tell two prices)."""
+    figures = {f.value.verb for side in ("x", "y") for f in pair.of(side, FacetKind.NUMBER) if f.value.si_unit != "second"}
+    out = []
+    for p, a in px.items():
+        for q, b in py.items():
+            if (a.value.polarity is True and b.value.polarity is True and not _earlier(a) and not _earlier(b)
+                    and not {p, q} & figures and _opposite(p, q)):
+                out.append((a, b))
+    return out[:1]
+
+
+def _opposite(p: str, q: str) -> bool:
+    """`p` and `q` say one act was done and not done: a pair of `CONTRARY_PREDICATES`, or a state and its prefixed
+    opposite ("armed", "unarmed"); not harm words, which the harm rule reads."""
+    cp, cq = CONTRARY_PREDICATES.get(p), CONTRARY_PREDICATES.get(q)
+    if cp and cq:
+        return cp[0] == cq[0] and cp[1] != cq[1]
+    if p in HARM_CLASSES or q in HARM_CLASSES:
+        return False
+    short, long = sorted((p, q), key=len)
+    stem = next((long[len(x):] for x in NEGATING_PREFIXES if long.startswith(x)), None)
+    if stem is None or len(stem) < 4 or not stem.endswith(STATE_ENDINGS):
+        return False
+    return stem in (short, short + "d", short + "ed")
 
 
 def _promised_and_failed(a: Facet, b: Facet) -> bool:

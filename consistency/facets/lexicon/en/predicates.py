@@ -43,5 +43,21 @@ HARM_IMPLIES: dict[str, frozenset[str]] = {
 """What each kind of harm told of someone also says of them: the dead and those taken to hospital were hurt; the hurt
 need not have gone to hospital, nor died."""
 
+CONTRARY_PREDICATES: dict[str, tuple[str, bool]] = {
+    **{w: ("open", True) for w in ("open",)},  # not "reopen": it tells the place was shut before
+    **{w: ("open", False) for w in ("shut", "close", "closed")},
+    **{w: ("approve", True) for w in ("approve", "endorse", "ratify")},
+    **{w: ("approve", False) for w in ("reject", "drop", "scrap", "shelve", "abandon", "veto")},
+    **{w: ("convict", True) for w in ("convict",)},
+    **{w: ("convict", False) for w in ("acquit", "clear")},
+}
+"""Verbs that say the same act was done or not, in other words: what one affirms ("the library was shut", "the jury
+acquitted him") the other's affirmed verb of the same act denies ("remained open", "was convicted")."""
+
+NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "non")
+STATE_ENDINGS = ("ed", "ive", "ful", "able", "ible", "ent", "ant", "al", "ous", "ic", "ar", "ate")
+"""An adjective of state and its prefixed opposite ("effective", "ineffective"; "armed", "unarmed"): the prefix denies
+it only where the word is a state; prefixed verbs ("inform", "impose", "unveil") are other acts."""
+
 ZERO_WORDS = frozenset({"no", "none", "nobody", "neither"})
 """Words that open a subject of whom a sentence denies everything ("No one was hurt", "None of the crew")."""
