@@ -61,3 +61,13 @@ it only where the word is a state; prefixed verbs ("inform", "impose", "unveil")
 
 ZERO_WORDS = frozenset({"no", "none", "nobody", "neither"})
 """Words that open a subject of whom a sentence denies everything ("No one was hurt", "None of the crew")."""
+
+CHANNELS: dict[str, str] = {
+    **{w: "email" for w in ("email", "emails", "e-mail", "e-mails", "electronic mail")},
+    **{w: "post" for w in ("mail", "post", "letter", "letters", "direct mail", "postal mail", "first-class mail")},
+    **{w: "phone" for w in ("phone", "telephone", "phone call", "phone calls")},
+    **{w: "text" for w in ("text", "texts", "text message", "text messages", "sms")},
+    **{w: "fax" for w in ("fax",)},
+}
+"""The means a notice is sent by ("alerting customers by email", "by mail"), by kind: "mail" and "post" are one, an
+email is another."""
