@@ -813,3 +813,25 @@ def test_a_vote_share_with_the_count_in_progress_is_no_clash_with_the_final_one(
                                      "The Greens won 27.9 per cent of the vote, the election commission said.", 1.0)
                 if f.kind == "number"]
     assert found.severity is Severity.LOW and "in progress" in found.explanation
+
+
+def test_what_is_expected_and_what_will_be_are_one_prediction():
+    """ "Is expected to save £2.3bn" and "will save £3.2bn" both tell what the same act will bring: one figure given
+    two ways. An expectation against a result, or against what another act will bring, stays apart."""
+    assert one_number("The scheme will save councils £40m a year.").future is True
+    assert one_number("The firm is set to cut 300 jobs.").future is True
+    assert one_number("The firm cut 300 jobs last year.").future is not True
+    finding = number_finding("The new rules will save councils £40m a year, ministers said.",
+                             "The new rules are expected to save councils £70m a year.")
+    assert finding is not None and finding.severity is Severity.MEDIUM
+    assert number_finding("Analysts had expected the merger to save £40m a year.",
+                          "The merger saved £70m in its first year.") is None  # expected against what happened
+    assert number_finding("Shares could reach 500p within four years, one analyst said.",
+                          "The buyer has promised that no branch will close for five years.") is None
+
+
+def test_money_and_funds_are_one_count():
+    finding = number_finding("Only 38 per cent of the money the charity raised was spent on its projects.",
+                             "The charity spends 58 percent of its funds on its projects.")
+    assert finding is not None and finding.severity is Severity.MEDIUM
+    assert "38 percent of money" in finding.explanation

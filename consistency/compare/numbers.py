@@ -101,7 +101,9 @@ def numbers_agree(a: NumberValue, b: NumberValue) -> bool | None:
         ka, kb = a.kind, b.kind
         if ka != kb and (ka in OWN_KINDS or kb in OWN_KINDS):
             return None
-        if (a.forecast is True) != (b.forecast is True):  # what was expected against what happened: two figures
+        # what was expected against what happened: two figures; against what will be by the same verb ("is
+        # expected to save", "will save"), one prediction
+        if (a.forecast is True) != (b.forecast is True) and not ((a.future is True or b.future is True) and a.verb == b.verb):
             return None
         na, nb = counted_noun(a), counted_noun(b)
         if ka == "score":

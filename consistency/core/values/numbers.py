@@ -32,5 +32,6 @@ class NumberValue(FacetValue):
     of: bool = ABSENT  # the noun was read from "58 percent of voters"
     total: float = ABSENT  # the sum of the list of counts it is part of ("four officials and an adviser": 5)
     forecast: bool = ABSENT  # an expectation, not a result: "analysts expected $1.2 billion", "the estimate of 40"
+    future: bool = ABSENT  # told as what will be: "will save £3.2bn", "is set to cut 200 jobs"
     event_noun: str = ABSENT  # the noun of the act `verb` is read from: "derailment" in "the derailment of four coaches"
     measures: str = ABSENT  # what a percentage or sum with no counted noun is of: "revenue" in "revenue rose 17%"

@@ -46,7 +46,7 @@ class Reading:
 
 
 def to_facet(doc: "Doc", r: Reading) -> Facet:
-    from .syntax import is_forecast  # syntax.py reads `Reading`
+    from .syntax import is_forecast, is_future  # syntax.py reads `Reading`
 
     tokens = tokens_of(doc)
     start = tokens[r.span_start].idx
@@ -82,6 +82,7 @@ def to_facet(doc: "Doc", r: Reading) -> Facet:
             of=True if r.of_noun else ABSENT,
             total=_round(r.total) if r.total is not None else ABSENT,
             forecast=True if is_forecast(tokens[r.end_tok - 1]) else ABSENT,
+            future=True if is_future(tokens[r.end_tok - 1]) else ABSENT,
             event_noun=r.event_noun or ABSENT,
             measures=r.measures or ABSENT,
         )

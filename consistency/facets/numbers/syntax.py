@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..lexicon.en.numbers import (
+    FUTURE_AUXILIARIES, FUTURE_FRAMES,
     ASSESS_VERBS, CHANGE_NOUNS, CHANGED_OBJECT_VERBS, EVENT_NOUNS, FORECAST_ONLY_AS_VERB, FORECAST_WORDS, GENERIC_MEASURES,
     MEASURE_ALIASES, MEASURE_VERBS, POSSIBILITY_MODALS, STATE_ADJECTIVES, STAYING_VERBS, UNDONE_ACT_VERBS, VERB_LEMMA_FIXES,
 )
@@ -258,6 +259,22 @@ def assessed_object(tok: "Token") -> "Token | None":
     if tok.dep_ != "pobj" or at.lower_ != "at" or verb.pos_ != "VERB" or verb.lemma_.lower() not in ASSESS_VERBS:
         return None
     return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+
+
+def is_future(tok: "Token") -> bool:
+    """Whether the verb a number hangs on says what will be ("will save £3.2bn", "is set to cut 200 jobs"): a
+    prediction of the figure as an expectation is ("is expected to save £2.3bn"), not a result."""
+    t = tok
+    for _ in range(8):
+        head = t.head
+        if head.i == t.i:
+            return False
+        if head.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in head.children):
+                return True
+            return head.dep_ == "xcomp" and head.head.lemma_.lower() in FUTURE_FRAMES and head.head.tag_ in ("VBG", "VBN")
+        t = head
+    return False
 
 
 def is_forecast(tok: "Token") -> bool:

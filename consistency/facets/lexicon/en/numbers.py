@@ -181,6 +181,7 @@ NOUN_CLASSES: dict[str, str] = {
     "property": "home", "dwelling": "home",
     "firefighter": "firefighter", "fireman": "firefighter",
     "crowd": "crowd", "turnout": "crowd", "attendance": "crowd",
+    "money": "money", "fund": "money", "funding": "money", "cash": "money",
     "vessel": "vessel", "ship": "vessel", "boat": "vessel",
     **{noun: "extent" for noun in ("stretch", "section", "span", "segment", "portion")},
 }
@@ -192,7 +193,7 @@ PERSON_GROUP_NOUNS: frozenset[str] = frozenset({
 """Nouns that, joined to a counted noun without a count of their own ("39 passengers and crew"), make the count one of people."""
 
 INVARIANT_PLURALS: frozenset[str] = frozenset({"people", "police", "staff", "cattle", "sheep", "fish", "deer", "aircraft",
-                                               "crowd", "turnout", "attendance"})
+                                               "crowd", "turnout", "attendance", "money", "cash", "funding"})
 """Counted nouns written the same for one and for many ("a turnout of 53,000" is told "53,000 turnout")."""
 
 IRREGULAR_PLURALS: dict[str, str] = {
@@ -335,6 +336,9 @@ SLOT_VERBS_EXCLUDED: frozenset[str] = frozenset({*SPEECH_VERBS, "be", "have", "i
 FORECAST_WORDS = frozenset({"estimate", "forecast", "expect", "expectation", "predict", "prediction", "project",
                             "projection", "anticipate", "consensus", "guidance", "target", "outlook"})
 """Words that make a figure below them an expectation ("the estimate of $13.4 billion", "expected to reach 40")."""
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
+FUTURE_FRAMES = frozenset({"go", "set", "due"})
+"""What makes a figure's verb tell what will be: "will save", "is going to cost", "is set to cut", "is due to open"."""
 POSSIBILITY_MODALS = frozenset({"can", "could", "may", "might"})
 """Modals that make a figure on their verb a possibility ("could rise to 100 million"), read as a forecast is."""
 FORECAST_ONLY_AS_VERB = frozenset({"project"})  # "projected to reach 40", not "a $5 million project"
