@@ -502,6 +502,7 @@ def test_a_thing_said_untouched_against_a_way_it_was_touched_is_a_contradiction(
     ("Members of the planning board approved the new stand at the football ground.",
      "Plans for a new stand at the football ground were scrapped by the planning board."),
     ("The jury convicted the former treasurer of theft.", "The former treasurer was acquitted of theft by the jury."),
+    ("The free bus pass for pensioners will be kept, the minister said.", "The minister has scrapped the free bus pass for pensioners."),
     ("Inspectors found the fire alarms at the flats were adequate.", "Inspectors found the fire alarms at the flats were inadequate."),
     ("Officers said the man they stopped outside the station was armed.",
      "Officers said the man they stopped outside the station was unarmed."),

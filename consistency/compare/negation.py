@@ -6,7 +6,7 @@ import re
 from typing import Iterator, Sequence
 
 from ..core.types import Facet, FacetKind, Finding, Severity
-from ..facets.lexicon.en.predicates import (CONFIRM_CUES, CONTRARY_PREDICATES, DENY_CUES, FAILURE_VERBS, HARM_CLASSES,
+from ..facets.lexicon.en.predicates import (CONFIRM_CUES, CONTRARY_ACTS, DENY_CUES, FAILURE_VERBS, HARM_CLASSES,
                                             IMPACT_GENERAL, IMPACT_VERBS, INTENT_VERBS, LIGHT_PREDICATES,
                                             NEGATING_PREFIXES, STATE_ENDINGS)
 from .dates import dates_agree
@@ -138,11 +138,10 @@ def _contrary(pair: SentencePair, px: dict[str, Facet], py: dict[str, Facet]) ->
 
 
 def _opposite(p: str, q: str) -> bool:
-    """`p` and `q` say one act was done and not done: a pair of `CONTRARY_PREDICATES`, or a state and its prefixed
+    """`p` and `q` say one act was done and not done: a pair of `CONTRARY_ACTS`, or a state and its prefixed
     opposite ("armed", "unarmed"); not harm words, which the harm rule reads."""
-    cp, cq = CONTRARY_PREDICATES.get(p), CONTRARY_PREDICATES.get(q)
-    if cp and cq:
-        return cp[0] == cq[0] and cp[1] != cq[1]
+    if any((p in done and q in undone) or (q in done and p in undone) for done, undone in CONTRARY_ACTS):
+        return True
     if p in HARM_CLASSES or q in HARM_CLASSES:
         return False
     short, long = sorted((p, q), key=len)

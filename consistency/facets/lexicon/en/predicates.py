@@ -43,16 +43,15 @@ HARM_IMPLIES: dict[str, frozenset[str]] = {
 """What each kind of harm told of someone also says of them: the dead and those taken to hospital were hurt; the hurt
 need not have gone to hospital, nor died."""
 
-CONTRARY_PREDICATES: dict[str, tuple[str, bool]] = {
-    **{w: ("open", True) for w in ("open",)},  # not "reopen": it tells the place was shut before
-    **{w: ("open", False) for w in ("shut", "close", "closed")},
-    **{w: ("approve", True) for w in ("approve", "endorse", "ratify")},
-    **{w: ("approve", False) for w in ("reject", "drop", "scrap", "shelve", "abandon", "veto")},
-    **{w: ("convict", True) for w in ("convict",)},
-    **{w: ("convict", False) for w in ("acquit", "clear")},
-}
-"""Verbs that say the same act was done or not, in other words: what one affirms ("the library was shut", "the jury
-acquitted him") the other's affirmed verb of the same act denies ("remained open", "was convicted")."""
+CONTRARY_ACTS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (frozenset({"open"}), frozenset({"shut", "close", "closed"})),  # not "reopen": it tells the place was shut before
+    (frozenset({"approve", "endorse", "ratify"}), frozenset({"reject", "drop", "scrap", "shelve", "abandon", "veto"})),
+    (frozenset({"keep", "retain", "preserve"}), frozenset({"scrap", "abolish", "axe", "ditch", "drop"})),
+    (frozenset({"convict"}), frozenset({"acquit", "clear"})),
+)
+"""Verbs that say one act was done or not, in other words: what one set affirms ("remained open", "was convicted",
+"will be kept") an affirmed verb of the other denies ("the library was shut", "the jury acquitted him", "has
+scrapped")."""
 
 NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "non")
 STATE_ENDINGS = ("ed", "ive", "ful", "able", "ible", "ent", "ant", "al", "ous", "ic", "ar", "ate")
