@@ -541,3 +541,24 @@ def test_an_age_or_a_relative_clause_after_a_name_is_no_office():
 
     assert description("Father-of-three Tom Reyes, 44, who drove from Hull", "Father-of-three Tom Reyes") == ""
     assert description("Tom Reyes, 44, a retired engineer", "Tom Reyes") == "retired engineer"
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"This is a betrayal of every saver," fumed Jean Abbot, who chairs the savers\' group.', "Jean Abbot"),
+    ('"We will be back next year," joked Omar Hale, the festival director.', "Omar Hale"),
+    ('Carla Moss sobbed: "I have lost everything."', "Carla Moss"),
+])
+def test_a_verb_of_tone_that_frames_a_quotation_credits_it(text, speaker):
+    """Tabloids frame quotations with verbs of tone ("fumed", "joked", "sobbed"): the quotation is still the
+    speaker's, so a second outlet crediting it to someone else can be compared."""
+    assert speaker in sources(facets_of((text,), 0), "speaker")
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("text", [
+    "Residents fumed at the council's decision to close the pool.",
+    "The crowd laughed and sang as the band came on.",
+])
+def test_a_verb_of_tone_with_nothing_said_credits_nothing(text):
+    assert facets_of((text,), 0) == ()

@@ -17,10 +17,12 @@ CONTENT_VERBS: frozenset[str] = frozenset(
     """
     add explain suggest find show believe think agree indicate point recall question ask conclude
     estimate observe predict hope expect feel fear worry continue attack charge blast slam
+    fume rage rant joke quip snap gush enthuse beam sob sigh exclaim plead moan grumble muse whisper mutter scream
     """.split()
 )
 """Speech-verb lemmas that only count with a clausal or quoted content (they are often not speech: "gunmen attacked
-a police station", "police charged the man with murder")."""
+a police station", "police charged the man with murder"; "fumed", "joked" and "sobbed" tell a tone unless they frame
+what was said)."""
 
 QUOTE_ONLY_VERBS: frozenset[str] = frozenset({"continue"})
 
