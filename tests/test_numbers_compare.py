@@ -835,3 +835,13 @@ def test_money_and_funds_are_one_count():
                              "The charity spends 58 percent of its funds on its projects.")
     assert finding is not None and finding.severity is Severity.MEDIUM
     assert "38 percent of money" in finding.explanation
+
+
+def test_words_for_one_rescue_count_one_state():
+    """ "Rescued" and "plucked from the water" tell the same thing happened to the crew: their counts are one figure
+    given two ways, and the crew are counted as people ("4 crew", not "4 crews")."""
+    finding = number_finding("Four of the trawler's six crew were rescued.",
+                             "Only three of the six crew were plucked from the water alive.")
+    assert finding is not None and finding.severity is Severity.MEDIUM
+    assert "4 crew rescued" in finding.explanation and "3 crew rescued" in finding.explanation
+    assert number_finding("Four of the six crew were rescued.", "Three of the six crew were injured.") is None

@@ -193,7 +193,8 @@ PERSON_GROUP_NOUNS: frozenset[str] = frozenset({
 """Nouns that, joined to a counted noun without a count of their own ("39 passengers and crew"), make the count one of people."""
 
 INVARIANT_PLURALS: frozenset[str] = frozenset({"people", "police", "staff", "cattle", "sheep", "fish", "deer", "aircraft",
-                                               "crowd", "turnout", "attendance", "money", "cash", "funding"})
+                                               "crowd", "turnout", "attendance", "money", "cash", "funding",
+                                               "crew"})
 """Counted nouns written the same for one and for many ("a turnout of 53,000" is told "53,000 turnout")."""
 
 IRREGULAR_PLURALS: dict[str, str] = {
@@ -290,7 +291,8 @@ STATE_BY_VERB: dict[str, str] = {
     "arrest": "arrested", "miss": "missing", "displace": "displaced", "evacuate": "evacuated",
     "rescue": "rescued", "detain": "detained", "hospitalize": "hospitalised",
     "hospitalise": "hospitalised", "infect": "infected", "strand": "stranded", "perish": "dead",
-    "unaccount": "missing", "save": "rescued", "trap": "trapped",
+    "unaccount": "missing", "save": "rescued", "trap": "trapped", "pluck": "rescued", "winch": "rescued",
+    "drown": "dead", "murder": "dead",
 }
 """How a described count words the state of its noun ("15 people dead")."""
 
