@@ -618,3 +618,48 @@ def test_a_denial_of_any_harm_meets_a_harm_told_anywhere_in_another_source():
     for scoped in ("No one was injured during the evacuation.", "No one was injured in that fire, which was in 2019.",
                    "No one has been injured so far."):
         assert _unpaired_harms({"a": [scoped], "b": daily}) == [], scoped
+
+
+def _doer_findings(text_x: str, text_y: str):
+    from consistency.compare.agents import compare_doers
+    from consistency.compare.pairs import SentencePair
+    from consistency.core.types import SentenceRef
+
+    pair = SentencePair(SentenceRef("a", 0), _sentence_facets(text_x), SentenceRef("b", 0), _sentence_facets(text_y),
+                        {"a": "Wire", "b": "Daily"}, 0, 0.8, 0.8, (text_x, text_y))
+    return list(compare_doers(pair))
+
+
+def test_who_did_an_act_is_read_in_active_and_passive():
+    def doers(text):
+        return [(f.value.predicate, f.value.doer, f.value.patient) for f in _sentence_facets(text)
+                if f.kind is FacetKind.NEGATION and f.value.doer]
+
+    assert doers("An appeal court halved the fine imposed on the builder.") == [("halve", "An appeal court", "fine")]
+    assert doers("The burglar was tackled by two shop assistants.") == [("tackle", "two shop assistants", "burglar")]
+    assert doers("She was rescued.") == []  # no doer named
+
+
+@pytest.mark.parametrize(("x", "y"), [
+    ("The regional governor reduced the fine to £2,000 on Friday.", "An appeal court halved the fine to £2,000 on Friday."),
+    ("The burglar was tackled by two shop assistants outside the store.",
+     "The burglar was tackled by a passing soldier outside the store."),
+    ("Coastguard crews rescued the two kayakers off the headland.", "Lifeguards from the beach rescued the two kayakers off the headland."),
+])
+def test_one_act_told_as_done_by_two_doers_is_medium(x, y):
+    for a, b in ((x, y), (y, x)):
+        found = _doer_findings(a, b)
+        assert [(f.facet, f.kind, f.severity) for f in found] == [("claim", "doer", Severity.MEDIUM)], (a, b)
+
+
+@pytest.mark.parametrize(("x", "y"), [
+    ("Police arrested two men at the scene.", "Officers arrested two men at the scene."),  # one body
+    ("The jury convicted the driver of dangerous driving.", "The court convicted the driver of dangerous driving."),
+    ("The burglar was tackled by a Secret Service agent.", "The burglar was tackled by a Secret Service officer."),
+    ("Governor Ana Ruiz reduced the fine.", "The regional governor reduced the fine."),  # a name may hold the office
+    ("Rescuers saved the two kayakers.", "Lifeguards saved the two kayakers."),  # a general word
+    ("An explosion killed four workers.", "A blast killed four workers."),  # two words for one cause
+    ("Police arrested two men.", "Soldiers arrested three protesters."),  # other people arrested
+])
+def test_what_two_doers_do_not_contradict(x, y):
+    assert _doer_findings(x, y) == [] and _doer_findings(y, x) == []

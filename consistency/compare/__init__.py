@@ -7,6 +7,7 @@ from typing import Mapping, Sequence
 
 from ..core.types import ClaimPair, Document, Facet, Finding, PairBasis, SentenceRef, Severity, Statement
 from .ages import unpaired_ages
+from .agents import compare_doers
 from .attribution import compare_attribution
 from .channels import compare_channels
 from .corroborate import corroborated
@@ -30,7 +31,7 @@ from .unlinked import compare_unlinked, numbers_by_doc, told_elsewhere
 # In this order: the order of findings within a statement before merging follows it.
 RULES: tuple[Rule, ...] = (
     compare_dates, compare_attribution, compare_numbers, compare_points, compare_times, compare_polarity, compare_quotes,
-    compare_roles, compare_first_names, compare_harm, compare_channels,
+    compare_roles, compare_first_names, compare_harm, compare_channels, compare_doers,
 )
 
 __all__ = ["RULES", "Rule", "SentencePair", "compare", "merge_repeats", "quote_containment"]

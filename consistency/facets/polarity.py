@@ -12,6 +12,7 @@ from .lexicon.en.negation import EPISTEMIC_NOUNS, HEDGE_MODALS, NEGATION_VERBS, 
 from .lexicon.en.predicates import COMMITMENT_VERBS, INTENT_VERBS, LIGHT_PREDICATES
 from .negation import (ADJECTIVE_PREDICATE_DEPS, OBLIGATION_VERBS, complement, existential, existential_holder,
                        extraposed, object_lemma, subject_lemma)
+from .agents import doer_and_patient
 from .nlp import tokens_of
 
 MAIN_CLAUSE_DEPS = ("ROOT", "ccomp")
@@ -68,10 +69,17 @@ def polarity_facets(doc, negated: Sequence[Facet], polarities: dict[str, bool]) 
             value = (PolarityValue(predicate=lemma, polarity=False, cue=f"no {proof.lemma_.lower()}",
                                    main=_is_main(proof) and not _hedged(token)) if proof is not None else
                      PolarityValue(predicate=lemma, polarity=True, cue=_intent(token),
-                                   main=_is_main(token) and not _hedged(token) and not _unconfirmed(token)))
+                                   main=_is_main(token) and not _hedged(token) and not _unconfirmed(token),
+                                   **_doer(token)))
             out.append(Facet(FacetKind.NEGATION, token.doc.text[start:end], value, start, end))
             unreported.discard(lemma)  # once per lemma
     return out
+
+
+def _doer(verb) -> dict[str, str]:
+    """The doer and patient fields of an act whose doer a story tells, when the sentence names them."""
+    doer, patient = doer_and_patient(verb)
+    return {k: v for k, v in (("doer", doer), ("patient", patient)) if v is not None}
 
 
 def _affirmed_copulas(tokens, negated: set[str]) -> list[Facet]:

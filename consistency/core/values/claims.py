@@ -19,6 +19,8 @@ class PolarityValue(FacetValue):
     subject: str | None = ABSENT
     main: bool = ABSENT  # asserted by the sentence (root or reported clause), not inside a relative clause
     earlier: bool = ABSENT  # negated as a stance taken before the news: "had previously denied", "initially refused"
+    doer: str = ABSENT  # who did an act whose doer a story tells, as written: "A court" in "A court halved the sentence"
+    patient: str = ABSENT  # the lemma of what that act was done to: "sentence"
 
     def to_dict(self) -> dict[str, Any]:
         out = super().to_dict()

@@ -1,0 +1,37 @@
+"""Acts whose doer a story tells, and the kinds of doers that are one another in other words."""
+
+ACT_GROUPS: dict[str, str] = {
+    **{w: "reduce" for w in ("reduce", "halve", "commute", "lessen")},
+    **{w: "kill" for w in ("kill", "shoot", "stab", "murder")},
+    **{w: "rescue" for w in ("rescue", "save", "pluck", "winch", "airlift", "free")},
+    **{w: "arrest" for w in ("arrest", "detain", "apprehend")},
+    **{w: "subdue" for w in ("tackle", "subdue", "restrain", "overpower", "wrestle", "disarm")},
+    **{w: "sentence" for w in ("sentence", "jail", "convict")},
+}
+"""Verbs of one act by group ("reduced the sentence", "halved the sentence"): who did it is a claim of its own."""
+
+AGENT_CLASSES: dict[str, str] = {
+    **{w: "police" for w in ("police", "officer", "detective", "constable", "trooper", "cop", "policeman",
+                             "policewoman", "sergeant", "inspector", "sheriff", "deputy")},
+    **{w: "military" for w in ("soldier", "troop", "army", "military", "marine", "paratrooper")},
+    **{w: "fire" for w in ("firefighter", "fireman", "fire")},
+    **{w: "medical" for w in ("paramedic", "ambulance", "doctor", "medic", "nurse", "surgeon")},
+    **{w: "court" for w in ("court", "judge", "jury", "magistrate", "tribunal", "justice")},
+    **{w: "coastguard" for w in ("coastguard", "lifeboat", "coast")},
+}
+"""Words of a doer that put it in one body ("officers", "police"; "the jury", "the court"): one doer told two ways."""
+
+GENERAL_AGENTS: frozenset[str] = frozenset({
+    "authority", "official", "rescuer", "rescue", "responder", "emergency", "service", "team", "staff", "people",
+    "someone", "somebody", "man", "woman", "person", "member", "group", "unit", "worker",
+})
+"""Doers named too generally to clash with a specific one ("rescuers", "officials", "a man")."""
+
+CAUSE_NOUNS: frozenset[str] = frozenset({
+    "explosion", "blast", "quake", "earthquake", "tremor", "fire", "blaze", "storm", "tornado", "hurricane", "cyclone",
+    "typhoon", "flood", "flooding", "crash", "collision", "accident", "attack", "bomb", "bombing", "shooting",
+    "eruption", "landslide", "avalanche", "wave", "tsunami", "disease", "virus", "outbreak", "heat", "heatwave",
+    "missile", "rocket", "shell", "airstrike", "strike", "drone", "fall", "impact", "smoke", "cancer", "illness",
+})
+"""What kills or frees without being a doer ("an explosion killed 10 workers", "a blast killed 10"): two words for one
+cause are no two doers."""
