@@ -43,3 +43,9 @@ def test_one_notice_sent_by_two_means_is_medium(x, y):
 ])
 def test_what_is_no_clash_of_means(x, y):
     assert _found(x, y) == [] and _found(y, x) == []
+
+
+def test_a_letter_or_an_email_with_words_between_is_a_means():
+    found = _found("The finder contacted the parish in a handwritten letter posted in Lyon.",
+                   "The finder first got in touch with the parish by email.")
+    assert [f.kind for f in found] == ["channel"] and "letter" in found[0].a.text

@@ -170,3 +170,17 @@ def test_a_headline_repeating_a_reported_disagreement_is_listed_with_it_not_told
                       if side["doc"] == "wire"}
     assert wire_sentences == {"Tornado toll revised down to 24, including seven children",
                               "The medical examiner has revised the death toll from 40 to 24, including seven children."}
+
+
+def test_a_surname_of_a_person_named_in_full_before_is_a_person_whose_quote_can_clash(tmp_path):
+    """ "Sokol told reporters" after "Dmitri Sokol resigned": the surname alone may be tagged a body, but the story
+    named the person in full, so the quotation credited to another person by the other outlet is a clash (medium),
+    not "a person may speak for the body"."""
+    report = _wire_and_daily(
+        tmp_path,
+        "Sokol loses title\n\nGrandmaster Dmitri Sokol resigned the twelfth game on move 52 in Basel. "
+        "\"She played the endgame like a machine,\" Sokol told reporters.",
+        "Basel title changes hands\n\nThe defending champion resigned on move 52 in Basel. "
+        "\"She played the endgame like a machine,\" said Viktor Halm, the former champion.")
+    speaker = [f for f in report["findings"] if f["facet"] == "attribution" and f["kind"] == "speaker"]
+    assert [(f["severity"], {f["a"]["value"], f["b"]["value"]}) for f in speaker] == [("medium", {"Dmitri Sokol", "Viktor Halm"})]

@@ -11,16 +11,16 @@ from ..facets.lexicon.en.predicates import CHANNELS
 from .pairs import SentencePair, confidence
 
 CHANNEL_RE = re.compile(
-    r"\b(?:(?:by|via)\s+(?:an?\s+|the\s+|their\s+|its\s+)?|in\s+an?\s+)("
+    r"\b(?:(?:by|via)\s+(?:an?\s+|the\s+|their\s+|its\s+)?|(?:in|through)\s+an?\s+(?:[a-z-]+\s+)?)("
     + "|".join(sorted((re.escape(w) for w in CHANNELS), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 """A means after "by" or "via" ("by email", "via text message", "by first-class mail"), or the thing a message came
-in ("in an email to the chairman", "in a letter")."""
+in ("in an email to the chairman", "through a handwritten letter")."""
 
 CARRIED_IN = frozenset({"email", "e-mail", "letter", "text message", "phone call"})
 """Means a message comes "in" ("in a letter"); not "in a post" or "in the mail", which are other things."""
 
-SHARED_WORDS = 2
-"""Content words two sentences must share for their means to be of one notice ("alerting affected customers")."""
+SHARED_WORDS = 1
+"""Content words two sentences must share, besides the means, for it to be of one notice ("the diocese")."""
 
 
 def compare_channels(pair: SentencePair) -> Iterator[Finding]:
@@ -49,7 +49,7 @@ def compare_channels(pair: SentencePair) -> Iterator[Finding]:
 
 def _means(text: str) -> list[re.Match]:
     return [m for m in CHANNEL_RE.finditer(text)
-            if not m.group(0).lower().startswith("in") or m.group(1).lower() in CARRIED_IN]
+            if not m.group(0).lower().startswith(("in", "through")) or m.group(1).lower() in CARRIED_IN]
 
 
 def _content_words(text: str) -> set[str]:

@@ -67,7 +67,8 @@ def _run_facets(document: Document, parsed: list) -> list[tuple[Facet, ...]]:
 
     out = []
     named = [mark_named(doc, attributed) for doc, attributed in zip(parsed, extract_attributions(parsed))]
-    for doc, attributed in zip(parsed, carry_full_mentions(named)):
+    people = {ent.text for doc in parsed for ent in doc.ents if ent.label_ == "PERSON" and len(ent.text.split()) >= 2}
+    for doc, attributed in zip(parsed, carry_full_mentions(named, people)):
         found = [
             *extract_dates(doc, document.published), *attributed, *extract_numbers(doc),
             *polarity_facets(doc, *negation_and_polarity(doc)),

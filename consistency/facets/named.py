@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Sequence
+from typing import Collection, Sequence
 
 from ..core.types import Facet, FacetKind
 from ..core.values import ABSENT
@@ -125,13 +125,14 @@ def mark_named(doc, attributions: Sequence[Facet]) -> list[Facet]:
     return out
 
 
-def carry_full_mentions(run: Sequence[Sequence[Facet]]) -> list[list[Facet]]:
+def carry_full_mentions(run: Sequence[Sequence[Facet]], people: Collection[str] = ()) -> list[list[Facet]]:
     """Each named source of one document's sentences (in order) with what its full mention tells: the words that
     say who it is, from its fullest mention ("Ortiz said" after "County Fire Marshal Dana Ortiz said" is the county
     fire marshal), and whether it is a person, from a mention written with the whole name (a surname alone is
-    often tagged a body)."""
+    often tagged a body), or from `people`, whole names the document's sentences tag as persons ("Dmitri Sokol
+    resigned", then "Sokol told reporters")."""
     offices: dict[str, str] = {}
-    persons: dict[str, bool] = {}
+    persons: dict[str, bool] = {canonical_source(name): True for name in sorted(people)}
     for facets in run:
         for f in facets:
             if f.kind is FacetKind.ATTRIBUTION and f.value.named is True and f.value.source:
@@ -139,8 +140,8 @@ def carry_full_mentions(run: Sequence[Sequence[Facet]]) -> list[list[Facet]]:
                 words = description(f.text, canonical_source(canon)) or str(f.value.office or "")
                 if len(words) > len(offices.get(canon, "")):
                     offices[canon] = words
-                if not f.value.resolved_from and f.value.person in (True, False):
-                    persons.setdefault(canon, f.value.person)
+                if not f.value.resolved_from and f.value.person in (True, False) and persons.get(canon) is not True:
+                    persons[canon] = f.value.person
 
     surnames: dict[str, set[str]] = {}
     for canon in offices.keys() | persons.keys():

@@ -125,7 +125,27 @@ def _inverted_subject(verb: "Token", quoted: list[bool]) -> "Token | None":
         if c.i == verb.i + 1 and c.dep_ in ("dobj", "attr", "npadvmod", "dep", "oprd") and c.pos_ in ("PROPN", "NOUN"):
             if not quoted[c.i]:
                 return c
-    return None
+    return _name_after_verb(verb, quoted)
+
+
+def _name_after_verb(verb: "Token", quoted: list[bool]) -> "Token | None":
+    """'..., said Spain's Luis Ortega, who partnered Drury and finished fifth' with the name hung on a later verb:
+    the person's name right after the verb (after a place's possessive), its last word as head."""
+    tokens = tokens_of(verb.doc)
+    j = verb.i + 1
+    while j < len(tokens) and tokens[j].pos_ == "PROPN":
+        j += 1
+    if j < len(tokens) and j > verb.i + 1 and tokens[j].tag_ == "POS":  # "Spain's"
+        j += 1
+        start = j
+        while j < len(tokens) and tokens[j].pos_ == "PROPN":
+            j += 1
+        if j == start:
+            return None
+    head = tokens[j - 1] if j > verb.i + 1 else None
+    if head is None or head.pos_ != "PROPN" or head.ent_type_ != "PERSON" or quoted[head.i]:
+        return None
+    return head
 
 
 def agent_of(verb: "Token") -> "Token | None":
