@@ -465,6 +465,9 @@ def test_what_there_is_said_to_be_is_affirmed_or_denied():
     ("Two suspects were in custody on Friday.", "A third suspect was not in custody on Friday."),  # other people
     ("The mayor was not in favour of the merger.", "The mayor was in favour of a delay."),  # another complement
     ("I believe the defendant did not win.", "I don't think the defendant won."),  # both deny it
+    # two parts of one group: so of some, not of the others
+    ("Three of the four polling stations were open by noon.", "One of the four polling stations did not open on time."),
+    ("The regatta has never before lost a day to the wind.", "One of the regatta's three days has been lost."),  # before now
 ])
 def test_what_a_negation_does_not_contradict(x, y):
     assert _polarity_findings(x, y) == []

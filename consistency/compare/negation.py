@@ -6,6 +6,7 @@ import re
 from typing import Iterator, Sequence
 
 from ..core.types import Facet, FacetKind, Finding, Severity
+from ..facets.lexicon.en.cardinals import CARDINALS
 from ..facets.lexicon.en.predicates import (CONFIRM_CUES, CONTRARY_ACTS, DENY_CUES, FAILURE_VERBS, HARM_CLASSES,
                                             IMPACT_GENERAL, IMPACT_VERBS, INTENT_VERBS, LIGHT_PREDICATES,
                                             NEGATING_PREFIXES, STATE_ENDINGS)
@@ -76,6 +77,8 @@ def compare_polarity(pair: SentencePair) -> Iterator[Finding]:
             opposite = (ca in CONFIRM_CUES and cb in DENY_CUES) or (ca in DENY_CUES and cb in CONFIRM_CUES)
             if opposite and not _earlier(a) and not _earlier(b) and a.value.source and b.value.source and same_source(a.value.source, b.value.source):
                 pairs.append((a, b))
+    if _two_parts(pair):
+        return
     pairs = pairs or _impact(pair, px, py)
     contrary = [] if pairs else _contrary(pair, px, py)
     if not (pairs or contrary) or _other_days(pair):
@@ -100,6 +103,22 @@ def compare_polarity(pair: SentencePair) -> Iterator[Finding]:
                      f"{names[no[0].doc]} says it is not ({_shown(no[1])})"),
         confidence=confidence(pair.score, 0.7),
     )
+
+
+PARTITIVE_RE = re.compile(r"\b(\w+) of (?:the|its|their|his|her|our) ", re.IGNORECASE)
+
+
+def _two_parts(pair: SentencePair) -> bool:
+    """Each sentence tells a different part of one group ("Three of the four stations were open", "One of the four
+    stations did not open"): what is so of some and not of others is no contradiction."""
+    if pair.texts is None:
+        return False
+    parts = [{m.group(1).lower() for m in PARTITIVE_RE.finditer(t) if _count_word(m.group(1))} for t in pair.texts]
+    return bool(parts[0]) and bool(parts[1]) and not parts[0] & parts[1]
+
+
+def _count_word(word: str) -> bool:
+    return word.isdigit() or word.lower() in CARDINALS or word.lower() in ("some", "most", "many", "several", "half")
 
 
 def _impact(pair: SentencePair, px: dict[str, Facet], py: dict[str, Facet]) -> list[tuple[Facet, Facet]]:

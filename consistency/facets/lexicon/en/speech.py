@@ -30,8 +30,9 @@ ACTS_WITH_INFINITIVE: frozenset[str] = frozenset({"agree", "offer"})
 """Verbs of saying that, with "to" and a verb, tell an act, not words ("agreed to buy Venta", "offered to resign")."""
 
 EARLIER_STANCE_ADVERBS: frozenset[str] = frozenset(
-    {"previously", "earlier", "initially", "originally", "first", "formerly", "long", "once", "repeatedly"})
-"""Adverbs on a cue that make it a stance taken before the story's news ("had previously denied")."""
+    {"previously", "earlier", "initially", "originally", "first", "formerly", "long", "once", "repeatedly", "before"})
+"""Adverbs on a cue that make it a stance taken before the story's news ("had previously denied", "has never before
+lost a day")."""
 """Content verbs whose content must be a clause or a quotation, never an infinitive ("continued to rise")."""
 
 NOUN_CUES: frozenset[str] = frozenset(
