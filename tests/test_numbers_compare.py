@@ -845,3 +845,22 @@ def test_words_for_one_rescue_count_one_state():
     assert finding is not None and finding.severity is Severity.MEDIUM
     assert "4 crew rescued" in finding.explanation and "3 crew rescued" in finding.explanation
     assert number_finding("Four of the six crew were rescued.", "Three of the six crew were injured.") is None
+
+
+def test_two_spans_in_two_units_compare_by_their_minutes():
+    finding = number_finding("She completed the crossing in 7 hours 3 minutes.", "She completed the crossing in 7 hours 33 minutes.")
+    assert finding is not None and "7 hours 3 minutes" in finding.explanation and "7 hours 33 minutes" in finding.explanation
+
+
+def test_a_record_beaten_is_another_figure_than_the_new_time():
+    """ "Beat the previous record of 7 hours 20 minutes" against "her time of 7 hours 3 minutes": the old record is the
+    yardstick of the new time, not the same figure given differently."""
+    def found(a: str, b: str) -> list:
+        x, y = SentenceRef("a", 0), SentenceRef("b", 0)
+        pair = SentencePair(x, number_facets(a), y, number_facets(b), {"a": "A", "b": "B"}, 0, 0.9, 0.9, (a, b))
+        return list(compare_numbers(pair))
+
+    assert found("She beat the previous record of 7 hours 20 minutes, set in 2011.",
+                 "Her time of 7 hours 3 minutes beat the record set in 2011.") == []
+    assert found("She beat the previous record of 7 hours 20 minutes.",
+                 "She beat the previous record of 7 hours 50 minutes.") != []  # both the old record

@@ -421,3 +421,17 @@ def test_a_state_told_by_remain_or_unaccounted_is_what_happened_to_the_counted()
     rescued = one_number("Rescuers saved 35 people from the water.")
     assert numbers_agree(missing, unaccounted) is True
     assert numbers_agree(rescued, missing) is None  # saved and missing count different people
+
+
+def test_a_measure_written_in_two_units_is_one_measure():
+    """ "7 hours 33 minutes" is one span (7.55 hours), told back as written; "nine years and four months" too. A
+    measure and an unrelated one of another dimension stay two."""
+    from consistency.compare.number_words import describe_number
+
+    (span,) = numbers("She swam the channel in 7 hours 33 minutes.")
+    assert span.unit == "hour" and span.si_value == 7 * 3600 + 33 * 60
+    assert describe_number(span) == "7 hours 33 minutes"
+    (term,) = numbers("He was jailed for nine years and four months.")
+    assert describe_number(term) == "9 years 4 months"
+    assert describe_number(one_number("The search took 2.5 hours.")) == "2.5 hours"  # a decimal stays as written
+    assert len(numbers("The 5 km route took 40 minutes.")) == 2

@@ -57,6 +57,27 @@ def _ordinal(x: float) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
+SPLIT_UNITS: dict[str, tuple[str, int]] = {"hour": ("minute", 60), "year": ("month", 12), "day": ("hour", 24),
+                                          "minute": ("second", 60)}
+"""Units whose fraction a page writes in the next smaller unit ("7 hours 33 minutes", "nine years and four months")."""
+
+
+def _finer_than_tenths(value: NumberValue) -> bool:
+    """Written to a smaller unit than a tenth ("7 hours 33 minutes"), not "2.5 hours" or "three and a half hours"."""
+    return isinstance(value.precision, (int, float)) and value.precision < 0.1
+
+
+def _split(v: float, unit: str) -> str:
+    """ "7 hours 33 minutes" for 7.55 hours; the fraction in the next smaller unit, rounded to a whole one."""
+    small, per = SPLIT_UNITS[unit]
+    whole, rest = int(v), round((v - int(v)) * per)
+    if rest == per:
+        whole, rest = whole + 1, 0
+    big_names, small_names = UNIT_NAMES.get(unit, (unit, unit + "s")), UNIT_NAMES.get(small, (small, small + "s"))
+    text = f"{whole} {big_names[0] if whole == 1 else big_names[1]}"
+    return text + (f" {rest} {small_names[0] if rest == 1 else small_names[1]}" if rest else "")
+
+
 def describe_number(value: NumberValue) -> str:
     """A NUMBER facet value in plain words: "15 people dead", "more than 58 votes", "3.1 miles (5.0 km)"."""
     try:
@@ -90,6 +111,8 @@ def describe_number(value: NumberValue) -> str:
             names = UNIT_NAMES.get(str(unit))
             shown = (names[0] if v == 1 and upper is None else names[1]) if names else str(unit)
             text = f"{prefix}{number} {shown}" if shown not in ("°C", "°F") else f"{prefix}{number}{shown}"
+            if upper is None and str(unit) in SPLIT_UNITS and v != int(v) and _finer_than_tenths(value):
+                text = prefix + _split(v, str(unit))
             entry = unit_entry(str(unit))
             if unit in IMPERIAL_UNITS and entry is not None and entry[1] in METRIC_DISPLAY:
                 si = v * entry[2] + entry[3]

@@ -16,7 +16,7 @@ from ..facets.lexicon.en.speech import SPEECH_VERBS
 from ..facets.lexicon.en.units import UNIT_BY_NAME
 from .number_words import describe_number, plural, unit_entry, upper_end
 from .slots import (counted_noun, headline_slot, main_verbs, measured, one_event, one_whole, other_periods, part_of,
-                    qualified, same_part, same_slot, same_sum, slot_rival, year_of_figure)
+                    qualified, record_figure, same_part, same_slot, same_sum, slot_rival, year_of_figure)
 from .intervals import CONVERSION_SLACK, interval, overlap
 from .moves import close_and_move, price_moves
 from .pairs import SentencePair, confidence, evidence
@@ -441,6 +441,8 @@ def compare_numbers(pair: SentencePair, slots_only: bool = False, uncounted_max_
         for b in unmatched_y:
             if numbers_agree(a.value, b.value) is not False:
                 continue
+            if pair.texts and record_figure(a, pair.texts[0]) != record_figure(b, pair.texts[1]):
+                continue  # "beat the previous record of 7 hours 20 minutes" against "her time of 7 hours 3 minutes"
             counted = a.value.noun is not None and counted_noun(a.value) == counted_noun(b.value)
             if not counted and gap_ratio(a.value, b.value) > uncounted_max_ratio:
                 continue

@@ -180,6 +180,17 @@ YARDSTICK_BEFORE_RE = re.compile(r"\b(?:unchanged|up|down|higher|lower|flat|leve
                                  re.IGNORECASE)
 """Words before a year that make it a yardstick of the figure, not its date: "4.2p, unchanged from last year"."""
 
+RECORD_BEFORE_RE = re.compile(r"\brecord(?: time| score| total)?\s+(?:of|stood at|was|is)\s+(?:about |around |just )?$",
+                              re.IGNORECASE)
+"""Words before a figure that make it a record set before ("the previous record of 7 hours 20 minutes"): the yardstick
+of the new figure, another figure than it."""
+
+
+def record_figure(figure: Facet, text: str) -> bool:
+    """The figure is a record told as the yardstick ("beat the record of 7 hours 20 minutes")."""
+    return RECORD_BEFORE_RE.search(text[max(0, figure.start - 40):figure.start]) is not None
+
+
 OTHER_YEAR_RE = re.compile(r"(?:last|next|previous)\s+year(?:'s|\u2019s)?$", re.IGNORECASE)
 """A year the page's date places other than its own: "last year's budget was $4.1 billion"."""
 

@@ -9,6 +9,7 @@ from ..lexicon.en.cardinals import CARDINALS
 from ..lexicon.en.numbers import EVENT_COUNT_ADVERBS, HALF, NAME_PREFIXES, ORDINALS, VAGUE_PLURALS
 from ..lexicon.en.units import UNITS
 from ..nlp import text_of, tokens_of
+from .compound import compound_measures
 from .context import complete, currency_before, currency_word_at
 from .filters import blocked_chars, is_blocked, keep
 from .patterns import ANY_DIGIT_RE
@@ -62,6 +63,7 @@ def extract_numbers(doc: "Doc") -> tuple[Facet, ...]:
     partitive_pronouns(doc, readings)
     list_totals(doc, readings)
     elided_units(doc, readings)
+    compound_measures(doc, readings)
     facets = [to_facet(doc, r) for r in readings]
     facets.sort(key=lambda f: (f.start, f.end))
     return tuple(facets)
