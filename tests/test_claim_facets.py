@@ -520,6 +520,16 @@ def test_one_act_told_done_and_undone_in_other_words_is_a_contradiction(done, un
 
 
 @pytest.mark.parametrize(("x", "y"), [
+    ("Work on the bypass has been suspended while the landslip is surveyed.", "Work on the bypass was not halted by the landslip."),
+    ("The injured climber will not need surgery, the hospital said.", "The injured climber will require surgery, the hospital said."),
+])
+def test_one_act_in_two_words_affirmed_and_denied_is_a_contradiction(x, y):
+    """ "Suspended" and "not halted", "will require surgery" and "will not need surgery": the verbs differ, the act is one."""
+    for a, b in ((x, y), (y, x)):
+        assert [f.kind for f in _polarity_findings(a, b)] == ["negation"]
+
+
+@pytest.mark.parametrize(("x", "y"), [
     ("Shares in the retailer closed at 310p.", "Shares in the retailer opened at 300p."),  # two prices of one day
     ("The bridge was closed on Monday night.", "The bridge reopened to traffic."),  # shut, then open again
     ("The museum was not shut at the weekend.", "The museum stayed open at the weekend."),  # both say it was open

@@ -8,7 +8,7 @@ from typing import Iterator, Sequence
 from ..core.types import Facet, FacetKind, Finding, Severity
 from ..facets.lexicon.en.cardinals import CARDINALS
 from ..facets.lexicon.en.predicates import (CONFIRM_CUES, CONTRARY_ACTS, DENY_CUES, FAILURE_VERBS, HARM_CLASSES,
-                                            IMPACT_GENERAL, IMPACT_VERBS, INTENT_VERBS, LIGHT_PREDICATES,
+                                            IMPACT_GENERAL, IMPACT_VERBS, INTENT_VERBS, LIGHT_PREDICATES, ONE_ACT,
                                             NEGATING_PREFIXES, STATE_ENDINGS)
 from .dates import dates_agree
 from .pairs import SentencePair, confidence, evidence, of_kind
@@ -25,7 +25,7 @@ def _asserted(facets: Sequence[Facet]) -> dict[str, Facet]:
         if v.predicate == "be" and v.object:
             out[f"be {v.object}"] = f
         elif v.predicate not in LIGHT_PREDICATES:
-            out[v.predicate] = f
+            out[ONE_ACT.get(v.predicate, v.predicate)] = f
     return out
 
 

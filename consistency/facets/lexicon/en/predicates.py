@@ -53,6 +53,13 @@ CONTRARY_ACTS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
 "will be kept") an affirmed verb of the other denies ("the library was shut", "the jury acquitted him", "has
 scrapped")."""
 
+ONE_ACT: dict[str, str] = {
+    **{w: "halt" for w in ("halt", "suspend", "pause")},
+    **{w: "need" for w in ("need", "require")},
+}
+"""Verbs that name one act ("filming has been suspended", "filming was not halted"): affirmed on one side and denied
+on the other, they clash as one verb would."""
+
 NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "non")
 STATE_ENDINGS = ("ed", "ive", "ful", "able", "ible", "ent", "ant", "al", "ous", "ic", "ar", "ate")
 """An adjective of state and its prefixed opposite ("effective", "ineffective"; "armed", "unarmed"): the prefix denies
