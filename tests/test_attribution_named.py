@@ -139,3 +139,16 @@ def test_a_surname_two_people_of_the_story_share_carries_no_office():
     found = carry_full_mentions(marked(story))
     assert speaker(found[0]).office == "County Roads Engineer"
     assert not speaker(found[2]).office
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(("sentence", "name"), [
+    ('Producer Hugo Lamb said: "The safety of our cast and crew is our absolute priority."', "Hugo Lamb"),
+    ('"We were lucky to walk away," said pilot Anna Berg.', "Anna Berg"),
+])
+def test_an_occupation_before_a_name_is_a_title_and_marks_a_person(sentence, name):
+    """ "Producer Hugo Lamb" is Hugo Lamb, a person, though the tagger may take the name for a company: a quotation
+    credited to him and to the film's director is two people's, not a person speaking for a body."""
+    (facets,) = marked((sentence,))
+    found = speaker(facets)
+    assert found.source == name and found.person is True

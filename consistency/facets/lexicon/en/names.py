@@ -36,6 +36,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
     russian american british chinese french german mexican canadian iranian israeli syrian
     iraqi turkish ukrainian indian japanese korean saudi
     top senior vice-presidential presidential
+    producer promoter presenter curator headteacher headmaster headmistress principal vicar bishop rabbi imam
+    pastor trainer skipper goalkeeper striker midfielder defender pilot surgeon doctor nurse paramedic
     """.split()
 )
 """Titles and role words stripped in front of a person's name."""
@@ -55,9 +57,12 @@ HONORIFICS: frozenset[str] = frozenset(
     director attorney candidate nominee manager adviser advisor aide professor prof. coach
     congressman congresswoman commissioner sheriff officer chief commander cmdr cmdr. constable
     superintendent inspector detective lieutenant sergeant
+    producer promoter presenter curator headteacher headmaster headmistress principal vicar bishop rabbi imam
+    pastor trainer skipper goalkeeper striker midfielder defender pilot surgeon doctor nurse paramedic
     """.split()
 )
-"""Honorific and role words that, right before a single name, mark it as a person ("Mr. Trump")."""
+"""Honorific and role words that, right before a single name, mark it as a person ("Mr. Trump", "producer Hugo
+Lamb")."""
 
 OUTLET_DESCRIPTIONS: frozenset[str] = frozenset(
     {"publication", "newspaper", "magazine", "website", "broadcaster", "tabloid", "outlet"})
