@@ -864,3 +864,9 @@ def test_a_record_beaten_is_another_figure_than_the_new_time():
                  "Her time of 7 hours 3 minutes beat the record set in 2011.") == []
     assert found("She beat the previous record of 7 hours 20 minutes.",
                  "She beat the previous record of 7 hours 50 minutes.") != []  # both the old record
+
+
+def test_a_tour_s_dates_shows_and_gigs_are_one_count():
+    finding = number_finding("The singer has cancelled all 14 remaining dates of her tour.",
+                             "The singer has cancelled all 17 remaining shows of her tour.")
+    assert finding is not None and finding.severity is Severity.MEDIUM

@@ -182,6 +182,7 @@ NOUN_CLASSES: dict[str, str] = {
     "firefighter": "firefighter", "fireman": "firefighter",
     "crowd": "crowd", "turnout": "crowd", "attendance": "crowd",
     "money": "money", "fund": "money", "funding": "money", "cash": "money",
+    **{noun: "show" for noun in ("show", "gig", "concert", "performance", "date")},  # a tour's "14 remaining dates"
     "vessel": "vessel", "ship": "vessel", "boat": "vessel",
     **{noun: "extent" for noun in ("stretch", "section", "span", "segment", "portion")},
 }
