@@ -1,5 +1,4 @@
-"""The doer rule: one act told as done by two different doers ("a court halved the sentence", "the junta chief
-reduced it")."""
+"""The doer rule: one act told as done by two doers ("a court halved the sentence", "the junta chief reduced it")."""
 
 from __future__ import annotations
 
@@ -29,9 +28,9 @@ def compare_doers(pair: SentencePair) -> Iterator[Finding]:
                 continue
             yield Finding(
                 facet="claim", kind="doer", severity=Severity.MEDIUM, statement=pair.statement,
-                a=evidence(pair.x, a, str(va.doer)), b=evidence(pair.y, b, str(vb.doer)),
-                explanation=(f"{names[pair.x.doc]} says {va.doer} {a.text} it; {names[pair.y.doc]} says {vb.doer} "
-                             f"{b.text} it (one act, two doers)"),
+                a=evidence(pair.x, a, _shown(str(va.doer))), b=evidence(pair.y, b, _shown(str(vb.doer))),
+                explanation=(f"{names[pair.x.doc]} says {_shown(str(va.doer))} {a.text} it; {names[pair.y.doc]} says "
+                             f"{_shown(str(vb.doer))} {b.text} it (one act, two doers)"),
                 confidence=confidence(pair.closeness, 0.6),
             )
             return
@@ -67,3 +66,9 @@ def _words(doer: str) -> set[str]:
 
 def _head(doer: str) -> str:
     return re.sub(r"(?<=[^s])s$", "", doer.split()[-1].lower())
+
+
+def _shown(doer: str) -> str:
+    """A doer inside a sentence: "a court", not "A court" as the page began its sentence."""
+    first, _, rest = doer.partition(" ")
+    return f"{first.lower()} {rest}" if rest and first in ("A", "An", "The") else doer
