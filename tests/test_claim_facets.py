@@ -676,3 +676,27 @@ def test_one_act_told_as_done_by_two_doers_is_medium(x, y):
 ])
 def test_what_two_doers_do_not_contradict(x, y):
     assert _doer_findings(x, y) == [] and _doer_findings(y, x) == []
+
+
+def _unpaired_doers(sentences: dict[str, list[str]], compared: set = frozenset()):
+    from consistency.compare.agents import unpaired_doers
+    from consistency.core.types import SentenceRef
+
+    facets = {SentenceRef(doc, k): _sentence_facets(text) for doc, texts in sentences.items() for k, text in enumerate(texts)}
+    return unpaired_doers(list(facets), facets, {doc: doc.title() for doc in sentences}, set(compared))
+
+
+def test_one_act_told_by_two_doers_anywhere_in_two_articles_is_medium():
+    """ "The gunman was killed by an army sniper" and, far down the other article, "Within seconds, police shot the
+    attacker dead": each outlet tells that act once, so the two doers clash wherever the sentences stand; not when an
+    outlet tells two such acts (which one is meant is unsure), nor when the pair was compared already."""
+    from consistency.core.types import SentenceRef
+
+    wire = ["Crowds had gathered outside the town hall.", "The gunman was killed by an army sniper, officials said."]
+    daily = ["Within seconds, police shot the attacker dead.", "The square was closed for the night."]
+    (found,) = _unpaired_doers({"wire": wire, "daily": daily})
+    assert (found.facet, found.kind, found.severity) == ("claim", "doer", Severity.MEDIUM)
+    assert "sniper" in found.explanation and "police" in found.explanation
+    assert _unpaired_doers({"wire": wire, "daily": daily}, {frozenset((SentenceRef("wire", 1), SentenceRef("daily", 0)))}) == []
+    two = ["Within seconds, police shot the attacker dead.", "Earlier the attacker had shot a guard dead."]
+    assert _unpaired_doers({"wire": wire, "daily": two}) == []

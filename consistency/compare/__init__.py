@@ -7,7 +7,7 @@ from typing import Mapping, Sequence
 
 from ..core.types import ClaimPair, Document, Facet, Finding, PairBasis, SentenceRef, Severity, Statement
 from .ages import unpaired_ages
-from .agents import compare_doers
+from .agents import compare_doers, unpaired_doers
 from .attribution import compare_attribution
 from .channels import compare_channels
 from .corroborate import corroborated
@@ -80,7 +80,8 @@ def compare(
         spellings.setdefault(f.statement, []).append(f)
     for f in [*unpaired_ages(refs, facets, texts, names, compared),
               *unpaired_populations(refs, facets, texts, names, compared),
-              *unpaired_tolls(refs, facets, texts, names, compared)] if texts else ():
+              *unpaired_tolls(refs, facets, texts, names, compared),
+              *unpaired_doers(refs, facets, names, compared)] if texts else ():
         k = statement_of[SentenceRef(f.a.doc, f.a.index)]
         spellings.setdefault(k, []).append(replace(f, statement=k))
     findings: list[Finding] = []

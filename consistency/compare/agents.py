@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Iterator, Mapping, Sequence
 
-from ..core.types import Facet, FacetKind, Finding, Severity
-from ..facets.lexicon.en.agents import ACT_GROUPS, AGENT_CLASSES, CAUSE_NOUNS, GENERAL_AGENTS
+from ..core.types import Facet, FacetKind, Finding, SentenceRef, Severity
+from ..facets.lexicon.en.agents import (ACT_GROUPS, AGENT_CLASSES, ATTACKER_NOUNS, CAUSE_NOUNS, GENERAL_AGENTS,
+                                        GENERAL_MODIFIERS)
 from ..facets.lexicon.en.function_words import FUNCTION_WORDS
 from ..facets.lexicon.en.numbers import NOUN_ALIASES
 from .pairs import SentencePair, confidence, evidence
@@ -36,23 +37,58 @@ def compare_doers(pair: SentencePair) -> Iterator[Finding]:
             return
 
 
+def unpaired_doers(refs: Sequence[SentenceRef], facets: Mapping[SentenceRef, Sequence[Facet]], names: Mapping[str, str],
+                   compared: set[frozenset]) -> list[Finding]:
+    """One act of the story told by two outlets as done by two doers in sentences never compared ("killed by a Secret
+    Service sniper" / "police fatally shot the person on the rooftop"): medium, only when each outlet tells an act of
+    that kind once with its doer, so which act is meant is not in doubt."""
+    acts: dict[tuple[str, str], list[tuple[SentenceRef, Facet]]] = {}
+    for ref in refs:
+        for f in _doings(facets.get(ref, ())):
+            acts.setdefault((ref.doc, ACT_GROUPS[f.value.predicate]), []).append((ref, f))
+    order = {doc: n for n, doc in enumerate(dict.fromkeys(ref.doc for ref in refs))}
+    out = []
+    for (da, group), xs in sorted(acts.items(), key=lambda item: (order[item[0][0]], item[0][1])):
+        for (db, other), ys in sorted(acts.items(), key=lambda item: (order[item[0][0]], item[0][1])):
+            if other != group or order[db] <= order[da] or len(xs) != 1 or len(ys) != 1:
+                continue
+            (ra, a), (rb, b) = xs[0], ys[0]
+            if frozenset((ra, rb)) in compared or not _one_patient(a.value.patient, b.value.patient):
+                continue
+            if _two_doers(str(a.value.doer), str(b.value.doer)):
+                out.append(Finding(
+                    facet="claim", kind="doer", severity=Severity.MEDIUM, statement=-1,
+                    a=evidence(ra, a, _shown(str(a.value.doer))), b=evidence(rb, b, _shown(str(b.value.doer))),
+                    explanation=(f"{names[ra.doc]} says {_shown(str(a.value.doer))} {a.text} ...; {names[rb.doc]} says "
+                                 f"{_shown(str(b.value.doer))} {b.text} ... (one act, two doers, in sentences the "
+                                 "aligner did not pair)"),
+                    confidence=confidence(None, 0.5),
+                ))
+    return out
+
+
 def _acts(pair: SentencePair, side: str) -> list[Facet]:
-    return [f for f in pair.of(side, FacetKind.NEGATION)
-            if f.value.polarity is True and isinstance(f.value.doer, str) and f.value.predicate in ACT_GROUPS]
+    return _doings(pair.of(side, FacetKind.NEGATION))
+
+
+def _doings(facets: Sequence[Facet]) -> list[Facet]:
+    """Affirmed acts whose doer is news and is named by a common noun ("a court halved the sentence")."""
+    return [f for f in facets if f.kind is FacetKind.NEGATION and f.value.polarity is True
+            and isinstance(f.value.doer, str) and f.value.predicate in ACT_GROUPS]
 
 
 def _one_patient(a, b) -> bool:
     """Both acts are done to one thing, or one side does not say to what."""
     if not isinstance(a, str) or not isinstance(b, str):
         return True
-    return NOUN_ALIASES.get(a, a) == NOUN_ALIASES.get(b, b)
+    return NOUN_ALIASES.get(a, a) == NOUN_ALIASES.get(b, b) or {a, b} <= ATTACKER_NOUNS
 
 
 def _two_doers(a: str, b: str) -> bool:
     wa, wb = _words(a), _words(b)
     if not wa or not wb or wa & wb:
         return False
-    if (wa | wb) & GENERAL_AGENTS or _head(a) in CAUSE_NOUNS or _head(b) in CAUSE_NOUNS:
+    if {_head(a), _head(b)} & (GENERAL_AGENTS | CAUSE_NOUNS) or (wa | wb) & GENERAL_MODIFIERS:
         return False
     ca, cb = {AGENT_CLASSES[w] for w in wa if w in AGENT_CLASSES}, {AGENT_CLASSES[w] for w in wb if w in AGENT_CLASSES}
     return not (ca & cb)

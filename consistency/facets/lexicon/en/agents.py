@@ -22,10 +22,14 @@ AGENT_CLASSES: dict[str, str] = {
 """Words of a doer that put it in one body ("officers", "police"; "the jury", "the court"): one doer told two ways."""
 
 GENERAL_AGENTS: frozenset[str] = frozenset({
-    "authority", "official", "rescuer", "rescue", "responder", "emergency", "service", "team", "staff", "people",
-    "someone", "somebody", "man", "woman", "person", "member", "group", "unit", "worker",
+    "authority", "official", "rescuer", "responder", "service", "team", "staff", "people", "someone", "somebody",
+    "man", "woman", "person", "member", "group", "unit", "worker",
 })
-"""Doers named too generally to clash with a specific one ("rescuers", "officials", "a man")."""
+"""Head words of doers named too generally to clash with a specific one ("rescuers", "officials", "a man"); "a Secret
+Service sniper" is a sniper, not a service."""
+
+GENERAL_MODIFIERS: frozenset[str] = frozenset({"rescue", "emergency"})
+"""Words that make any doer general ("rescue crews", "emergency workers")."""
 
 CAUSE_NOUNS: frozenset[str] = frozenset({
     "explosion", "blast", "quake", "earthquake", "tremor", "fire", "blaze", "storm", "tornado", "hurricane", "cyclone",
@@ -35,3 +39,6 @@ CAUSE_NOUNS: frozenset[str] = frozenset({
 })
 """What kills or frees without being a doer ("an explosion killed 10 workers", "a blast killed 10"): two words for one
 cause are no two doers."""
+
+ATTACKER_NOUNS: frozenset[str] = frozenset({"gunman", "attacker", "shooter", "assailant", "knifeman", "bomber", "killer"})
+"""Words for the one who attacked, as the acts done to them tell it ("the gunman was killed", "shot the attacker")."""
