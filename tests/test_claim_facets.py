@@ -698,5 +698,9 @@ def test_one_act_told_by_two_doers_anywhere_in_two_articles_is_medium():
     assert (found.facet, found.kind, found.severity) == ("claim", "doer", Severity.MEDIUM)
     assert "sniper" in found.explanation and "police" in found.explanation
     assert _unpaired_doers({"wire": wire, "daily": daily}, {frozenset((SentenceRef("wire", 1), SentenceRef("daily", 0)))}) == []
-    two = ["Within seconds, police shot the attacker dead.", "Earlier the attacker had shot a guard dead."]
+    two = ["Within seconds, police shot the attacker dead.", "An hour later soldiers shot a second attacker dead."]
     assert _unpaired_doers({"wire": wire, "daily": two}) == []
+    # what the attacker did is the attack, not a second act that met it; "the person on the roof" names no one else
+    attack = ["The gunman had fired eight shots at the stage.", "Within seconds, police shot the person on the roof."]
+    (found,) = _unpaired_doers({"wire": wire, "daily": attack})
+    assert "police" in found.explanation

@@ -7,7 +7,7 @@ from typing import Iterator, Mapping, Sequence
 
 from ..core.types import Facet, FacetKind, Finding, SentenceRef, Severity
 from ..facets.lexicon.en.agents import (ACT_GROUPS, AGENT_CLASSES, ATTACKER_NOUNS, CAUSE_NOUNS, GENERAL_AGENTS,
-                                        GENERAL_MODIFIERS)
+                                        GENERAL_MODIFIERS, GENERAL_PATIENTS)
 from ..facets.lexicon.en.function_words import FUNCTION_WORDS
 from ..facets.lexicon.en.numbers import NOUN_ALIASES
 from .pairs import SentencePair, confidence, evidence
@@ -45,7 +45,8 @@ def unpaired_doers(refs: Sequence[SentenceRef], facets: Mapping[SentenceRef, Seq
     acts: dict[tuple[str, str], list[tuple[SentenceRef, Facet]]] = {}
     for ref in refs:
         for f in _doings(facets.get(ref, ())):
-            acts.setdefault((ref.doc, ACT_GROUPS[f.value.predicate]), []).append((ref, f))
+            if _head(str(f.value.doer)) not in ATTACKER_NOUNS:  # "the gunman shot ...": the attack, not what met it
+                acts.setdefault((ref.doc, ACT_GROUPS[f.value.predicate]), []).append((ref, f))
     order = {doc: n for n, doc in enumerate(dict.fromkeys(ref.doc for ref in refs))}
     out = []
     for (da, group), xs in sorted(acts.items(), key=lambda item: (order[item[0][0]], item[0][1])):
@@ -78,9 +79,9 @@ def _doings(facets: Sequence[Facet]) -> list[Facet]:
 
 
 def _one_patient(a, b) -> bool:
-    """Both acts are done to one thing, or one side does not say to what."""
-    if not isinstance(a, str) or not isinstance(b, str):
-        return True
+    """Both acts are done to one thing, or one side does not say to what, or says only "a person"."""
+    if not isinstance(a, str) or not isinstance(b, str) or {a, b} & GENERAL_PATIENTS:
+        return True  # "shot the person on the rooftop" says no more than who
     return NOUN_ALIASES.get(a, a) == NOUN_ALIASES.get(b, b) or {a, b} <= ATTACKER_NOUNS
 
 

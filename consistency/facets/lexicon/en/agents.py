@@ -42,3 +42,6 @@ cause are no two doers."""
 
 ATTACKER_NOUNS: frozenset[str] = frozenset({"gunman", "attacker", "shooter", "assailant", "knifeman", "bomber", "killer"})
 """Words for the one who attacked, as the acts done to them tell it ("the gunman was killed", "shot the attacker")."""
+
+GENERAL_PATIENTS: frozenset[str] = frozenset({"person", "individual"})
+"""Words for whom an act was done to that name no one in particular ("shot the person on the rooftop")."""
