@@ -19,22 +19,12 @@ def compare_doers(pair: SentencePair) -> Iterator[Finding]:
     Secret Service agent"), are of one body ("officers", "police"; "the jury", "the court"), or either is a general
     word ("rescuers", "officials"); a name or a pronoun is no doer here (`doer_and_patient`), and a cause that is no
     doer ("an explosion", "a blast") never clashes."""
-    names = pair.names
     for a in _acts(pair, "x"):
         for b in _acts(pair, "y"):
-            va, vb = a.value, b.value
-            if ACT_GROUPS[va.predicate] != ACT_GROUPS[vb.predicate] or not _one_patient(va.patient, vb.patient):
-                continue
-            if not _two_doers(str(va.doer), str(vb.doer)):
-                continue
-            yield Finding(
-                facet="claim", kind="doer", severity=Severity.MEDIUM, statement=pair.statement,
-                a=evidence(pair.x, a, _shown(str(va.doer))), b=evidence(pair.y, b, _shown(str(vb.doer))),
-                explanation=(f"{names[pair.x.doc]} says {_shown(str(va.doer))} {a.text} it; {names[pair.y.doc]} says "
-                             f"{_shown(str(vb.doer))} {b.text} it (one act, two doers)"),
-                confidence=confidence(pair.closeness, 0.6),
-            )
-            return
+            if ACT_GROUPS[a.value.predicate] == ACT_GROUPS[b.value.predicate] and _clash(a, b):
+                yield _finding(pair.x, a, pair.y, b, pair.names, pair.statement, "it",
+                               confidence(pair.closeness, 0.6), "one act, two doers")
+                return
 
 
 def unpaired_doers(refs: Sequence[SentenceRef], facets: Mapping[SentenceRef, Sequence[Facet]], names: Mapping[str, str],
@@ -42,30 +32,36 @@ def unpaired_doers(refs: Sequence[SentenceRef], facets: Mapping[SentenceRef, Seq
     """One act of the story told by two outlets as done by two doers in sentences never compared ("killed by a Secret
     Service sniper" / "police fatally shot the person on the rooftop"): medium, only when each outlet tells an act of
     that kind once with its doer, so which act is meant is not in doubt."""
-    acts: dict[tuple[str, str], list[tuple[SentenceRef, Facet]]] = {}
+    acts: dict[str, dict[str, list[tuple[SentenceRef, Facet]]]] = {}  # act group -> document -> its acts, in order
     for ref in refs:
         for f in _doings(facets.get(ref, ())):
             if _head(str(f.value.doer)) not in ATTACKER_NOUNS:  # "the gunman shot ...": the attack, not what met it
-                acts.setdefault((ref.doc, ACT_GROUPS[f.value.predicate]), []).append((ref, f))
-    order = {doc: n for n, doc in enumerate(dict.fromkeys(ref.doc for ref in refs))}
+                acts.setdefault(ACT_GROUPS[f.value.predicate], {}).setdefault(ref.doc, []).append((ref, f))
     out = []
-    for (da, group), xs in sorted(acts.items(), key=lambda item: (order[item[0][0]], item[0][1])):
-        for (db, other), ys in sorted(acts.items(), key=lambda item: (order[item[0][0]], item[0][1])):
-            if other != group or order[db] <= order[da] or len(xs) != 1 or len(ys) != 1:
-                continue
-            (ra, a), (rb, b) = xs[0], ys[0]
-            if frozenset((ra, rb)) in compared or not _one_patient(a.value.patient, b.value.patient):
-                continue
-            if _two_doers(str(a.value.doer), str(b.value.doer)):
-                out.append(Finding(
-                    facet="claim", kind="doer", severity=Severity.MEDIUM, statement=-1,
-                    a=evidence(ra, a, _shown(str(a.value.doer))), b=evidence(rb, b, _shown(str(b.value.doer))),
-                    explanation=(f"{names[ra.doc]} says {_shown(str(a.value.doer))} {a.text} ...; {names[rb.doc]} says "
-                                 f"{_shown(str(b.value.doer))} {b.text} ... (one act, two doers, in sentences the "
-                                 "aligner did not pair)"),
-                    confidence=confidence(None, 0.5),
-                ))
+    for group in sorted(acts):
+        once = [told[0] for told in acts[group].values() if len(told) == 1]
+        for k, (ra, a) in enumerate(once):
+            for rb, b in once[k + 1:]:
+                if frozenset((ra, rb)) not in compared and _clash(a, b):
+                    out.append(_finding(ra, a, rb, b, names, -1, "...", confidence(None, 0.5),
+                                        "one act, two doers, in sentences the aligner did not pair"))
     return out
+
+
+def _clash(a: Facet, b: Facet) -> bool:
+    """Two acts of one kind, done to one thing, by doers that cannot be one another."""
+    return _one_patient(a.value.patient, b.value.patient) and _two_doers(str(a.value.doer), str(b.value.doer))
+
+
+def _finding(ra: SentenceRef, a: Facet, rb: SentenceRef, b: Facet, names: Mapping[str, str], statement: int,
+             done_to: str, sure: float, why: str) -> Finding:
+    da, db = _shown(str(a.value.doer)), _shown(str(b.value.doer))
+    return Finding(
+        facet="claim", kind="doer", severity=Severity.MEDIUM, statement=statement,
+        a=evidence(ra, a, da), b=evidence(rb, b, db),
+        explanation=f"{names[ra.doc]} says {da} {a.text} {done_to}; {names[rb.doc]} says {db} {b.text} {done_to} ({why})",
+        confidence=sure,
+    )
 
 
 def _acts(pair: SentencePair, side: str) -> list[Facet]:
@@ -98,11 +94,15 @@ def _two_doers(a: str, b: str) -> bool:
 def _words(doer: str) -> set[str]:
     """The content words of a doer, singular ("two off-duty firefighters": off, duty, firefighter)."""
     words = re.findall(r"[a-z]+", doer.lower())
-    return {re.sub(r"(?<=[^s])s$", "", w) for w in words if w not in FUNCTION_WORDS and len(w) > 2}
+    return {_singular(w) for w in words if w not in FUNCTION_WORDS and len(w) > 2}
 
 
 def _head(doer: str) -> str:
-    return re.sub(r"(?<=[^s])s$", "", doer.split()[-1].lower())
+    return _singular(doer.split()[-1].lower())
+
+
+def _singular(word: str) -> str:
+    return re.sub(r"(?<=[^s])s$", "", word)
 
 
 def _shown(doer: str) -> str:

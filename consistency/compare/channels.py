@@ -6,8 +6,8 @@ import re
 from typing import Iterator
 
 from ..core.types import FacetEvidence, Finding, Severity
-from ..facets.lexicon.en.function_words import FUNCTION_WORDS
 from ..facets.lexicon.en.predicates import CHANNELS
+from .attribution import shared_wording
 from .pairs import SentencePair, confidence
 
 CHANNEL_RE = re.compile(
@@ -20,7 +20,7 @@ CARRIED_IN = frozenset({"email", "e-mail", "letter", "text message", "phone call
 """Means a message comes "in" ("in a letter"); not "in a post" or "in the mail", which are other things."""
 
 SHARED_WORDS = 1
-"""Content words two sentences must share, besides the means, for it to be of one notice ("the diocese")."""
+"""Content words two sentences must share (`shared_wording`) for their means to be of one notice ("the diocese")."""
 
 
 def compare_channels(pair: SentencePair) -> Iterator[Finding]:
@@ -34,7 +34,8 @@ def compare_channels(pair: SentencePair) -> Iterator[Finding]:
         return
     a, b = found[0][0], found[1][0]
     ka, kb = CHANNELS[a.group(1).lower()], CHANNELS[b.group(1).lower()]
-    if ka == kb or len(_content_words(pair.texts[0]) & _content_words(pair.texts[1])) < SHARED_WORDS:
+    shared = shared_wording(pair)
+    if ka == kb or shared is None or shared.common < SHARED_WORDS:
         return
     names = pair.names
     yield Finding(
@@ -51,9 +52,3 @@ def _means(text: str) -> list[re.Match]:
     return [m for m in CHANNEL_RE.finditer(text)
             if not m.group(0).lower().startswith(("in", "through")) or m.group(1).lower() in CARRIED_IN]
 
-
-def _content_words(text: str) -> set[str]:
-    """The content words of a sentence, without endings that vary ("alerting", "alerts" are one act), nor the means."""
-    words = re.findall(r"[a-z]+", text.lower())
-    return {re.sub(r"(?:ing|ed|es|s)$", "", w) for w in words
-            if w not in FUNCTION_WORDS and len(w) > 3 and w not in CHANNELS}

@@ -22,9 +22,10 @@ def compound_measures(doc: "Doc", readings: "list[Reading]") -> None:
     minutes" are two different spans, not one agreeing and one extra."""
     tokens, text = tokens_of(doc), text_of(doc)
     ordered = sorted(readings, key=lambda r: r.span_start)
-    for left, right in zip(ordered, ordered[1:]):
-        if right not in readings or left not in readings:
-            continue
+    joined: list[int] = []  # positions in `ordered` of parts joined to the measure before them
+    for k, (left, right) in enumerate(zip(ordered, ordered[1:])):
+        if k in joined:
+            continue  # a part already joined starts no measure of its own
         if not (left.kind == right.kind == "quantity" and left.dimension and left.dimension == right.dimension
                 and left.factor > right.factor and left.offset == right.offset == 0 and right.approx is None
                 and left.upper is None and right.upper is None):
@@ -36,4 +37,5 @@ def compound_measures(doc: "Doc", readings: "list[Reading]") -> None:
         left.value += right.value * scale
         left.precision = min(left.precision, right.precision * scale)
         left.span_end, left.end_tok = right.span_end, right.end_tok
-        readings.remove(right)
+        joined.append(k + 1)
+    readings[:] = [r for k, r in enumerate(ordered) if k not in joined]
