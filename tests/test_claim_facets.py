@@ -425,6 +425,15 @@ def test_two_quotations_that_share_only_small_words_are_two_things_said():
                  "We will bring all the children home to their families by the end of the year")
 
 
+def test_two_quotations_that_share_only_a_name_are_two_things_said():
+    # half the content words shared, but they are the bridge's name: one speaker, two remarks about one place
+    assert _quote_findings("Our first task is the people we believe were on the Harbour Bridge",
+                           "Right now there are eleven workers who we think were on the Harbour Bridge when it fell") == []
+    # the same remark with a word changed is still a misquote
+    assert _quote_findings("We believe the workers on the Harbour Bridge were warned before it fell",
+                           "We believe the workers on the Harbour Bridge were never warned before it fell")
+
+
 def test_where_a_copula_puts_its_subject_is_affirmed_or_denied():
     """ "Was on the bridge" against "was not on the bridge": the copula is said of a place, so it can be compared."""
     (finding,) = _polarity_findings("The ferry's captain was on the bridge when the ship hit the pier.",
@@ -468,6 +477,7 @@ def test_what_there_is_said_to_be_is_affirmed_or_denied():
     # two parts of one group: so of some, not of the others
     ("Three of the four polling stations were open by noon.", "One of the four polling stations did not open on time."),
     ("The regatta has never before lost a day to the wind.", "One of the regatta's three days has been lost."),  # before now
+    ("The gunman not only shot the guard but also set the car alight.", "The gunman shot the guard."),  # and more
 ])
 def test_what_a_negation_does_not_contradict(x, y):
     assert _polarity_findings(x, y) == []

@@ -15,8 +15,8 @@ from ..facets.lexicon.en.numbers import LASTING_VERBS, NOUN_CLASSES, RESULT_WORD
 from ..facets.lexicon.en.speech import SPEECH_VERBS
 from ..facets.lexicon.en.units import UNIT_BY_NAME
 from .number_words import describe_number, plural, unit_entry, upper_end
-from .slots import (counted_noun, headline_slot, main_verbs, measured, one_event, one_whole, other_periods, part_of,
-                    qualified, record_figure, same_part, same_slot, same_sum, slot_rival, year_of_figure)
+from .slots import (counted_noun, fewer_others, headline_slot, main_verbs, measured, one_event, one_whole, other_periods,
+                    part_of, qualified, record_figure, same_part, same_slot, same_sum, slot_rival, year_of_figure)
 from .intervals import CONVERSION_SLACK, interval, overlap
 from .moves import close_and_move, price_moves
 from .pairs import SentencePair, confidence, evidence
@@ -47,7 +47,6 @@ RECORD = "record"
 
 CERTAINTY = {Severity.LOW: 0.4, Severity.MEDIUM: 0.65, Severity.HIGH: 0.85}
 """How sure each severity of number finding is, before the pair's own score."""
-
 
 
 # --------------------------------------------------------------------------- agreement
@@ -128,6 +127,8 @@ def numbers_agree(a: NumberValue, b: NumberValue) -> bool | None:
             return None
         if na and nb:
             if na != nb and not _same_class(na, nb):
+                return None
+            if fewer_others(a, b) or fewer_others(b, a):
                 return None
         elif not (a.unit and b.unit):
             # a side names no counted thing ("killing 15"): comparable when both are the same
@@ -220,16 +221,18 @@ ADJACENT_CONVERSION = 3
 
 
 def _match_parts(nx: Sequence[Facet], ny: Sequence[Facet], used_x: set[int], used_y: set[int]) -> None:
-    """A count on one side that two counts of the other side add up to ("58 dead or missing" and "30 died and a
-    further 28 are missing"): one figure told in parts, so all three are paired."""
+    """A count or sum on one side that two of the other side add up to ("58 dead or missing", "30 died and a further 28
+    are missing"; "5.44 billion euros", "3.79 billion ... and 1.65 billion"): one figure in parts, all three paired."""
     for i, a in enumerate(nx):
-        if i in used_x or a.value.kind != "count":
+        if i in used_x or (kind := a.value.kind) not in ("count", "money"):
             continue
-        free = [(j, b) for j, b in enumerate(ny) if j not in used_y and b.value.kind == "count"
+        free = [(j, b) for j, b in enumerate(ny) if j not in used_y and b.value.kind == kind
                 and b.value.approx is None and _dimension(b.value) == _dimension(a.value)]
-        for n, (j, b) in enumerate(free):
-            # no part counts another named thing: "three men" and "two addresses" are no parts of "five men"
-            part = next((k for k, c in free[n + 1:] if float(b.value.value) + float(c.value.value) == float(a.value.value)
+        field = "si_value" if kind == "money" else "value"
+        whole, slack = float(getattr(a.value, field)), 0.005 if kind == "money" else 0.0  # "3.79 billion": rounded
+        for n, (j, b) in enumerate(free):  # no part counts another thing: "two addresses" are no part of "five men"
+            part = next((k for k, c in free[n + 1:]
+                         if abs(float(getattr(b.value, field)) + float(getattr(c.value, field)) - whole) <= slack * whole
                          and numbers_agree(a.value, b.value) is not None and not _other_noun(a.value, c.value)), None)
             if part is not None:
                 used_x.add(i)
@@ -264,6 +267,9 @@ def _written(v: NumberValue) -> tuple[float, float]:
     upper = upper_end(v)
     ends = [float(v.value), float(upper if upper is not None else v.value)]
     return min(ends) * factor + offset, max(ends) * factor + offset
+
+
+UNSAID_SHARE = "neither side says what the percentage is of"  # a story gives many shares: LOW
 
 
 def weak_match(a: NumberValue, b: NumberValue) -> str | None:
@@ -303,7 +309,7 @@ def weak_match(a: NumberValue, b: NumberValue) -> str | None:
         # "came third with 21.1%" and "came second with 26.3 per cent": a story gives many shares of many things
         if a.measures and a.measures == b.measures:
             return f"both of {a.measures}, perhaps at different moments or for different periods"
-        return "neither side says what the percentage is of"
+        return UNSAID_SHARE
     if (_state(a) is None) != (_state(b) is None):
         return "only one side says what happened to them"
     # Two verbs of saying are no acts: the span sits in what was said ("'patient for two years,' she told reporters").
@@ -388,7 +394,7 @@ def severity_of(a: NumberValue, b: NumberValue, link: float | None, restated: bo
         reworded = kin and weak == _counted_apart(a, b) and not _two_acts(a, b)
         return (Severity.LOW, weak) if weak and not reworded else (Severity.MEDIUM, weak or "")
     if weak:
-        low = (a.kind == "age" and a.noun and b.noun) or close_and_move(a, b)
+        low = (a.kind == "age" and a.noun and b.noun) or close_and_move(a, b) or weak == UNSAID_SHARE
         return (Severity.LOW, weak) if low else (Severity.MEDIUM, weak)
     if link is None or link < HIGH_LINK:
         return Severity.MEDIUM, "the two sentences are only loosely linked"

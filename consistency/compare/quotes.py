@@ -32,12 +32,22 @@ LONG_QUOTE = 12  # words: a longer misquote also names the words that differ, wh
 MAX_CHANGES = 3  # at most this many differing stretches are named
 
 
-def _words(text: str, content_only: bool = False) -> list[str]:
+def _words(text: str, content_only: bool = False, without: frozenset[str] = frozenset()) -> list[str]:
     """The words of a quotation as said: lower case, contractions spelled out, fillers and bracketed insertions
     left out, a plural "s" dropped (a singular for a plural is no misquote); with `content_only`, function words left
-    out too."""
+    out too, and the words in `without`."""
     words = _spoken(BRACKETED.sub(" ", text))
-    return [_stem(w) for w in words if not (content_only and w in FUNCTION_WORDS)]
+    return [_stem(w) for w in words if not (content_only and (w in FUNCTION_WORDS or w in without))]
+
+
+def _names(text: str) -> frozenset[str]:
+    """The words a quotation capitalises inside a sentence ("were in Grenfell Tower"): names, which two things
+    said about one place or person share without being one thing said."""
+    out = set()
+    for sentence in SENTENCE_END.split(BRACKETED.sub(" ", text)):
+        words = WORD.findall(sentence.replace("’", "'"))
+        out.update(w.lower() for w in words[1:] if w[0].isupper() and w != "I")
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1024)
@@ -125,10 +135,10 @@ def _one_figure(a: str, b: str) -> bool:
     return str(CARDINALS.get(a, a)) == str(CARDINALS.get(b, b)) and (a.isdigit() or b.isdigit())
 
 
-def quote_containment(a: str, b: str, content_only: bool = False) -> float:
-    """Share of the shorter quotation's words (with `content_only`, its words other than function words) found,
-    in order, in the longer one."""
-    wa, wb = _words(a, content_only), _words(b, content_only)
+def quote_containment(a: str, b: str, content_only: bool = False, without: frozenset[str] = frozenset()) -> float:
+    """Share of the shorter quotation's words (with `content_only`, its words other than function words and those in
+    `without`) found, in order, in the longer one."""
+    wa, wb = _words(a, content_only, without), _words(b, content_only, without)
     if not wa or not wb:
         return 0.0
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
@@ -149,9 +159,11 @@ def quotes_related(a: str, b: str) -> bool:
     contained = quote_containment(a, b)
     if contained >= QUOTE_CLOSE:
         return True
-    # Below that, content words decide; a quotation with one ("He is a killer") meets any other that uses it.
-    few = min(len(_words(a, content_only=True)), len(_words(b, content_only=True))) < 2
-    return contained >= QUOTE_RELATED and not few and quote_containment(a, b, content_only=True) >= CONTENT_RELATED
+    # Below that, content words other than names decide; a quotation with one ("He is a killer") meets any other
+    # that uses it, and two that share only "Grenfell Tower" are two things said about one place.
+    names = _names(a) | _names(b)
+    few = min(len(_words(a, True, names)), len(_words(b, True, names))) < 2
+    return contained >= QUOTE_RELATED and not few and quote_containment(a, b, True, names) >= CONTENT_RELATED
 
 
 def compare_quotes(pair: SentencePair) -> Iterator[Finding]:

@@ -31,6 +31,16 @@ def counted_noun(v: NumberValue) -> str | None:
     return NOUN_ALIASES.get(noun, noun) if noun else None
 
 
+def fewer_others(a: NumberValue, b: NumberValue) -> bool:
+    """`a` counts "others" (everyone but those its sentence names: "eight others died with the president") and fewer
+    than `b` counts of everyone, told without what befell them ("nine people were aboard"): the difference is the
+    people named, not a discrepancy. Against a count of the same fate ("injured 35 others", "53 were injured") the
+    two still meet."""
+    others = str(a.noun).lower() in ("other", "others") and str(b.noun).lower() not in ("other", "others")
+    return (others and STATE_BY_VERB.get(str(b.verb)) != STATE_BY_VERB.get(str(a.verb)) and a.value is not None
+            and b.value is not None and float(a.value) < float(b.value))
+
+
 def same_slot(a: NumberValue, b: NumberValue, main_x: set[str], main_y: set[str]) -> bool:
     """Two counts of one noun as the same argument of one verb that both sentences assert ("five officials have been
     fired", "it fired two officials"): one slot of one event, however far apart the figures."""

@@ -176,6 +176,8 @@ def _negations(doc: "Doc", verbs: list["Token"]) -> list[_Negated]:
         if (low == "no" and tok.i + 2 < len(tokens) and not tok.whitespace_ and tokens[tok.i + 1].text in ("-", "\u2011")
                 and tokens[tok.i + 2].lower_ != "one"):
             continue  # "a no-confidence vote", "a no-contest plea": a compound that names a thing ("no-one" is nobody)
+        if low == "not" and tok.i + 1 < len(tokens) and tokens[tok.i + 1].lower_ in ("only", "just", "merely"):
+            continue  # "not only killed the deputy but also ...": it says he killed him, and more
         if low == "no" and tok.i + 1 < len(tokens) and tokens[tok.i + 1].lower_ == "longer":
             # "is no longer the chairman": the head of "longer" is the verb
             add(_predicate_of(tokens[tok.i + 1].head), "no longer", tok)
