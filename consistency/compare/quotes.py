@@ -40,6 +40,7 @@ def _words(text: str, content_only: bool = False, without: frozenset[str] = froz
     return [_stem(w) for w in words if not (content_only and (w in FUNCTION_WORDS or w in without))]
 
 
+@lru_cache(maxsize=1024)
 def _names(text: str) -> frozenset[str]:
     """The words a quotation capitalises inside a sentence ("were in Grenfell Tower"): names, which two things
     said about one place or person share without being one thing said."""

@@ -15,6 +15,9 @@ from ..facets.lexicon.en.numbers import (MEASURE_ALIASES, MEASURE_VERBS, NOUN_AL
                                          STATE_BY_NOUN, STATE_BY_VERB)
 from .pairs import SentencePair
 
+OTHERS = ("other", "others")
+"""A counted noun of everyone but those the sentence names ("eight others died with the president")."""
+
 ANCHOR_MIN = 10
 """Least exact figure two sentences must share to anchor them to one whole (`same_exact_figure`)."""
 
@@ -33,10 +36,9 @@ def counted_noun(v: NumberValue) -> str | None:
 
 def fewer_others(a: NumberValue, b: NumberValue) -> bool:
     """`a` counts "others" (everyone but those its sentence names: "eight others died with the president") and fewer
-    than `b` counts of everyone, told without what befell them ("nine people were aboard"): the difference is the
-    people named, not a discrepancy. Against a count of the same fate ("injured 35 others", "53 were injured") the
-    two still meet."""
-    others = str(a.noun).lower() in ("other", "others") and str(b.noun).lower() not in ("other", "others")
+    than `b` counts with another fate or none ("nine people were aboard"): the difference may be the people named,
+    not a discrepancy. Against a count of the same fate ("injured 35 others", "53 were injured") the two still meet."""
+    others = str(a.noun).lower() in OTHERS and str(b.noun).lower() not in OTHERS
     return (others and STATE_BY_VERB.get(str(b.verb)) != STATE_BY_VERB.get(str(a.verb)) and a.value is not None
             and b.value is not None and float(a.value) < float(b.value))
 

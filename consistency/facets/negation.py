@@ -12,7 +12,7 @@ from .nlp import text_of, tokens_of
 from .stance import earlier_stance
 from .lexicon.en.negation import (
     EPISTEMIC_NOUNS, HEDGE_ADJECTIVES, NEGATION_ADVERBS, NEGATION_VERBS, NEGATIVE_DETERMINERS, NEGATIVE_PREPOSITIONS,
-    NEGATIVE_PRONOUNS, OBJECT_PREPOSITIONS, SUBJECT_COUNTERS,
+    NEGATIVE_PRONOUNS, NOT_ONLY_WORDS, OBJECT_PREPOSITIONS, SUBJECT_COUNTERS,
 )
 from .lexicon.en.numbers import VERB_LEMMA_FIXES
 
@@ -176,7 +176,7 @@ def _negations(doc: "Doc", verbs: list["Token"]) -> list[_Negated]:
         if (low == "no" and tok.i + 2 < len(tokens) and not tok.whitespace_ and tokens[tok.i + 1].text in ("-", "\u2011")
                 and tokens[tok.i + 2].lower_ != "one"):
             continue  # "a no-confidence vote", "a no-contest plea": a compound that names a thing ("no-one" is nobody)
-        if low == "not" and tok.i + 1 < len(tokens) and tokens[tok.i + 1].lower_ in ("only", "just", "merely"):
+        if low == "not" and tok.i + 1 < len(tokens) and tokens[tok.i + 1].lower_ in NOT_ONLY_WORDS:
             continue  # "not only killed the deputy but also ...": it says he killed him, and more
         if low == "no" and tok.i + 1 < len(tokens) and tokens[tok.i + 1].lower_ == "longer":
             # "is no longer the chairman": the head of "longer" is the verb

@@ -6,6 +6,9 @@ NEGATION_ADVERBS: dict[str, str] = {
 }
 """Adverbs that negate the verb they attach to, mapped to the cue reported."""
 
+NOT_ONLY_WORDS: frozenset[str] = frozenset({"only", "just", "merely"})
+"""Words after "not" that add to what is said instead of denying it ("not only killed the deputy but also ...")."""
+
 NEGATIVE_DETERMINERS: frozenset[str] = frozenset({"no"})
 """Determiners that negate the clause of their noun ("no charges were filed", "I have no idea")."""
 
