@@ -884,3 +884,42 @@ def test_a_tour_s_dates_shows_and_gigs_are_one_count():
     finding = number_finding("The singer has cancelled all 14 remaining dates of her tour.",
                              "The singer has cancelled all 17 remaining shows of her tour.")
     assert finding is not None and finding.severity is Severity.MEDIUM
+
+
+def test_the_same_digits_under_another_scale_word_are_a_slip_worth_a_look():
+    """ "3.4 billion stars" against "3.4 million stars": a thousand times apart, but the digits say one figure with
+    its scale word slipped; two figures merely far apart stay unreported."""
+    slip = _pair("The survey mapped 3.4 billion stars.", "The survey mapped 3.4 million stars.")
+    assert [f.severity for f in slip] == [Severity.MEDIUM]
+    assert "scale word" in slip[0].explanation
+    assert _pair("The survey mapped 3.4 billion stars.", "The survey mapped 2.9 million stars.") == []
+
+
+def test_people_counted_by_their_work_and_by_what_befell_them_are_compared():
+    """ "killed 118 villagers" against "112 people died": one toll, the dead named in two ways; a count that is not
+    who died ("killed in 3 raids") and two fates ("arrested", "died") are not compared."""
+    found = _pair("The landslide killed 118 villagers.", "Some 112 people died in the landslide.")
+    assert [f.severity for f in found] == [Severity.MEDIUM]
+    assert numbers_agree(one_number("The landslide killed 118 villagers."), one_number("118 people died.")) is True
+    assert numbers_agree(one_number("Police arrested 40 protesters."), one_number("Two people died.")) is None
+    raids = numbers("Twelve people were killed in 3 raids.")[1]
+    assert numbers_agree(raids, one_number("Gunmen killed 4 villagers.")) is None
+
+
+@pytest.mark.e2e
+def test_a_share_of_a_named_thing_after_of_is_a_share_of_that_thing():
+    """ "on a turnout of 64.3 percent" is a share of the turnout: two turnouts disagree as one figure would, not as
+    two unnamed shares (LOW)."""
+    found = [f for f in _compared("The measure passed on a turnout of 64.3 percent.",
+                                  "The measure passed on a turnout of 61.8 per cent.") if f.kind == "number"]
+    assert [f.severity.rank >= Severity.MEDIUM.rank for f in found] == [True]
+
+
+@pytest.mark.e2e
+def test_a_toll_is_not_dated_by_another_verbs_year():
+    """ "elected mayor in 2015" dates her election, not the flood "in which 23 people died" that she led the city
+    through: the two tolls are one figure told differently, not figures of different years."""
+    found = [f for f in _compared(
+        "Okoro, who was elected mayor in 2015, led the city through the flood in which 23 people died.",
+        "Okoro won praise for her handling of the 2019 flood, when 32 people died.") if f.kind == "number"]
+    assert found and "different periods" not in found[0].explanation

@@ -435,3 +435,9 @@ def test_a_measure_written_in_two_units_is_one_measure():
     assert describe_number(term) == "9 years 4 months"
     assert describe_number(one_number("The search took 2.5 hours.")) == "2.5 hours"  # a decimal stays as written
     assert len(numbers("The 5 km route took 40 minutes.")) == 2
+
+
+def test_a_match_minute_is_read_after_a_first_or_a_most_in_the_sentence():
+    """ "for the second time ... in the 88th minute": the minute of a goal, not how far back a record reaches."""
+    (minute,) = [v for v in numbers("For the second time this season, Okafor scored in the 88th minute.") if v.kind == "minute"]
+    assert minute.value == 88

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import replace
 from typing import Iterator, Sequence
 
@@ -15,8 +14,9 @@ from ..facets.lexicon.en.numbers import LASTING_VERBS, NOUN_CLASSES, RESULT_WORD
 from ..facets.lexicon.en.speech import SPEECH_VERBS
 from ..facets.lexicon.en.units import UNIT_BY_NAME
 from .number_words import describe_number, plural, unit_entry, upper_end
-from .slots import (counted_noun, fewer_others, headline_slot, main_verbs, measured, one_event, one_whole, other_periods,
-                    part_of, qualified, record_figure, same_part, same_slot, same_sum, slot_rival, year_of_figure)
+from .slots import (PARTIAL_COUNT_RE, counted_noun, fewer_others, headline_slot, main_verbs, measured, one_event, one_whole,
+                    other_periods, part_of, qualified, record_figure, same_part, same_slot, same_sum, slot_rival, updated,
+                    year_of_figure)
 from .intervals import CONVERSION_SLACK, interval, overlap
 from .moves import close_and_move, price_moves
 from .pairs import SentencePair, confidence, evidence
@@ -31,6 +31,9 @@ RELATED_RATIO = 2.0
 
 FAR_RATIO = 10.0
 """Further apart than this, two numbers are different quantities or scales ("2 weeks", "3 decades"): no finding."""
+
+SCALE_STEPS = (1e3, 1e6)
+"""How far apart the same digits are when one figure's scale word was slipped ("million" for "billion")."""
 
 HIGH_LINK = 0.65
 """Least link score (cosine plus facet bonus) of a pair for a HIGH number finding."""
@@ -68,6 +71,17 @@ def _dimension(v: NumberValue) -> str:
 def _same_class(na: str, nb: str) -> bool:
     """Two different counted nouns that may count the same things ("passengers", "people")."""
     return NOUN_CLASSES.get(na) is not None and NOUN_CLASSES.get(na) == NOUN_CLASSES.get(nb)
+
+
+def _kin(a: NumberValue, b: NumberValue) -> bool:
+    """Two counted nouns that may count the same things: of one class ("passengers", "people"), or people and a noun
+    of no class that met one fate ("killed 263 miners", "236 workers died")."""
+    na, nb = str(counted_noun(a)), str(counted_noun(b))
+    if _same_class(na, nb):
+        return True
+    state = _state(a)
+    return ({NOUN_CLASSES.get(na), NOUN_CLASSES.get(nb)} == {"people", None} and state is not None and state == _state(b)
+            and {a.role, b.role} <= {"subject", "object"})  # "killed in 3 attacks" is no one killed
 
 
 def _proper(noun: str | None) -> bool:
@@ -126,7 +140,7 @@ def numbers_agree(a: NumberValue, b: NumberValue) -> bool | None:
         if ma and mb and ma != mb:  # "shares fell 22%", "cut heart attacks by 18%"; "a $310m fund", "budget rises to $298m"
             return None
         if na and nb:
-            if na != nb and not _same_class(na, nb):
+            if na != nb and not _kin(a, b):
                 return None
             if fewer_others(a, b) or fewer_others(b, a):
                 return None
@@ -243,7 +257,7 @@ def _match_parts(nx: Sequence[Facet], ny: Sequence[Facet], used_x: set[int], use
 def _other_noun(a: NumberValue, b: NumberValue) -> bool:
     """Both name what they count, and not the same things ("men", "addresses")."""
     na, nb = counted_noun(a), counted_noun(b)
-    return bool(na and nb) and na != nb and not _same_class(str(na), str(nb))
+    return bool(na and nb) and na != nb and not _kin(a, b)
 
 
 def gap_ratio(a: NumberValue, b: NumberValue) -> float:
@@ -374,11 +388,13 @@ def severity_of(a: NumberValue, b: NumberValue, link: float | None, restated: bo
     """
     ratio = gap_ratio(a, b)
     if ratio > FAR_RATIO:
+        if any(math.isclose(ratio, step) for step in SCALE_STEPS) and not weak_match(a, b) and _mistyped(a, b):  # "6.5 billion" against "6.5 million"
+            return Severity.MEDIUM, "the same digits with another scale word, perhaps a slip"
         return None
     if _bound_at_figure(a, b) or _bound_at_figure(b, a):
         return Severity.MEDIUM, "a bound at the same figure, perhaps only rounding"
     weak = weak_match(a, b)
-    kin = bool(a.noun and b.noun) and _same_class(str(counted_noun(a)), str(counted_noun(b)))  # "crowd", "turnout"
+    kin = bool(a.noun and b.noun) and _kin(a, b)  # "crowd", "turnout"
     if (ratio > CLOSE_RATIO and (not weak or kin) and (a.noun or b.noun or a.kind in ("money", "percent"))
             and _mistyped(a, b)):
         return Severity.MEDIUM, "the same digits, perhaps mistyped" + (f"; {weak}" if weak else "")
@@ -399,24 +415,6 @@ def severity_of(a: NumberValue, b: NumberValue, link: float | None, restated: bo
     if link is None or link < HIGH_LINK:
         return Severity.MEDIUM, "the two sentences are only loosely linked"
     return Severity.HIGH, ""
-
-
-PARTIAL_COUNT_RE = re.compile(r"(?i)\bwith (?:about |nearly |almost |more than )?[\d.]+ ?(?:%|per ?cent|percent) of "
-                              r"(?:the )?(?:ballots|votes|precincts|polling (?:districts|stations)|districts|constituencies)"
-                              r"(?: \w+)? (?:counted|reporting|reported|in|declared|tallied)|\b(?:partial|preliminary|"
-                              r"provisional|early) (?:results|returns|count)\b")
-"""Words that tell a vote count still in progress ("with 92 per cent of ballots counted", "preliminary results"): its
-figures may differ from the final ones, each right."""
-
-UPDATED_TO_RE = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted|rose|risen|"
-                           r"rising|climbed|climbing|increased|has grown|had grown)\b[^.;]{0,60}\bto\s*$", re.IGNORECASE)
-"""Words before a figure that tell it as a total since changed ("bringing the number of people killed to four")."""
-
-
-def _updated(figure: Facet, text: str) -> bool:
-    """The count is told as the new value of a total that has changed ("has died in hospital, bringing the toll to
-    four"): the other page may be older, and both right. A price or a rate raised "to" a level is no such update."""
-    return figure.value.kind == "count" and UPDATED_TO_RE.search(text[:figure.start]) is not None
 
 
 def _rival(a: Facet, b: Facet, side: Sequence[Facet]) -> bool:
@@ -486,7 +484,7 @@ def compare_numbers(pair: SentencePair, slots_only: bool = False, uncounted_max_
         severity, why = Severity.LOW, f"the figures are given for different periods: {periods}"
     elif year and severity.rank > Severity.LOW.rank:
         severity, why = Severity.LOW, f"one figure is of {year}, a year the other sentence does not name"
-    elif severity.rank > Severity.LOW.rank and pair.texts and (_updated(a, pair.texts[0]) or _updated(b, pair.texts[1])):
+    elif severity.rank > Severity.LOW.rank and pair.texts and (updated(a, pair.texts[0]) or updated(b, pair.texts[1])):
         severity, why = Severity.LOW, "one side tells the figure has since changed"
     elif severity.rank > Severity.LOW.rank and pair.texts and (bool(PARTIAL_COUNT_RE.search(pair.texts[0]))
                                                               != bool(PARTIAL_COUNT_RE.search(pair.texts[1]))):

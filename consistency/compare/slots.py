@@ -220,7 +220,10 @@ def _figure_dates(facets: Sequence[Facet], figure: Facet, precisions: tuple[str,
     # a figure on "was" is read with the verb above it ("were $38 billion in 2022 ..., the ministry said"): the
     # dates on no verb are its own, as "in 2022" is
     bare = [f for f in found if not f.value.event]
-    return sorted({_moment(f.value) for f in own or bare or found})
+    # a toll is dated by its event, not by another verb's day ("became prime minister in 2017", "led the country
+    # through the attacks, in which 51 people were killed"), only by the day it was told; other figures by any day
+    other = [f for f in found if f.value.said] if str(figure.value.verb) in STATE_BY_VERB else found
+    return sorted({_moment(f.value) for f in own or bare or other})
 
 
 def _moment(value) -> str:
@@ -280,3 +283,21 @@ QUALIFIER_RE = re.compile(r"\s*(?:,?\s*(?:including|excluding|inclusive of|exclu
 
 PART_GAP = 12
 """Most characters between a part and its whole ("35 of the 44"): " of the " and a little more."""
+
+
+PARTIAL_COUNT_RE = re.compile(r"(?i)\bwith (?:about |nearly |almost |more than )?[\d.]+ ?(?:%|per ?cent|percent) of "
+                              r"(?:the )?(?:ballots|votes|precincts|polling (?:districts|stations)|districts|constituencies)"
+                              r"(?: \w+)? (?:counted|reporting|reported|in|declared|tallied)|\b(?:partial|preliminary|"
+                              r"provisional|early) (?:results|returns|count)\b")
+"""Words that tell a vote count still in progress ("with 92 per cent of ballots counted", "preliminary results"): its
+figures may differ from the final ones, each right."""
+
+UPDATED_TO_RE = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|brought|took|raised|pushed|lifted|rose|risen|"
+                           r"rising|climbed|climbing|increased|has grown|had grown)\b[^.;]{0,60}\bto\s*$", re.IGNORECASE)
+"""Words before a figure that tell it as a total since changed ("bringing the number of people killed to four")."""
+
+
+def updated(figure: Facet, text: str) -> bool:
+    """The count is told as the new value of a total that has changed ("has died in hospital, bringing the toll to
+    four"): the other page may be older, and both right. A price or a rate raised "to" a level is no such update."""
+    return figure.value.kind == "count" and UPDATED_TO_RE.search(text[:figure.start]) is not None

@@ -47,7 +47,7 @@ def keep(doc: "Doc", r: Reading) -> bool:
     if label in DATE_ENTITY_LABELS and not (r.unit in DURATION_UNITS and _is_duration(doc, r)):
         if r.kind != "money" and r.kind != "percent":
             return False
-    if r.unit in DURATION_UNITS and (not _is_duration(doc, r) or _frame_of_a_record(doc, r)):
+    if r.unit in DURATION_UNITS and (not _is_duration(doc, r) or (r.kind != "minute" and _frame_of_a_record(doc, r))):
         return False
     # ages
     if r.start_tok > 0 and tokens[r.start_tok - 1].lower_ in AGE_WORDS_BEFORE:

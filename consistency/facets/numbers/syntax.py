@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ..lexicon.en.numbers import (
     FUTURE_AUXILIARIES, FUTURE_FRAMES,
     ASSESS_VERBS, CHANGE_NOUNS, CHANGED_OBJECT_VERBS, EVENT_NOUNS, FORECAST_ONLY_AS_VERB, FORECAST_WORDS, GENERIC_MEASURES,
-    MEASURE_ALIASES, MEASURE_VERBS, POSSIBILITY_MODALS, STATE_ADJECTIVES, STAYING_VERBS, UNDONE_ACT_VERBS, VERB_LEMMA_FIXES,
+    MEASURE_ALIASES, MEASURE_VERBS, PERCENT_WORDS, POSSIBILITY_MODALS, STATE_ADJECTIVES, STAYING_VERBS, UNDONE_ACT_VERBS, VERB_LEMMA_FIXES,
 )
 from ..nlp import text_of, tokens_of
 from .reading import Reading
@@ -81,6 +81,8 @@ def measured_thing(tok: "Token", noun_tok: "Token | None") -> str | None:
     "of" ("revenue of $12.4bn") or after a change noun's "in" ("a 17% jump in sales"); None when unsaid."""
     if noun_tok is not None:
         return _changed(noun_tok) if noun_tok.lemma_.lower() in CHANGE_NOUNS else None
+    if tok.dep_ == "nummod" and tok.head.lower_ in PERCENT_WORDS:  # "a turnout of 72.2 percent": read from "percent"
+        tok = tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         head = tok.head.head
         return _changed(head) if head.lemma_.lower() in CHANGE_NOUNS else _measure_word(head)

@@ -388,3 +388,6 @@ span, not the spans of two acts ("spent three days searching", "took five days t
 ASSESS_VERBS: frozenset[str] = frozenset({"estimate", "put", "place", "peg", "set", "number", "value", "assess", "tally"})
 """Verbs that set a thing at a figure ("police put the turnout at 53,000", "estimated the crowd at 35,000"): the
 figure counts the verb's object."""
+
+PERCENT_WORDS: frozenset[str] = frozenset({"percent", "%", "pct", "per", "cent"})
+"""The words of a percentage's unit, which spaCy makes the head of its figure ("72.2" under "percent")."""
