@@ -295,3 +295,16 @@ def test_no_one_hurt_against_a_count_of_the_hurt_in_an_unpaired_sentence_is_told
     facets = {X: _sentence_facets(x_text), Y: _sentence_facets(y_text)}
     found = compare_unlinked([ClaimPair(X, Y, 0.41, PairBasis.SIMILAR, 0)], facets, NAMES, {X: x_text, Y: y_text})
     assert [(f.kind, f.severity) for f in found] == [("negation", Severity.MEDIUM)] and "did not pair" in found[0].explanation
+
+
+@pytest.mark.e2e
+def test_two_days_of_one_named_event_clash_in_unpaired_sentences():
+    """ "Tuesday's ballot" against "Monday's ballot", the rest of each sentence about other things: one
+    event, two days, at MEDIUM. Years of an act that repeats ("hosted the awards in 2019", "in 2021") are no clash."""
+    found = [f for f in _read_similar("Final figures from Tuesday's ballot showed turnout had fallen sharply.",
+                                      "The result of Monday's ballot was confirmed by the returning officer.")
+             if f.facet == "date"]
+    assert [f.severity for f in found] == [Severity.MEDIUM]
+    assert "did not pair" in found[0].explanation
+    assert not [f for f in _read_similar("She hosted the music awards in 2019.", "She hosted the film gala in 2021.")
+                if f.facet == "date"]

@@ -651,3 +651,11 @@ def test_the_previous_or_next_day_counts_from_the_day_the_sentence_names():
     (_, following) = extract("The storm hit the coast on Monday, and the army arrived the following day.")
     assert following.text == "the following day" and date.fromisoformat(following.value.value).weekday() == 1
     assert extract("He said the previous day had been hard.") == ()  # no day to count from
+
+
+def test_a_date_that_owns_a_noun_dates_that_noun():
+    """ "Tuesday's election" dates the election, whatever verb the sentence tells ("showed"); "from" before it opens
+    the noun's phrase and sets no period after Tuesday."""
+    (facet,) = extract("Figures from Tuesday's election showed a swing to Labour.")
+    assert facet.value.event == "election"
+    assert facet.value.value == "2017-02-28" and not facet.value.bound

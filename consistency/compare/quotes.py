@@ -236,6 +236,16 @@ def quoted_apart(fx: Sequence[Facet], fy: Sequence[Facet], same: Callable[[str, 
 
 
 def mostly_same(a: str, b: str) -> bool:
-    """One quotation is mostly the other's words (`QUOTE_CLOSE`): a stock phrase shared ("I have never seen ...") is
-    not enough."""
-    return quote_containment(a, b) >= QUOTE_CLOSE
+    """One quotation is mostly the other's words (`QUOTE_CLOSE`), or nearly all of the shorter one's content words,
+    names aside, are the other's in order, and enough of them to be no stock phrase ("Blasts like this happen in
+    mines all the time" told as "Blasts like this happen all the time in mines, not only here"): a stock phrase
+    shared ("I have never seen ...") is not enough."""
+    if quote_containment(a, b) >= QUOTE_CLOSE:
+        return True
+    names = _names(a) | _names(b)
+    few = min(len(_words(a, True, names)), len(_words(b, True, names))) < MOSTLY_CONTENT_WORDS
+    return not few and quote_containment(a, b, True, names) >= MOSTLY_CONTENT
+
+
+MOSTLY_CONTENT = 0.8
+MOSTLY_CONTENT_WORDS = 4

@@ -10,6 +10,7 @@ from ..facets.lexicon.en.numbers import CLOSING_VERBS
 from .number_words import upper_end
 from .numbers import CLOSE_RATIO, compare_numbers, gap_ratio, numbers_agree
 from .attribution import compare_attribution
+from .dates import compare_dates, one_dated_event
 from .harm import compare_harm
 from .pairs import SentencePair, facet_at
 from .slots import year_of_figure
@@ -63,11 +64,22 @@ def compare_unlinked(pairs: Sequence[ClaimPair], facets: Mapping[SentenceRef, Se
                                confidence=round(min(f.confidence, p.score) * 0.8, 4),
                                explanation=f"{f.explanation} (the same words quoted in two sentences the aligner did not pair)")
                        for f in compare_attribution(replace(pair, link=p.score)) if f.severity.rank >= Severity.MEDIUM.rank)
+        if p.basis is PairBasis.SIMILAR:
+            # two days of one named event ("Thursday's referendum", "Wednesday's referendum"): a clash however worded
+            out.extend(replace(f, severity=Severity.MEDIUM, pair_score=p.score, confidence=round(min(f.confidence, p.score) * 0.8, 4),
+                               explanation=f"{f.explanation} ({WHERE[p.basis]})")
+                       for f in compare_dates(replace(pair, link=p.score))
+                       if f.severity.rank >= Severity.MEDIUM.rank and _one_dated_event(f, pair, facets))
         harms = compare_harm(pair) if p.basis is PairBasis.SIMILAR else ()
         for f in [*compare_times(pair), *harms]:  # MEDIUM already: two times of one moment, "no one was hurt"
             out.append(replace(f, pair_score=p.score, confidence=round(f.confidence * 0.8, 4),
                                explanation=f"{f.explanation} ({WHERE[p.basis]})"))
     return out
+
+
+def _one_dated_event(finding: Finding, pair: SentencePair, facets: Mapping[SentenceRef, Sequence[Facet]]) -> bool:
+    a, b = facet_at(finding.a, FacetKind.DATE, facets), facet_at(finding.b, FacetKind.DATE, facets)
+    return a is not None and b is not None and one_dated_event(pair, a.value, b.value)
 
 
 def _two_acts(finding: Finding, facets: Mapping[SentenceRef, Sequence[Facet]]) -> bool:

@@ -19,7 +19,7 @@ from .spans import (
     NUMBER_LABELS, attempt_entity, blocks, names_capitalised, temporal_groups, trim, with_bound, with_hedge,
 )  # fmt: skip
 from .patterns import FUTURE_IN_PAST_RE, WORD_RE
-from .tense import event_at, ongoing, reported_at, said_at, tense_at, verb_at
+from .tense import event_at, ongoing, possessed, reported_at, said_at, tense_at, verb_at
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -96,7 +96,8 @@ def extract_dates(doc: "Doc", published: date | None) -> tuple[Facet, ...]:
             said = DATELINE if _in_dateline(text, start, end) else said_at(doc, start, end)
             verb = verb_at(doc, start, end)
             event = event_at(doc, start, end, verb)
-            value = with_hedge(text, start, with_bound(text, start, value))
+            # "results from Thursday's referendum": "from" opens the noun's phrase, not a period after Thursday
+            value = with_hedge(text, start, value if possessed(doc, start, end) else with_bound(text, start, value))
             value = replace(value, said=said) if said else value
             value = replace(value, event=event) if event else value
             value = replace(value, ongoing=True) if ongoing(verb) else value

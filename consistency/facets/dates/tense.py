@@ -296,9 +296,22 @@ def event_of(verb: "Token | None") -> str | None:
     return verb.lemma_.lower() if verb is not None and verb.pos_ == "VERB" else None
 
 
+def possessed(doc: "Doc", start: int, end: int) -> str | None:
+    """The noun a date owns ("referendum" in "Thursday's referendum", "vote" in "last week's vote"): what it dates,
+    whatever verb the sentence hangs it on; None when the date owns nothing."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    owner = next((t for t in span if t.dep_ == "poss" and t.head.pos_ == "NOUN" and not span.start <= t.head.i < span.end), None)
+    return owner.head.lemma_.lower() if owner is not None else None
+
+
 def event_at(doc: "Doc", start: int, end: int, verb: "Token | None" = None) -> str | None:
     """`event_of` the verb the date at `start:end` hangs on (`verb`, when the caller has found it); what a verb of
     putting off puts off, when the date is its day ("sentencing" in "adjourned the case for sentencing on 19 April")."""
+    owned = possessed(doc, start, end)
+    if owned is not None:
+        return owned
     verb = verb if verb is not None else verb_at(doc, start, end)
     span = doc.char_span(start, end, alignment_mode="expand")
     held = _held_over_to(span, verb) if span is not None and len(span) else None
