@@ -8,7 +8,7 @@ from typing import Iterator
 
 from .core.given import spans as given_spans
 from .core.types import Document, Sentence, SentenceKind
-from .facets.lexicon.en.calendar import FULL_WEEKDAYS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from .facets.lexicon.en.calendar import FULL_WEEKDAYS, MONTH_ABBREVIATIONS, MONTHS, TIME_ZONES, WEEKDAYS
 from .facets.lexicon.en.names import TITLE_ABBREVIATIONS
 from .furniture import STAMP_WORDS, WORDS, is_boilerplate, is_date_only
 
@@ -53,6 +53,7 @@ CALENDAR_NAMES = frozenset(name for name in (*WEEKDAYS, *MONTHS) if len(name) > 
 NON_FINAL_ABBREVIATION = re.compile(
     r"(?:(?<![A-Za-z])[ap]\.m\.|\b(?:" + "|".join(sorted({n.capitalize() for n in (*WEEKDAYS, *MONTH_ABBREVIATIONS) if n not in FULL_WEEKDAYS}))
     + r")\.)$")
+ZONE_NAMED = re.compile(r"(?:Eastern|Pacific|Central|Mountain|Atlantic|Local) [Tt]ime\b")  # "5 p.m. Eastern time"
 NAME_WITH_MARK = re.compile(r"\b(?:Yahoo|Jeopardy)!$")  # names spelled with "!" go on ("Yahoo! News")
 ANY_MARK = re.compile(r"[.!?…]")  # a chunk with none of these is one sentence (or a run to cut), whatever pysbd says
 ANY_END = re.compile(r"[.!?…][\"”’)\]]*\s+")  # any sentence-final mark: where a reported long run starts and ends
@@ -288,8 +289,8 @@ def _sentences_in(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 def _rejoin(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Undo the splitter's cuts after an abbreviation that does not end a sentence ("6:15 p.m. Saturday",
-    "Tue. evening", "Yahoo! News", "Gov. Mary Fallin"): the next piece goes on with a day, a month, a number or a
-    lower-case word, or after a title with a name."""
+    "Tue. evening", "Yahoo! News", "Gov. Mary Fallin", "5 p.m. ET"): the next piece goes on with a day, a month, a
+    number, a time zone or a lower-case word, or after a title with a name."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
         if out:
@@ -297,7 +298,8 @@ def _rejoin(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             after = chunk[a:b]
             first = after.split(maxsplit=1)[0].rstrip(".,") if after.split() else ""
             goes_on = (first[:1].islower() or first[:1].isdigit() or first.lower() in CALENDAR_NAMES
-                       or after[:1] in ",;")  # "on Sat., July 13": no sentence starts with a comma
+                       or after[:1] in ",;"  # "on Sat., July 13": no sentence starts with a comma
+                       or (first.isupper() and first.lower() in TIME_ZONES) or ZONE_NAMED.match(after) is not None)
             named = first[:1].isupper() and (NAME_WITH_MARK.search(before) or TITLE_BEFORE_NAME.search(before))
             if (NON_FINAL_ABBREVIATION.search(before) and goes_on) or named:
                 out[-1] = (out[-1][0], b)

@@ -119,6 +119,20 @@ def test_a_time_or_abbreviated_weekday_before_the_day_does_not_end_the_sentence(
     ]
 
 
+def test_a_time_zone_after_a_clock_time_does_not_start_a_sentence():
+    """ "4:15 p.m. ET", "11 a.m. GMT", "6 p.m. Pacific time": the zone belongs to the time; a capitalised word that
+    names no zone still starts a new sentence."""
+    text = ("The jury's decision was read at 4:15 p.m. ET in a packed courtroom. Trading halted at 11 a.m. GMT on "
+            "Monday. The launch slipped to 6 p.m. Pacific time. Crews worked until 4 a.m. Engineers left.")
+    assert [s.text for s in segment(_doc(text))] == [
+        "The jury's decision was read at 4:15 p.m. ET in a packed courtroom.",
+        "Trading halted at 11 a.m. GMT on Monday.",
+        "The launch slipped to 6 p.m. Pacific time.",
+        "Crews worked until 4 a.m.",
+        "Engineers left.",
+    ]
+
+
 def test_an_outlet_spelled_with_an_exclamation_mark_stays_in_its_sentence():
     text = "Yahoo! Finance was the first to carry the figures. Others followed."
     assert [s.text for s in segment(_doc(text))] == ["Yahoo! Finance was the first to carry the figures.", "Others followed."]
