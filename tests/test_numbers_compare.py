@@ -923,3 +923,19 @@ def test_a_toll_is_not_dated_by_another_verbs_year():
         "Okoro, who was elected mayor in 2015, led the city through the flood in which 23 people died.",
         "Okoro won praise for her handling of the 2019 flood, when 32 people died.") if f.kind == "number"]
     assert found and "different periods" not in found[0].explanation
+
+
+def test_speeds_written_an_hour_are_speeds_and_one_figure_in_two_units_is_compared():
+    """ "300 miles an hour" is a speed (about 483 km/h): against "300km/h" the same digits in another unit disagree."""
+    fast = one_number("The capsule hit the sea at 300 miles an hour.")
+    assert fast.unit == "mph"
+    assert numbers_agree(fast, one_number("The capsule hit the sea at 483km/h.")) is True
+    assert [f.severity for f in _pair("The capsule hit the sea at 300 miles an hour.",
+                                      "The capsule hit the sea at 300km/h.")] == [Severity.MEDIUM]
+
+
+def test_a_span_given_to_do_something_is_one_span_whatever_verb_gives_it():
+    """ "were given seven days to pay" and "have two weeks to pay": one deadline told two ways, not the spans of two
+    acts (LOW)."""
+    found = _pair("The firms were given seven days to pay the fine.", "The firms have two weeks to pay the fine.")
+    assert [f.severity for f in found] == [Severity.MEDIUM]

@@ -385,6 +385,10 @@ LASTING_VERBS: frozenset[str] = frozenset({"last", "drag", "continue", "run", "p
 """Verbs that tell how long one event went on ("lasted nine hours", "dragged on for eight"): two of them give one
 span, not the spans of two acts ("spent three days searching", "took five days to reach")."""
 
+ALLOWANCE_VERBS: frozenset[str] = frozenset({"give", "have", "get", "grant", "allow"})
+"""Verbs that give a span to do something in ("were given seven days to leave", "have two weeks to leave"): two of
+them give one allowance, not the spans of two acts."""
+
 ASSESS_VERBS: frozenset[str] = frozenset({"estimate", "put", "place", "peg", "set", "number", "value", "assess", "tally"})
 """Verbs that set a thing at a figure ("police put the turnout at 53,000", "estimated the crowd at 35,000"): the
 figure counts the verb's object."""
