@@ -179,7 +179,9 @@ def year_of_figure(pair: SentencePair, a: Facet, b: Facet) -> str:
                     and f not in mine]
         # a year on no verb dates what the sentence tells ("a previous programme in 2022, when ... were lost"); one
         # written right after the figure dates it ("the previous record of 45.9C set in 2019")
-        own = [d for d in mine if d.value.event in (verb, ABSENT) or 0 <= d.start - figure.end <= YEAR_AFTER_FIGURE]
+        # "last year's budget ... was $4.1 billion": a year owning the subject of a figure on no verb dates it too
+        own = [d for d in mine if d.value.event in (verb, ABSENT) or 0 <= d.start - figure.end <= YEAR_AFTER_FIGURE
+               or (verb is ABSENT and str(d.value.expression).endswith(("'s", "\u2019s")))]
         if own and not years(theirs, other) and not relative:
             return str(own[0].value.value)
     return ""
