@@ -388,7 +388,8 @@ def severity_of(a: NumberValue, b: NumberValue, link: float | None, restated: bo
     """
     ratio = gap_ratio(a, b)
     if ratio > FAR_RATIO:
-        if any(math.isclose(ratio, step) for step in SCALE_STEPS) and not weak_match(a, b) and _mistyped(a, b):  # "6.5 billion" against "6.5 million"
+        # "6.5 billion" against "6.5 million": one figure, its scale word slipped
+        if any(math.isclose(ratio, step) for step in SCALE_STEPS) and not weak_match(a, b) and _mistyped(a, b):
             return Severity.MEDIUM, "the same digits with another scale word, perhaps a slip"
         return None
     if _bound_at_figure(a, b) or _bound_at_figure(b, a):

@@ -247,5 +247,5 @@ def mostly_same(a: str, b: str) -> bool:
     return not few and quote_containment(a, b, True, names) >= MOSTLY_CONTENT
 
 
-MOSTLY_CONTENT = 0.8
-MOSTLY_CONTENT_WORDS = 4
+MOSTLY_CONTENT = 0.8  # share of the shorter quotation's content words found, in order, in the other
+MOSTLY_CONTENT_WORDS = 4  # fewer content words than this may be a stock phrase

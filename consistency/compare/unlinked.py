@@ -32,7 +32,8 @@ def compare_unlinked(pairs: Sequence[ClaimPair], facets: Mapping[SentenceRef, Se
     """Number findings on pairs the aligner did not link, kept only where the rule itself would say HIGH (the same
     counted thing, the figures close) or where both count one noun for one verb both assert (`same_slot`), and
     then reported at MEDIUM: the pairing is less sure than a link; on similar pairs quoting the same words
-    (`one_quotation`), attribution findings of medium or high, at MEDIUM; and clock times of one moment given differently, at MEDIUM as on linked pairs."""
+    (`one_quotation`), attribution findings of medium or high, at MEDIUM; on similar pairs, two days of one named act
+    (`one_dated_event`), at MEDIUM; and clock times of one moment given differently, at MEDIUM as on linked pairs."""
     out: list[Finding] = []
     numbers = numbers_by_doc(facets) if any(p.basis is PairBasis.HEADLINE for p in pairs) else {}
     for p in pairs:
@@ -66,7 +67,8 @@ def compare_unlinked(pairs: Sequence[ClaimPair], facets: Mapping[SentenceRef, Se
                        for f in compare_attribution(replace(pair, link=p.score)) if f.severity.rank >= Severity.MEDIUM.rank)
         if p.basis is PairBasis.SIMILAR:
             # two days of one named event ("Thursday's referendum", "Wednesday's referendum"): a clash however worded
-            out.extend(replace(f, severity=Severity.MEDIUM, pair_score=p.score, confidence=round(min(f.confidence, p.score) * 0.8, 4),
+            out.extend(replace(f, severity=Severity.MEDIUM, pair_score=p.score,
+                               confidence=round(min(f.confidence, p.score) * 0.8, 4),
                                explanation=f"{f.explanation} ({WHERE[p.basis]})")
                        for f in compare_dates(replace(pair, link=p.score))
                        if f.severity.rank >= Severity.MEDIUM.rank and _one_dated_event(f, pair, facets))
