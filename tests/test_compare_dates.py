@@ -513,3 +513,23 @@ def test_a_day_something_was_put_off_to_is_still_to_come_and_dates_what_was_put_
     (found,) = _dated_pair("The judge said the defendant would be sentenced on 19 November.", put_off, "2025-11-01")
     assert found.severity is Severity.MEDIUM and "2025-11-26" in found.b.value
     assert "one thing to come" in found.explanation
+
+
+@pytest.mark.e2e
+def test_a_relative_date_of_one_act_restated_is_compared_with_a_written_day():
+    """ "raised its warning to level three on August 29" against "raised its warning to level three at the end of last
+    month" on an October page: one act, restated, put in two months; a loosely linked pair keeps it low (two events
+    of one topic are likelier)."""
+    from consistency import pipeline
+
+    def found(link: float) -> list:
+        documents, _ = pipeline.load_records(
+            [{"id": "a", "text": "The agency raised its warning to level three on August 29.", "published": "2025-10-12"},
+             {"id": "b", "text": "The agency raised its warning to level three at the end of last month.",
+              "published": "2025-10-12"}], "test", "t")
+        facets = pipeline.extract_facets(documents, pipeline.segment_documents(documents))
+        x, y = SentenceRef("a", 0), SentenceRef("b", 0)
+        return list(compare_dates(SentencePair(x, facets[x], y, facets[y], {"a": "Wire", "b": "Paper"}, 0, link, link)))
+
+    assert [f.severity for f in found(1.0)] == [Severity.MEDIUM]
+    assert [f.severity for f in found(0.7)] == [Severity.LOW]

@@ -121,7 +121,10 @@ def compare_dates(pair: SentencePair) -> Iterator[Finding]:
         a, b = unmatched_x[0], unmatched_y[0]
         # "early December" against "on 19 December": one month both name, parts of it that do not meet
         one_month = len(str(a.value.value)) >= 7 and str(a.value.value)[:7] == str(b.value.value)[:7]
-        if (a.value.relative or b.value.relative) and not one_month:
+        # ... unless the two sentences restate each other and both dates hang on one act ("raised its alert to phase
+        # five on April 29", "raised its alert to phase five at the end of last month")
+        same_act = pair.restated and _one_event(a.value, b.value)
+        if (a.value.relative or b.value.relative) and not one_month and not same_act:
             yield _date_finding(pair, a, b, "date-precision", Severity.LOW,
                                 "a date placed by the page date, likely another event")
         else:
