@@ -170,6 +170,9 @@ def test_units_convert():
         ("Maria Lopez died at her home at the age of 70, her family said.", "Maria Lopez"),
         ("She was 70.", "She"),
         ("Maria Lopez is 70, and still runs the shop.", "Maria Lopez"),
+        # a described person named in the description's own phrase is that person; a name elsewhere is not
+        ("The 70-year-old gardener, identified as Maria Lopez, was unhurt.", "Maria Lopez"),
+        ("The 70-year-old gardener was unhurt, Maria Lopez said.", "gardener"),
     ],
 )
 def test_ages_are_read_as_ages_of_a_person(text, person):

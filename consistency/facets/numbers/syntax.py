@@ -180,7 +180,7 @@ def age_owner(doc: "Doc", r: Reading) -> "Token | None":
     if run:
         noun = run[-1]
         # "Mr Eide, a 45-year-old water engineer": the engineer is the name the description stands beside
-        return noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else noun
+        return noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else (_named_as(noun) or noun)
     t = tokens[start]
     for _ in range(6):  # "Smith died aged 52": the subject of the verb
         if t.pos_ == "VERB" and t.lower_ not in ("aged", "age"):
@@ -190,6 +190,23 @@ def age_owner(doc: "Doc", r: Reading) -> "Token | None":
             break
         t = t.head
     return None
+
+
+def _named_as(noun: "Token") -> "Token | None":
+    """The name a described person is given in the noun's own phrase ("the 42-year-old driver, identified as Juan
+    Amo", "the 42-year-old driver, Juan Amo,"): the age is that person's."""
+    for child in noun.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return child
+        if child.dep_ == "acl" and child.lemma_.lower() in NAMING_VERBS:
+            named = [g for p in child.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children
+                     if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+            if named:
+                return named[0]
+    return None
+
+
+NAMING_VERBS = frozenset({"identify", "name", "call"})
 
 
 PARTITIVE_PRONOUNS = frozenset({"them", "those", "these"})
