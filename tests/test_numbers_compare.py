@@ -939,3 +939,13 @@ def test_a_span_given_to_do_something_is_one_span_whatever_verb_gives_it():
     acts (LOW)."""
     found = _pair("The firms were given seven days to pay the fine.", "The firms have two weeks to pay the fine.")
     assert [f.severity for f in found] == [Severity.MEDIUM]
+
+
+def test_two_verbs_of_a_deal_done_tell_one_span_and_a_passive_infinitive_is_expected():
+    """ "is expected to close in about nine months" and "expected the merger to be completed within six months": both
+    what is expected, of one act told by two verbs of finishing."""
+    expected = one_number("The chairman said he expected the merger to be completed within six months.")
+    assert expected.forecast is True
+    found = _pair("The merger is expected to close in about nine months.",
+                  "The chairman said he expected the merger to be completed within six months.")
+    assert [f.severity for f in found] == [Severity.MEDIUM]

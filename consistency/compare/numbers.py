@@ -10,7 +10,7 @@ from ..core.types import Facet, FacetKind, Finding, Severity
 from ..core.values import ABSENT
 from ..core.values.numbers import NumberValue
 from ..facets.attribution.identity import same_source
-from ..facets.lexicon.en.numbers import ALLOWANCE_VERBS, LASTING_VERBS, NOUN_CLASSES, RESULT_WORDS, STATE_BY_NOUN, STATE_BY_VERB
+from ..facets.lexicon.en.numbers import NOUN_CLASSES, ONE_SPAN_VERBS, RESULT_WORDS, STATE_BY_NOUN, STATE_BY_VERB
 from ..facets.lexicon.en.speech import SPEECH_VERBS
 from ..facets.lexicon.en.units import UNIT_BY_NAME
 from .number_words import describe_number, plural, unit_entry, upper_end
@@ -328,7 +328,7 @@ def weak_match(a: NumberValue, b: NumberValue) -> str | None:
         return "only one side says what happened to them"
     # Two verbs of saying are no acts: the span sits in what was said ("'patient for two years,' she told reporters").
     if (_dimension(a) == _dimension(b) == "time" and a.verb and b.verb and a.verb != b.verb and not (na or nb)
-            and not any({a.verb, b.verb} <= verbs for verbs in (LASTING_VERBS, SPEECH_VERBS, ALLOWANCE_VERBS))):
+            and not any({a.verb, b.verb} <= verbs for verbs in (*ONE_SPAN_VERBS, SPEECH_VERBS))):
         return f"spans of two acts ({a.verb}, {b.verb})"
     return None
 

@@ -267,8 +267,10 @@ def _conjuncts(tok: "Token") -> "list[Token]":
 
 
 def _still_to_come(verb: "Token") -> bool:
-    """A clause about what is yet to happen: an infinitive or a verb with "will", "would" and the like."""
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ in ("TO", "MD") for c in verb.children)
+    """A clause about what is yet to happen: an infinitive, active or passive ("to be completed"), or a verb with
+    "will", "would" and the like."""
+    base = verb.tag_ == "VB" or any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children)
+    return base and any(c.dep_ == "aux" and c.tag_ in ("TO", "MD") for c in verb.children)
 
 
 def assessed_object(tok: "Token") -> "Token | None":

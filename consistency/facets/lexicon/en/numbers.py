@@ -389,6 +389,13 @@ ALLOWANCE_VERBS: frozenset[str] = frozenset({"give", "have", "get", "grant", "al
 """Verbs that give a span to do something in ("were given seven days to leave", "have two weeks to leave"): two of
 them give one allowance, not the spans of two acts."""
 
+COMPLETION_VERBS: frozenset[str] = frozenset({"close", "complete", "finalise", "finalize", "conclude", "finish"})
+"""Verbs of a deal or a process done ("expected to close in 18 months", "to be completed within 12 months"): two of
+them tell one span, not the spans of two acts."""
+
+ONE_SPAN_VERBS: tuple[frozenset[str], ...] = (LASTING_VERBS, ALLOWANCE_VERBS, COMPLETION_VERBS)
+"""Groups of verbs any two of which tell one span, not the spans of two acts."""
+
 ASSESS_VERBS: frozenset[str] = frozenset({"estimate", "put", "place", "peg", "set", "number", "value", "assess", "tally"})
 """Verbs that set a thing at a figure ("police put the turnout at 53,000", "estimated the crowd at 35,000"): the
 figure counts the verb's object."""
