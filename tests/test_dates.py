@@ -659,3 +659,12 @@ def test_a_date_that_owns_a_noun_dates_that_noun():
     (facet,) = extract("Figures from Tuesday's election showed a swing to Labour.")
     assert facet.value.event == "election"
     assert facet.value.value == "2017-02-28" and not facet.value.bound
+
+
+def test_a_day_in_a_bracketed_conversion_to_another_zone_is_not_the_events_day():
+    """ "landed at 4:40 a.m. (2040 GMT Thursday)" on a Friday page: Thursday is the day in London, not where it
+    happened; a day outside the brackets is still read."""
+    found = extract("The storm made landfall at 4:40 a.m. (2040 GMT Thursday) in the port.", date(2013, 11, 8))
+    assert not [f for f in found if f.value.value == "2013-11-07"]
+    found = extract("The quake struck at 11:56 a.m. (0611 GMT) on Saturday.", date(2013, 11, 9))
+    assert [f.value.value for f in found if f.value.precision == "day" and f.value.value] == ["2013-11-09"]

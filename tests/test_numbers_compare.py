@@ -949,3 +949,18 @@ def test_two_verbs_of_a_deal_done_tell_one_span_and_a_passive_infinitive_is_expe
     found = _pair("The merger is expected to close in about nine months.",
                   "The chairman said he expected the merger to be completed within six months.")
     assert [f.severity for f in found] == [Severity.MEDIUM]
+
+
+def test_a_toll_given_in_three_places_agrees_with_its_whole():
+    """ "Forty-one killed at the first mosque, seven at the second, and one died later" is the 49 of the other outlet:
+    no finding; against 50 the gap is still seen."""
+    parts = "Forty-one people were killed at the first mosque, seven at the second, and one person died later in hospital."
+    assert _pair(parts, "A gunman killed 49 people at two mosques.") == []
+    assert _pair(parts, "A gunman killed 50 people at two mosques.")
+
+
+def test_sums_in_rupees_and_crores_are_money_and_hedged_ones_agree():
+    """ "about Rs 615 crore" and "around Rs 600 crore": two hedged figures of one cost (6.15 and 6 billion rupees)."""
+    cost = one_number("The mission cost about Rs 615 crore.")
+    assert (cost.kind, cost.unit, cost.value, cost.approx) == ("money", "inr", 6.15e9, "about")
+    assert numbers_agree(cost, one_number("The mission had a budget of around Rs 600 crore.")) is True

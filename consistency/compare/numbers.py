@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from itertools import combinations
 from dataclasses import replace
 from typing import Iterator, Sequence
 
@@ -235,8 +236,8 @@ ADJACENT_CONVERSION = 3
 
 
 def _match_parts(nx: Sequence[Facet], ny: Sequence[Facet], used_x: set[int], used_y: set[int]) -> None:
-    """A count or sum on one side that two of the other side add up to ("58 dead or missing", "30 died and a further 28
-    are missing"; "5.44 billion euros", "3.79 billion ... and 1.65 billion"): one figure in parts, all three paired."""
+    """A count or sum on one side that two or three of the other side add up to ("49 killed", "41 ... at one mosque,
+    seven at another, and one died later"; "5.44 billion euros", "3.79 billion ... and 1.65 billion"): all paired."""
     for i, a in enumerate(nx):
         if i in used_x or (kind := a.value.kind) not in ("count", "money"):
             continue
@@ -244,13 +245,13 @@ def _match_parts(nx: Sequence[Facet], ny: Sequence[Facet], used_x: set[int], use
                 and b.value.approx is None and _dimension(b.value) == _dimension(a.value)]
         field = "si_value" if kind == "money" else "value"
         whole, slack = float(getattr(a.value, field)), 0.005 if kind == "money" else 0.0  # "3.79 billion": rounded
-        for n, (j, b) in enumerate(free):  # no part counts another thing: "two addresses" are no part of "five men"
-            part = next((k for k, c in free[n + 1:]
-                         if abs(float(getattr(b.value, field)) + float(getattr(c.value, field)) - whole) <= slack * whole
-                         and numbers_agree(a.value, b.value) is not None and not _other_noun(a.value, c.value)), None)
-            if part is not None:
+        for parts in (*combinations(free, 2), *combinations(free, 3)):
+            # no part counts another thing: "two addresses" are no part of "five men"
+            if (abs(sum(float(getattr(b.value, field)) for _, b in parts) - whole) <= slack * whole
+                    and numbers_agree(a.value, parts[0][1].value) is not None
+                    and not any(_other_noun(a.value, c.value) for _, c in parts[1:])):
                 used_x.add(i)
-                used_y.update((j, part))
+                used_y.update(j for j, _ in parts)
                 break
 
 

@@ -102,7 +102,8 @@ def extract_dates(doc: "Doc", published: date | None) -> tuple[Facet, ...]:
             value = replace(value, event=event) if event else value
             value = replace(value, ongoing=True) if ongoing(verb) else value
             chosen.append((start, end, value))
-    chosen = _quoted_against_statement(doc, text, _days_from_another(doc, text, _listed_days(text, chosen)))
+    chosen = _listed_days(text, _own_zone_days(text, chosen))
+    chosen = _quoted_against_statement(doc, text, _days_from_another(doc, text, chosen))
     return tuple(
         Facet(kind=FacetKind.DATE, text=text[s:e], value=value, start=s, end=e)
         for s, e, value in sorted(chosen, key=lambda c: (c[0], c[1]))
@@ -124,6 +125,18 @@ DAY_FROM_ANOTHER_RE = re.compile(
     r"\b(?:the\s+(?P<back>previous|preceding)\s+day|the\s+day\s+(?P<before>before)|a\s+day\s+(?P<earlier>earlier)"
     r"|the\s+(?:next|following)\s+day|the\s+day\s+after|a\s+day\s+later)\b", re.I)
 """A day told by its distance from a day the sentence names: "fell 4% on Wednesday, after a 9% drop the previous day"."""
+
+
+ZONE_CONVERSION_RE = re.compile(r"(?:\d|[ap]\.?m\.?)\s*\(\s*\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|[A-Z]{2,4}T)\b[^()]*\)")
+"""A clock time followed by its conversion to another zone in brackets: "at 4:40 a.m. (2040 GMT Thursday)"."""
+
+
+def _own_zone_days(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Leave out the days inside a bracketed conversion of a local time to another zone ("landfall at 4:40 a.m. (2040
+    GMT Thursday)" on a Friday page): that day is the other zone's, not the day of the event where it happened."""
+    spans = [m.span() for m in ZONE_CONVERSION_RE.finditer(text)]
+    return [(s, e, v) for s, e, v in chosen
+            if not (v.value and v.precision == "day" and any(a <= s and e <= b for a, b in spans))]
 
 
 def _days_from_another(doc: "Doc", text: str, chosen: list[Candidate]) -> list[Candidate]:

@@ -5,7 +5,7 @@ from .speech import SPEECH_VERBS
 
 
 SCALE_WORDS: dict[str, float] = {
-    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5, "crore": 1e7,
 }
 """Multipliers written as words ("2.5 million", "two hundred")."""
 
@@ -108,7 +108,7 @@ DURATION_LEAD_WORDS: frozenset[str] = frozenset({
 
 CURRENCY_SYMBOLS: dict[str, str] = {
     "$": "usd", "us$": "usd", "usd": "usd", "€": "eur", "eur": "eur", "£": "gbp", "gbp": "gbp",
-    "¥": "jpy", "jpy": "jpy", "₹": "inr", "inr": "inr", "₽": "rub", "c$": "cad", "cad": "cad",
+    "¥": "jpy", "jpy": "jpy", "₹": "inr", "inr": "inr", "rs": "inr", "rs.": "inr", "₽": "rub", "c$": "cad", "cad": "cad",
     "a$": "aud", "aud": "aud", "chf": "chf", "rmb": "cny", "cny": "cny", "hk$": "hkd",
 }
 """Currency signs and codes written before an amount."""
