@@ -714,3 +714,23 @@ def test_one_act_told_by_two_doers_anywhere_in_two_articles_is_medium():
     attack = ["The gunman had fired eight shots at the stage.", "Within seconds, police shot the person on the roof."]
     (found,) = _unpaired_doers({"wire": wire, "daily": attack})
     assert "police" in found.explanation
+
+
+def test_a_numbered_no_and_a_lack_after_with_deny_nothing():
+    """ "No 10" is an address and "with no timetable" tells what a suspension lacks: neither denies the verb, so
+    "will stay in No 10" and "would be suspended, with no timetable" meet their affirmed versions without a clash."""
+    assert all(f.value.polarity for f in extract_negation(doc("The prime minister will stay in No 10 until the autumn.")))
+    assert not _polarity_findings("The prime minister said he would stay on until the autumn.",
+                                  "The prime minister will stay in No 10 until the autumn.")
+    assert not _polarity_findings("The mayor said she would suspend the plan indefinitely.",
+                                  "The mayor said the plan would be suspended, with no date for its return.")
+    assert _polarity_findings("The mayor said she would suspend the plan indefinitely.",
+                              "The mayor said the plan would not be suspended.")
+
+
+def test_a_phrasal_light_verb_is_another_act():
+    """ "kept up the pressure" is not "kept" the plan, so it does not contradict "scrapped the plan"; "kept the plan"
+    still does."""
+    assert not _polarity_findings("The council scrapped the bus plan on Monday.",
+                                  "Campaigners kept up the pressure on the council on Monday.")
+    assert _polarity_findings("The council scrapped the bus plan on Monday.", "The council kept the bus plan on Monday.")

@@ -964,3 +964,15 @@ def test_sums_in_rupees_and_crores_are_money_and_hedged_ones_agree():
     cost = one_number("The mission cost about Rs 615 crore.")
     assert (cost.kind, cost.unit, cost.value, cost.approx) == ("money", "inr", 6.15e9, "about")
     assert numbers_agree(cost, one_number("The mission had a budget of around Rs 600 crore.")) is True
+
+
+def test_a_minute_of_play_and_a_span_under_two_verbs_is_low():
+    """ "equalised in the 108th minute" and "ended after 120 minutes" tell two moments of a match, not one misread."""
+    found = _pair("Okafor equalised in the 108th minute.", "The match ended after 120 minutes.")
+    assert [f.severity for f in found] in ([], [Severity.LOW])
+
+
+def test_a_sum_in_two_hedged_parts_agrees_with_its_whole():
+    """ "$7.2 billion" against "about $5 billion for the phones and $2.2 billion for the patents": one sum in parts."""
+    assert _pair("The company will pay $7.2 billion for the business.",
+                 "The company will pay about $5 billion for the phones and $2.2 billion for the patents.") == []

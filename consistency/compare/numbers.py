@@ -20,6 +20,7 @@ from .slots import (PARTIAL_COUNT_RE, counted_noun, fewer_others, headline_slot,
                     year_of_figure)
 from .intervals import CONVERSION_SLACK, interval, overlap
 from .moves import close_and_move, price_moves
+from .slips import mistyped, scale_slip
 from .pairs import SentencePair, confidence, evidence
 
 __all__ = ["compare_numbers", "compare_points", "describe_number", "numbers_agree", "severity_of", "without_conversions"]
@@ -33,18 +34,12 @@ RELATED_RATIO = 2.0
 FAR_RATIO = 10.0
 """Further apart than this, two numbers are different quantities or scales ("2 weeks", "3 decades"): no finding."""
 
-SCALE_STEPS = (1e3, 1e6)
-"""How far apart the same digits are when one figure's scale word was slipped ("million" for "billion")."""
-
 HIGH_LINK = 0.65
 """Least link score (cosine plus facet bonus) of a pair for a HIGH number finding."""
 
 OWN_KINDS = frozenset({"score", "ordinal", "age", "countdown", "size"})
 """Kinds of number compared only with their own kind (an age is never a count; time left is not time played; a
 body's size in seats is not a count of the seats a party won)."""
-
-MISTYPED_KINDS = frozenset({"count", "money", "percent", "quantity"})
-"""Kinds of figure compared for a keyboard slip (`_mistyped`)."""
 
 RECORD = "record"
 """The counted noun of a win-loss record ("improves to 58-3", "a 162-139 record"): compared with records only."""
@@ -237,16 +232,17 @@ ADJACENT_CONVERSION = 3
 
 def _match_parts(nx: Sequence[Facet], ny: Sequence[Facet], used_x: set[int], used_y: set[int]) -> None:
     """A count or sum on one side that two or three of the other side add up to ("49 killed", "41 ... at one mosque,
-    seven at another, and one died later"; "5.44 billion euros", "3.79 billion ... and 1.65 billion"): all paired."""
+    seven at another, and one died later"; "$7.2 billion", "about $5 billion ... and $2.2 billion"): all paired. No
+    part counts another thing: "two addresses" are no part of "five men"."""
     for i, a in enumerate(nx):
         if i in used_x or (kind := a.value.kind) not in ("count", "money"):
             continue
         free = [(j, b) for j, b in enumerate(ny) if j not in used_y and b.value.kind == kind
-                and b.value.approx is None and _dimension(b.value) == _dimension(a.value)]
+                and b.value.approx in (None, "about" if kind == "money" else None)
+                and _dimension(b.value) == _dimension(a.value)]
         field = "si_value" if kind == "money" else "value"
         whole, slack = float(getattr(a.value, field)), 0.005 if kind == "money" else 0.0  # "3.79 billion": rounded
         for parts in (*combinations(free, 2), *combinations(free, 3)):
-            # no part counts another thing: "two addresses" are no part of "five men"
             if (abs(sum(float(getattr(b.value, field)) for _, b in parts) - whole) <= slack * whole
                     and numbers_agree(a.value, parts[0][1].value) is not None
                     and not any(_other_noun(a.value, c.value) for _, c in parts[1:])):
@@ -285,6 +281,7 @@ def _written(v: NumberValue) -> tuple[float, float]:
 
 
 UNSAID_SHARE = "neither side says what the percentage is of"  # a story gives many shares: LOW
+PLAY_AND_SPAN = "a minute of play against a span of time"  # LOW under two verbs ("scored in the 108th", "ended after 120")
 
 
 def weak_match(a: NumberValue, b: NumberValue) -> str | None:
@@ -305,7 +302,7 @@ def weak_match(a: NumberValue, b: NumberValue) -> str | None:
             return None
         return "whose age it is is named on one side only" if not (a.noun and b.noun) else "perhaps two people's ages"
     if a.kind != b.kind and "minute" in (a.kind, b.kind):
-        return "a minute of play against a span of time"
+        return PLAY_AND_SPAN
     if a.kind == "ordinal" and a.verb and b.verb and a.verb != b.verb:
         # "down in the sixth round" and "jabs in the fifth": a fight or a race has an act in every round or lap
         return f"the ordinals hang on different verbs ({a.verb}, {b.verb})"
@@ -352,26 +349,6 @@ def _result(v: NumberValue) -> bool:
     return counted_noun(v) in RESULT_WORDS or v.verb in RESULT_WORDS
 
 
-def _mistyped(a: NumberValue, b: NumberValue) -> bool:
-    """Two figures written with the same two or more significant digits, swapped ("5.2" and "2.5", "16" and "61") or
-    with a zero more or less ("45,000" and "450,000"): a slip of the keyboard, however far apart the values."""
-    if a.kind not in MISTYPED_KINDS or a.kind != b.kind or upper_end(a) is not None or upper_end(b) is not None:
-        return False
-    try:
-        da, db = (_digits(float(v.value)) for v in (a, b))
-        big = min(abs(float(a.value)), abs(float(b.value))) >= 10
-    except (TypeError, ValueError):
-        return False
-    if da == db:  # only the zeros differ, in a figure that is no round estimate ("about 1,000", "10,000")
-        return big and float(a.value) != float(b.value) and len(da) >= 2
-    return len(da) >= 2 and sorted(da) == sorted(db)
-
-
-def _digits(x: float) -> str:
-    """The significant digits of a figure as written: 40000 -> "4", 5.2 -> "52"."""
-    return f"{x:.6g}".split("e")[0].replace(".", "").replace("-", "").strip("0")
-
-
 def _bound_at_figure(a: NumberValue, b: NumberValue) -> bool:
     """ "More than 11,000" against 11,000: a report often rounds its own figure down this way; and "more than 200"
     against "nearly 200", each side of one round figure (a toll told at two moments, or rounded two ways)."""
@@ -390,7 +367,7 @@ def severity_of(a: NumberValue, b: NumberValue, link: float | None, restated: bo
     ratio = gap_ratio(a, b)
     if ratio > FAR_RATIO:
         # "6.5 billion" against "6.5 million": one figure, its scale word slipped
-        if any(math.isclose(ratio, step) for step in SCALE_STEPS) and not weak_match(a, b) and _mistyped(a, b):
+        if scale_slip(a, b) and not weak_match(a, b):
             return Severity.MEDIUM, "the same digits with another scale word, perhaps a slip"
         return None
     if _bound_at_figure(a, b) or _bound_at_figure(b, a):
@@ -398,7 +375,7 @@ def severity_of(a: NumberValue, b: NumberValue, link: float | None, restated: bo
     weak = weak_match(a, b)
     kin = bool(a.noun and b.noun) and _kin(a, b)  # "crowd", "turnout"
     if (ratio > CLOSE_RATIO and (not weak or kin) and (a.noun or b.noun or a.kind in ("money", "percent"))
-            and _mistyped(a, b)):
+            and mistyped(a, b)):
         return Severity.MEDIUM, "the same digits, perhaps mistyped" + (f"; {weak}" if weak else "")
     if ratio > RELATED_RATIO:
         if restated and not weak and ((a.noun and b.noun) or a.kind == "money"):  # a bare "years" may be any span
@@ -412,7 +389,8 @@ def severity_of(a: NumberValue, b: NumberValue, link: float | None, restated: bo
         reworded = kin and weak == _counted_apart(a, b) and not _two_acts(a, b)
         return (Severity.LOW, weak) if weak and not reworded else (Severity.MEDIUM, weak or "")
     if weak:
-        low = (a.kind == "age" and a.noun and b.noun) or close_and_move(a, b) or weak == UNSAID_SHARE
+        low = ((a.kind == "age" and a.noun and b.noun) or close_and_move(a, b) or weak == UNSAID_SHARE
+               or (weak == PLAY_AND_SPAN and a.verb != b.verb))
         return (Severity.LOW, weak) if low else (Severity.MEDIUM, weak)
     if link is None or link < HIGH_LINK:
         return Severity.MEDIUM, "the two sentences are only loosely linked"

@@ -150,8 +150,18 @@ def extraposed(adjective: "Token") -> bool:
 
 
 def _lemma(tok: "Token") -> str:
+    """A predicate's lemma; a light verb's with its particle ("keep up" the pressure is not "keep" the bill, "call off"
+    a strike not "call" it), where the particle makes another verb; "knocked out" stays a way of knocking."""
     lemma = tok.lemma_.lower() if tok.lemma_ else tok.lower_
-    return VERB_LEMMA_FIXES.get(lemma, lemma) if tok.pos_ == "VERB" else lemma
+    if tok.pos_ != "VERB":
+        return lemma
+    lemma = VERB_LEMMA_FIXES.get(lemma, lemma)
+    particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None) if lemma in PHRASAL_BASES else None
+    return f"{lemma} {particle}" if particle else lemma
+
+
+PHRASAL_BASES = frozenset({"keep", "give", "hold", "carry", "put", "take", "turn", "set", "call", "go", "get", "come",
+                           "bring", "look", "pick", "break", "make"})
 
 
 def _negations(doc: "Doc", verbs: list["Token"]) -> list[_Negated]:
@@ -176,6 +186,8 @@ def _negations(doc: "Doc", verbs: list["Token"]) -> list[_Negated]:
         if (low == "no" and tok.i + 2 < len(tokens) and not tok.whitespace_ and tokens[tok.i + 1].text in ("-", "\u2011")
                 and tokens[tok.i + 2].lower_ != "one"):
             continue  # "a no-confidence vote", "a no-contest plea": a compound that names a thing ("no-one" is nobody)
+        if tok.text in ("No", "No.") and tok.i + 1 < len(tokens) and tokens[tok.i + 1].like_num:
+            continue  # "No 10", "No. 1 seed": a number, not a denial
         if low == "not" and tok.i + 1 < len(tokens) and tokens[tok.i + 1].lower_ in NOT_ONLY_WORDS:
             continue  # "not only killed the deputy but also ...": it says he killed him, and more
         if low == "no" and tok.i + 1 < len(tokens) and tokens[tok.i + 1].lower_ == "longer":
@@ -196,6 +208,8 @@ def _negations(doc: "Doc", verbs: list["Token"]) -> list[_Negated]:
             add(_predicate_of(head), NEGATION_ADVERBS.get(low, low), tok)
         elif low in NEGATIVE_DETERMINERS and tok.dep_ in ("det", "neg"):
             noun = tok.head
+            if noun.dep_ == "pobj" and noun.head.lower_ == "with":
+                continue  # "would be suspended, with no timetable": what the act lacks, not the act denied
             if existential(noun) and _lemma(noun) in EPISTEMIC_NOUNS:
                 continue  # "There is no doubt that the fire was set": it says the fire was set
             # "There is no man playing the guitar": nobody plays it
