@@ -976,3 +976,13 @@ def test_a_sum_in_two_hedged_parts_agrees_with_its_whole():
     """ "$7.2 billion" against "about $5 billion for the phones and $2.2 billion for the patents": one sum in parts."""
     assert _pair("The company will pay $7.2 billion for the business.",
                  "The company will pay about $5 billion for the phones and $2.2 billion for the patents.") == []
+
+
+@pytest.mark.e2e
+def test_a_record_year_after_since_does_not_date_the_figure():
+    """ "a turnout of 64.3 percent, the highest since 1997" is this vote's turnout, not 1997's: against "a turnout of
+    61.8 percent" the two turnouts still disagree above low."""
+    found = [f for f in _compared("The measure passed on a turnout of 64.3 percent.",
+                                  "The measure passed on a turnout of 61.8 percent, the highest for a local vote since 1997.")
+             if f.kind == "number"]
+    assert found and found[0].severity.rank >= Severity.MEDIUM.rank
