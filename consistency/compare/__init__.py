@@ -12,6 +12,7 @@ from .attribution import compare_attribution
 from .channels import compare_channels
 from .corroborate import corroborated
 from .dates import compare_dates
+from .descriptions import compare_descriptions
 from ..pair import facet_signature
 from .merge import group_by_value, merge_repeats, told_once
 from .harm import compare_harm, unpaired_harms
@@ -32,7 +33,7 @@ from .unlinked import compare_unlinked, numbers_by_doc, told_elsewhere
 # In this order: the order of findings within a statement before merging follows it.
 RULES: tuple[Rule, ...] = (
     compare_dates, compare_attribution, compare_numbers, compare_points, compare_records, compare_times, compare_polarity,
-    compare_quotes, compare_roles, compare_first_names, compare_harm, compare_channels, compare_doers,
+    compare_quotes, compare_roles, compare_first_names, compare_harm, compare_channels, compare_doers, compare_descriptions,
 )
 
 __all__ = ["RULES", "Rule", "SentencePair", "compare", "merge_repeats", "quote_containment"]
