@@ -444,3 +444,12 @@ def test_a_match_minute_is_read_after_a_first_or_a_most_in_the_sentence():
     """ "for the second time ... in the 88th minute": the minute of a goal, not how far back a record reaches."""
     (minute,) = [v for v in numbers("For the second time this season, Okafor scored in the 88th minute.") if v.kind == "minute"]
     assert minute.value == 88
+
+
+def test_a_thing_estimated_at_a_figure_is_no_forecast():
+    """ "a cargo, estimated at 2,750 tonnes": what is there, as judged; "is expected to reach 3,000 tonnes" is a
+    forecast."""
+    (cargo,) = [v for v in numbers("A cargo of fertiliser, estimated at 2,750 tonnes, sat in the shed.") if v.unit == "tonne"]
+    assert cargo.forecast is not True
+    (later,) = [v for v in numbers("The stockpile is expected to reach 3,000 tonnes.") if v.unit == "tonne"]
+    assert later.forecast is True

@@ -9,6 +9,7 @@ from ..core.types import ClaimPair, Facet, FacetKind, Finding, PairBasis, Senten
 from ..facets.lexicon.en.numbers import CLOSING_VERBS
 from .number_words import upper_end
 from .numbers import CLOSE_RATIO, compare_numbers, gap_ratio, numbers_agree
+from .slips import mistyped
 from .attribution import compare_attribution
 from .dates import compare_dates, one_dated_event
 from .harm import compare_harm
@@ -47,7 +48,7 @@ def compare_unlinked(pairs: Sequence[ClaimPair], facets: Mapping[SentenceRef, Se
             f for f in compare_numbers(replace(pair, link=max(p.score, 1.0)),  # grade by the values alone
                                        uncounted_max_ratio=NEAR_MISS_RATIO if p.basis is PairBasis.SIMILAR else CLOSE_RATIO)
             # A tally ("50-48") reads as close to any other, and a story often gives several votes or results.
-            if f.severity is Severity.HIGH and not _tallies(f, pair)
+            if (f.severity is Severity.HIGH or _slip(f, facets)) and not _tallies(f, pair)
             and not (p.basis is PairBasis.SIMILAR and _two_acts(f, facets))]  # a headline words its verb loosely
         # Else two counts of one noun for one verb both sentences assert ("fired five officials", "fired two"):
         # one slot of one event, however far apart the figures.
@@ -82,6 +83,13 @@ def compare_unlinked(pairs: Sequence[ClaimPair], facets: Mapping[SentenceRef, Se
 def _one_dated_event(finding: Finding, pair: SentencePair, facets: Mapping[SentenceRef, Sequence[Facet]]) -> bool:
     a, b = facet_at(finding.a, FacetKind.DATE, facets), facet_at(finding.b, FacetKind.DATE, facets)
     return a is not None and b is not None and one_dated_event(pair, a.value, b.value)
+
+
+def _slip(finding: Finding, facets: Mapping[SentenceRef, Sequence[Facet]]) -> bool:
+    """The two figures are written with the same digits, swapped or a zero apart ("2,750 tonnes", "2,570 tonnes";
+    "630 hours", "6,300 hours"), in one unit: a slip of the keyboard, kept on an unpaired pair though not HIGH."""
+    a, b = facet_at(finding.a, FacetKind.NUMBER, facets), facet_at(finding.b, FacetKind.NUMBER, facets)
+    return a is not None and b is not None and a.value.unit == b.value.unit and mistyped(a.value, b.value)
 
 
 def _two_acts(finding: Finding, facets: Mapping[SentenceRef, Sequence[Facet]]) -> bool:

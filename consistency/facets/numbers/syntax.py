@@ -308,6 +308,9 @@ def is_forecast(tok: "Token") -> bool:
         root = root.head
     if assessed_object(root) is not None and root.head.head.tag_ in ("VBD", "VBN"):
         return False  # "police estimated the crowd at 35,000": what was, as they judged it
+    if root.dep_ == "pobj" and root.head.lower_ == "at" and root.head.head.tag_ == "VBN" \
+            and root.head.head.lemma_.lower() in ASSESS_VERBS and root.head.head.dep_ in ("acl", "relcl"):
+        return False  # "a shipment of ammonium nitrate, estimated at 2,750 tonnes": what is there, as judged
     t = tok
     for _ in range(8):
         head = t.head
