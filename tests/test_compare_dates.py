@@ -533,3 +533,22 @@ def test_a_relative_date_of_one_act_restated_is_compared_with_a_written_day():
 
     assert [f.severity for f in found(1.0)] == [Severity.MEDIUM]
     assert [f.severity for f in found(0.7)] == [Severity.LOW]
+
+
+def test_late_one_day_and_the_next_morning_are_two_moments():
+    """ "late Thursday" and "Friday morning" do not meet (the night's small hours would be "early Friday"), so a
+    statement given on each is a clash to see, if only a low one across midnight."""
+    late = DateValue("2025-03-13", "day", "late", True, True, "past", "TIME", "late Thursday")
+    morning = DateValue("2025-03-14", "day", "morning", True, True, "past", "TIME", "Friday morning")
+    early = DateValue("2025-03-14", "day", "early", True, True, "past", "TIME", "early Friday")
+    assert not dates_agree(late, morning)
+    assert dates_agree(late, early)
+
+
+@pytest.mark.e2e
+def test_one_figure_in_two_units_is_no_figure_of_its_own():
+    """ "declared a two-week state of emergency on Wednesday" and "declared a 14-day state of emergency on Thursday":
+    one figure in two units, so the two days are not two updates each with its figure."""
+    found = _dated_pair("The cabinet declared a two-week state of emergency on Wednesday.",
+                        "The cabinet declared a 14-day state of emergency on Thursday.")
+    assert [f.severity.rank >= Severity.MEDIUM.rank for f in found] == [True]

@@ -668,3 +668,14 @@ def test_a_day_in_a_bracketed_conversion_to_another_zone_is_not_the_events_day()
     assert not [f for f in found if f.value.value == "2013-11-07"]
     found = extract("The quake struck at 11:56 a.m. (0611 GMT) on Saturday.", date(2013, 11, 9))
     assert [f.value.value for f in found if f.value.precision == "day" and f.value.value] == ["2013-11-09"]
+
+
+def test_a_day_hung_on_the_object_of_a_verb_of_saying_or_on_speaking_dates_a_statement():
+    """ "declared a state of emergency on Tuesday night" dates the declaring, as "on Tuesday night declared" does;
+    "speaking on Friday morning, he said" dates what he said."""
+    (declared,) = extract("The government declared a state of emergency on Tuesday night.")
+    assert declared.value.said == "declare"
+    (spoken,) = extract("The minister, speaking outside parliament on Friday morning, said the matter was settled.")
+    assert spoken.value.said == "speak"
+    (fire,) = extract("The fire on Wednesday destroyed the old mill.")
+    assert not fire.value.said

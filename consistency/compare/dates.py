@@ -442,7 +442,9 @@ def dates_agree(a: DateValue, b: DateValue) -> bool:
 
 
 def _night_meets_morning(a: DateValue, day_a: date, b: DateValue, day_b: date) -> bool:
-    return a.part in ENDS_OF_DAY and day_b == day_a + timedelta(days=1) and b.part in STARTS_OF_DAY
+    """A night meets the next morning's small hours; "late Thursday" meets only "early Friday", not "Friday morning"."""
+    starts = STARTS_OF_DAY if a.part == "night" else {"early"}
+    return a.part in ENDS_OF_DAY and day_b == day_a + timedelta(days=1) and b.part in starts
 
 
 def describe(value: DateValue) -> str:
@@ -490,7 +492,9 @@ def _own_figures(pair: SentencePair) -> bool:
     """Both sentences give figures and share none ("worth $42 billion in 2023", "$38 billion in 2022"): two
     periods' figures, each dated right, more likely than one period misdated."""
     def figures(facets: Sequence[Facet]) -> set[float]:
-        return {float(f.value.value) for f in facets if f.kind is FacetKind.NUMBER
+        # in base units: "a two-week state of emergency" and "a 14-day" one share their figure
+        return {float(f.value.si_value if isinstance(f.value.si_value, (int, float)) else f.value.value)
+                for f in facets if f.kind is FacetKind.NUMBER
                 and isinstance(f.value.value, (int, float)) and f.value.kind in ("money", "percent", "count", "quantity")}
     fx, fy = figures(pair.fx), figures(pair.fy)
     return bool(fx) and bool(fy) and not fx & fy

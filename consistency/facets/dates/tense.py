@@ -240,6 +240,11 @@ def tense_at(doc: "Doc", start: int, end: int) -> str:
     return _tense_from_span(span) if span is not None and len(span) else "present"
 
 
+OBJECT_DEPS = frozenset({"dobj", "pobj"})
+DATED_SAYING = SPEECH_VERBS | {"speak"}
+"""Verbs whose day is the day of a statement: the verbs of saying, and "speak" ("speaking on Friday, he said")."""
+
+
 def said_at(doc: "Doc", start: int, end: int) -> str | None:
     """The word of saying the date at `start:end` hangs on ("say" in "said on Monday", "statement" in
     "in a statement Wednesday"), or None when it dates something else ("the fire on Wednesday")."""
@@ -257,9 +262,13 @@ def said_at(doc: "Doc", start: int, end: int) -> str | None:
         if span.start <= token.i < span.end or token.pos_ in ("ADP", "PUNCT", "PART", "DET"):
             continue
         if token.pos_ in ("NOUN", "PROPN"):
-            return token.lemma_.lower() if token.lemma_.lower() in NOUN_CUES else None
+            if token.lemma_.lower() in NOUN_CUES:
+                return token.lemma_.lower()
+            if token.dep_ in OBJECT_DEPS:
+                continue  # "declared a state of emergency on Tuesday night": spaCy hangs the day on the object
+            return None
         if token.pos_ == "VERB":
-            return token.lemma_.lower() if token.lemma_.lower() in SPEECH_VERBS else None
+            return token.lemma_.lower() if token.lemma_.lower() in DATED_SAYING else None
         return None
     return None
 
