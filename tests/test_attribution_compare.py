@@ -566,3 +566,19 @@ def test_one_remark_quoted_in_other_order_and_credited_to_two_people_is_no_two_s
         '"As you all know, landslides like this in our valleys happen every year, and not only in Nepal," police chief '
         'Omar Diallo said.', link=0.7)) if f.kind == "speaker"]
     assert [f.severity for f in found] == [Severity.MEDIUM]
+
+
+@pytest.mark.e2e
+def test_one_quotation_from_a_body_and_from_a_person_of_an_unrelated_office_is_medium():
+    """The same words credited to "the Coast Guard" and to "fire chief Ana Ruiz": her office names no part of the
+    Coast Guard, so these are two sources for one statement (MEDIUM); "Coast Guard spokeswoman Ana Ruiz" speaks
+    for it (LOW)."""
+    quote = '"We have never seen water rise this fast in the harbour,"'
+    found = [f for f in compare_attribution(_read_pair(f"{quote} the Coast Guard wrote on its website.",
+                                                       f"{quote} said fire chief Ana Ruiz.", link=0.8))
+             if f.kind == "speaker"]
+    assert [f.severity for f in found] == [Severity.MEDIUM]
+    found = [f for f in compare_attribution(_read_pair(f"{quote} the Coast Guard wrote on its website.",
+                                                       f"{quote} said Coast Guard spokeswoman Ana Ruiz.", link=0.8))
+             if f.kind == "speaker"]
+    assert [f.severity for f in found] in ([], [Severity.LOW])

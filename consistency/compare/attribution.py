@@ -113,6 +113,8 @@ def _speaker_severity(pair: SentencePair, a: Facet, b: Facet, several: bool) -> 
         theirs = _other_body(pair, body, person)
         if theirs:
             return Severity.MEDIUM, f" ({_label(person)} is of {theirs}, another body)"
+        if _office_elsewhere(pair, body, person):
+            return Severity.MEDIUM, f" (one quotation; {_label(person)} is {person.value.office}, no office of that body)"
         return Severity.LOW, " (a person may speak for the body)"
     if is_news_outlet(canonical_source(str(a.value.source))) and is_news_outlet(canonical_source(str(b.value.source))):
         return Severity.LOW, " (two outlets may relay one source)"
@@ -210,15 +212,24 @@ def _figures(facets: Sequence[Facet]) -> set[float]:
             if isinstance(f.value.value, (int, float)) and f.value.value >= 2}
 
 
+def _office_elsewhere(pair: SentencePair, body: Facet, person: Facet) -> bool:
+    """One quotation credited to a body and to a person whose office the story gives and shares no word with the
+    body's name ("the Navy SEALs wrote" against "said rescue chief Narongsak"): two sources for one statement."""
+    office = {w for w in WORD.findall(str(person.value.office or "").lower()) if w not in FUNCTION_WORDS}
+    name = {w for w in WORD.findall(str(body.value.source or "").lower()) if w not in FUNCTION_WORDS}
+    return bool(office) and bool(name) and not office & name and one_quotation(pair)
+
+
 def _other_body(pair: SentencePair, body: Facet, person: Facet) -> str | None:
     """The body a named person speaks for, when it is not the body the other outlet credits and both
-    sentences give the same figure ("police" against "the medical director of the ambulance service")."""
+    sentences give the same figure or quote the same words ("police" against "the medical director of the ambulance
+    service")."""
     from ..facets.attribution.canonical import affiliation, canonical_source
     from ..facets.attribution.identity import same_source
 
     theirs = affiliation(person.text, canonical_source(str(person.value.source)))
     words = canonical_source(str(body.value.source) or body.text).lower().split()
-    if not theirs or not words or not (_figures(pair.fx) & _figures(pair.fy) or pair.restated):
+    if not theirs or not words or not (_figures(pair.fx) & _figures(pair.fy) or pair.restated or one_quotation(pair)):
         return None
     head = words[-1].rstrip("s") if words[-1] not in ORG_HEAD_WORDS else words[-1]
     if head in theirs.lower() or same_source(" ".join(words), theirs):
