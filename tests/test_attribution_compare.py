@@ -582,3 +582,21 @@ def test_one_quotation_from_a_body_and_from_a_person_of_an_unrelated_office_is_m
                                                        f"{quote} said Coast Guard spokeswoman Ana Ruiz.", link=0.8))
              if f.kind == "speaker"]
     assert [f.severity for f in found] in ([], [Severity.LOW])
+
+
+@pytest.mark.e2e
+def test_a_named_source_against_an_anonymous_one_in_a_well_linked_paraphrase_is_medium():
+    """ "The driver never braked, police inspector Maria Lopez said" against "The bus did not slow down, an official
+    said on condition of anonymity": one claim in other words; a well-linked pair is one statement however few words
+    they share (MEDIUM), a loosely linked one perhaps two (LOW). A named source who tells of the anonymous ones
+    ("I spoke to two officials ...") may be relaying them (LOW)."""
+    named = "The driver never braked before the bend, police inspector Maria Lopez said."
+    anonymous = "The bus did not slow down at the curve, an official said on condition of anonymity."
+
+    def severity(text_a: str, text_b: str, link: float):
+        return [f.severity for f in compare_attribution(_read_pair(text_a, text_b, link=link)) if f.kind == "anonymous"]
+
+    assert severity(named, anonymous, 0.7) == [Severity.MEDIUM]
+    assert severity(named, anonymous, 0.5) == [Severity.LOW]
+    relay = '"I spoke to two officials and they say the bus did not slow down," police inspector Maria Lopez said.'
+    assert severity(relay, anonymous, 0.7) in ([], [Severity.LOW])
