@@ -570,3 +570,11 @@ def test_a_name_right_after_said_is_the_speaker_when_the_parse_hangs_it_on_a_lat
     name the subject of "finished"; it is still the one who said the quotation."""
     text = '"He played like a man possessed," said Spain\'s Luis Ortega, who partnered Drury and finished tied for fifth.'
     assert sources(facets_of((text,), 0), "speaker") == {"Luis Ortega"}
+
+
+def test_a_name_opening_the_sentence_before_an_aside_is_the_speaker():
+    """ "Okafor, visibly shaken, said ...", whether spaCy hangs the name on the aside or the aside on the name: the
+    name said it, and the aside is no part of it."""
+    for text in ("Okafor, visibly shaken, said the dam had held through the night.",
+                 "Okafor, visibly tired, said the dam had held through the night."):
+        assert sources(facets_of((text,), 0), "speaker") == {"Okafor"}, text

@@ -61,7 +61,7 @@ def subject_of(verb: "Token", quoted: list[bool], depth: int = 0) -> "Token | No
         return _pick_subject(own, verb, quoted)
     head = verb.head
     if depth > 3 or head.i == verb.i:
-        return _inverted_subject(verb, quoted) or _trailing_subject(verb, quoted)
+        return _inverted_subject(verb, quoted) or _trailing_subject(verb, quoted) or _leading_name(verb, quoted)
     if verb.dep_ == "xcomp" or (verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG"):
         subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
@@ -115,6 +115,26 @@ def _trailing_subject(verb: "Token", quoted: list[bool]) -> "Token | None":
     if any(t.i <= comma or t.i >= verb.i for t in tok.subtree):
         return None
     return tok
+
+
+def _leading_name(verb: "Token", quoted: list[bool]) -> "Token | None":
+    """'Merkel, visibly shaken, said ...' parsed with the name hung on the aside: a name opening the sentence, then an
+    aside of a few words between commas, then the verb."""
+    tokens = tokens_of(verb.doc)
+    start = verb.sent.start
+    j = start
+    while j < verb.i and tokens[j].pos_ == "PROPN" and not quoted[j]:
+        j += 1
+    if j == start or j >= verb.i or tokens[j].text != "," or tokens[verb.i - 1].text != ",":
+        return None
+    aside = tokens[j + 1:verb.i - 1]
+    if not 0 < len(aside) <= ASIDE_MAX or any(t.text in ",;:\"“”" or t.pos_ in ("PROPN", "PRON") for t in aside):
+        return None
+    return tokens[j - 1]
+
+
+ASIDE_MAX = 5
+"""Most words of an aside between a name and its verb ("visibly shaken", "speaking in Berlin")."""
 
 
 def _inverted_subject(verb: "Token", quoted: list[bool]) -> "Token | None":
@@ -173,6 +193,8 @@ def phrase_range(head: "Token", full: bool = True) -> tuple[int, int]:
             drop.update(t.i for t in c.subtree)  # "Flynn, a top Trump surrogate," (not "consumer group OCU")
         elif c.dep_ == "case" and c.i > head.i:
             drop.update(t.i for t in c.subtree)  # possessive 's
+        elif c.dep_ == "amod" and c.i > head.i and head.pos_ == "PROPN" and tokens[c.left_edge.i - 1].text == ",":
+            drop.update(t.i for t in c.subtree)  # "Okafor, visibly tired, said": an aside, not the name
     kept = {t.i for t in head.subtree} - drop
     lo = hi = head.i
     while lo - 1 in kept:
