@@ -323,3 +323,16 @@ def test_the_same_digits_swapped_in_unpaired_sentences_are_a_slip_worth_a_look()
                                          'the minister said.',
                                          "The minister said the blast was caused by 2,600 tonnes of fertiliser in the shed.")
                 if f.kind == "number"]
+
+
+@pytest.mark.e2e
+def test_the_same_figure_in_two_units_of_length_is_a_slip_but_two_spans_of_time_are_not():
+    """ "a 1.5-kilometre tunnel" against "a 1.5-mile tunnel" in unpaired sentences: one unit slipped for the other
+    (MEDIUM); "four days" against "four weeks" are two spans."""
+    found = [f for f in _read_similar("The tunnel under the prison stretched 1.5 kilometres to a house in a field.",
+                                      "He fled through a 1.5-mile tunnel that began beneath his cell, officials said.")
+             if f.kind == "number"]
+    assert [f.severity for f in found] == [Severity.MEDIUM]
+    assert not [f for f in _read_similar("After four days deliberating, the jury deadlocked.",
+                                         "The trial then entered a four-week penalty phase, officials said.")
+                if f.kind == "number"]

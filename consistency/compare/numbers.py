@@ -20,7 +20,7 @@ from .slots import (PARTIAL_COUNT_RE, counted_noun, fewer_others, headline_slot,
                     year_of_figure)
 from .intervals import CONVERSION_SLACK, interval, overlap
 from .moves import close_and_move, price_moves
-from .slips import mistyped, scale_slip
+from .slips import mistyped, scale_slip, unit_slip
 from .pairs import SentencePair, confidence, evidence
 
 __all__ = ["compare_numbers", "compare_points", "describe_number", "numbers_agree", "severity_of", "without_conversions"]
@@ -428,8 +428,8 @@ def compare_numbers(pair: SentencePair, slots_only: bool = False, uncounted_max_
             if pair.texts and record_figure(a, pair.texts[0]) != record_figure(b, pair.texts[1]):
                 continue  # "beat the previous record of 7 hours 20 minutes" against "her time of 7 hours 3 minutes"
             counted = a.value.noun is not None and counted_noun(a.value) == counted_noun(b.value)
-            if not counted and gap_ratio(a.value, b.value) > uncounted_max_ratio:
-                continue
+            if not counted and gap_ratio(a.value, b.value) > uncounted_max_ratio and not unit_slip(a.value, b.value):
+                continue  # the same figure in two units ("1.5 kilometres", "a 1.5-mile tunnel") is one figure slipped
             bare = headline and headline_slot(a.value, b.value, main_x, main_y)
             slot = ((same_slot(a.value, b.value, main_x, main_y) or bare
                      or (not slots_only and same_sum(a.value, b.value))

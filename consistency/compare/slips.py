@@ -1,12 +1,12 @@
-"""Two figures that differ by a slip of the keyboard or of a scale word: the same digits swapped, a zero more or
-less, "million" for "billion"."""
+"""Two figures that differ by a slip of the keyboard, of a scale word or of a unit: the same digits swapped, a zero
+more or less, "million" for "billion", "1.5 kilometres" for "1.5 miles"."""
 
 from __future__ import annotations
 
 import math
 
 from ..core.values.numbers import NumberValue
-from .number_words import upper_end
+from .number_words import unit_entry, upper_end
 
 MISTYPED_KINDS = frozenset({"count", "money", "percent", "quantity"})
 """Kinds of figure compared for a keyboard slip (`mistyped`)."""
@@ -41,3 +41,12 @@ def scale_slip(a: NumberValue, b: NumberValue) -> bool:
         return False
     low, high = sorted((abs(float(a.value)), abs(float(b.value))))
     return low > 0 and any(math.isclose(high / low, step) for step in SCALE_STEPS)
+
+
+def unit_slip(a: NumberValue, b: NumberValue) -> bool:
+    """The same figure in two units of one measure ("a 1.5-kilometre tunnel", "a 1.5-mile tunnel"): one unit slipped
+    for the other, not a conversion. Spans of time are left out: "four days deliberating", "a four-week penalty
+    phase" are two spans more often than one misread."""
+    ea, eb = unit_entry(a.unit), unit_entry(b.unit)
+    return (ea is not None and eb is not None and a.unit != b.unit and ea[1] == eb[1] != "time"
+            and a.value == b.value and upper_end(a) is None and upper_end(b) is None)

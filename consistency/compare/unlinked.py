@@ -9,7 +9,7 @@ from ..core.types import ClaimPair, Facet, FacetKind, Finding, PairBasis, Senten
 from ..facets.lexicon.en.numbers import CLOSING_VERBS
 from .number_words import upper_end
 from .numbers import CLOSE_RATIO, compare_numbers, gap_ratio, numbers_agree
-from .slips import mistyped
+from .slips import mistyped, unit_slip
 from .attribution import compare_attribution
 from .dates import compare_dates, one_dated_event
 from .harm import compare_harm
@@ -87,9 +87,11 @@ def _one_dated_event(finding: Finding, pair: SentencePair, facets: Mapping[Sente
 
 def _slip(finding: Finding, facets: Mapping[SentenceRef, Sequence[Facet]]) -> bool:
     """The two figures are written with the same digits, swapped or a zero apart ("2,750 tonnes", "2,570 tonnes";
-    "630 hours", "6,300 hours"), in one unit: a slip of the keyboard, kept on an unpaired pair though not HIGH."""
+    "630 hours", "6,300 hours"), in one unit, or the same figure in two units ("1.5 km", "1.5 miles"): a slip, kept
+    on an unpaired pair though not HIGH."""
     a, b = facet_at(finding.a, FacetKind.NUMBER, facets), facet_at(finding.b, FacetKind.NUMBER, facets)
-    return a is not None and b is not None and a.value.unit == b.value.unit and mistyped(a.value, b.value)
+    return a is not None and b is not None and (a.value.unit == b.value.unit and mistyped(a.value, b.value)
+                                                or unit_slip(a.value, b.value))
 
 
 def _two_acts(finding: Finding, facets: Mapping[SentenceRef, Sequence[Facet]]) -> bool:
