@@ -600,3 +600,14 @@ def test_a_named_source_against_an_anonymous_one_in_a_well_linked_paraphrase_is_
     assert severity(named, anonymous, 0.5) == [Severity.LOW]
     relay = '"I spoke to two officials and they say the bus did not slow down," police inspector Maria Lopez said.'
     assert severity(relay, anonymous, 0.7) in ([], [Severity.LOW])
+
+
+@pytest.mark.e2e
+def test_a_bare_title_against_its_body_stays_low_for_one_quotation():
+    """ "said chief executive Ana Ruiz" against "the agency said" with one quotation: a bare title may be the body's
+    own officer (LOW); "fire chief Ana Ruiz" names a field of her own (MEDIUM, as above)."""
+    quote = '"We have never seen water rise this fast in the harbour,"'
+    found = [f for f in compare_attribution(_read_pair(f"{quote} the Coast Guard wrote on its website.",
+                                                       f"{quote} said chief executive Ana Ruiz.", link=0.8))
+             if f.kind == "speaker"]
+    assert [f.severity for f in found] in ([], [Severity.LOW])

@@ -986,3 +986,34 @@ def test_a_record_year_after_since_does_not_date_the_figure():
                                   "The measure passed on a turnout of 61.8 percent, the highest for a local vote since 1997.")
              if f.kind == "number"]
     assert found and found[0].severity.rank >= Severity.MEDIUM.rank
+
+
+def test_two_counts_whose_nouns_swapped_places_are_reported():
+    """ "a panel of seven men and five women" against "seven women and five men": each figure meets its like on the
+    other side, but the two counts are swapped (MEDIUM); the same split agrees."""
+    from consistency.compare.slips import compare_swaps
+
+    def swaps(a: str, b: str) -> list:
+        x, y = SentenceRef("a", 0), SentenceRef("b", 0)
+        return list(compare_swaps(SentencePair(x, number_facets(a), y, number_facets(b), {"a": "a", "b": "b"}, 0, 0.8, 0.8)))
+
+    found = swaps("A panel of seven men and five women chose the winner.", "A panel of seven women and five men chose it.")
+    assert [f.severity for f in found] == [Severity.MEDIUM] and "swapped" in found[0].explanation
+    assert swaps("A panel of seven men and five women chose the winner.", "A panel of seven men and five women chose it.") == []
+
+
+def test_two_verbs_of_a_penalty_tell_one_maximum():
+    """ "carries a maximum sentence of 40 years" and "faces up to 25 years": one maximum, two figures (MEDIUM)."""
+    found = _pair("The charge carries a maximum sentence of 40 years in prison.",
+                  "The officer faces up to 25 years in prison on the charge.")
+    assert [f.severity for f in found] == [Severity.MEDIUM]
+
+
+@pytest.mark.e2e
+def test_a_rank_is_not_dated_by_a_year_told_of_another():
+    """ "the first governor ever to be recalled" against "the second governor to be recalled, after Ruiz in 2009":
+    the year is the earlier recall's, so the two ranks still disagree above low."""
+    found = [f for f in _compared("Okoro is the first governor ever to be recalled by voters.",
+                                  "Okoro is the second governor to be recalled by voters, after Ruiz in 2009.")
+             if f.kind == "number"]
+    assert found and found[0].severity.rank >= Severity.MEDIUM.rank

@@ -226,11 +226,15 @@ def _figures(facets: Sequence[Facet]) -> set[float]:
 
 
 def _office_elsewhere(pair: SentencePair, body: Facet, person: Facet) -> bool:
-    """One quotation credited to a body and to a person whose office the story gives and shares no word with the
-    body's name ("the Navy SEALs wrote" against "said rescue chief Narongsak"): two sources for one statement."""
+    """One quotation credited to a body and to a person whose office the story gives, names a field of its own and
+    shares no word with the body's name ("the Navy SEALs wrote" against "said rescue chief Narongsak"): two sources
+    for one statement."""
     office = {w for w in WORD.findall(str(person.value.office or "").lower()) if w not in FUNCTION_WORDS}
     name = {w for w in WORD.findall(str(body.value.source or "").lower()) if w not in FUNCTION_WORDS}
-    return bool(office) and bool(name) and not office & name and one_quotation(pair)
+    # the office must name a field of its own ("rescue" chief): a bare title ("chief executive", "Chief Justice") may
+    # be the body's own
+    field = office - TITLE_WORDS - SPEAKER_ROLE_NOUNS
+    return bool(field) and bool(name) and not office & name and one_quotation(pair)
 
 
 def _other_body(pair: SentencePair, body: Facet, person: Facet) -> str | None:

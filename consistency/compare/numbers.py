@@ -459,7 +459,8 @@ def compare_numbers(pair: SentencePair, slots_only: bool = False, uncounted_max_
         severity = Severity.LOW if far else min(severity, Severity.MEDIUM, key=lambda s: s.rank)
         why = "one side counts a part of a whole it gives (\u201c35 of the 44\u201d)"
     periods = other_periods(pair, a, b)
-    year = "" if periods else year_of_figure(pair, a, b)
+    # a rank is of its event, not of a year the sentence names ("the second to be impeached, after Roh in 2004")
+    year = "" if periods or a.value.kind == "ordinal" else year_of_figure(pair, a, b)
     if periods and severity.rank > Severity.LOW.rank:
         severity, why = Severity.LOW, f"the figures are given for different periods: {periods}"
     elif year and severity.rank > Severity.LOW.rank:

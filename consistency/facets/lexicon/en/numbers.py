@@ -393,7 +393,11 @@ COMPLETION_VERBS: frozenset[str] = frozenset({"close", "complete", "finalise", "
 """Verbs of a deal or a process done ("expected to close in 18 months", "to be completed within 12 months"): two of
 them tell one span, not the spans of two acts."""
 
-ONE_SPAN_VERBS: tuple[frozenset[str], ...] = (LASTING_VERBS, ALLOWANCE_VERBS, COMPLETION_VERBS)
+PENALTY_VERBS: frozenset[str] = frozenset({"carry", "face", "risk", "attract"})
+"""Verbs of a penalty a charge may bring ("carries a maximum sentence of 40 years", "faces up to 25 years"): two of
+them tell one maximum, not the spans of two acts."""
+
+ONE_SPAN_VERBS: tuple[frozenset[str], ...] = (LASTING_VERBS, ALLOWANCE_VERBS, COMPLETION_VERBS, PENALTY_VERBS)
 """Groups of verbs any two of which tell one span, not the spans of two acts."""
 
 ASSESS_VERBS: frozenset[str] = frozenset({"estimate", "put", "place", "peg", "set", "number", "value", "assess", "tally"})
