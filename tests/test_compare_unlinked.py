@@ -336,3 +336,15 @@ def test_the_same_figure_in_two_units_of_length_is_a_slip_but_two_spans_of_time_
     assert not [f for f in _read_similar("After four days deliberating, the jury deadlocked.",
                                          "The trial then entered a four-week penalty phase, officials said.")
                 if f.kind == "number"]
+
+
+@pytest.mark.e2e
+def test_two_ranked_members_of_a_series_keep_their_own_figures():
+    """ "The first quake killed 120 people" and "a second quake killed 118 people", in unpaired sentences: two quakes,
+    whose tolls are each their own (no finding); the same rank keeps the near miss."""
+    assert not [f for f in _read_similar("The first quake killed 120 people before dawn, officials said.",
+                                         "A second quake killed 118 people in the afternoon, the agency said.")
+                if f.kind == "number"]
+    assert [f for f in _read_similar("The first quake killed 120 people before dawn, officials said.",
+                                     "The first quake killed 118 people in the small hours, the agency said.")
+            if f.kind == "number"]

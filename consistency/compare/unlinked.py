@@ -42,6 +42,7 @@ def compare_unlinked(pairs: Sequence[ClaimPair], facets: Mapping[SentenceRef, Se
                             (texts[p.a], texts[p.b]) if texts else None)
         if p.basis is PairBasis.SIMILAR and _other_places(pair):
             continue
+        series = p.basis is PairBasis.SIMILAR and _two_of_a_series(pair)
         headline = p.basis is PairBasis.HEADLINE
         past = headline and _written_year(pair)  # "in 2022, when it shut 30 stores" is not the headline's event
         close = [] if past else [
@@ -58,6 +59,8 @@ def compare_unlinked(pairs: Sequence[ClaimPair], facets: Mapping[SentenceRef, Se
         for f in close + slots:
             if p.basis is PairBasis.SIMILAR and _figure_of_a_year(f, pair, facets):
                 continue
+            if series and not _ranks(f, facets):
+                continue  # "the first quake, of magnitude 7.8" / "a second quake of magnitude 7.5": two quakes
             out.append(replace(f, severity=Severity.MEDIUM, pair_score=p.score, confidence=round(min(f.confidence, p.score) * 0.8, 4),
                                explanation=f"{f.explanation} ({WHERE[p.basis]})"))
         if p.basis is PairBasis.SIMILAR and one_quotation(pair):
@@ -74,7 +77,7 @@ def compare_unlinked(pairs: Sequence[ClaimPair], facets: Mapping[SentenceRef, Se
                        for f in compare_dates(replace(pair, link=p.score))
                        if f.severity.rank >= Severity.MEDIUM.rank and _one_dated_event(f, pair, facets))
         harms = compare_harm(pair) if p.basis is PairBasis.SIMILAR else ()
-        for f in [*compare_times(pair), *harms]:  # MEDIUM already: two times of one moment, "no one was hurt"
+        for f in [*([] if series else compare_times(pair)), *harms]:  # MEDIUM already: two times of one moment, "no one was hurt"
             out.append(replace(f, pair_score=p.score, confidence=round(f.confidence * 0.8, 4),
                                explanation=f"{f.explanation} ({WHERE[p.basis]})"))
     return out
@@ -140,6 +143,25 @@ def _other_places(pair: SentencePair) -> bool:
     # one count at two places, unless the days set them apart too ("a quake in eastern China on Saturday")
     one_count = bool(nouns(pair.fx) & nouns(pair.fy)) and not (dx and dy and not dx & dy)
     return bool(px and py) and not px & py and not one_count
+
+
+def _two_of_a_series(pair: SentencePair) -> bool:
+    """Each sentence tells a different member of one series by its rank ("the first quake, of magnitude 7.8", "a
+    second quake of magnitude 7.5"): two events, whose other figures and times are each their own."""
+    def ranks(facets) -> dict[str, set[float]]:
+        out: dict[str, set[float]] = {}
+        for f in facets:
+            if f.kind is FacetKind.NUMBER and f.value.kind == "ordinal" and f.value.noun:
+                out.setdefault(str(f.value.noun), set()).add(float(f.value.value))
+        return out
+    rx, ry = ranks(pair.fx), ranks(pair.fy)
+    return any(not rx[noun] & ry[noun] for noun in rx.keys() & ry.keys())
+
+
+def _ranks(finding: Finding, facets: Mapping[SentenceRef, Sequence[Facet]]) -> bool:
+    """The finding sets two ranks against each other ("the fourth coach", "the fifth coach"): the series itself."""
+    a = facet_at(finding.a, FacetKind.NUMBER, facets)
+    return a is not None and a.value.kind == "ordinal"
 
 
 def _written_year(pair: SentencePair) -> bool:
