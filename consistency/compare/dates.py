@@ -12,7 +12,7 @@ from ..core.types import Facet, FacetKind, Finding, Severity
 from ..core.values import ABSENT
 from ..core.values.dates import DateValue
 from ..facets.dates.points import weekday_number
-from ..facets.lexicon.en.calendar import BASELINE_LEMMAS, SNAPSHOT_CUES, START_LEMMAS
+from ..facets.lexicon.en.calendar import BASELINE_LEMMAS, LIGHT_EVENTS, SNAPSHOT_CUES, START_LEMMAS
 from .pairs import SentencePair, confidence, evidence
 
 PRECISION_CLASS = {"day": "day", "part": "day", "time": "day", "week": "week", "month": "month", "year": "year"}
@@ -270,11 +270,6 @@ def one_dated_event(pair: SentencePair, a: DateValue, b: DateValue) -> bool:
     left out: a career's acts repeat year after year ("hosted the Emmys in 2005", "hosted the Oscars in 2007")."""
     return (a.precision == b.precision == "day" and str(a.event) not in LIGHT_EVENTS
             and (_one_event(a, b) and _same_act(a.event, b.event) or _one_date_to_come(pair, a, b)))
-
-
-LIGHT_EVENTS = frozenset({"be", "have", "make", "take", "do", "get", "give", "go", "come", "say", "tell", "see", "begin",
-                          "start", "continue", "end", "hold", "put", "set"})
-"""Verbs that say too little of an act for two days on them to date one event in sentences not paired."""
 
 
 def _one_date_to_come(pair: SentencePair, a: DateValue, b: DateValue) -> bool:

@@ -224,3 +224,9 @@ ONSET_LEMMAS = START_LEMMAS | frozenset({
 })
 """Verbs a clock time of an event's start hangs on ("broke out at 10.40pm", "the explosion took place at 11:15 am",
 "the blackout hit just before 8pm"): two of them in one linked pair time one happening."""
+
+LIGHT_EVENTS: frozenset[str] = frozenset({
+    "be", "have", "make", "take", "do", "get", "give", "go", "come", "say", "tell", "see", "begin", "start", "continue",
+    "end", "hold", "put", "set",
+})
+"""Verbs that say too little of an act for two days on them to date one event in sentences not paired."""
