@@ -1017,3 +1017,15 @@ def test_a_rank_is_not_dated_by_a_year_told_of_another():
                                   "Okoro is the second governor to be recalled by voters, after Ruiz in 2009.")
              if f.kind == "number"]
     assert found and found[0].severity.rank >= Severity.MEDIUM.rank
+
+
+@pytest.mark.e2e
+def test_prices_at_two_moments_of_trading_are_low():
+    """ "ended the week at $1.0856" and "was down 1.8% at $1.1050 in morning trading": two quotes of a price that
+    moves all day (LOW); two prices told with no moment stay above low."""
+    found = [f for f in _compared("The pound ended the week at $1.0856 against the dollar.",
+                                  "The pound was down 1.8% at $1.1050 in morning trading in New York.") if f.kind == "number"]
+    assert [f.severity for f in found] == [Severity.LOW]
+    found = [f for f in _compared("The pound fell to $1.0856 against the dollar.",
+                                  "The pound fell to $1.1050 against the dollar.") if f.kind == "number"]
+    assert found and found[0].severity.rank >= Severity.MEDIUM.rank
