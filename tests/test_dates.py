@@ -679,3 +679,11 @@ def test_a_day_hung_on_the_object_of_a_verb_of_saying_or_on_speaking_dates_a_sta
     assert spoken.value.said == "speak"
     (fire,) = extract("The fire on Wednesday destroyed the old mill.")
     assert not fire.value.said
+
+
+def test_a_verb_of_force_without_words_dates_an_event_not_a_statement():
+    """ "slammed ashore on Tuesday evening" is a storm's landfall; "slammed the plan on Tuesday" is a statement."""
+    (storm,) = extract("The storm, which slammed ashore on Tuesday evening, left a trail of destruction.")
+    assert not storm.value.said
+    (mayor,) = extract("The mayor on Tuesday slammed the plan.")
+    assert mayor.value.said == "slam"

@@ -20,7 +20,6 @@ from .negation import compare_polarity
 from .numbers import compare_numbers
 from .points import compare_points
 from .records import compare_records
-from .slips import compare_swaps
 from .omission import omission
 from .pairs import Rule, SentencePair, pair_key
 from .populations import unpaired_populations
@@ -33,7 +32,7 @@ from .unlinked import compare_unlinked, numbers_by_doc, told_elsewhere
 
 # In this order: the order of findings within a statement before merging follows it.
 RULES: tuple[Rule, ...] = (
-    compare_dates, compare_attribution, compare_numbers, compare_swaps, compare_points, compare_records, compare_times,
+    compare_dates, compare_attribution, compare_numbers, compare_points, compare_records, compare_times,
     compare_polarity, compare_quotes, compare_roles, compare_first_names, compare_harm, compare_channels, compare_doers,
     compare_descriptions,
 )

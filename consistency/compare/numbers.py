@@ -186,6 +186,15 @@ def _whole_of(part: NumberValue, whole: NumberValue) -> bool:
         whole.total is ABSENT or counted_noun(whole) == "people")
 
 
+def _told_of_its_own(a: Facet, b: Facet, nx: Sequence[Facet], ny: Sequence[Facet]) -> bool:
+    """Two equal counts of different things, where a sentence counts the other's thing too: each meets its own kind
+    there, not its equal. Ranks are left out: "the eighth nation" and "the eighth country" are one rank."""
+    na, nb = counted_noun(a.value), counted_noun(b.value)
+    return (a.value.kind == b.value.kind == "count" and bool(na and nb) and na != nb
+            and numbers_agree(a.value, b.value) is None
+            and (any(counted_noun(c.value) == nb for c in nx) or any(counted_noun(c.value) == na for c in ny)))
+
+
 def _match_numbers(nx: Sequence[Facet], ny: Sequence[Facet]) -> tuple[list[Facet], list[Facet]]:
     """Pair agreeing numbers one to one (same counted noun and equal value first, then a list's sum
     against its total); return the unpaired."""
@@ -196,6 +205,8 @@ def _match_numbers(nx: Sequence[Facet], ny: Sequence[Facet]) -> tuple[list[Facet
             if parts_x[i] != parts_y[j] and a.value.value != b.value.value:
                 continue  # "31 of them" is within "up to 58", yet a part of another whole, not that figure
             if _same_number(a, b):
+                if _told_of_its_own(a, b, nx, ny):
+                    continue  # "40 million doses" is no match for "40 million people" beside "20 million people"
                 same_noun = a.value.noun == b.value.noun
                 same_value = a.value.value == b.value.value
                 candidates.append((False, not same_noun, not same_value, i, j))

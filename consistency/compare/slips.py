@@ -1,16 +1,11 @@
 """Two figures that differ by a slip of the keyboard, of a scale word or of a unit: the same digits swapped, a zero
-more or less, "million" for "billion", "1.5 kilometres" for "1.5 miles"; and two counts whose nouns swapped places
-("seven men and five women", "seven women and five men")."""
+more or less, "million" for "billion", "1.5 kilometres" for "1.5 miles"."""
 
 from __future__ import annotations
 
 import math
-from typing import Iterator
 
-from ..core.types import FacetKind, Finding, Severity
 from ..core.values.numbers import NumberValue
-from .number_words import describe_number
-from .pairs import SentencePair, confidence, evidence
 from .number_words import unit_entry, upper_end
 
 MISTYPED_KINDS = frozenset({"count", "money", "percent", "quantity"})
@@ -56,28 +51,3 @@ def unit_slip(a: NumberValue, b: NumberValue) -> bool:
     return (ea is not None and eb is not None and a.unit != b.unit and ea[1] == eb[1] != "time"
             and a.value == b.value and upper_end(a) is None and upper_end(b) is None)
 
-
-def compare_swaps(pair: SentencePair) -> Iterator[Finding]:
-    """Two counts of two things in each linked sentence, the same two figures, their nouns swapped ("a jury of seven
-    men and five women", "a jury of seven women and five men"): MEDIUM. Each figure meets its like on the other side,
-    so the number rule, which pairs equal figures first, sees nothing."""
-    def counts(side: str) -> list:
-        return [f for f in pair.of(side, FacetKind.NUMBER) if f.value.kind == "count" and f.value.noun]
-    cx, cy = counts("x"), counts("y")
-    for i, a1 in enumerate(cx):
-        for a2 in cx[i + 1:]:
-            if a1.value.value == a2.value.value or a1.value.noun == a2.value.noun:
-                continue
-            b1 = next((b for b in cy if b.value.value == a1.value.value and b.value.noun == a2.value.noun), None)
-            b2 = next((b for b in cy if b.value.value == a2.value.value and b.value.noun == a1.value.noun), None)
-            if b1 is None or b2 is None:
-                continue
-            names, da, db = pair.names, describe_number(a1.value), describe_number(b1.value)
-            yield Finding(
-                facet="claim", kind="number", severity=Severity.MEDIUM, statement=pair.statement,
-                a=evidence(pair.x, a1, da), b=evidence(pair.y, b1, db),
-                explanation=(f"{names[pair.x.doc]} says {da} and {describe_number(a2.value)}; {names[pair.y.doc]} says "
-                             f"{db} and {describe_number(b2.value)} (the two counts swapped)"),
-                confidence=confidence(pair.score, 0.65),
-            )
-            return

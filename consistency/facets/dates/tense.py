@@ -241,6 +241,8 @@ def tense_at(doc: "Doc", start: int, end: int) -> str:
 
 
 OBJECT_DEPS = frozenset({"dobj", "pobj"})
+FORCE_VERBS = frozenset({"slam", "blast", "attack", "charge", "hit"})
+"""Verbs of saying that are verbs of force too: words only with an object or a clause ("slammed the plan")."""
 DATED_SAYING = SPEECH_VERBS | {"speak"}
 """Verbs whose day is the day of a statement: the verbs of saying, and "speak" ("speaking on Friday, he said")."""
 
@@ -268,7 +270,10 @@ def said_at(doc: "Doc", start: int, end: int) -> str | None:
                 continue  # "declared a state of emergency on Tuesday night": spaCy hangs the day on the object
             return None
         if token.pos_ == "VERB":
-            return token.lemma_.lower() if token.lemma_.lower() in DATED_SAYING else None
+            lemma = token.lemma_.lower()
+            if lemma in FORCE_VERBS and not any(c.dep_ in ("dobj", "ccomp") for c in token.children):
+                return None  # "slammed ashore on Tuesday", "blasted through the wall": force, not words
+            return lemma if lemma in DATED_SAYING else None
         return None
     return None
 
