@@ -611,3 +611,14 @@ def test_a_bare_title_against_its_body_stays_low_for_one_quotation():
                                                        f"{quote} said chief executive Ana Ruiz.", link=0.8))
              if f.kind == "speaker"]
     assert [f.severity for f in found] in ([], [Severity.LOW])
+
+
+@pytest.mark.e2e
+def test_the_same_words_credited_to_two_people_are_medium_however_little_else_is_shared():
+    """ "'Help is on its way,' the health minister said on the radio" and "'Help is on its way,' the prime minister
+    said, hailing the news": one statement (five words or more in a row), two speakers (MEDIUM)."""
+    found = [f for f in compare_attribution(_read_pair(
+        '"Help is on its way," Health Minister Maria Lopez said on the radio shortly after the announcement.',
+        '"Help is on its way," Prime Minister Ana Ruiz said, hailing the news as fantastic.', link=0.77))
+        if f.kind == "speaker"]
+    assert [f.severity for f in found] == [Severity.MEDIUM]

@@ -28,3 +28,16 @@ def test_the_same_place_two_relations_or_two_names_are_no_finding():
     # two relations ("mayor", "governor") or two people are not one description told two ways
     assert _described("Ana Ruiz, the mayor of Vigo, spoke first.", "Ana Ruiz, the governor of Pontevedra, spoke.") == []
     assert _described("Ana Ruiz, the mayor of Vigo, spoke first.", "Luis Pena, the mayor of Lugo, spoke next.") == []
+
+
+def test_one_role_named_as_two_people_or_one_thing_owned_by_two_names_is_medium():
+    found = _described("The gunman was identified by police as Omar Diallo, a local man.",
+                       "The gunman has been named as Karim Sadek, according to state media.")
+    assert [f.severity for f in found] == [Severity.MEDIUM]
+    assert "Omar Diallo" in found[0].explanation and "Karim Sadek" in found[0].explanation
+    found = _described("The ferry is owned by Northsea Lines, the largest operator on the route.",
+                       "The ferry, owned by Baltic Star, had been inspected in May.")
+    assert [f.severity for f in found] == [Severity.MEDIUM]
+    # one name written two ways, or two roles, is no clash
+    assert _described("The gunman was identified by police as Omar Diallo.", "The gunman was named as Diallo.") == []
+    assert _described("The gunman was identified as Omar Diallo.", "The victim was named as Karim Sadek.") == []

@@ -405,7 +405,8 @@ def compare_attribution(pair: SentencePair) -> Iterator[Finding]:
         # seeing the virus in wild birds earlier", said Dr Kettle): two people on one topic, whatever words they share
         if severity is not Severity.LOW and quoted_apart(pair.fx, pair.fy, same=mostly_same):
             severity, why = Severity.LOW, TWO_QUOTATIONS
-        elif severity is not Severity.LOW and _two_statements(pair):
+        elif severity is not Severity.LOW and _two_statements(pair) and not one_quotation(pair):
+            # the same five words or more quoted ("Help is on its way") are one statement, whatever else each says
             severity, why = Severity.LOW, TWO_STATEMENTS
         yield Finding(
             facet="attribution", kind="speaker", severity=severity, statement=pair.statement,
