@@ -125,7 +125,8 @@ def _speaker_severity(pair: SentencePair, a: Facet, b: Facet, several: bool) -> 
         if theirs:
             return Severity.MEDIUM, f" ({_label(person)} is of {theirs}, another body)"
         if _office_elsewhere(pair, body, person):
-            return Severity.MEDIUM, f" (one quotation; {_label(person)} is {person.value.office}, no office of that body)"
+            office = person.value.office
+            return Severity.MEDIUM, f" (one quotation; {_label(person)} is {office}, no office of that body)"
         return Severity.LOW, " (a person may speak for the body)"
     if is_news_outlet(canonical_source(str(a.value.source))) and is_news_outlet(canonical_source(str(b.value.source))):
         return Severity.LOW, " (two outlets may relay one source)"

@@ -11,7 +11,11 @@ from ..facets.attribution.identity import same_source
 from .pairs import SentencePair, confidence
 
 NAME = r"[A-Z][\w'’-]+(?:\s+(?:de|van|von|al|bin|da|di)?\s*[A-Z][\w'’-]+)*"
-DESCRIBED_RE = re.compile(rf"(?<![\w'’])(?!(?:In|On|At|The|A|An|For|From|By|With|As|After|Before|When|But|And)\s)({NAME}),\s+(?:the|a|an)\s+((?:[a-z]+\s+){{0,2}}[a-z]+)\s+of\s+(?:the\s+)?({NAME})")
+NOT_A_NAME = r"(?!(?:In|On|At|The|A|An|For|From|By|With|As|After|Before|When|But|And)\s)"
+"""Capitalised words that open a sentence, not a name ("In Washington, the head of ...")."""
+
+DESCRIBED_RE = re.compile(rf"(?<![\w'’]){NOT_A_NAME}({NAME}),\s+(?:the|a|an)\s+((?:[a-z]+\s+){{0,2}}[a-z]+)\s+of\s+"
+                          rf"(?:the\s+)?({NAME})")
 """A name, a comma and a description of it as a relation of another name: "Tacloban, the capital of Leyte", "Ana
 Ruiz, the mayor of Vigo", "Omar Diallo, a son of the late Sekou Diallo"."""
 

@@ -28,7 +28,8 @@ def compare_records(pair: SentencePair) -> Iterator[Finding]:
     thing, which the reader can see)."""
     if pair.texts is None:
         return
-    rx, ry = _records(pair.of("x", FacetKind.DATE), pair.texts[0]), _records(pair.of("y", FacetKind.DATE), pair.texts[1])
+    rx = _records(pair.of("x", FacetKind.DATE), pair.texts[0])
+    ry = _records(pair.of("y", FacetKind.DATE), pair.texts[1])
     for a, wa in rx:
         for b, wb in ry:
             if SAME_RECORD.get(wa, wa) != SAME_RECORD.get(wb, wb) or a.value.value == b.value.value:
