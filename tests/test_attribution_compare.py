@@ -622,3 +622,15 @@ def test_the_same_words_credited_to_two_people_are_medium_however_little_else_is
         '"Help is on its way," Prime Minister Ana Ruiz said, hailing the news as fantastic.', link=0.77))
         if f.kind == "speaker"]
     assert [f.severity for f in found] == [Severity.MEDIUM]
+
+
+@pytest.mark.e2e
+def test_an_officer_titled_by_the_bodys_short_name_speaks_for_it():
+    """ "Harwick Rail, which operates the line, said" against "Harwick chief executive Maria Lopez said": her office
+    names the body by its first word, so she may speak for it (never HIGH), though the name reader takes "Harwick
+    Rail" for a person."""
+    found = [f for f in compare_attribution(_read_pair(
+        "Harwick Rail, which operates the line, said in a statement that the bridge had been inspected every month.",
+        "Harwick chief executive Maria Lopez said the bridge had been inspected every month.", link=0.9))
+        if f.kind == "speaker"]
+    assert all(f.severity is Severity.LOW for f in found)

@@ -209,8 +209,13 @@ def _speaks_for(body: Facet, person: Facet) -> bool:
     if at >= 0 and written.find(f" {person.value.source}") > at and _role_after(written, at + len(name) + 2):
         return True
     office = f" {person.value.office} " if person.value.office else ""
-    at = office.find(f" {name} ")
-    return at >= 0 and _role_after(office, at + len(name) + 2)
+    # the body's name in full, or its first word as its short name ("Autostrade chief executive" for Autostrade per
+    # l'Italia), before a role
+    for short in dict.fromkeys((name, name.split()[0])):
+        at = office.find(f" {short} ")
+        if at >= 0 and short[:1].isupper() and len(short) > 2 and _role_after(office, at + len(short) + 2):
+            return True
+    return False
 
 
 def _role_after(words: str, at: int) -> bool:
