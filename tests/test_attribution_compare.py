@@ -249,6 +249,11 @@ def _read_pair(text_x: str, text_y: str, link: float = 0.9) -> SentencePair:
     return SentencePair(x, facets[x], y, facets[y], {"a": "Wire", "b": "Daily"}, 0, link, link, (text_x, text_y))
 
 
+def _speakers(text_x: str, text_y: str, link: float) -> list[Severity]:
+    """The severities of the speaker findings on two sentences read by the pipeline."""
+    return [f.severity for f in compare_attribution(_read_pair(text_x, text_y, link=link)) if f.kind == "speaker"]
+
+
 @pytest.mark.e2e
 def test_a_source_that_did_not_say_it_is_not_credited_with_it():
     """ "The club did not reveal the fee" credits the fee to nobody: no clash with the paper that reported it."""
@@ -560,12 +565,11 @@ def test_one_quotation_credited_to_a_spokesperson_and_to_someone_of_another_body
 def test_one_remark_quoted_in_other_order_and_credited_to_two_people_is_no_two_statements():
     """Nearly every content word of the shorter quotation is the other's, in order, though half its words are not:
     one remark told twice, so two speakers for it is a divergence to see (MEDIUM), not two people on one topic."""
-    found = [f for f in compare_attribution(_read_pair(
+    assert _speakers(
         '"Landslides like this in these valleys happen every single year, it is not like they do not happen anywhere '
         'else on earth," Interior Minister Lena Holt told reporters.',
         '"As you all know, landslides like this in our valleys happen every year, and not only in Nepal," police chief '
-        'Omar Diallo said.', link=0.7)) if f.kind == "speaker"]
-    assert [f.severity for f in found] == [Severity.MEDIUM]
+        'Omar Diallo said.', 0.7) == [Severity.MEDIUM]
 
 
 @pytest.mark.e2e
@@ -574,14 +578,9 @@ def test_one_quotation_from_a_body_and_from_a_person_of_an_unrelated_office_is_m
     Coast Guard, so these are two sources for one statement (MEDIUM); "Coast Guard spokeswoman Ana Ruiz" speaks
     for it (LOW)."""
     quote = '"We have never seen water rise this fast in the harbour,"'
-    found = [f for f in compare_attribution(_read_pair(f"{quote} the Coast Guard wrote on its website.",
-                                                       f"{quote} said fire chief Ana Ruiz.", link=0.8))
-             if f.kind == "speaker"]
-    assert [f.severity for f in found] == [Severity.MEDIUM]
-    found = [f for f in compare_attribution(_read_pair(f"{quote} the Coast Guard wrote on its website.",
-                                                       f"{quote} said Coast Guard spokeswoman Ana Ruiz.", link=0.8))
-             if f.kind == "speaker"]
-    assert [f.severity for f in found] in ([], [Severity.LOW])
+    body = f"{quote} the Coast Guard wrote on its website."
+    assert _speakers(body, f"{quote} said fire chief Ana Ruiz.", 0.8) == [Severity.MEDIUM]
+    assert _speakers(body, f"{quote} said Coast Guard spokeswoman Ana Ruiz.", 0.8) in ([], [Severity.LOW])
 
 
 @pytest.mark.e2e
@@ -607,21 +606,17 @@ def test_a_bare_title_against_its_body_stays_low_for_one_quotation():
     """ "said chief executive Ana Ruiz" against "the agency said" with one quotation: a bare title may be the body's
     own officer (LOW); "fire chief Ana Ruiz" names a field of her own (MEDIUM, as above)."""
     quote = '"We have never seen water rise this fast in the harbour,"'
-    found = [f for f in compare_attribution(_read_pair(f"{quote} the Coast Guard wrote on its website.",
-                                                       f"{quote} said chief executive Ana Ruiz.", link=0.8))
-             if f.kind == "speaker"]
-    assert [f.severity for f in found] in ([], [Severity.LOW])
+    assert _speakers(f"{quote} the Coast Guard wrote on its website.", f"{quote} said chief executive Ana Ruiz.",
+                     0.8) in ([], [Severity.LOW])
 
 
 @pytest.mark.e2e
 def test_the_same_words_credited_to_two_people_are_medium_however_little_else_is_shared():
     """ "'Help is on its way,' the health minister said on the radio" and "'Help is on its way,' the prime minister
     said, hailing the news": one statement (five words or more in a row), two speakers (MEDIUM)."""
-    found = [f for f in compare_attribution(_read_pair(
-        '"Help is on its way," Health Minister Maria Lopez said on the radio shortly after the announcement.',
-        '"Help is on its way," Prime Minister Ana Ruiz said, hailing the news as fantastic.', link=0.77))
-        if f.kind == "speaker"]
-    assert [f.severity for f in found] == [Severity.MEDIUM]
+    assert _speakers('"Help is on its way," Health Minister Maria Lopez said on the radio shortly after the announcement.',
+                     '"Help is on its way," Prime Minister Ana Ruiz said, hailing the news as fantastic.',
+                     0.77) == [Severity.MEDIUM]
 
 
 @pytest.mark.e2e
@@ -629,8 +624,7 @@ def test_an_officer_titled_by_the_bodys_short_name_speaks_for_it():
     """ "Harwick Rail, which operates the line, said" against "Harwick chief executive Maria Lopez said": her office
     names the body by its first word, so she may speak for it (never HIGH), though the name reader takes "Harwick
     Rail" for a person."""
-    found = [f for f in compare_attribution(_read_pair(
+    found = _speakers(
         "Harwick Rail, which operates the line, said in a statement that the bridge had been inspected every month.",
-        "Harwick chief executive Maria Lopez said the bridge had been inspected every month.", link=0.9))
-        if f.kind == "speaker"]
-    assert all(f.severity is Severity.LOW for f in found)
+        "Harwick chief executive Maria Lopez said the bridge had been inspected every month.", 0.9)
+    assert all(severity is Severity.LOW for severity in found)

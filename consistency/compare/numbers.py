@@ -15,9 +15,9 @@ from ..facets.lexicon.en.numbers import NOUN_CLASSES, ONE_SPAN_VERBS, RESULT_WOR
 from ..facets.lexicon.en.speech import SPEECH_VERBS
 from ..facets.lexicon.en.units import UNIT_BY_NAME
 from .number_words import describe_number, plural, unit_entry, upper_end
-from .slots import (PARTIAL_COUNT_RE, counted_noun, fewer_others, headline_slot, main_verbs, measured, one_event, one_whole,
-                    other_periods, part_of, qualified, record_figure, same_part, same_slot, same_sum, slot_rival, updated,
-                    year_of_figure)
+from .slots import (PARTIAL_COUNT_RE, counted_noun, fewer_others, headline_slot, main_verbs, measured, one_event,
+                    one_whole, other_periods, part_of, qualified, record_figure, same_part, same_slot, same_sum,
+                    slot_rival, updated, year_of_figure)
 from .intervals import CONVERSION_SLACK, interval, overlap
 from .moves import close_and_move, price_moves, two_trading_moments
 from .slips import mistyped, scale_slip, unit_slip
@@ -76,8 +76,9 @@ def _kin(a: NumberValue, b: NumberValue) -> bool:
     if _same_class(na, nb):
         return True
     state = _state(a)
-    return ({NOUN_CLASSES.get(na), NOUN_CLASSES.get(nb)} == {"people", None} and state is not None and state == _state(b)
-            and {a.role, b.role} <= {"subject", "object"})  # "killed in 3 attacks" is no one killed
+    # "killed in 3 attacks" is no one killed: both must be the verb's subject or object
+    return ({NOUN_CLASSES.get(na), NOUN_CLASSES.get(nb)} == {"people", None} and state is not None
+            and state == _state(b) and {a.role, b.role} <= {"subject", "object"})
 
 
 def _proper(noun: str | None) -> bool:
@@ -292,7 +293,7 @@ def _written(v: NumberValue) -> tuple[float, float]:
 
 
 UNSAID_SHARE = "neither side says what the percentage is of"  # a story gives many shares: LOW
-PLAY_AND_SPAN = "a minute of play against a span of time"  # LOW under two verbs ("scored in the 108th", "ended after 120")
+PLAY_AND_SPAN = "a minute of play against a span of time"  # LOW under two verbs ("scored in the 108th", "after 120")
 
 
 def weak_match(a: NumberValue, b: NumberValue) -> str | None:
@@ -439,8 +440,9 @@ def compare_numbers(pair: SentencePair, slots_only: bool = False, uncounted_max_
             if pair.texts and record_figure(a, pair.texts[0]) != record_figure(b, pair.texts[1]):
                 continue  # "beat the previous record of 7 hours 20 minutes" against "her time of 7 hours 3 minutes"
             counted = a.value.noun is not None and counted_noun(a.value) == counted_noun(b.value)
+            # the same figure in two units ("1.5 kilometres", "a 1.5-mile tunnel") is one figure slipped
             if not counted and gap_ratio(a.value, b.value) > uncounted_max_ratio and not unit_slip(a.value, b.value):
-                continue  # the same figure in two units ("1.5 kilometres", "a 1.5-mile tunnel") is one figure slipped
+                continue
             bare = headline and headline_slot(a.value, b.value, main_x, main_y)
             slot = ((same_slot(a.value, b.value, main_x, main_y) or bare
                      or (not slots_only and same_sum(a.value, b.value))

@@ -162,9 +162,15 @@ def quotes_related(a: str, b: str) -> bool:
         return True
     # Below that, content words other than names decide; a quotation with one ("He is a killer") meets any other
     # that uses it, and two that share only "Grenfell Tower" are two things said about one place.
+    fewest, share = _content_overlap(a, b)
+    return contained >= QUOTE_RELATED and fewest >= 2 and share >= CONTENT_RELATED
+
+
+def _content_overlap(a: str, b: str) -> tuple[int, float]:
+    """The fewer content words (names aside) of the two quotations, and the share of the shorter one's content words
+    found, in order, in the other."""
     names = _names(a) | _names(b)
-    few = min(len(_words(a, True, names)), len(_words(b, True, names))) < 2
-    return contained >= QUOTE_RELATED and not few and quote_containment(a, b, True, names) >= CONTENT_RELATED
+    return min(len(_words(a, True, names)), len(_words(b, True, names))), quote_containment(a, b, True, names)
 
 
 def compare_quotes(pair: SentencePair) -> Iterator[Finding]:
@@ -242,9 +248,8 @@ def mostly_same(a: str, b: str) -> bool:
     shared ("I have never seen ...") is not enough."""
     if quote_containment(a, b) >= QUOTE_CLOSE:
         return True
-    names = _names(a) | _names(b)
-    few = min(len(_words(a, True, names)), len(_words(b, True, names))) < MOSTLY_CONTENT_WORDS
-    return not few and quote_containment(a, b, True, names) >= MOSTLY_CONTENT
+    fewest, share = _content_overlap(a, b)
+    return fewest >= MOSTLY_CONTENT_WORDS and share >= MOSTLY_CONTENT
 
 
 MOSTLY_CONTENT = 0.8  # share of the shorter quotation's content words found, in order, in the other

@@ -171,7 +171,8 @@ def year_of_figure(pair: SentencePair, a: Facet, b: Facet) -> str:
                 and (str(f.value.expression).strip().isdigit() if not f.value.relative
                      else OTHER_YEAR_RE.match(str(f.value.expression).strip()) is not None)
                 and not YARDSTICK_BEFORE_RE.search(text[max(0, f.start - 30):f.start])
-                and f.value.bound_cue != "since"]  # "the highest since 1992": a record's yardstick, not the figure's year
+                # "the highest since 1992": a record's yardstick, not the figure's year
+                and f.value.bound_cue != "since"]
     tx, ty = pair.texts or ("", "")
     for figure, side, theirs, text, other in ((a, pair.fx, pair.fy, tx, ty), (b, pair.fy, pair.fx, ty, tx)):
         verb = figure.value.verb or ABSENT

@@ -61,26 +61,28 @@ def compare_unlinked(pairs: Sequence[ClaimPair], facets: Mapping[SentenceRef, Se
                 continue
             if series and not _ranks(f, facets):
                 continue  # "the first quake, of magnitude 7.8" / "a second quake of magnitude 7.5": two quakes
-            out.append(replace(f, severity=Severity.MEDIUM, pair_score=p.score, confidence=round(min(f.confidence, p.score) * 0.8, 4),
-                               explanation=f"{f.explanation} ({WHERE[p.basis]})"))
+            out.append(_near_miss(f, p, WHERE[p.basis]))
         if p.basis is PairBasis.SIMILAR and one_quotation(pair):
             # the same words quoted: one statement, whoever each outlet credits it to
-            out.extend(replace(f, severity=Severity.MEDIUM, pair_score=p.score,
-                               confidence=round(min(f.confidence, p.score) * 0.8, 4),
-                               explanation=f"{f.explanation} (the same words quoted in two sentences the aligner did not pair)")
+            out.extend(_near_miss(f, p, "the same words quoted in two sentences the aligner did not pair")
                        for f in compare_attribution(replace(pair, link=p.score)) if f.severity.rank >= Severity.MEDIUM.rank)
         if p.basis is PairBasis.SIMILAR:
             # two days of one named event ("Thursday's referendum", "Wednesday's referendum"): a clash however worded
-            out.extend(replace(f, severity=Severity.MEDIUM, pair_score=p.score,
-                               confidence=round(min(f.confidence, p.score) * 0.8, 4),
-                               explanation=f"{f.explanation} ({WHERE[p.basis]})")
-                       for f in compare_dates(replace(pair, link=p.score))
+            out.extend(_near_miss(f, p, WHERE[p.basis]) for f in compare_dates(replace(pair, link=p.score))
                        if f.severity.rank >= Severity.MEDIUM.rank and _one_dated_event(f, pair, facets))
         harms = compare_harm(pair) if p.basis is PairBasis.SIMILAR else ()
-        for f in [*([] if series else compare_times(pair)), *harms]:  # MEDIUM already: two times of one moment, "no one was hurt"
+        # MEDIUM already: two times of one moment, "no one was hurt"
+        for f in [*([] if series else compare_times(pair)), *harms]:
             out.append(replace(f, pair_score=p.score, confidence=round(f.confidence * 0.8, 4),
                                explanation=f"{f.explanation} ({WHERE[p.basis]})"))
     return out
+
+
+def _near_miss(finding: Finding, pair: ClaimPair, where: str) -> Finding:
+    """A finding of an unlinked pair, shown at MEDIUM, less sure than a link, saying where it was found."""
+    return replace(finding, severity=Severity.MEDIUM, pair_score=pair.score,
+                   confidence=round(min(finding.confidence, pair.score) * 0.8, 4),
+                   explanation=f"{finding.explanation} ({where})")
 
 
 def _one_dated_event(finding: Finding, pair: SentencePair, facets: Mapping[SentenceRef, Sequence[Facet]]) -> bool:

@@ -127,7 +127,8 @@ DAY_FROM_ANOTHER_RE = re.compile(
 """A day told by its distance from a day the sentence names: "fell 4% on Wednesday, after a 9% drop the previous day"."""
 
 
-ZONE_CONVERSION_RE = re.compile(r"(?:\d|[ap]\.?m\.?)\s*\(\s*\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|[A-Z]{2,4}T)\b[^()]*\)")
+ZONE_CONVERSION_RE = re.compile(r"(?:\d|[ap]\.?m\.?)\s*\(\s*\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?\s*)?"
+                                r"(?:GMT|UTC|[A-Z]{2,4}T)\b[^()]*\)")
 """A clock time followed by its conversion to another zone in brackets: "at 4:40 a.m. (2040 GMT Thursday)"."""
 
 

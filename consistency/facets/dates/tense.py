@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.en.calendar import (ADJOURNING_LEMMAS, CALLED_OFF_LEMMAS, FUTURE_AUXILIARIES, FUTURE_LEMMAS,
                                    MODAL_AUXILIARIES, ONGOING_LEMMAS, SCHEDULE_LEMMAS, SCHEDULED_FOR_LEMMAS)
-from ..lexicon.en.speech import NOUN_CUES, SPEECH_VERBS
+from ..lexicon.en.speech import CONTENT_VERBS, DATED_SAYING, NOUN_CUES, SPEECH_VERBS
 from ..nlp import load_pipeline
 from .cleaning import clean
 from .points import weekday_number
@@ -241,10 +241,6 @@ def tense_at(doc: "Doc", start: int, end: int) -> str:
 
 
 OBJECT_DEPS = frozenset({"dobj", "pobj"})
-FORCE_VERBS = frozenset({"slam", "blast", "attack", "charge", "hit"})
-"""Verbs of saying that are verbs of force too: words only with an object or a clause ("slammed the plan")."""
-DATED_SAYING = SPEECH_VERBS | {"speak"}
-"""Verbs whose day is the day of a statement: the verbs of saying, and "speak" ("speaking on Friday, he said")."""
 
 
 def said_at(doc: "Doc", start: int, end: int) -> str | None:
@@ -271,8 +267,8 @@ def said_at(doc: "Doc", start: int, end: int) -> str | None:
             return None
         if token.pos_ == "VERB":
             lemma = token.lemma_.lower()
-            if lemma in FORCE_VERBS and not any(c.dep_ in ("dobj", "ccomp") for c in token.children):
-                return None  # "slammed ashore on Tuesday", "blasted through the wall": force, not words
+            if lemma in CONTENT_VERBS and not any(c.dep_ in ("dobj", "ccomp") for c in token.children):
+                return None  # "slammed ashore on Tuesday", "blasted through the wall": no words said
             return lemma if lemma in DATED_SAYING else None
         return None
     return None
@@ -316,7 +312,8 @@ def possessed(doc: "Doc", start: int, end: int) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    owner = next((t for t in span if t.dep_ == "poss" and t.head.pos_ == "NOUN" and not span.start <= t.head.i < span.end), None)
+    owner = next((t for t in span if t.dep_ == "poss" and t.head.pos_ == "NOUN"
+                  and not span.start <= t.head.i < span.end), None)
     return owner.head.lemma_.lower() if owner is not None else None
 
 

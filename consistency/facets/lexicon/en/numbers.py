@@ -108,7 +108,8 @@ DURATION_LEAD_WORDS: frozenset[str] = frozenset({
 
 CURRENCY_SYMBOLS: dict[str, str] = {
     "$": "usd", "us$": "usd", "usd": "usd", "€": "eur", "eur": "eur", "£": "gbp", "gbp": "gbp",
-    "¥": "jpy", "jpy": "jpy", "₹": "inr", "inr": "inr", "rs": "inr", "rs.": "inr", "₽": "rub", "c$": "cad", "cad": "cad",
+    "¥": "jpy", "jpy": "jpy", "₹": "inr", "inr": "inr", "₽": "rub", "c$": "cad", "cad": "cad",
+    "rs": "inr", "rs.": "inr",
     "a$": "aud", "aud": "aud", "chf": "chf", "rmb": "cny", "cny": "cny", "hk$": "hkd",
 }
 """Currency signs and codes written before an amount."""

@@ -24,6 +24,9 @@ CONTENT_VERBS: frozenset[str] = frozenset(
 a police station", "police charged the man with murder"; "fumed", "joked" and "sobbed" tell a tone unless they frame
 what was said)."""
 
+DATED_SAYING: frozenset[str] = SPEECH_VERBS | {"speak"}
+"""Verbs whose day is the day of a statement: the verbs of saying, and "speak" ("speaking on Friday, he said")."""
+
 QUOTE_ONLY_VERBS: frozenset[str] = frozenset({"continue"})
 
 ACTS_WITH_INFINITIVE: frozenset[str] = frozenset({"agree", "offer"})

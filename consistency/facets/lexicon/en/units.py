@@ -34,8 +34,8 @@ _SPELLINGS: tuple[tuple[UnitEntry, tuple[str, ...]], ...] = (
     (("barrel", "volume", 158.987295, 0.0), ("barrel(s)",)),
     # speed, base km/h
     (("mph", "speed", 1.609344, 0.0), ("mph", "miles per hour", "miles an hour")),
-    (("km/h", "speed", 1.0, 0.0), ("km/h", "kph", "kmh", "kilometres per hour", "kilometers per hour", "kilometres an hour",
-                                   "kilometers an hour")),
+    (("km/h", "speed", 1.0, 0.0), ("km/h", "kph", "kmh", "kilometres per hour", "kilometers per hour",
+                                   "kilometres an hour", "kilometers an hour")),
     (("knot", "speed", 1.852, 0.0), ("knot(s)",)),
     # temperature, base degree Celsius (value * factor + offset)
     (("celsius", "temperature", 1.0, 0.0), ("°c", "° c", "degrees celsius", "degrees c", "degrees centigrade")),
