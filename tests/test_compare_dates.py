@@ -95,9 +95,9 @@ def test_a_one_day_slip_on_a_loosely_linked_pair_is_medium():
     assert clash([day("2017-03-01")], [day("2017-03-02")], link=0.6) == [Severity.MEDIUM]
 
 
-def test_a_night_against_the_next_day_is_low():
-    assert clash([day("2017-03-01", "night")], [day("2017-03-02")]) == [Severity.LOW]
+def test_an_evening_against_the_next_morning_is_low():
     assert clash([day("2017-03-02", "morning")], [day("2017-03-01", "evening")]) == [Severity.LOW]
+    assert clash([day("2017-03-01", "late")], [day("2017-03-02", "morning")]) == [Severity.LOW]
 
 
 def test_two_nights_on_following_days_are_a_day_apart_not_one_moment_across_midnight():
@@ -143,11 +143,28 @@ def test_a_one_day_clash_between_dates_of_two_different_verbs_is_never_high():
 
 
 def test_the_explanation_says_why_a_clash_was_demoted():
-    facets = [Facet(FacetKind.DATE, "Tuesday night", day("2017-02-28", "night"), 0, 1)]
-    other = [Facet(FacetKind.DATE, "Wednesday", day("2017-03-01"), 0, 1)]
+    facets = [Facet(FacetKind.DATE, "Tuesday evening", day("2017-02-28", "evening"), 0, 1)]
+    other = [Facet(FacetKind.DATE, "Wednesday morning", day("2017-03-01", "morning"), 0, 1)]
     pair = SentencePair(SentenceRef("a", 0), facets, SentenceRef("b", 0), other, {"a": "Wire", "b": "Paper"}, 0, 1, 1)
     (finding,) = compare_dates(pair)
     assert finding.explanation.endswith("(one day apart across midnight)")
+
+
+def test_a_night_against_the_whole_next_day_is_medium_not_low():
+    """ "declared a state of emergency on Tuesday night" against "on Wednesday": the night's small hours would be
+    "early Wednesday" or "Wednesday morning", so the plain next day is a clash to see (never HIGH: it may still be
+    the same moment). The small hours named anywhere in the sentence keep it low."""
+    night, evening = day("2020-08-04", "night"), day("2020-08-04", "evening")
+    assert clash([night], [day("2020-08-05")]) == [Severity.MEDIUM]
+    assert clash([day("2020-08-05")], [evening]) == [Severity.MEDIUM]
+    assert clash([night], [day("2020-08-05", "morning")]) == []  # they meet across midnight
+    assert clash([evening], [day("2020-08-05", "morning")]) == [Severity.LOW]
+    facets = [Facet(FacetKind.DATE, "Saturday night", day("2024-07-13", "night"), 0, 1)]
+    other = [Facet(FacetKind.DATE, "Sunday", day("2024-07-14"), 0, 1)]
+    texts = ("He flew to Newark late on Saturday night.", "He landed in Newark just after midnight Sunday.")
+    pair = SentencePair(SentenceRef("a", 0), facets, SentenceRef("b", 0), other, {"a": "Wire", "b": "Paper"}, 0, 1, 1,
+                        texts)
+    assert [f.severity for f in compare_dates(pair)] == [Severity.LOW]
 
 
 def test_a_period_without_a_year_against_one_with_a_year_is_low():
@@ -552,3 +569,14 @@ def test_one_figure_in_two_units_is_no_figure_of_its_own():
     found = _dated_pair("The cabinet declared a two-week state of emergency on Wednesday.",
                         "The cabinet declared a 14-day state of emergency on Thursday.")
     assert [f.severity.rank >= Severity.MEDIUM.rank for f in found] == [True]
+
+
+@pytest.mark.e2e
+def test_a_night_and_the_next_day_read_from_text_are_a_clash_to_see():
+    """The real parse: "on Tuesday night" and "on Wednesday" for one declaration are medium; "early on Wednesday"
+    meets the night across midnight."""
+    night = "The government declared a 14-day curfew in the port city on Tuesday night."
+    assert [f.severity for f in _dated_pair(night, "The government declared a two-week curfew in the port city on "
+                                                   "Wednesday.")] == [Severity.MEDIUM]
+    assert [f.severity for f in _dated_pair(night, "The government declared a two-week curfew in the port city early "
+                                                   "on Wednesday.")] == []

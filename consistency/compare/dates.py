@@ -12,24 +12,17 @@ from ..core.types import Facet, FacetKind, Finding, Severity
 from ..core.values import ABSENT
 from ..core.values.dates import DateValue
 from ..facets.dates.points import weekday_number
-from ..facets.lexicon.en.calendar import BASELINE_LEMMAS, LIGHT_EVENTS, SNAPSHOT_CUES, START_LEMMAS
+from ..facets.lexicon.en.calendar import BASELINE_LEMMAS, LIGHT_EVENTS, SMALL_HOURS_WORDS, SNAPSHOT_CUES, START_LEMMAS
 from .pairs import SentencePair, confidence, evidence
 
 PRECISION_CLASS = {"day": "day", "part": "day", "time": "day", "week": "week", "month": "month", "year": "year"}
 
 #: Parts of one day that can describe the same moment (late evening is night). Night and the
 #: next day's morning meet across midnight; `dates_agree` handles that pair apart.
-ADJACENT_PARTS = frozenset(
-    {
-        frozenset({"morning", "afternoon"}),
-        frozenset({"afternoon", "evening"}),
-        frozenset({"evening", "night"}),
-        frozenset({"early", "morning"}),
-        frozenset({"late", "afternoon"}),
-        frozenset({"late", "evening"}),
-        frozenset({"late", "night"}),
-    }
-)
+ADJACENT_PARTS = frozenset(frozenset(pair) for pair in (
+    ("morning", "afternoon"), ("afternoon", "evening"), ("evening", "night"), ("early", "morning"),
+    ("late", "afternoon"), ("late", "evening"), ("late", "night")))
+SMALL_HOURS_RE = re.compile(r"(?i)\b(?:" + "|".join(SMALL_HOURS_WORDS) + r")\b")
 #: Parts that end a day, and parts that begin the next: they meet across midnight.
 ENDS_OF_DAY = frozenset({"night", "late"})
 STARTS_OF_DAY = frozenset({"morning", "early"})
@@ -235,6 +228,11 @@ def _day_severity(pair: SentencePair, a: DateValue, b: DateValue, *, single: boo
     if gap == 7 and "present" in (a.tense, b.tense) and named is not None and named == _weekday_named(b):
         return Severity.LOW, "the same weekday a week apart: a verb in the present does not say which week"
     if gap == 1 and (_across_midnight(a, b) or _across_midnight(b, a)):
+        later = b if _across_midnight(a, b) else a
+        if later.part is None and not later.clock and not any(SMALL_HOURS_RE.search(t) for t in pair.texts or ()):
+            # "declared a state of emergency on Tuesday night" against "on Wednesday": a night's small hours are
+            # "early Wednesday" or "Wednesday morning", seldom the whole next day
+            return Severity.MEDIUM, "one day apart: a night against the whole next day"
         return Severity.LOW, "one day apart across midnight"
     if gap == 0 and (a.part in VAGUE_PARTS or b.part in VAGUE_PARTS):
         # "early Friday" against "Friday night": a night may be its small hours, which "early" means

@@ -230,3 +230,6 @@ LIGHT_EVENTS: frozenset[str] = frozenset({
     "end", "hold", "put", "set",
 })
 """Verbs that say too little of an act for two days on them to date one event in sentences not paired."""
+
+SMALL_HOURS_WORDS = ("midnight", "overnight", "small hours", "early hours", "predawn", "pre-dawn", "before dawn")
+"""Words of the hours around midnight that a date's own words may leave out ("just after midnight Sunday")."""
