@@ -578,3 +578,10 @@ def test_a_name_opening_the_sentence_before_an_aside_is_the_speaker():
     for text in ("Okafor, visibly shaken, said the dam had held through the night.",
                  "Okafor, visibly tired, said the dam had held through the night."):
         assert sources(facets_of((text,), 0), "speaker") == {"Okafor"}, text
+
+
+def test_a_verb_of_saying_as_the_purpose_of_a_deed_credits_nobody():
+    """ "Did not phone Ruiz to concede": a purpose, nothing said; "declined to comment" and "went on to say that ..."
+    are still sayings."""
+    assert sources(facets_of(("Ortega made no statement and did not phone Ruiz to concede.",), 0)) == set()
+    assert "Ortega" in sources(facets_of(("Ortega went on to say that the count was fair.",), 0))

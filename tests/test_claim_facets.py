@@ -734,3 +734,11 @@ def test_a_phrasal_light_verb_is_another_act():
     assert not _polarity_findings("The council scrapped the bus plan on Monday.",
                                   "Campaigners kept up the pressure on the council on Monday.")
     assert _polarity_findings("The council scrapped the bus plan on Monday.", "The council kept the bus plan on Monday.")
+
+
+def test_a_finite_verb_the_parser_hangs_on_a_name_is_still_what_the_sentence_asserts():
+    """The small parser reads "Mendes called Lula on Monday" as a name ("Mendes, called Lula"); a verb with a tense of
+    its own there is the sentence's own, so a denial of it elsewhere is a contradiction."""
+    found = _polarity_findings("Mendes made no statement on Monday and did not call Lula.",
+                               "Mendes called Lula on Monday to congratulate him.")
+    assert [(f.facet, f.severity) for f in found] == [("claim", Severity.MEDIUM)]

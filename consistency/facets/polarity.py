@@ -16,6 +16,7 @@ from .agents import doer_and_patient
 from .nlp import tokens_of
 
 MAIN_CLAUSE_DEPS = ("ROOT", "ccomp")
+FINITE_TAGS = ("VBD", "VBZ", "VBP")  # a verb with a tense of its own, not a participle ("a man called Lula": VBN)
 # "is safe", "found guilty": asserted as the verb they complete is (an adjective that is a ccomp is main itself)
 ADJECTIVE_COMPLEMENT_DEPS = ADJECTIVE_PREDICATE_DEPS - {"ccomp"}
 COMMITTING = COMMITMENT_VERBS | NEGATION_VERBS  # "agreed to release", "refused to release": asserted or denied
@@ -36,6 +37,8 @@ def _is_main(token) -> bool:
         token = token.head
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in COMMITTING | OBLIGATION_VERBS:
         token = token.head
+    if token.dep_ == "acl" and token.tag_ in FINITE_TAGS and token.head.dep_ == "ROOT" and token.head.pos_ in ("PROPN", "NOUN"):
+        return True  # "Bolsonaro called Lula on Sunday", parsed as a name "called Lula": a finite verb is the sentence's
     return token.dep_ in MAIN_CLAUSE_DEPS
 
 

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from ..lexicon.en.speech import (
     CONTENT_VERBS, NOUN_CUES, SPEECH_VERBS, UNATTRIBUTED_ADVERBS, UNATTRIBUTED_VERBS,
 )
+from ..lexicon.en.negation import NEGATION_VERBS
+from ..lexicon.en.predicates import COMMITMENT_VERBS
 from ..nlp import tokens_of
 from .quotation import DASHES, QUOTE_CHARS
 from .syntax import agent_of, has_clause, has_content, is_passive, name_range, phrase_range, subject_of
@@ -82,6 +84,13 @@ def _tell_is_cue(tok: "Token") -> bool:
     return has_content(tok)
 
 
+def _purpose(tok: "Token") -> bool:
+    """A verb of saying as the purpose of a deed, with nothing said: "did not call Lula to concede" (not "declined to
+    comment" or "went on to say that ...")."""
+    return (tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and tok.head.lemma_.lower() not in COMMITMENT_VERBS | NEGATION_VERBS and not has_content(tok))
+
+
 def _is_imperative(tok: "Token") -> bool:
     return (
         tok.tag_ == "VB"
@@ -97,6 +106,8 @@ def _verb_hits(doc: "Doc", tok: "Token", quoted: list[bool]) -> list[Hit]:
     if (lemma == "call" and not _call_is_cue(tok)) or (lemma == "tell" and not _tell_is_cue(tok)):
         return []
     if tok.dep_ in ("amod", "compound") or _is_imperative(tok):
+        return []
+    if _purpose(tok):
         return []
     if is_passive(tok):
         agent = agent_of(tok)
