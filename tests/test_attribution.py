@@ -585,3 +585,10 @@ def test_a_verb_of_saying_as_the_purpose_of_a_deed_credits_nobody():
     are still sayings."""
     assert sources(facets_of(("Ortega made no statement and did not phone Ruiz to concede.",), 0)) == set()
     assert "Ortega" in sources(facets_of(("Ortega went on to say that the count was fair.",), 0))
+
+
+def test_a_gesture_framing_a_quotation_credits_the_quoted_words():
+    """ "Congratulated the team on a "historic, hard-fought win"": the quoted words are the mayor's; a gesture with
+    nothing quoted ("welcomed the visitors") credits nobody."""
+    assert "mayor" in sources(facets_of(('The mayor congratulated the team on a "historic, hard-fought win."',), 0))
+    assert sources(facets_of(("The mayor welcomed the visitors at the town hall.",), 0)) == set()

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..lexicon.en.speech import (
-    CONTENT_VERBS, NOUN_CUES, SPEECH_VERBS, UNATTRIBUTED_ADVERBS, UNATTRIBUTED_VERBS,
+    CONTENT_VERBS, NOUN_CUES, QUOTE_FRAMING_VERBS, SPEECH_VERBS, UNATTRIBUTED_ADVERBS, UNATTRIBUTED_VERBS,
 )
 from ..lexicon.en.negation import NEGATION_VERBS
 from ..lexicon.en.predicates import COMMITMENT_VERBS
@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # pragma: no cover
 #: Verbs accepted only when CONTENT_VERBS-style content is present (not in SPEECH_VERBS).
 _CONTENT_ONLY: frozenset[str] = CONTENT_VERBS - SPEECH_VERBS
 #: Lemmas of the word cues `find_hits` looks for.
-_CUE_LEMMAS = frozenset(UNATTRIBUTED_ADVERBS) | SPEECH_VERBS | _CONTENT_ONLY | NOUN_CUES
+_CUE_LEMMAS = frozenset(UNATTRIBUTED_ADVERBS) | SPEECH_VERBS | _CONTENT_ONLY | NOUN_CUES | QUOTE_FRAMING_VERBS
 #: First characters of its sign cues: a colon, a dash (also glued to a closing quotation mark).
 _SIGN_CUE_STARTS = frozenset({":", *(dash[0] for dash in DASHES), *QUOTE_CHARS})
 
@@ -102,6 +102,8 @@ def _is_imperative(tok: "Token") -> bool:
 def _verb_hits(doc: "Doc", tok: "Token", quoted: list[bool]) -> list[Hit]:
     lemma = tok.lemma_.lower()
     if lemma in CONTENT_VERBS and not has_content(tok):
+        return []
+    if lemma in QUOTE_FRAMING_VERBS and not any(t.is_quote for t in tok.subtree):
         return []
     if (lemma == "call" and not _call_is_cue(tok)) or (lemma == "tell" and not _tell_is_cue(tok)):
         return []
@@ -219,7 +221,7 @@ def find_hits(doc: "Doc", quoted: list[bool], surnames: set[str]) -> list[Hit]:
             found = [hit] if hit else []
         elif lemma in UNATTRIBUTED_ADVERBS and tok.pos_ == "ADV":
             found = [Hit(UNATTRIBUTED_ADVERBS[lemma], tok, None, (tok.i, tok.i + 1), unattributed=True)]
-        elif tok.pos_ == "VERB" and (lemma in SPEECH_VERBS or lemma in _CONTENT_ONLY):
+        elif tok.pos_ == "VERB" and (lemma in SPEECH_VERBS or lemma in _CONTENT_ONLY or lemma in QUOTE_FRAMING_VERBS):
             found = _verb_hits(doc, tok, quoted)
         elif tok.pos_ == "NOUN" and lemma in NOUN_CUES and has_clause(tok):
             if not (tok.dep_ == "pobj" and tok.head.head.lower_ == "according"):

@@ -29,6 +29,10 @@ DATED_SAYING: frozenset[str] = SPEECH_VERBS | {"speak"}
 
 QUOTE_ONLY_VERBS: frozenset[str] = frozenset({"continue"})
 
+QUOTE_FRAMING_VERBS: frozenset[str] = frozenset({"congratulate", "thank", "hail", "welcome", "applaud", "commend"})
+"""Verbs of a gesture that credit words to their subject only when a quotation sits in their phrase ("congratulated
+Lula on a "free and fair" vote"); alone they tell an act ("welcomed the visitors")."""
+
 ACTS_WITH_INFINITIVE: frozenset[str] = frozenset({"agree", "offer"})
 """Verbs of saying that, with "to" and a verb, tell an act, not words ("agreed to buy Venta", "offered to resign")."""
 
