@@ -628,3 +628,29 @@ def test_an_officer_titled_by_the_bodys_short_name_speaks_for_it():
         "Harwick Rail, which operates the line, said in a statement that the bridge had been inspected every month.",
         "Harwick chief executive Maria Lopez said the bridge had been inspected every month.", 0.9)
     assert all(severity is Severity.LOW for severity in found)
+
+
+def _speaker_findings(text_a: str, text_b: str) -> list:
+    """Attribution findings of two one-sentence pages, read and linked by the real pipeline."""
+    from consistency import pipeline
+    from consistency.core.settings import Settings
+
+    documents, _ = pipeline.load_records([{"id": "a", "text": text_a, "published": "2024-05-06"},
+                                          {"id": "b", "text": text_b, "published": "2024-05-06"}], "test", "t")
+    report = pipeline.check(documents, Settings())
+    return [f for f in report.findings if f.facet == "attribution"]
+
+
+@pytest.mark.e2e
+def test_one_quotation_framed_by_a_gesture_of_two_people_is_a_clash_two_gestures_are_not():
+    """The same quoted words, "congratulated" by two named people, are one statement credited twice; two people's
+    congratulations with no words quoted by both are two gestures (low)."""
+    quoted = '"a clean, peaceful and fair election"'
+    (same,) = _speaker_findings(f"Chancellor Olaf Brandt congratulated Ruiz on {quoted}.",
+                                f"Foreign Minister Anna Vogel congratulated Ruiz on {quoted}.")
+    assert same.severity.rank >= Severity.MEDIUM.rank
+    (two,) = _speaker_findings('Chancellor Olaf Brandt congratulated Ruiz on Twitter on "his big night," adding that he '
+                               "looked forward to working with him.",
+                               "Foreign Minister Anna Vogel congratulated Ruiz in a statement, saying Germany looked "
+                               "forward to working with the new president.")
+    assert two.severity is Severity.LOW

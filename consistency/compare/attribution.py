@@ -11,7 +11,7 @@ from ..core.values.sources import SourceValue
 from ..facets.lexicon.en.function_words import FUNCTION_WORDS
 from ..facets.lexicon.en.names import (GENERIC_ORG_WORDS, HONORIFICS, NAME_FUNCTION_WORDS, ORG_HEAD_WORDS,
                                       METONYM_BODIES, OUTLET_DESCRIPTIONS, SPEAKER_ROLE_NOUNS, TITLE_WORDS)
-from ..facets.lexicon.en.speech import RELAY_CUES
+from ..facets.lexicon.en.speech import QUOTE_FRAMING_VERBS, RELAY_CUES
 from .offices import compare_offices
 from .pairs import SentencePair, confidence, evidence, of_kind
 from .quotes import mostly_same, one_quotation, quoted_apart
@@ -176,6 +176,8 @@ TWO_STATEMENTS = " (the two sentences share few words besides who said them: per
 ANONYMOUS_LINK = 0.55
 """Least link of a pair for a named source against an anonymous one to clash however few words they share."""
 TWO_QUOTATIONS = " (each quotes words the other does not: perhaps two statements)"
+
+TWO_GESTURES = " (a gesture each, the same words not quoted by both: perhaps two people's)"
 
 OUTLET_SOURCES = " (a news outlet may be reporting what anonymous sources told it)"
 
@@ -414,6 +416,9 @@ def compare_attribution(pair: SentencePair) -> Iterator[Finding]:
         elif severity is not Severity.LOW and _two_statements(pair) and not one_quotation(pair):
             # the same five words or more quoted ("Help is on its way") are one statement, whatever else each says
             severity, why = Severity.LOW, TWO_STATEMENTS
+        elif severity is not Severity.LOW and {a.value.cue, b.value.cue} & QUOTE_FRAMING_VERBS and not one_quotation(pair):
+            # "Trump congratulated Macron on "his big win"", "Trudeau congratulated Macron": a gesture each
+            severity, why = Severity.LOW, TWO_GESTURES
         yield Finding(
             facet="attribution", kind="speaker", severity=severity, statement=pair.statement,
             a=evidence(x, a, str(a.value.source)), b=evidence(y, b, str(b.value.source)),
