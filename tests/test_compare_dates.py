@@ -580,3 +580,23 @@ def test_a_night_and_the_next_day_read_from_text_are_a_clash_to_see():
                                                    "Wednesday.")] == [Severity.MEDIUM]
     assert [f.severity for f in _dated_pair(night, "The government declared a two-week curfew in the port city early "
                                                    "on Wednesday.")] == []
+
+
+@pytest.mark.e2e
+def test_a_clock_in_the_small_hours_is_early_that_day_not_its_night():
+    """ "At 3:10 a.m. Monday" meets "Sunday night" across midnight; against "this morning" on the next day's page it
+    is a day apart (the second page retells Monday's event as its own morning's)."""
+    from consistency import pipeline
+
+    def severities(text_b: str, published_b: str) -> list:
+        documents, _ = pipeline.load_records(
+            [{"id": "a", "text": "The tremor struck the valley at 3:10 a.m. Monday as people slept.",
+              "published": "2025-10-20"}, {"id": "b", "text": text_b, "published": published_b}], "test", "t")
+        facets = pipeline.extract_facets(documents, pipeline.segment_documents(documents))
+        x, y = SentenceRef("a", 0), SentenceRef("b", 0)
+        return [f.severity for f in compare_dates(SentencePair(x, facets[x], y, facets[y], {"a": "Wire", "b": "Paper"},
+                                                               0, 0.8, 0.8))]
+
+    assert severities("The tremor struck the valley late on Sunday night as people slept.", "2025-10-20") == []
+    assert severities("The tremor struck the valley at 3.10 this morning as people slept.", "2025-10-21") == [
+        Severity.MEDIUM]

@@ -396,7 +396,7 @@ def test_extract_month_in_a_sentence_about_last_year():
         ("Talks collapsed this week.", "this week", "2017-W09", None),
         ("Negotiations broke off at noon Thursday.", "noon Thursday", "2017-03-02", "afternoon"),
         ("It had been due to expire Friday evening.", "Friday evening", "2017-03-03", "evening"),
-        ("The shooting happened at 2 a.m. on Wednesday.", "2 a.m. on Wednesday", "2017-03-01", "night"),
+        ("The shooting happened at 2 a.m. on Wednesday.", "2 a.m. on Wednesday", "2017-03-01", "early"),
         ("The attack took place in the early hours of 1 March.", "1 March", "2017-03-01", None),
         ("WASHINGTON, March 2 (Reuters) - Markets rose.", "March 2", "2017-03-02", None),
     ],

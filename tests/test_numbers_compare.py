@@ -1027,3 +1027,15 @@ def test_prices_at_two_moments_of_trading_are_low():
     found = [f for f in _compared("The pound fell to $1.0856 against the dollar.",
                                   "The pound fell to $1.1050 against the dollar.") if f.kind == "number"]
     assert found and found[0].severity.rank >= Severity.MEDIUM.rank
+
+
+def test_pounds_beside_a_weight_word_are_a_weight_and_one_figure_in_two_units_is_medium():
+    """ "The probe weighs nearly 900 pounds" is a weight even where the tagger reads money; against "the 900-kilogram
+    probe" it is one figure with its unit slipped: medium, on a linked pair as on an unlinked one."""
+    (weight,) = numbers("The probe, which weighs nearly 900 pounds, was lowered by cables.")
+    assert weight.kind == "quantity" and weight.unit == "lb"
+    assert one_number("The club paid 900 pounds for the licence.").unit == "gbp"
+    found = _pair("The probe, which weighs nearly 900 pounds, was lowered by cables.",
+                  "The 900-kilogram probe was lowered by cables.", link=0.8)
+    assert [f.severity for f in found] == [Severity.MEDIUM]
+    assert found[0].explanation.endswith("(one figure in two units of one measure)")

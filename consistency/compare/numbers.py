@@ -453,6 +453,8 @@ def compare_numbers(pair: SentencePair, slots_only: bool = False, uncounted_max_
             graded = severity_of(a.value, b.value, link, pair.restated, slot)
             if graded is None:
                 continue
+            if graded[0] is Severity.LOW and unit_slip(a.value, b.value):
+                graded = Severity.MEDIUM, "one figure in two units of one measure"
             if slot and bare and graded[0] is Severity.LOW and gap_ratio(a.value, b.value) <= RELATED_RATIO:
                 graded = Severity.MEDIUM, f"the headline does not say whom it counts, for one verb ({a.value.verb})"
             rank = (graded[0].rank, -gap_ratio(a.value, b.value))

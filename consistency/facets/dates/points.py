@@ -68,7 +68,9 @@ def iso(point: Point) -> str:
 
 
 def part_from_hour(hour: int) -> str:
-    part = "night"
+    """The part of the day a clock hour falls in; the small hours are "early" that day ("3:32 a.m. Monday" meets
+    "Sunday night" across midnight, not "Monday night")."""
+    part = "early"
     for start, name in PART_START_HOURS:
         if hour >= start:
             part = name

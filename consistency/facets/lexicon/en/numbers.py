@@ -124,6 +124,9 @@ CURRENCY_WORDS: dict[str, str] = {
 }
 """Currency words written after an amount ("2.5 million euros"); "pounds" is money only in a MONEY entity."""
 
+WEIGHT_WORDS: frozenset[str] = frozenset({"weigh", "weight", "heavy", "heavier", "lighter", "payload", "overweight"})
+"""Words that make "pounds" beside them a weight ("weighs nearly 2,000 pounds"), whatever the tagger says."""
+
 MONEY_WORDS: frozenset[str] = frozenset({
     "cost", "pay", "spend", "fund", "funding", "raise", "invest", "investment", "worth", "fine",
     "earn", "owe", "budget", "price", "salary", "wage", "deal", "contract", "bill", "compensation",
