@@ -592,3 +592,13 @@ def test_a_gesture_framing_a_quotation_credits_the_quoted_words():
     nothing quoted ("welcomed the visitors") credits nobody."""
     assert "mayor" in sources(facets_of(('The mayor congratulated the team on a "historic, hard-fought win."',), 0))
     assert sources(facets_of(("The mayor welcomed the visitors at the town hall.",), 0)) == set()
+
+
+def test_a_name_the_tagger_cuts_short_still_gives_its_surname():
+    """The tagger reads "Marine Le" of "Marine Le Pen" as the person; "Le Pen" later is still that person, whom "she"
+    then means (not "Turnout", which the tagger also calls a person)."""
+    story = ("Voters rejected far-right leader Marine Le Pen in the runoff on Sunday.",
+             "Turnout was estimated at around 74 percent, the lowest since 1969.",
+             "Le Pen conceded defeat within minutes, saying she had telephoned the winner.",
+             "She told supporters in Paris that her party would transform itself.")
+    assert only(facets_of(story, 3), cue="tell").value.source == "Le Pen"

@@ -79,7 +79,11 @@ def collect_people(docs: Sequence["Doc"]) -> tuple[set[str], dict[str, str]]:
             words = [w for w in canonical_source(span_text(ent)).split() if w.lower() not in NAME_SUFFIXES]
             if not words:
                 continue
-            last = words[-1].lower()
+            tokens = tokens_of(doc)
+            end = ent.end
+            while end < len(doc) and tokens[end].pos_ == "PROPN" and tokens[end].text[:1].isupper() and end - ent.end < 2:
+                end += 1  # a name the tagger cut short: "Marine Le" of "Marine Le Pen"
+            last = (tokens[end - 1].text if end > ent.end else words[-1]).lower()
             surnames.add(last)
             gender = FIRST_NAME_GENDER.get(words[0].lower()) if len(words) > 1 else None
             if gender is None and ent.start > 0:
