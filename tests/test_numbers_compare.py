@@ -1039,3 +1039,19 @@ def test_pounds_beside_a_weight_word_are_a_weight_and_one_figure_in_two_units_is
                   "The 900-kilogram probe was lowered by cables.", link=0.8)
     assert [f.severity for f in found] == [Severity.MEDIUM]
     assert found[0].explanation.endswith("(one figure in two units of one measure)")
+
+
+def test_figures_said_of_two_named_bodies_are_two_facts():
+    """ "The Northern Alliance, which the Green Party leads, finished with 210 seats" and "the Green Party won 160
+    seats": an alliance's seats and a party's, low. One body named in full and by its initials is one holder; a
+    player's figure may be his side's, so people hold nothing here."""
+    (alliance,) = [n for n in numbers("The Northern Alliance, which the Green Party leads, finished with 210 seats.")]
+    assert alliance.holder == "Northern Alliance"
+    two = _pair("The Northern Alliance, which the Green Party leads, finished with 210 seats.",
+                "The Green Party won 160 seats in the chamber.")
+    assert [f.severity for f in two] == [Severity.LOW] and "two holders" in two[0].explanation
+    one = _pair("The GPP won 210 seats in the chamber.", "The Green People's Party won 160 seats in the chamber.")
+    assert [f.severity.rank >= Severity.MEDIUM.rank for f in one] == [True]
+    side = _pair("The Tigers tied it in the eighth on Ruiz's two-run homer off Chapman.",
+                 "The Tigers drew level in the eighth when Ruiz hit a three-run homer off Chapman.")
+    assert [f.severity.rank >= Severity.MEDIUM.rank for f in side] == [True]

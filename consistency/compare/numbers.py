@@ -20,6 +20,7 @@ from .slots import (PARTIAL_COUNT_RE, counted_noun, fewer_others, headline_slot,
                     slot_rival, updated, year_of_figure)
 from .intervals import CONVERSION_SLACK, interval, overlap
 from .moves import close_and_move, price_moves, two_trading_moments
+from .holders import other_holders
 from .slips import mistyped, scale_slip, unit_slip
 from .pairs import SentencePair, confidence, evidence
 
@@ -483,6 +484,8 @@ def compare_numbers(pair: SentencePair, slots_only: bool = False, uncounted_max_
     elif (severity.rank > Severity.LOW.rank and pair.texts and a.value.kind == "money"
           and b.value.kind == "money" and two_trading_moments(pair.texts)):
         severity, why = Severity.LOW, "prices at two moments of trading"
+    elif severity.rank > Severity.LOW.rank and (holders := other_holders(a.value, b.value)):
+        severity, why = Severity.LOW, f"the figures are said of two holders ({holders})"
     elif severity.rank > Severity.LOW.rank and pair.texts and (updated(a, pair.texts[0]) or updated(b, pair.texts[1])):
         severity, why = Severity.LOW, "one side tells the figure has since changed"
     elif severity.rank > Severity.LOW.rank and pair.texts and (bool(PARTIAL_COUNT_RE.search(pair.texts[0]))

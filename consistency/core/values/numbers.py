@@ -35,3 +35,4 @@ class NumberValue(FacetValue):
     future: bool = ABSENT  # told as what will be: "will save £3.2bn", "is set to cut 200 jobs"
     event_noun: str = ABSENT  # the noun of the act `verb` is read from: "derailment" in "the derailment of four coaches"
     measures: str = ABSENT  # what a percentage or sum with no counted noun is of: "revenue" in "revenue rose 17%"
+    holder: str = ABSENT  # the name the figure's verb is said of: "Bharatiya Janata Party" in "the ... Party won 282 seats"

@@ -46,7 +46,7 @@ class Reading:
 
 
 def to_facet(doc: "Doc", r: Reading) -> Facet:
-    from .syntax import is_forecast, is_future  # syntax.py reads `Reading`
+    from .syntax import holder_name, is_forecast, is_future  # syntax.py reads `Reading`
 
     tokens = tokens_of(doc)
     start = tokens[r.span_start].idx
@@ -85,6 +85,7 @@ def to_facet(doc: "Doc", r: Reading) -> Facet:
             future=True if is_future(tokens[r.end_tok - 1]) else ABSENT,
             event_noun=r.event_noun or ABSENT,
             measures=r.measures or ABSENT,
+            holder=holder_name(tokens[r.end_tok - 1]) or ABSENT,
         )
     return Facet(kind=FacetKind.NUMBER, text=text_of(doc)[start:end], value=value, start=start, end=end)
 

@@ -150,6 +150,28 @@ def governing_verb(tok: "Token | None") -> str | None:
     return None
 
 
+def holder_name(tok: "Token") -> str | None:
+    """The name of a body or place that is the subject of the verb above `tok` ("the Hindu nationalist Bharatiya Janata
+    Party won 282 seats"), with the names compounded to it; None when the subject is no such name or holds the figure
+    itself."""
+    t = tok
+    for _ in range(6):
+        if t.pos_ == "VERB" or t.head.i == t.i:
+            break
+        t = t.head
+    subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None) if t.pos_ == "VERB" else None
+    if t.pos_ == "VERB" and t.dep_ == "relcl":
+        subject = t.head  # "the Alliance, which ..., finished with 336 seats": said of the noun it hangs on
+    elif subject is not None and tok in list(subject.subtree):
+        return None
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ == "PERSON":
+        return None  # a person's figure may be their side's ("Davis hit a three-run homer", "Cleveland tied it")
+    doc, start = subject.doc, subject.i
+    while start > subject.left_edge.i and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].tag_ == "POS"):
+        start -= 1  # the whole name: "Green People's Party", "National Democratic Alliance"
+    return " ".join(t.text for t in doc[start:subject.i + 1] if t.tag_ != "POS")
+
+
 def person_word(tok: "Token") -> str:
     """How an age names its person: a proper name as written ("Abedi"), a common noun as its lemma ("pilot")."""
     if tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON" or (tok.text[:1].isupper() and tok.pos_ != "NOUN"):
