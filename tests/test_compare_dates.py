@@ -600,3 +600,22 @@ def test_a_clock_in_the_small_hours_is_early_that_day_not_its_night():
     assert severities("The tremor struck the valley late on Sunday night as people slept.", "2025-10-20") == []
     assert severities("The tremor struck the valley at 3.10 this morning as people slept.", "2025-10-21") == [
         Severity.MEDIUM]
+
+
+@pytest.mark.e2e
+def test_do_so_stands_for_the_other_sides_verb():
+    """ "The last emperor to abdicate did so in 1912" against "who stepped down in 1910": one act, two years, medium;
+    two verbs of their own stay two events (low)."""
+    from consistency import pipeline
+
+    def severities(text_a: str, text_b: str) -> list:
+        documents, _ = pipeline.load_records([{"id": "a", "text": text_a, "published": "2013-02-11"},
+                                              {"id": "b", "text": text_b, "published": "2013-02-11"}], "test", "t")
+        facets = pipeline.extract_facets(documents, pipeline.segment_documents(documents))
+        x, y = SentenceRef("a", 0), SentenceRef("b", 0)
+        return [f.severity for f in compare_dates(SentencePair(x, facets[x], y, facets[y], {"a": "Wire", "b": "Paper"},
+                                                               0, 0.8, 0.8, (text_a, text_b)))]
+
+    stepped = "The ruler was the first to abdicate since Emperor Tai, who stepped down in 1910 after a revolt."
+    assert severities(stepped, "The last emperor to abdicate, Tai, did so in 1912 amid a revolt.") == [Severity.MEDIUM]
+    assert severities(stepped, "The last emperor to abdicate, Tai, was crowned in 1880 amid a revolt.") == [Severity.LOW]

@@ -22,6 +22,7 @@ PRECISION_CLASS = {"day": "day", "part": "day", "time": "day", "week": "week", "
 ADJACENT_PARTS = frozenset(frozenset(pair) for pair in (
     ("morning", "afternoon"), ("afternoon", "evening"), ("evening", "night"), ("early", "morning"),
     ("late", "afternoon"), ("late", "evening"), ("late", "night")))
+DO_SO_RE = re.compile(r"(?i)\b(?:do|does|did|done|doing) so\b")
 SMALL_HOURS_RE = re.compile(r"(?i)\b(?:" + "|".join(SMALL_HOURS_WORDS) + r")\b")
 #: Parts that end a day, and parts that begin the next: they meet across midnight.
 ENDS_OF_DAY = frozenset({"night", "late"})
@@ -289,7 +290,9 @@ def _far_events(pair: SentencePair, a: DateValue, b: DateValue, *, same_precisio
     verb_a, verb_b = a.said or a.event, b.said or b.event  # what the date dates: a saying ("report") or an event
     verbs = (verb_a or verb_b) if same_precision else (verb_a and verb_b)
     started = {verb_a, verb_b} <= START_LEMMAS  # "began in March 2023", "was opened in March 2022": one start
-    if gap >= FAR_APART and not pair.restated and verbs and not _same_act(verb_a, verb_b) and not started:
+    # "the last pope to resign did so in 1417": "do so" stands for the other side's verb
+    stands_in = "do" in (verb_a, verb_b) and any(DO_SO_RE.search(t) for t in pair.texts or ())
+    if gap >= FAR_APART and not pair.restated and verbs and not _same_act(verb_a, verb_b) and not started and not stands_in:
         return Severity.LOW, f"{gap} days apart on different verbs ({verb_a}, {verb_b}), likely different events"
     return None
 
