@@ -742,3 +742,15 @@ def test_a_finite_verb_the_parser_hangs_on_a_name_is_still_what_the_sentence_ass
     found = _polarity_findings("Mendes made no statement on Monday and did not call Lula.",
                                "Mendes called Lula on Monday to congratulate him.")
     assert [(f.facet, f.severity) for f in found] == [("claim", Severity.MEDIUM)]
+
+
+def test_a_bidding_in_a_quotation_and_a_scant_object_assert_nothing_to_deny():
+    """ "Celebrate the verdict," she wrote, "but do not celebrate the law" bids, it does not tell that nobody
+    celebrates; "showed little emotion" is not denied by "showed no emotion". A sentence that tells an act still
+    meets its denial."""
+    assert not _polarity_findings('Fans should "celebrate the verdict," the judge wrote, "but do not celebrate the law."',
+                                  "Fans celebrate the verdict outside the courthouse.")
+    assert not _polarity_findings("He showed no visible emotion as the verdict was read.",
+                                  "He showed little emotion as the verdicts were read out.")
+    assert _polarity_findings("The residents did not celebrate the verdict outside the courthouse.",
+                              "The residents celebrated the verdict outside the courthouse.")

@@ -16,6 +16,7 @@ from .agents import doer_and_patient
 from .nlp import tokens_of
 
 MAIN_CLAUSE_DEPS = ("ROOT", "ccomp")
+SCANT_WORDS = frozenset({"little", "few", "scant", "minimal"})  # "showed little emotion": next to nothing, not a denial
 FINITE_TAGS = ("VBD", "VBZ", "VBP")  # a verb with a tense of its own, not a participle ("a man called Lula": VBN)
 # "is safe", "found guilty": asserted as the verb they complete is (an adjective that is a ccomp is main itself)
 ADJECTIVE_COMPLEMENT_DEPS = ADJECTIVE_PREDICATE_DEPS - {"ccomp"}
@@ -124,9 +125,21 @@ def _no_proof_of(token):
 
 
 def _hedged(verb) -> bool:
-    """A predicate only wondered about or hedged: "whether the captain was on the bridge", "may not have been"."""
-    return any((c.dep_ == "mark" and c.lower_ in ("whether", "if")) or (c.dep_ == "aux" and c.lower_ in HEDGE_MODALS)
-               for c in verb.children)
+    """A predicate only wondered about or hedged: "whether the captain was on the bridge", "may not have been"; told as
+    a bidding ("do not celebrate the Constitution"); or said of a scant object ("showed little emotion", which "showed
+    no emotion" does not deny)."""
+    bidding = verb.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) and (
+        (verb.dep_ == "ROOT" and not any(c.dep_ == "aux" for c in verb.children))
+        or (any(c.dep_ == "aux" and c.lower_ == "do" for c in verb.children) and _quoted(verb) and not _quoted(verb.head)))
+    scant = any(c.dep_ == "dobj" and any(m.lower_ in SCANT_WORDS and m.dep_ in ("amod", "det") for m in c.children)
+                for c in verb.children)
+    return bidding or scant or any((c.dep_ == "mark" and c.lower_ in ("whether", "if"))
+                                   or (c.dep_ == "aux" and c.lower_ in HEDGE_MODALS) for c in verb.children)
+
+
+def _quoted(token) -> bool:
+    """Inside quotation marks: an odd count of them before the token in its sentence."""
+    return sum(token.doc.text[:token.idx].count(q) for q in ('"', "\u201c", "\u201d")) % 2 == 1
 
 
 def _unconfirmed(verb) -> bool:
