@@ -31,6 +31,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
     det det. lieutenant sergeant corporal cpl premier dist dist. atty atty. const const. ofc ofc. asst asst.
     dep dep. amb amb. hon hon. pres pres. pvt pvt. brig brig. fr fr. sens sens. reps reps.
     rev rev. reverend father sister brother retired st. saint sir dame lord lady
+    datuk dato dato' datin seri tunku tengku tuanku sheikh shaikh haji hajji
     us u.s. u.s us. usa uk u.k. house senate white democratic democrat republican
     gop state federal national campaign administration department
     russian american british chinese french german mexican canadian iranian israeli syrian
