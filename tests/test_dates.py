@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from consistency.compare.dates import dates_agree, describe
-from consistency.core.values import value_dict
+from consistency.core.values import ABSENT, value_dict
 from consistency.core.types import FacetKind
 from consistency.core.values.dates import DateValue
 from consistency.facets.dates import extract_dates, normalise
@@ -687,3 +687,11 @@ def test_a_verb_of_force_without_words_dates_an_event_not_a_statement():
     assert not storm.value.said
     (mayor,) = extract("The mayor on Tuesday slammed the plan.")
     assert mayor.value.said == "slam"
+
+
+def test_shortly_after_a_clock_time_is_that_time_not_an_open_interval():
+    """ "Broke out shortly after 6:30 a.m. Tuesday" is that morning (so "started on Wednesday" clashes with it); "after
+    Tuesday" alone is still any time from then on."""
+    near = only("The blaze broke out shortly after 6:30 a.m. Tuesday near the dam.")
+    assert (near.value.value, near.value.bound) == ("2017-02-28", ABSENT)
+    assert only("The road stayed shut after Tuesday.").value.bound == "after"

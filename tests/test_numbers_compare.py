@@ -1055,3 +1055,24 @@ def test_figures_said_of_two_named_bodies_are_two_facts():
     side = _pair("The Tigers tied it in the eighth on Ruiz's two-run homer off Chapman.",
                  "The Tigers drew level in the eighth when Ruiz hit a three-run homer off Chapman.")
     assert [f.severity.rank >= Severity.MEDIUM.rank for f in side] == [True]
+
+
+def test_one_count_with_its_digits_in_another_order_is_a_slip_even_when_a_hedge_lets_it_agree():
+    """ "6,453 homes" against "at least 4,653 homes": the hedge makes them agree, the digits say one was mistyped;
+    a rounded "more than 6,000" is no slip."""
+    from consistency.compare.slips import compare_permuted
+
+    def permuted(a: str, b: str) -> list:
+        x, y = SentenceRef("a", 0), SentenceRef("b", 0)
+        return list(compare_permuted(SentencePair(x, number_facets(a), y, number_facets(b), {"a": "a", "b": "b"}, 0,
+                                                  0.9, 0.9)))
+
+    (found,) = permuted("Officials said 6,453 homes had burned.", "At least 4,653 homes have burned, officials said.")
+    assert found.severity is Severity.MEDIUM and "the same digits in another order" in found.explanation
+    assert not permuted("Officials said 6,453 homes had burned.", "More than 6,000 homes have burned, officials said.")
+
+
+def test_an_ordinal_of_a_thing_the_tagger_calls_a_date_is_read():
+    """ "On the 23rd floor": the tagger calls "the 23rd" a date; the floor is a figure ("on the 23rd" alone is not)."""
+    assert one_number("He fired from a room on the 23rd floor of the hotel.").noun == "floor"
+    assert not numbers("The summit opens on the 23rd.")

@@ -20,6 +20,7 @@ from .negation import compare_polarity
 from .numbers import compare_numbers
 from .points import compare_points
 from .records import compare_records
+from .slips import compare_permuted
 from .omission import omission
 from .pairs import Rule, SentencePair, pair_key
 from .populations import unpaired_populations
@@ -34,7 +35,7 @@ from .unlinked import compare_unlinked, numbers_by_doc, told_elsewhere
 RULES: tuple[Rule, ...] = (
     compare_dates, compare_attribution, compare_numbers, compare_points, compare_records, compare_times,
     compare_polarity, compare_quotes, compare_roles, compare_first_names, compare_harm, compare_channels, compare_doers,
-    compare_descriptions,
+    compare_descriptions, compare_permuted,
 )
 
 __all__ = ["RULES", "Rule", "SentencePair", "compare", "merge_repeats", "quote_containment"]

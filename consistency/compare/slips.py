@@ -4,9 +4,12 @@ more or less, "million" for "billion", "1.5 kilometres" for "1.5 miles"."""
 from __future__ import annotations
 
 import math
+from typing import Iterator
 
+from ..core.types import FacetKind, Finding, Severity
 from ..core.values.numbers import NumberValue
-from .number_words import unit_entry, upper_end
+from .number_words import describe_number, unit_entry, upper_end
+from .pairs import SentencePair, confidence, evidence
 
 MISTYPED_KINDS = frozenset({"count", "money", "percent", "quantity"})
 """Kinds of figure compared for a keyboard slip (`mistyped`)."""
@@ -51,3 +54,30 @@ def unit_slip(a: NumberValue, b: NumberValue) -> bool:
     return (ea is not None and eb is not None and a.unit != b.unit and ea[1] == eb[1] != "time"
             and a.value == b.value and upper_end(a) is None and upper_end(b) is None)
 
+
+
+def permuted(a: NumberValue, b: NumberValue) -> bool:
+    """The same three or more significant digits in another order ("6,453" and "at least 4,653"): a slip, even where a
+    hedge makes the two figures agree."""
+    return mistyped(a, b) and len(digits(float(a.value))) >= 3 and digits(float(a.value)) != digits(float(b.value))
+
+
+def compare_permuted(pair: SentencePair) -> Iterator[Finding]:
+    """One count of one thing written with its digits in another order, which a hedge lets agree ("6,453 homes", "at
+    least 4,653 homes"): MEDIUM, a slip to check. Figures that disagree are the number rule's."""
+    from .numbers import numbers_agree
+    from .slots import counted_noun
+
+    for a in pair.of("x", FacetKind.NUMBER):
+        for b in pair.of("y", FacetKind.NUMBER):
+            if (permuted(a.value, b.value) and numbers_agree(a.value, b.value) is True and a.value.noun is not None
+                    and counted_noun(a.value) == counted_noun(b.value)):
+                da, db, names = describe_number(a.value), describe_number(b.value), pair.names
+                yield Finding(
+                    facet="claim", kind="number", severity=Severity.MEDIUM, statement=pair.statement,
+                    a=evidence(pair.x, a, da), b=evidence(pair.y, b, db),
+                    explanation=f"{names[pair.x.doc]} says {da}; {names[pair.y.doc]} says {db} (the same digits in "
+                                "another order)",
+                    confidence=confidence(pair.score, 0.6),
+                )
+                return

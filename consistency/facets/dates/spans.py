@@ -69,11 +69,17 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+NEAR_CLOCK_RE = re.compile(r"(?i)\b(?:shortly|just|soon|right|a little|moments)\s*$")
+
+
 def with_bound(text: str, start: int, value: DateValue) -> DateValue:
     """ "after June 3" is any time from June 3 on, "before 1967" any time until then: an open interval."""
-    match = BOUND_RE.search(text[max(0, start - 32):start])
+    window = text[max(0, start - 32):start]
+    match = BOUND_RE.search(window)
     if not match:
         return value
+    if value.clock and NEAR_CLOCK_RE.search(window[:match.start()]):
+        return value  # "shortly after 6:30 a.m. Thursday" is that morning, not any time from then on
     word = " ".join(match.group("cue").lower().split())
     return replace(value, bound="after" if word in AFTER_CUES else "before", bound_cue=word)
 

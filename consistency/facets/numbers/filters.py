@@ -15,7 +15,8 @@ from ..lexicon.en.numbers import (
 from ..lexicon.en.units import DURATION_UNITS, UNITS
 from ..nlp import ents_of, text_of, tokens_of
 from .patterns import (
-    AGE_AFTER_RE, AGE_IN_YEARS_AFTER_RE, ANY_DIGIT_RE, BLOCKED_RES, FOUR_DIGITS_RE, MILITARY_TIME_RE, YEARISH_RE,
+    AGE_AFTER_RE, AGE_IN_YEARS_AFTER_RE, ANY_DIGIT_RE, BLOCKED_RES, FOUR_DIGITS_RE, MILITARY_TIME_RE,
+    ORDINAL_SUFFIX_RE, YEARISH_RE,
 )
 from .reading import Reading
 from .syntax import age_owner, person_word
@@ -260,6 +261,10 @@ def in_naming_or_date_entity(doc: "Doc", start: int, end: int) -> str | None:
             return label
         if label in DATE_ENTITY_LABELS:
             ent = _entity_of(doc, k)
+            after = tokens[ent.end] if ent is not None and ent.end < len(doc) else None
+            if (ent is not None and ORDINAL_SUFFIX_RE.fullmatch(tokens[ent.end - 1].lower_) and after is not None
+                    and after.pos_ == "NOUN" and after.lower_ not in DATE_WORDS):
+                continue  # "the 23rd floor" is a floor, not a day of the month
             if ent is None or any(
                 t.lower_ in DATE_WORDS or YEARISH_RE.fullmatch(t.lower_)
                 for t in tokens[ent.start:ent.end]
