@@ -754,3 +754,11 @@ def test_a_bidding_in_a_quotation_and_a_scant_object_assert_nothing_to_deny():
                                   "He showed little emotion as the verdicts were read out.")
     assert _polarity_findings("The residents did not celebrate the verdict outside the courthouse.",
                               "The residents celebrated the verdict outside the courthouse.")
+
+
+def test_men_are_as_general_a_doer_as_a_man():
+    """ "Masked men killed 12 people" and "two hooded gunmen killed twelve people": men in the plural are no more a
+    specific doer than "a man" is; "masked policemen" against "two soldiers" still clash."""
+    assert not _doer_findings("Masked men with rifles killed 12 people at the offices.",
+                              "Two hooded gunmen killed twelve people at the offices.")
+    assert _doer_findings("Masked policemen arrested the driver.", "Two soldiers arrested the driver.")

@@ -102,6 +102,8 @@ def _head(doer: str) -> str:
 
 
 def _singular(word: str) -> str:
+    if word.endswith("men"):
+        return word[:-3] + "man"  # "masked men", "gunmen", "policemen"
     return re.sub(r"(?<=[^s])s$", "", word)
 
 
