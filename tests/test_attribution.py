@@ -592,6 +592,8 @@ def test_a_gesture_framing_a_quotation_credits_the_quoted_words():
     nothing quoted ("welcomed the visitors") credits nobody."""
     assert "mayor" in sources(facets_of(('The mayor congratulated the team on a "historic, hard-fought win."',), 0))
     assert sources(facets_of(("The mayor welcomed the visitors at the town hall.",), 0)) == set()
+    # the quotation must be the gesture's own: the crowd's chant is not the mayor's words
+    assert "Ana Lima" not in sources(facets_of(('Mayor Ana Lima thanked the volunteers as crowds chanted "Lima, Lima."',), 0))
 
 
 def test_a_name_the_tagger_cuts_short_still_gives_its_surname():
@@ -602,3 +604,8 @@ def test_a_name_the_tagger_cuts_short_still_gives_its_surname():
              "Le Pen conceded defeat within minutes, saying she had telephoned the winner.",
              "She told supporters in Paris that her party would transform itself.")
     assert only(facets_of(story, 3), cue="tell").value.source == "Le Pen"
+    from consistency.facets.attribution.context import collect_people
+    from consistency.facets.nlp import parse
+
+    surnames, _ = collect_people(parse(["Voters backed Emmanuel Macron Sunday in the runoff."]))
+    assert "macron" in surnames and "sunday" not in surnames  # a day after a name is no part of it

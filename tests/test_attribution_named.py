@@ -156,10 +156,10 @@ def test_an_occupation_before_a_name_is_a_title_and_marks_a_person(sentence, nam
 
 def test_honorific_titles_of_other_traditions_come_off_a_name():
     """ "Datuk Seri Anwar Bin Hamid" and "Anwar Hamid" are one man: "Datuk" and "Seri" are titles, as "Sheikh" is
-    before a full name; a surname that is also a title word elsewhere ("Tan Cheng Bock") stays whole."""
+    before a full name; a name that is a title and one more word ("Sheikh Hasina") stays whole."""
     from consistency.facets.attribution.canonical import canonical_source
     from consistency.facets.attribution.identity import same_source
 
     assert same_source("Anwar Hamid", canonical_source("Prime Minister Datuk Seri Anwar Bin Hamid"))
     assert canonical_source("Sheikh Omar Abdel Karim") == "Omar Abdel Karim"
-    assert canonical_source("Tan Cheng Bock") == "Tan Cheng Bock"
+    assert canonical_source("Sheikh Hasina") == "Sheikh Hasina"

@@ -752,8 +752,12 @@ def test_a_bidding_in_a_quotation_and_a_scant_object_assert_nothing_to_deny():
                                   "Fans celebrate the verdict outside the courthouse.")
     assert not _polarity_findings("He showed no visible emotion as the verdict was read.",
                                   "He showed little emotion as the verdicts were read out.")
+    assert not _polarity_findings('"Do not celebrate the law," the judge wrote.',
+                                  "Fans celebrated the law outside the courthouse.")
     assert _polarity_findings("The residents did not celebrate the verdict outside the courthouse.",
                               "The residents celebrated the verdict outside the courthouse.")
+    assert _polarity_findings("The minister answered a few questions from reporters.",  # "a few" is some
+                              "The minister did not answer questions from reporters.")
 
 
 def test_men_are_as_general_a_doer_as_a_man():

@@ -159,6 +159,7 @@ def test_a_night_against_the_whole_next_day_is_medium_not_low():
     assert clash([day("2020-08-05")], [evening]) == [Severity.MEDIUM]
     assert clash([night], [day("2020-08-05", "morning")]) == []  # they meet across midnight
     assert clash([evening], [day("2020-08-05", "morning")]) == [Severity.LOW]
+    assert clash([day("2020-08-04", "late")], [day("2020-08-05")]) == [Severity.LOW]  # "late Tuesday": a time zone's
     facets = [Facet(FacetKind.DATE, "Saturday night", day("2024-07-13", "night"), 0, 1)]
     other = [Facet(FacetKind.DATE, "Sunday", day("2024-07-14"), 0, 1)]
     texts = ("He flew to Newark late on Saturday night.", "He landed in Newark just after midnight Sunday.")

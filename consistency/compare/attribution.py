@@ -14,7 +14,7 @@ from ..facets.lexicon.en.names import (GENERIC_ORG_WORDS, HONORIFICS, NAME_FUNCT
 from ..facets.lexicon.en.speech import QUOTE_FRAMING_VERBS, RELAY_CUES
 from .offices import compare_offices
 from .pairs import SentencePair, confidence, evidence, of_kind
-from .quotes import mostly_same, one_quotation, quoted_apart
+from .quotes import mostly_same, one_quotation, quoted_apart, quotes_related
 
 HIGH_LINK = 0.9  # a pair linked at least this strongly states one claim; below, two names may be two events
 
@@ -177,7 +177,7 @@ ANONYMOUS_LINK = 0.55
 """Least link of a pair for a named source against an anonymous one to clash however few words they share."""
 TWO_QUOTATIONS = " (each quotes words the other does not: perhaps two statements)"
 
-TWO_GESTURES = " (a gesture each, the same words not quoted by both: perhaps two people's)"
+TWO_GESTURES = " (a gesture, and no words quoted by both: perhaps two people's)"
 
 OUTLET_SOURCES = " (a news outlet may be reporting what anonymous sources told it)"
 
@@ -416,8 +416,10 @@ def compare_attribution(pair: SentencePair) -> Iterator[Finding]:
         elif severity is not Severity.LOW and _two_statements(pair) and not one_quotation(pair):
             # the same five words or more quoted ("Help is on its way") are one statement, whatever else each says
             severity, why = Severity.LOW, TWO_STATEMENTS
-        elif severity is not Severity.LOW and {a.value.cue, b.value.cue} & QUOTE_FRAMING_VERBS and not one_quotation(pair):
-            # "Trump congratulated Macron on "his big win"", "Trudeau congratulated Macron": a gesture each
+        elif severity is not Severity.LOW and {a.value.cue, b.value.cue} & QUOTE_FRAMING_VERBS and not any(
+                quotes_related(qa.value.quote, qb.value.quote)
+                for qa in pair.of("x", FacetKind.QUOTE) for qb in pair.of("y", FacetKind.QUOTE)):
+            # "Trump congratulated Macron on "his big win"", "Trudeau congratulated Macron, saying ...": two people's
             severity, why = Severity.LOW, TWO_GESTURES
         yield Finding(
             facet="attribution", kind="speaker", severity=severity, statement=pair.statement,

@@ -229,11 +229,12 @@ def _day_severity(pair: SentencePair, a: DateValue, b: DateValue, *, single: boo
     if gap == 7 and "present" in (a.tense, b.tense) and named is not None and named == _weekday_named(b):
         return Severity.LOW, "the same weekday a week apart: a verb in the present does not say which week"
     if gap == 1 and (_across_midnight(a, b) or _across_midnight(b, a)):
-        later = b if _across_midnight(a, b) else a
-        if later.part is None and not later.clock and not any(SMALL_HOURS_RE.search(t) for t in pair.texts or ()):
+        earlier, later = (a, b) if _across_midnight(a, b) else (b, a)
+        if (earlier.part in ("evening", "night") and later.part is None and not later.clock
+                and not any(SMALL_HOURS_RE.search(t) for t in pair.texts or ())):
             # "declared a state of emergency on Tuesday night" against "on Wednesday": a night's small hours are
-            # "early Wednesday" or "Wednesday morning", seldom the whole next day
-            return Severity.MEDIUM, "one day apart: a night against the whole next day"
+            # "early Wednesday" or "Wednesday morning", seldom the whole next day ("late Tuesday" may be a time zone's)
+            return Severity.MEDIUM, f"one day apart: an {earlier.part} against the whole next day"
         return Severity.LOW, "one day apart across midnight"
     if gap == 0 and (a.part in VAGUE_PARTS or b.part in VAGUE_PARTS):
         # "early Friday" against "Friday night": a night may be its small hours, which "early" means
@@ -430,7 +431,7 @@ def dates_agree(a: DateValue, b: DateValue) -> bool:
     if ia[0] == ia[1] and ib[0] == ib[1]:
         pa, pb = a.part, b.part
         if pa and pb and pa != pb:
-            if {pa, pb} == {"early", "night"}:  # "early Friday" and "3 a.m. on Friday": the small hours
+            if {pa, pb} == {"early", "night"}:  # "early Friday" and a night timed in its small hours
                 clock = (a if pa == "night" else b).clock
                 return isinstance(clock, str) and clock < SMALL_HOURS_END
             return frozenset({pa, pb}) in ADJACENT_PARTS

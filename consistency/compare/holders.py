@@ -1,23 +1,43 @@
-"""Whose figure it is: two figures said of two differently named holders ("the Alliance finished with 336 seats",
-"the Party won 282") are two facts, not one told two ways."""
+"""Whose figure it is: two figures said of two differently named holders ("the Alliance, which the Party leads,
+finished with 336 seats", "the Party won 282") are two facts, not one told two ways."""
 
 from __future__ import annotations
+
+from typing import Sequence
 
 from ..core.values.numbers import NumberValue
 
 
+def _key(name: str) -> str:
+    return name.replace(".", "").lower()
+
+
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
+    return "".join(w[0] for w in name.replace(".", "").split() if w[:1].isupper()).lower()
 
 
-def other_holders(a: NumberValue, b: NumberValue) -> str | None:
-    """The two holders' names when both figures are said of a named holder and the names share no word and neither
-    is the other's initials ("BJP", "Bharatiya Janata Party" are one); None otherwise."""
+def _one_body(a: str, b: str) -> bool:
+    """One name written two ways: a shared word or stem ("Democrats", "Democratic Party"), or a name and its initials
+    ("BJP", "Bharatiya Janata Party"; "US", "U.S.")."""
+    wa, wb = _key(a).split(), _key(b).split()
+    if any(x[:5] == y[:5] for x in wa for y in wb):
+        return True
+    return _key(a).replace(" ", "") in (_initials(b), _key(b).replace(" ", "")) or _key(b).replace(" ", "") == _initials(a)
+
+
+def other_holders(a: NumberValue, b: NumberValue, texts: Sequence[str] | None) -> str | None:
+    """The two holders' names when both figures are said of a named holder, the names are not one body, and one
+    sentence names both, so it tells the two apart ("the Alliance, which the Party leads, finished with 336 seats"
+    against "the Party won 282 seats"); None otherwise: two outlets crediting one figure to two bodies may simply
+    disagree."""
     ha, hb = a.holder, b.holder
-    if not isinstance(ha, str) or not isinstance(hb, str):
+    if not isinstance(ha, str) or not isinstance(hb, str) or texts is None or _one_body(ha, hb):
         return None
-    if {w.lower() for w in ha.split()} & {w.lower() for w in hb.split()}:
-        return None
-    if ha.replace(".", "") in (_initials(hb), hb) or hb.replace(".", "") == _initials(ha):
-        return None
-    return f"{ha}, {hb}"
+    told_apart = _names(texts[0], hb) or _names(texts[1], ha)
+    return f"{ha}, {hb}" if told_apart else None
+
+
+def _names(text: str, holder: str) -> bool:
+    """The sentence names the holder, in full or by its initials."""
+    initials = _initials(holder)
+    return _key(holder) in _key(text) or (len(initials) >= 2 and initials in _key(text).replace(",", " ").split())

@@ -484,7 +484,7 @@ def compare_numbers(pair: SentencePair, slots_only: bool = False, uncounted_max_
     elif (severity.rank > Severity.LOW.rank and pair.texts and a.value.kind == "money"
           and b.value.kind == "money" and two_trading_moments(pair.texts)):
         severity, why = Severity.LOW, "prices at two moments of trading"
-    elif severity.rank > Severity.LOW.rank and (holders := other_holders(a.value, b.value)):
+    elif severity.rank > Severity.LOW.rank and (holders := other_holders(a.value, b.value, pair.texts)):
         severity, why = Severity.LOW, f"the figures are said of two holders ({holders})"
     elif severity.rank > Severity.LOW.rank and pair.texts and (updated(a, pair.texts[0]) or updated(b, pair.texts[1])):
         severity, why = Severity.LOW, "one side tells the figure has since changed"

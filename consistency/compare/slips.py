@@ -62,6 +62,11 @@ def permuted(a: NumberValue, b: NumberValue) -> bool:
     return mistyped(a, b) and len(digits(float(a.value))) >= 3 and digits(float(a.value)) != digits(float(b.value))
 
 
+PERMUTED_DIGITS_MIN = 4
+"""Fewest significant digits for a reordering that agrees to be a slip: "135 killed" and "at least 153" may be a toll
+that rose; "6,453 homes" and "at least 4,653" hardly."""
+
+
 def compare_permuted(pair: SentencePair) -> Iterator[Finding]:
     """One count of one thing written with its digits in another order, which a hedge lets agree ("6,453 homes", "at
     least 4,653 homes"): MEDIUM, a slip to check. Figures that disagree are the number rule's."""
@@ -70,8 +75,9 @@ def compare_permuted(pair: SentencePair) -> Iterator[Finding]:
 
     for a in pair.of("x", FacetKind.NUMBER):
         for b in pair.of("y", FacetKind.NUMBER):
-            if (permuted(a.value, b.value) and numbers_agree(a.value, b.value) is True and a.value.noun is not None
-                    and counted_noun(a.value) == counted_noun(b.value)):
+            if (permuted(a.value, b.value) and len(digits(float(a.value.value))) >= PERMUTED_DIGITS_MIN
+                    and a.value.kind == b.value.kind == "count" and numbers_agree(a.value, b.value) is True
+                    and a.value.noun is not None and counted_noun(a.value) == counted_noun(b.value)):
                 da, db, names = describe_number(a.value), describe_number(b.value), pair.names
                 yield Finding(
                     facet="claim", kind="number", severity=Severity.MEDIUM, statement=pair.statement,

@@ -131,7 +131,8 @@ def _hedged(verb) -> bool:
     bidding = verb.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) and (
         (verb.dep_ == "ROOT" and not any(c.dep_ == "aux" for c in verb.children))
         or (any(c.dep_ == "aux" and c.lower_ == "do" for c in verb.children) and _quoted(verb) and not _quoted(verb.head)))
-    scant = any(c.dep_ == "dobj" and any(m.lower_ in SCANT_WORDS and m.dep_ in ("amod", "det") for m in c.children)
+    scant = any(c.dep_ == "dobj" and any(m.lower_ in SCANT_WORDS and m.dep_ in ("amod", "det")
+                                         and m.doc[m.i - 1].lower_ != "a" for m in c.children)  # "a few" is some
                 for c in verb.children)
     return bidding or scant or any((c.dep_ == "mark" and c.lower_ in ("whether", "if"))
                                    or (c.dep_ == "aux" and c.lower_ in HEDGE_MODALS) for c in verb.children)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from ..lexicon.en.aliases import SOURCE_ALIASES
-from ..lexicon.en.calendar import FULL_WEEKDAYS, MONTH_ABBREVIATIONS, WEEKDAYS
+from ..lexicon.en.calendar import FULL_WEEKDAYS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from ..lexicon.en.names import FEMALE_WORDS, FIRST_NAME_GENDER, HONORIFICS, MALE_WORDS, NAME_SUFFIXES
 from ..lexicon.en.speech import (
     FEMALE_PRONOUNS, MALE_PRONOUNS, PLURAL_PRONOUNS, PRONOUN_SOURCES, RELATIVE_PRONOUNS,
@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: Tokens spaCy tags PERSON that are not people (month and weekday abbreviations).
 NOT_PERSON = MONTH_ABBREVIATIONS | frozenset(day for day in WEEKDAYS if day not in FULL_WEEKDAYS)
+CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | MONTH_ABBREVIATIONS
 
 
 @dataclass
@@ -73,17 +74,18 @@ def collect_people(docs: Sequence["Doc"]) -> tuple[set[str], dict[str, str]]:
     surnames: set[str] = set()
     genders: dict[str, str] = {}
     for doc in docs:
+        tokens = tokens_of(doc)
         for ent in ents_of(doc):
             if not _is_person_ent(ent):
                 continue
             words = [w for w in canonical_source(span_text(ent)).split() if w.lower() not in NAME_SUFFIXES]
             if not words:
                 continue
-            tokens = tokens_of(doc)
-            end = ent.end
-            while end < len(doc) and tokens[end].pos_ == "PROPN" and tokens[end].text[:1].isupper() and end - ent.end < 2:
-                end += 1  # a name the tagger cut short: "Marine Le" of "Marine Le Pen"
-            last = (tokens[end - 1].text if end > ent.end else words[-1]).lower()
+            last = words[-1].lower()
+            after = tokens[ent.end] if ent.end < len(doc) else None
+            if (after is not None and after.pos_ == "PROPN" and after.text[:1].isupper() and not after.ent_type_
+                    and after.lower_ not in CALENDAR_WORDS and after.lower_ not in NAME_SUFFIXES):
+                surnames.add(after.lower_)  # a name the tagger cut short: "Marine Le" of "Marine Le Pen"
             surnames.add(last)
             gender = FIRST_NAME_GENDER.get(words[0].lower()) if len(words) > 1 else None
             if gender is None and ent.start > 0:

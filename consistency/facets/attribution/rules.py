@@ -84,6 +84,14 @@ def _tell_is_cue(tok: "Token") -> bool:
     return has_content(tok)
 
 
+def _frames_quotation(verb: "Token") -> bool:
+    """A quotation mark in the gesture's own phrase ("congratulated Lula on "free, fair and credible elections""), not
+    in its subject or a clause joined to it ("... and the coach said "we are thrilled"")."""
+    apart = {t.i for c in verb.children if c.dep_ in ("conj", "ccomp", "advcl", "parataxis", "relcl", "nsubj")
+             for t in c.subtree}
+    return sum(t.is_quote and t.i not in apart for t in verb.subtree) >= 2  # both marks: a closing one may stray
+
+
 def _purpose(tok: "Token") -> bool:
     """A verb of saying as the purpose of a deed, with nothing said: "did not call Lula to concede" (not "declined to
     comment" or "went on to say that ...")."""
@@ -103,7 +111,7 @@ def _verb_hits(doc: "Doc", tok: "Token", quoted: list[bool]) -> list[Hit]:
     lemma = tok.lemma_.lower()
     if lemma in CONTENT_VERBS and not has_content(tok):
         return []
-    if lemma in QUOTE_FRAMING_VERBS and not any(t.is_quote for t in tok.subtree):
+    if lemma in QUOTE_FRAMING_VERBS and not _frames_quotation(tok):
         return []
     if (lemma == "call" and not _call_is_cue(tok)) or (lemma == "tell" and not _tell_is_cue(tok)):
         return []

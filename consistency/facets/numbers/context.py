@@ -201,7 +201,7 @@ def currency_word_at(doc: "Doc", j: int) -> str | None:
         return CURRENCY_WORDS[w]
     # "up from the ten thousand pounds it offered" beside "£20,000": a sentence that writes "£", or that the tagger
     # reads one "pounds" of as money, means sterling by every "pounds" ("rise to 31,650 pounds from 30,290 pounds")
-    if w in ("pound", "pounds") and any(t.lemma_.lower() in WEIGHT_WORDS for t in tokens[max(0, j - 8):j + 4]):
+    if w in ("pound", "pounds") and _weighed(tokens, j):
         return None  # "weighs nearly 2,000 pounds": a weight, which the tagger may call money
     if w in ("pound", "pounds") and ("£" in doc.text or (j + 1 < len(doc) and tokens[j + 1].lower_ == "sterling")
                                      or any(t.lower_ in ("pound", "pounds") and t.ent_type_ == "MONEY" for t in tokens)):
@@ -231,12 +231,25 @@ def _match_unit(doc: "Doc", j: int) -> tuple[int, UnitEntry] | None:
 def _pounds_are_money(doc: "Doc", r: Reading, end: int) -> bool:
     """ "410 million pounds" is money; "40 pounds" is a weight unless money words are near."""
     tokens = tokens_of(doc)
-    window = tokens[max(0, r.start_tok - 6):min(len(doc), end + 4)]
-    if any(t.lemma_.lower() in WEIGHT_WORDS for t in window):
+    if _weighed(tokens, end - 1):
         return False  # "weighs nearly 2,000 pounds", which the tagger may call money
     if r.value >= 1e5 or any(t.ent_type_ == "MONEY" for t in tokens[r.start_tok:end]):
         return True
+    window = tokens[max(0, r.start_tok - 6):min(len(doc), end + 4)]
     return any(t.lemma_.lower() in MONEY_WORDS for t in window)
+
+
+def _weighed(tokens, j: int) -> bool:
+    """ "Pounds" at token `j` measure a weight: the verb above it is "weigh" ("weighs nearly 2,000 pounds"), or "a
+    weight of" comes just before it."""
+    t = tokens[j]
+    for _ in range(3):
+        if t.lemma_.lower() in WEIGHT_WORDS:
+            return True
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return any(w.lemma_.lower() in WEIGHT_WORDS for w in tokens[max(0, j - 6):j])
 
 
 def scale_named(doc: "Doc", r: Reading) -> str | None:

@@ -263,7 +263,8 @@ def in_naming_or_date_entity(doc: "Doc", start: int, end: int) -> str | None:
             ent = _entity_of(doc, k)
             after = tokens[ent.end] if ent is not None and ent.end < len(doc) else None
             if (ent is not None and ORDINAL_SUFFIX_RE.fullmatch(tokens[ent.end - 1].lower_) and after is not None
-                    and after.pos_ == "NOUN" and after.lower_ not in DATE_WORDS):
+                    and after.pos_ == "NOUN" and after.lower_ not in DATE_WORDS
+                    and not any(t.lower_ in DATE_WORDS for t in tokens[ent.start:ent.end])):
                 continue  # "the 23rd floor" is a floor, not a day of the month
             if ent is None or any(
                 t.lower_ in DATE_WORDS or YEARISH_RE.fullmatch(t.lower_)

@@ -11,6 +11,7 @@ from ..lexicon.en.numbers import (
     MEASURE_ALIASES, MEASURE_VERBS, PERCENT_WORDS, POSSIBILITY_MODALS,
     STATE_ADJECTIVES, STAYING_VERBS, UNDONE_ACT_VERBS, VERB_LEMMA_FIXES,
 )
+from ..lexicon.en.speech import SPEECH_VERBS
 from ..nlp import text_of, tokens_of
 from .reading import Reading
 
@@ -159,6 +160,8 @@ def holder_name(tok: "Token") -> str | None:
         if t.pos_ == "VERB" or t.head.i == t.i:
             break
         t = t.head
+    if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS:
+        return None  # "the ministry reported 300 deaths": who told the figure, not whose it is
     subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None) if t.pos_ == "VERB" else None
     if t.pos_ == "VERB" and t.dep_ == "relcl":
         subject = t.head  # "the Alliance, which ..., finished with 336 seats": said of the noun it hangs on

@@ -124,8 +124,9 @@ CURRENCY_WORDS: dict[str, str] = {
 }
 """Currency words written after an amount ("2.5 million euros"); "pounds" is money only in a MONEY entity."""
 
-WEIGHT_WORDS: frozenset[str] = frozenset({"weigh", "weight", "heavy", "heavier", "lighter", "payload", "overweight"})
-"""Words that make "pounds" beside them a weight ("weighs nearly 2,000 pounds"), whatever the tagger says."""
+WEIGHT_WORDS: frozenset[str] = frozenset({"weigh", "weight"})
+"""Words that make "pounds" under or just after them a weight ("weighs nearly 2,000 pounds", "a weight of 90
+pounds"), whatever the tagger says."""
 
 MONEY_WORDS: frozenset[str] = frozenset({
     "cost", "pay", "spend", "fund", "funding", "raise", "invest", "investment", "worth", "fine",
