@@ -20,9 +20,9 @@ def _one_body(a: str, b: str) -> bool:
     """One name written two ways: a shared word or stem ("Democrats", "Democratic Party"), or a name and its initials
     ("BJP", "Bharatiya Janata Party"; "US", "U.S.")."""
     wa, wb = _key(a).split(), _key(b).split()
-    if any(x[:5] == y[:5] for x in wa for y in wb):
-        return True
-    return _key(a).replace(" ", "") in (_initials(b), _key(b).replace(" ", "")) or _key(b).replace(" ", "") == _initials(a)
+    joined_a, joined_b = "".join(wa), "".join(wb)
+    return (any(x[:5] == y[:5] for x in wa for y in wb) or joined_a in (joined_b, _initials(b))
+            or joined_b == _initials(a))
 
 
 def other_holders(a: NumberValue, b: NumberValue, texts: Sequence[str] | None) -> str | None:

@@ -56,15 +56,16 @@ def unit_slip(a: NumberValue, b: NumberValue) -> bool:
 
 
 
-def permuted(a: NumberValue, b: NumberValue) -> bool:
-    """The same three or more significant digits in another order ("6,453" and "at least 4,653"): a slip, even where a
-    hedge makes the two figures agree."""
-    return mistyped(a, b) and len(digits(float(a.value))) >= 3 and digits(float(a.value)) != digits(float(b.value))
-
-
 PERMUTED_DIGITS_MIN = 4
 """Fewest significant digits for a reordering that agrees to be a slip: "135 killed" and "at least 153" may be a toll
 that rose; "6,453 homes" and "at least 4,653" hardly."""
+
+
+def permuted(a: NumberValue, b: NumberValue) -> bool:
+    """The same `PERMUTED_DIGITS_MIN` or more significant digits in another order ("6,453" and "at least 4,653"): a
+    slip, even where a hedge makes the two figures agree."""
+    return (mistyped(a, b) and len(digits(float(a.value))) >= PERMUTED_DIGITS_MIN
+            and digits(float(a.value)) != digits(float(b.value)))
 
 
 def compare_permuted(pair: SentencePair) -> Iterator[Finding]:
@@ -75,8 +76,7 @@ def compare_permuted(pair: SentencePair) -> Iterator[Finding]:
 
     for a in pair.of("x", FacetKind.NUMBER):
         for b in pair.of("y", FacetKind.NUMBER):
-            if (permuted(a.value, b.value) and len(digits(float(a.value.value))) >= PERMUTED_DIGITS_MIN
-                    and a.value.kind == b.value.kind == "count" and numbers_agree(a.value, b.value) is True
+            if (permuted(a.value, b.value) and a.value.kind == b.value.kind == "count" and numbers_agree(a.value, b.value) is True
                     and a.value.noun is not None and counted_noun(a.value) == counted_noun(b.value)):
                 da, db, names = describe_number(a.value), describe_number(b.value), pair.names
                 yield Finding(

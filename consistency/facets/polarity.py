@@ -13,6 +13,7 @@ from .lexicon.en.predicates import COMMITMENT_VERBS, INTENT_VERBS, LIGHT_PREDICA
 from .negation import (ADJECTIVE_PREDICATE_DEPS, OBLIGATION_VERBS, complement, existential, existential_holder,
                        extraposed, object_lemma, subject_lemma)
 from .agents import doer_and_patient
+from .attribution.quotation import quote_flags
 from .nlp import tokens_of
 
 MAIN_CLAUSE_DEPS = ("ROOT", "ccomp")
@@ -126,21 +127,29 @@ def _no_proof_of(token):
 
 def _hedged(verb) -> bool:
     """A predicate only wondered about or hedged: "whether the captain was on the bridge", "may not have been"; told as
-    a bidding ("do not celebrate the Constitution"); or said of a scant object ("showed little emotion", which "showed
-    no emotion" does not deny)."""
-    bidding = verb.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) and (
-        (verb.dep_ == "ROOT" and not any(c.dep_ == "aux" for c in verb.children))
-        or (any(c.dep_ == "aux" and c.lower_ == "do" for c in verb.children) and _quoted(verb) and not _quoted(verb.head)))
-    scant = any(c.dep_ == "dobj" and any(m.lower_ in SCANT_WORDS and m.dep_ in ("amod", "det")
-                                         and m.doc[m.i - 1].lower_ != "a" for m in c.children)  # "a few" is some
-                for c in verb.children)
-    return bidding or scant or any((c.dep_ == "mark" and c.lower_ in ("whether", "if"))
-                                   or (c.dep_ == "aux" and c.lower_ in HEDGE_MODALS) for c in verb.children)
+    a bidding; or said of a scant object."""
+    return _bidding(verb) or _scant(verb) or any((c.dep_ == "mark" and c.lower_ in ("whether", "if"))
+                                                 or (c.dep_ == "aux" and c.lower_ in HEDGE_MODALS) for c in verb.children)
 
 
-def _quoted(token) -> bool:
-    """Inside quotation marks: an odd count of them before the token in its sentence."""
-    return sum(token.doc.text[:token.idx].count(q) for q in ('"', "\u201c", "\u201d")) % 2 == 1
+def _bidding(verb) -> bool:
+    """A bare imperative, or "do not celebrate the Constitution" quoted in a sentence that reports it: a bidding, which
+    tells nothing done or not done."""
+    if verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return False
+    if verb.dep_ == "ROOT" and not any(c.dep_ == "aux" for c in verb.children):
+        return True
+    if not any(c.dep_ == "aux" and c.lower_ == "do" for c in verb.children):
+        return False
+    quoted, _, _ = quote_flags(verb.doc, False)
+    return quoted[verb.i] and not quoted[verb.head.i]
+
+
+def _scant(verb) -> bool:
+    """Said of a scant object: "showed little emotion", which "showed no emotion" does not deny ("a few" is some)."""
+    return any(c.dep_ == "dobj" and any(m.lower_ in SCANT_WORDS and m.dep_ in ("amod", "det")
+                                        and m.doc[m.i - 1].lower_ != "a" for m in c.children)
+               for c in verb.children)
 
 
 def _unconfirmed(verb) -> bool:

@@ -69,17 +69,13 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-NEAR_CLOCK_RE = re.compile(r"(?i)\b(?:shortly|just|soon|right|a little|moments)\s*$")
-
-
 def with_bound(text: str, start: int, value: DateValue) -> DateValue:
     """ "after June 3" is any time from June 3 on, "before 1967" any time until then: an open interval."""
-    window = text[max(0, start - 32):start]
-    match = BOUND_RE.search(window)
+    match = BOUND_RE.search(text[max(0, start - 32):start])
     if not match:
         return value
-    if value.clock and NEAR_CLOCK_RE.search(window[:match.start()]):
-        return value  # "shortly after 6:30 a.m. Thursday" is that morning, not any time from then on
+    if value.clock and _hedge_of(text, start) in ("after", "before"):
+        return value  # "shortly after 6:30 a.m. Thursday" is that morning (`with_hedge`), not any time from then on
     word = " ".join(match.group("cue").lower().split())
     return replace(value, bound="after" if word in AFTER_CUES else "before", bound_cue=word)
 
@@ -88,8 +84,14 @@ def with_hedge(text: str, start: int, value: DateValue) -> DateValue:
     """ "around 9:07 a.m.", "just after 3 a.m.": a clock time hedged by the words before it."""
     if not value.clock or value.approx:
         return value
+    hedge = _hedge_of(text, start)
+    return replace(value, approx=hedge) if hedge else value
+
+
+def _hedge_of(text: str, start: int) -> str | None:
+    """What the words right before a clock time make of it: "about", "after" ("shortly after"), "before"."""
     match = CLOCK_HEDGE_RE.search(text[max(0, start - 25):start].lower())
-    return replace(value, approx=CLOCK_HEDGES[match["hedge"]]) if match else value
+    return CLOCK_HEDGES[match["hedge"]] if match else None
 
 
 def temporal_groups(doc: "Doc") -> list[list[tuple[int, int]]]:

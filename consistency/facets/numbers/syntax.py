@@ -139,12 +139,16 @@ def verb_lemma(tok: "Token") -> str:
 
 def governing_verb(tok: "Token | None") -> str | None:
     """Lemma of the nearest verb above `tok` in the parse (at most five steps)."""
-    if tok is None:
-        return None
+    verb = verb_above(tok) if tok is not None else None
+    return verb_lemma(verb) if verb is not None else None
+
+
+def verb_above(tok: "Token") -> "Token | None":
+    """The nearest verb at or above `tok` in the parse (at most five steps), or None."""
     t = tok
     for _ in range(6):
         if t.pos_ == "VERB":
-            return verb_lemma(t)
+            return t
         if t.head.i == t.i:
             break
         t = t.head
@@ -155,15 +159,11 @@ def holder_name(tok: "Token") -> str | None:
     """The name of a body or place that is the subject of the verb above `tok` ("the Hindu nationalist Bharatiya Janata
     Party won 282 seats"), with the names compounded to it; None when the subject is no such name or holds the figure
     itself."""
-    t = tok
-    for _ in range(6):
-        if t.pos_ == "VERB" or t.head.i == t.i:
-            break
-        t = t.head
-    if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS:
+    t = verb_above(tok)
+    if t is None or t.lemma_.lower() in SPEECH_VERBS:
         return None  # "the ministry reported 300 deaths": who told the figure, not whose it is
-    subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None) if t.pos_ == "VERB" else None
-    if t.pos_ == "VERB" and t.dep_ == "relcl":
+    subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if t.dep_ == "relcl":
         subject = t.head  # "the Alliance, which ..., finished with 336 seats": said of the noun it hangs on
     elif subject is not None and tok in list(subject.subtree):
         return None

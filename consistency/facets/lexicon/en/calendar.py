@@ -209,8 +209,9 @@ CLOCK_HEDGES: dict[str, str] = {
     "about": "about", "around": "about", "approximately": "about", "roughly": "about", "some": "about",
     "circa": "about", "nearly": "about", "almost": "about", "sometime around": "about", "at about": "about",
     "at around": "about", "just after": "after", "shortly after": "after", "soon after": "after",
-    "just past": "after", "a little after": "after", "just before": "before", "shortly before": "before",
-    "a little before": "before",
+    "just past": "after", "a little after": "after", "right after": "after", "moments after": "after",
+    "just before": "before", "shortly before": "before", "a little before": "before", "right before": "before",
+    "moments before": "before",
 }  # fmt: skip
 """Words before a clock time that make it approximate ("about") or a little after or before it."""
 
