@@ -12,7 +12,8 @@ from ..core.types import Facet, FacetKind, Finding, Severity
 from ..core.values import ABSENT
 from ..core.values.dates import DateValue
 from ..facets.dates.points import weekday_number
-from ..facets.lexicon.en.calendar import BASELINE_LEMMAS, LIGHT_EVENTS, SMALL_HOURS_WORDS, SNAPSHOT_CUES, START_LEMMAS
+from ..facets.lexicon.en.calendar import (BASELINE_LEMMAS, LIGHT_EVENTS, ONE_EVENT_VERBS, SMALL_HOURS_WORDS,
+                                         SNAPSHOT_CUES, START_LEMMAS)
 from .pairs import SentencePair, confidence, evidence
 
 PRECISION_CLASS = {"day": "day", "part": "day", "time": "day", "week": "week", "month": "month", "year": "year"}
@@ -305,8 +306,9 @@ def _start_gap(a: DateValue, b: DateValue) -> int:
 
 
 def _same_act(a: object, b: object) -> bool:
-    """Two words of one act: the same lemma, or a verb and its noun in -ing ("sentence", "sentencing")."""
-    if a == b:
+    """Two words of one act: the same lemma, two verbs of one `ONE_EVENT_VERBS` act ("arrest", "capture"), or a verb
+    and its noun in -ing ("sentence", "sentencing")."""
+    if a == b or (a in ONE_EVENT_VERBS and ONE_EVENT_VERBS[a] == ONE_EVENT_VERBS.get(b)):
         return True
     if not isinstance(a, str) or not isinstance(b, str):
         return False

@@ -71,6 +71,8 @@ def _negation_facets(doc: "Doc", negations: list[_Negated]) -> tuple[Facet, ...]
     facets = []
     for neg in negations:
         pred = neg.predicate
+        if nominal(pred):  # "was not a one-off adjustment": what the copula says its subject is, as "was not on the bridge"
+            pred = pred.head
         a = min(pred.idx, neg.cue_token.idx)
         last = pred if pred.i >= neg.cue_token.i else neg.cue_token
         b = last.idx + len(last.text)
@@ -235,6 +237,12 @@ def _negations(doc: "Doc", verbs: list["Token"]) -> list[_Negated]:
     return [found[k] for k in sorted(found)]
 
 
+def nominal(token: "Token") -> bool:
+    """A noun a copula says its subject is ("adjustment" in "the change was (not) a one-off adjustment"), not the noun
+    "there is" names."""
+    return token.dep_ == "attr" and token.pos_ in ("NOUN", "PROPN") and token.head.lemma_ == "be" and not existential(token)
+
+
 def existential(token: "Token") -> bool:
     """The noun a "there is" sentence says exists ("evidence" in "There is (no) evidence of foul play")."""
     return token.dep_ == "attr" and token.head.lemma_ == "be" and any(c.dep_ == "expl" for c in token.head.children)
@@ -329,6 +337,9 @@ def complement(head: "Token") -> str | None:
     phrase, followed down through "of"/"with"/"for" phrases, adjectives and numbers kept ("in talks with union", "in
     critical condition", "in first blast")."""
     prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS), None)
+    named = next((c for c in head.children if nominal(c)), None) if head.lemma_ == "be" and prep is None else None
+    if named is not None:  # "was a one-off adjustment": what it is, with the words that tell it apart
+        return " ".join([_lemma(m) for m in named.children if m.dep_ in ("amod", "compound", "nummod")] + [_lemma(named)])
     words: list[str] = []
     while prep is not None:
         obj = next((g for g in prep.children if g.dep_ == "pobj"), None)

@@ -269,8 +269,18 @@ def said_at(doc: "Doc", start: int, end: int) -> str | None:
             lemma = token.lemma_.lower()
             if lemma in CONTENT_VERBS and not any(c.dep_ in ("dobj", "ccomp") for c in token.children):
                 return None  # "slammed ashore on Tuesday", "blasted through the wall": no words said
-            return lemma if lemma in DATED_SAYING else None
+            return lemma if lemma in DATED_SAYING else _saying_when(token)
         return None
+    return None
+
+
+def _saying_when(verb: "Token") -> str | None:
+    """The word of saying in a "when" clause of the verb a date hangs on ("stunned politicians on Thursday when she
+    announced she was stepping down"): the date is the day of that saying."""
+    for c in verb.children:
+        if (c.dep_ == "advcl" and c.lemma_.lower() in DATED_SAYING
+                and any(m.lower_ == "when" and m.dep_ in ("advmod", "mark") for m in c.children)):
+            return c.lemma_.lower()
     return None
 
 

@@ -223,6 +223,8 @@ def _match_unit(doc: "Doc", j: int) -> tuple[int, UnitEntry] | None:
         if key in UNITS:
             return j + length, UNITS[key]
         glued = "".join(words)
+        if glued not in UNITS and len(words[-1]) > 1 and words[-1].endswith("."):
+            glued = glued[:-1]  # "km/h." ends a sentence with the one token "h."
         if length > 1 and glued in UNITS and all(not t.whitespace_ for t in tokens[j:j + length - 1]):
             return j + length, UNITS[glued]
     return None

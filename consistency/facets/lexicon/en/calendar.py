@@ -234,3 +234,16 @@ LIGHT_EVENTS: frozenset[str] = frozenset({
 
 SMALL_HOURS_WORDS = ("midnight", "overnight", "small hours", "early hours", "predawn", "pre-dawn", "before dawn")
 """Words of the hours around midnight that a date's own words may leave out ("just after midnight Sunday")."""
+
+ONE_EVENT_VERBS: dict[str, str] = {
+    **{w: "arrest" for w in ("arrest", "capture", "apprehend", "detain")},
+    **{w: "flee" for w in ("flee", "escape")},
+    **{w: "close" for w in ("close", "complete", "finalise", "finalize")},
+    **{w: "buy" for w in ("buy", "acquire", "purchase")},
+    **{w: "dismiss" for w in ("dismiss", "fire", "sack", "oust")},
+    **{w: "quit" for w in ("quit", "resign")},
+    **{w: "strike" for w in ("strike", "hit", "jolt", "rock")},
+}
+"""Verbs that name one act when two sources date it ("was arrested in May 2011", "was captured in May 2012"): two days
+on them are one event told twice, as on one verb. Not an act and its sequel ("shot" and "killed", "convicted" and
+"sentenced"), which may fall on different days."""
