@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterator, Mapping, Sequence
 
-from ..core.types import Facet, FacetEvidence, FacetKind, Finding, SentenceRef
+from ..core.types import Facet, FacetEvidence, FacetKind, Finding, SentenceRef, Severity
 
 
 @dataclass(frozen=True)
@@ -98,3 +98,17 @@ def written_years(facets: Sequence[Facet]) -> set[str]:
     """The years a sentence's dates name in writing (not "last year", which the page's date places)."""
     return {str(f.value.value)[:4] for f in facets
             if f.kind is FacetKind.DATE and f.value.value and WRITTEN_YEAR.search(f.text)}
+
+
+def worded_finding(pair: SentencePair, kind: str, x: re.Match, y: re.Match, why: str, certainty: float = 0.6) -> Finding:
+    """A medium claim finding on the words two text rules matched in each sentence (`x` in pair.x's, `y` in pair.y's):
+    "Wire says “all 11 counts”; Daily says “10 of the 11 counts” (why)"."""
+    a, b = (FacetEvidence(ref.doc, ref.index, m.group(0), m.group(0), m.start(), m.end())
+            for ref, m in ((pair.x, x), (pair.y, y)))
+    names = pair.names
+    return Finding(
+        facet="claim", kind=kind, severity=Severity.MEDIUM, statement=pair.statement, a=a, b=b,
+        explanation=(f"{names[pair.x.doc]} says \u201c{x.group(0)}\u201d; {names[pair.y.doc]} says \u201c{y.group(0)}\u201d "
+                     f"({why})"),
+        confidence=confidence(pair.closeness, certainty),
+    )

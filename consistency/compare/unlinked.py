@@ -13,6 +13,7 @@ from .slips import mistyped, unit_slip
 from .attribution import compare_attribution
 from .dates import compare_dates, one_dated_event
 from .harm import compare_harm
+from .votes import compare_unanimity
 from .pairs import SentencePair, facet_at
 from .slots import year_of_figure
 from .quotes import one_quotation
@@ -70,8 +71,8 @@ def compare_unlinked(pairs: Sequence[ClaimPair], facets: Mapping[SentenceRef, Se
             # two days of one named event ("Thursday's referendum", "Wednesday's referendum"): a clash however worded
             out.extend(_near_miss(f, p, WHERE[p.basis]) for f in compare_dates(replace(pair, link=p.score))
                        if f.severity.rank >= Severity.MEDIUM.rank and _one_dated_event(f, pair, facets))
-        harms = compare_harm(pair) if p.basis is PairBasis.SIMILAR else ()
-        # MEDIUM already: two times of one moment, "no one was hurt"
+        harms = [*compare_harm(pair), *compare_unanimity(pair)] if p.basis is PairBasis.SIMILAR else ()
+        # MEDIUM already: two times of one moment, "no one was hurt", a unanimous vote against a split one
         for f in [*([] if series else compare_times(pair)), *harms]:
             out.append(replace(f, pair_score=p.score, confidence=round(f.confidence * 0.8, 4),
                                explanation=f"{f.explanation} ({WHERE[p.basis]})"))

@@ -1,0 +1,71 @@
+"""Two text rules: a group told whole against a part of it, and a unanimous decision against a split vote."""
+
+import pytest
+
+from consistency.compare.pairs import SentencePair
+from consistency.compare.votes import compare_unanimity
+from consistency.compare.wholes import compare_wholes
+from consistency.core.types import SentenceRef, Severity
+
+
+def _found(rule, text_x: str, text_y: str):
+    pair = SentencePair(SentenceRef("a", 0), (), SentenceRef("b", 0), (), {"a": "Wire", "b": "Daily"}, 0, 0.8, 0.8,
+                        (text_x, text_y))
+    return list(rule(pair))
+
+
+@pytest.mark.parametrize(("x", "y"), [
+    ("The former commander was convicted on nine of the 10 charges against him.",
+     "Judges found the former commander guilty on all 10 charges."),
+    ("All twelve climbers reached the summit before noon.", "Eleven of the twelve climbers reached the summit."),
+    ("Rescuers brought 31 out of 33 workers to the surface.", "All of the 33 workers were brought to the surface."),
+])
+def test_a_group_told_whole_against_a_part_of_it_is_medium(x, y):
+    for a, b in ((x, y), (y, x)):
+        (finding,) = _found(compare_wholes, a, b)
+        assert (finding.facet, finding.severity) == ("claim", Severity.MEDIUM)
+        assert finding.a.text in a and finding.b.text in b and "part" in finding.explanation
+
+
+@pytest.mark.parametrize(("x", "y"), [
+    # the same whole
+    ("Judges found him guilty on all 10 charges.", "He was convicted on 10 of the 10 charges."),
+    # a part of another group
+    ("All 10 charges were read out.", "Nine of the 10 witnesses testified."),
+    # a part of a group of another size
+    ("All 12 climbers reached the summit.", "Eleven of the 14 climbers reached the summit."),
+    # no whole told
+    ("He was convicted on nine of the 10 charges.", "The court heard 10 charges over three weeks."),
+])
+def test_what_is_no_whole_against_a_part(x, y):
+    assert _found(compare_wholes, x, y) == [] and _found(compare_wholes, y, x) == []
+
+
+@pytest.mark.parametrize(("x", "y"), [
+    ("The committee voted unanimously to raise the rate.", "The committee voted 6-3 to raise the rate."),
+    ("The rate rise was approved in an 8-1 vote.", "The board's decision to raise rates was unanimous."),
+    ("The council backed the plan, with two members dissenting.", "The council backed the plan unanimously."),
+    ("The panel approved the merger; two commissioners voted against it.", "The panel unanimously approved the merger."),
+])
+def test_a_unanimous_decision_against_a_split_vote_is_medium(x, y):
+    for a, b in ((x, y), (y, x)):
+        (finding,) = _found(compare_unanimity, a, b)
+        assert (finding.facet, finding.kind, finding.severity) == ("claim", "vote", Severity.MEDIUM)
+        assert finding.a.text in a and finding.b.text in b
+
+
+@pytest.mark.parametrize(("x", "y"), [
+    # both split, or both unanimous
+    ("The committee voted 6-3 to raise the rate.", "The rate rise passed 6-3."),
+    ("The committee voted unanimously.", "The decision was unanimous."),
+    # not unanimous is no unanimity
+    ("The decision was not unanimous.", "The committee voted 6-3 to raise the rate."),
+    # a rule or a wish is no decision told
+    ("The law requires a unanimous verdict for a death sentence.", "Two jurors voted against a death sentence."),
+    ("The state's law shows no preference for a unanimous verdict.", "Two jurors voted against a death sentence."),
+    # a score or a share is no vote
+    ("The vote to strike was unanimous.", "The home side won 3-1 on Saturday."),
+    ("The board was unanimous in its support.", "Shares rose 5-6 percent on the news."),
+])
+def test_what_is_no_unanimity_clash(x, y):
+    assert _found(compare_unanimity, x, y) == [] and _found(compare_unanimity, y, x) == []
