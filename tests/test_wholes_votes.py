@@ -34,6 +34,9 @@ def test_a_group_told_whole_against_a_part_of_it_is_medium(x, y):
     ("All 10 charges were read out.", "Nine of the 10 witnesses testified."),
     # a part of a group of another size
     ("All 12 climbers reached the summit.", "Eleven of the 14 climbers reached the summit."),
+    # a small part tells something else of some members
+    ("All 33 miners were brought to the surface.", "One of the 33 miners was taken to hospital."),
+    ("Polls closed in all 50 states at midnight.", "The senator won 30 of the 50 states."),
     # no whole told
     ("He was convicted on nine of the 10 charges.", "The court heard 10 charges over three weeks."),
 ])
@@ -46,6 +49,7 @@ def test_what_is_no_whole_against_a_part(x, y):
     ("The rate rise was approved in an 8-1 vote.", "The board's decision to raise rates was unanimous."),
     ("The council backed the plan, with two members dissenting.", "The council backed the plan unanimously."),
     ("The panel approved the merger; two commissioners voted against it.", "The panel unanimously approved the merger."),
+    ("The jury returned a unanimous verdict after two days.", "The jury voted 10-2 to convict after two days."),
 ])
 def test_a_unanimous_decision_against_a_split_vote_is_medium(x, y):
     for a, b in ((x, y), (y, x)):
@@ -63,7 +67,14 @@ def test_a_unanimous_decision_against_a_split_vote_is_medium(x, y):
     # a rule or a wish is no decision told
     ("The law requires a unanimous verdict for a death sentence.", "Two jurors voted against a death sentence."),
     ("The state's law shows no preference for a unanimous verdict.", "Two jurors voted against a death sentence."),
-    # a score or a share is no vote
+    # no one dissenting is unanimous; a vote against nobody is no split
+    ("The board approved the sale, with no directors dissenting.", "The board unanimously approved the sale."),
+    ("The board voted 0-9 against the sale.", "The board unanimously rejected the sale."),
+    # two bodies, two votes
+    ("The committee voted unanimously to advance the bill.", "The full Senate passed the bill in a 68-32 vote."),
+    # a score, a defeat or a range is no vote
+    ("The proposal was backed unanimously.", "The side slumped to a 4-1 defeat on Saturday."),
+    ("The board was unanimous.", "Prices rose by 10 to 15 cents in a day."),
     ("The vote to strike was unanimous.", "The home side won 3-1 on Saturday."),
     ("The board was unanimous in its support.", "Shares rose 5-6 percent on the news."),
 ])

@@ -14,7 +14,7 @@ from ..facets.lexicon.en.names import (GENERIC_ORG_WORDS, HONORIFICS, NAME_FUNCT
 from ..facets.lexicon.en.speech import QUOTE_FRAMING_VERBS, RELAY_CUES
 from .offices import compare_offices
 from .pairs import SentencePair, confidence, evidence, of_kind
-from .quotes import mostly_same, one_quotation, one_quoted_phrase, quoted_apart, quotes_related
+from .quotes import mostly_same, one_quotation, quoted_apart, quotes_related
 
 HIGH_LINK = 0.9  # a pair linked at least this strongly states one claim; below, two names may be two events
 
@@ -413,10 +413,8 @@ def compare_attribution(pair: SentencePair) -> Iterator[Finding]:
         # seeing the virus in wild birds earlier", said Dr Kettle): two people on one topic, whatever words they share
         if severity is not Severity.LOW and quoted_apart(pair.fx, pair.fy, same=mostly_same):
             severity, why = Severity.LOW, TWO_QUOTATIONS
-        elif severity is not Severity.LOW and _two_statements(pair) and not one_quotation(pair) and not (
-                a.value.person is True and b.value.person is True and one_quoted_phrase(pair)):
-            # the same five words or more quoted ("Help is on its way") are one statement, whatever else each says;
-            # two people credited with one quoted phrase ("the epitome of evil") too
+        elif severity is not Severity.LOW and _two_statements(pair) and not one_quotation(pair):
+            # the same five words or more quoted ("Help is on its way") are one statement, whatever else each says
             severity, why = Severity.LOW, TWO_STATEMENTS
         elif severity is not Severity.LOW and {a.value.cue, b.value.cue} & QUOTE_FRAMING_VERBS and not any(
                 quotes_related(qa.value.quote, qb.value.quote)

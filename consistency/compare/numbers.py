@@ -15,9 +15,9 @@ from ..facets.lexicon.en.numbers import NOUN_CLASSES, ONE_SPAN_VERBS, RESULT_WOR
 from ..facets.lexicon.en.speech import SPEECH_VERBS
 from ..facets.lexicon.en.units import UNIT_BY_NAME
 from .number_words import describe_number, plural, unit_entry, upper_end
-from .slots import (PARTIAL_COUNT_RE, counted_noun, fewer_others, headline_slot, main_verbs, measured, one_event,
-                    one_whole, other_periods, part_of, qualified, record_figure, same_part, same_slot, same_sum,
-                    slot_rival, updated, year_of_figure)
+from .slots import (PARTIAL_COUNT_RE, attacker_counted, counted_noun, fewer_others, headline_slot, main_verbs,
+                    measured, one_event, one_whole, other_periods, part_of, qualified, record_figure, same_part,
+                    same_slot, same_sum, slot_rival, updated, year_of_figure)
 from .intervals import CONVERSION_SLACK, interval, overlap
 from .moves import close_and_move, price_moves, two_trading_moments
 from .holders import other_holders
@@ -101,13 +101,9 @@ def _state(v: NumberValue) -> str | None:
 
 
 def numbers_agree(a: NumberValue, b: NumberValue) -> bool | None:
-    """Whether two NUMBER facet values agree.
-
-    Returns:
-        None when they do not count the same thing (different nouns, kinds or incompatible units, or an
-        expectation against a result);
-        True when equal within rounding, conversion or the approximators' bounds; False otherwise.
-    """
+    """Whether two NUMBER facet values agree: None when they do not count the same thing (different nouns, kinds or
+    incompatible units, or an expectation against a result); True when equal within rounding (a whole count is a
+    rounding of a count in fractions: "348 points", "347.8 points"), conversion or the approximators' bounds."""
     try:
         ka, kb = a.kind, b.kind
         if ka != kb and (ka in OWN_KINDS or kb in OWN_KINDS):
@@ -157,6 +153,8 @@ def numbers_agree(a: NumberValue, b: NumberValue) -> bool | None:
         if a.approx == b.approx == "up to":  # two maxima of one thing ("fines of up to 3,000 euros", "30,000")
             a, b = replace(a, approx=None), replace(b, approx=None)
         slack = CONVERSION_SLACK / 2 if (a.unit != b.unit) else 0.0
+        if ka == kb == "count" and (float(a.precision or 1) < 1) != (float(b.precision or 1) < 1):  # "348" / "347.8"
+            a, b = (replace(v, kind="quantity") if float(v.precision or 1) >= 1 else v for v in (a, b))  # a rounding
         return overlap(interval(a, slack), interval(b, slack))
     except (KeyError, TypeError, ValueError):
         return None
@@ -491,6 +489,8 @@ def compare_numbers(pair: SentencePair, slots_only: bool = False, uncounted_max_
     elif severity.rank > Severity.LOW.rank and pair.texts and (bool(PARTIAL_COUNT_RE.search(pair.texts[0]))
                                                               != bool(PARTIAL_COUNT_RE.search(pair.texts[1]))):
         severity, why = Severity.LOW, "one side gives a count still in progress"
+    elif severity.rank > Severity.LOW.rank and pair.texts and attacker_counted(a, b, pair.texts):
+        severity, why = Severity.LOW, "one side counts the attacker among them"
     da, db = describe_number(a.value), describe_number(b.value)
     explanation = f"{names[x.doc]} says {da}; {names[y.doc]} says {db}" + (f" ({why})" if why else "")
     yield Finding(

@@ -230,23 +230,9 @@ def one_quotation(pair: SentencePair) -> bool:
                for a in pair.of("x", FacetKind.QUOTE) for b in pair.of("y", FacetKind.QUOTE))
 
 
-def one_quoted_phrase(pair: SentencePair) -> bool:
-    """One sentence quotes a short phrase of two content words or more ("the epitome of evil") whole within the
-    other's quotation ("Mladic is the epitome of evil"): the same words, said once."""
-    for a in pair.of("x", FacetKind.QUOTE):
-        for b in pair.of("y", FacetKind.QUOTE):
-            words = min((_words(a.value.quote), _words(b.value.quote)), key=len)
-            if (len(words) >= QUOTED_PHRASE_MIN and longest_shared_run(a.value.quote, b.value.quote) == len(words)
-                    and sum(w not in FUNCTION_WORDS for w in words) >= 2):
-                return True
-    return False
-
-
 QUOTED_RUN_MIN = 5
 """Fewest words in a row two quotations share to be one statement's words ("customers trusted us with their
 information" and "customers were entitled to expect that their information ..." are two statements)."""
-QUOTED_PHRASE_MIN = 3
-"""Fewest words of a quoted phrase that, all quoted within the other's quotation, make one statement's words."""
 
 
 def quoted_apart(fx: Sequence[Facet], fy: Sequence[Facet], same: Callable[[str, str], bool] = quotes_related) -> bool:

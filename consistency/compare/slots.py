@@ -10,9 +10,11 @@ from ..core.types import Facet, FacetKind
 from ..core.values import ABSENT
 from ..core.values.numbers import NumberValue
 from ..facets.dates.extract import DATELINE
+from ..facets.lexicon.en.agents import ATTACKER_NOUNS
 from ..facets.lexicon.en.calendar import SNAPSHOT_CUES
 from ..facets.lexicon.en.numbers import (MEASURE_ALIASES, MEASURE_VERBS, NOUN_ALIASES, NOUN_CLASSES, SLOT_VERBS_EXCLUDED,
                                          STATE_BY_NOUN, STATE_BY_VERB)
+from .number_words import upper_end
 from .pairs import SentencePair
 
 OTHERS = ("other", "others")
@@ -279,6 +281,31 @@ def part_of(figure: Facet, side: Sequence[Facet]) -> bool:
 def qualified(figure: Facet, text: str) -> bool:
     """A sum told with what it includes or leaves out ("$15.9bn including debt", "excluding fees")."""
     return figure.value.kind == "money" and QUALIFIER_RE.match(text, figure.end) is not None
+
+
+def attacker_counted(a: Facet, b: Facet, texts: tuple[str, str]) -> bool:
+    """Two counts one apart, the larger told as including the attacker or the smaller as leaving them out, in the words
+    right after it ("Fifty people were killed, including the gunman", "Forty-nine people were killed"): one toll."""
+    va, vb = a.value, b.value
+    if va.kind != "count" or vb.kind != "count" or upper_end(va) is not None or upper_end(vb) is not None:
+        return False
+    if abs(float(va.value) - float(vb.value)) != 1:
+        return False
+    for figure, other, text in ((a, b, texts[0]), (b, a, texts[1])):
+        told = ATTACKER_INCLUDED_RE.search(text, figure.end)
+        if told and told.start() - figure.end <= ATTACKER_REACH:
+            larger = float(figure.value.value) > float(other.value.value)
+            return larger == (told.group(1).lower() in ("including", "counting", "plus"))
+    return False
+
+
+ATTACKER_INCLUDED_RE = re.compile(
+    r"\b(including|excluding|not including|not counting|counting|besides|plus)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:"
+    + "|".join(sorted(ATTACKER_NOUNS | {"gunmen", "attackers", "bombers", "assailants", "suspect", "perpetrator",
+                                        "hijacker", "hijackers", "terrorist", "terrorists"})) + r")\b", re.IGNORECASE)
+"""A toll told with the attacker in it or left out ("including the gunman", "not counting the two bombers")."""
+ATTACKER_REACH = 40
+"""Most characters between a count and the words that put the attacker in it or leave them out."""
 
 
 QUALIFIER_RE = re.compile(r"\s*(?:,?\s*(?:including|excluding|inclusive of|exclusive of|plus|net of)|\s(?:before|after|with))\b",

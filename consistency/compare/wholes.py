@@ -17,25 +17,33 @@ PART_RE = re.compile(r"\b" + _NUMBER + r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|the
 """A part of a group: "10 of the 11 counts", "32 out of 33 miners"."""
 
 
+NEAR_WHOLE = 2
+"""Most members a part may lack to be the whole misreported ("10 of the 11 counts"); a smaller part tells something
+else of some members ("all 33 miners were rescued", "one of the 33 miners was taken to hospital")."""
+
+
 def compare_wholes(pair: SentencePair) -> Iterator[Finding]:
-    """One sentence tells all of a group ("found guilty on all 11 counts"), the other only a part of the same group,
-    the same size and noun ("convicted on 10 of the 11 counts"): medium."""
+    """One sentence tells all of a group ("found guilty on all 11 counts"), the other all but one or two of the same
+    group, the same size and noun ("convicted on 10 of the 11 counts"): medium."""
     if pair.texts is None:
         return
     for side, other in ((0, 1), (1, 0)):
         for whole in ALL_RE.finditer(pair.texts[side]):
             size, noun = _value(whole.group(1)), _stem(whole.group(2))
             for part in PART_RE.finditer(pair.texts[other]):
-                if _value(part.group(2)) == size and _stem(part.group(3)) == noun and _value(part.group(1)) < size:
+                if (_value(part.group(2)) == size and _stem(part.group(3)) == noun
+                        and size - NEAR_WHOLE <= _value(part.group(1)) < size):
                     x, y = (whole, part) if side == 0 else (part, whole)
                     yield worded_finding(pair, "number", x, y, "all of a group against a part of it")
                     return
 
 
 def _value(word: str) -> int:
+    """A count written in digits ("1,250") or in words ("twelve")."""
     return int(word.replace(",", "")) if word[0].isdigit() else CARDINALS[word.lower()]
 
 
 def _stem(noun: str) -> str:
+    """A counted noun without its plural "s" ("counts" and "count" are one)."""
     noun = noun.lower()
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun

@@ -71,10 +71,10 @@ def _negation_facets(doc: "Doc", negations: list[_Negated]) -> tuple[Facet, ...]
     facets = []
     for neg in negations:
         pred = neg.predicate
+        last = pred.right_edge if nominal(pred) else pred if pred.i >= neg.cue_token.i else neg.cue_token
         if nominal(pred):  # "was not a one-off adjustment": what the copula says its subject is, as "was not on the bridge"
             pred = pred.head
         a = min(pred.idx, neg.cue_token.idx)
-        last = pred if pred.i >= neg.cue_token.i else neg.cue_token
         b = last.idx + len(last.text)
         earlier = earlier_stance(neg.cue_token) or earlier_stance(pred)
         value = PolarityValue(predicate=_lemma(pred), polarity=False, cue=neg.cue,
@@ -334,13 +334,14 @@ def object_lemma(pred: "Token") -> str | None:
 
 def complement(head: "Token") -> str | None:
     """Where or what a copula puts its subject, or what a noun "there is" names is of: the first prepositional
-    phrase, followed down through "of"/"with"/"for" phrases, adjectives and numbers kept ("in talks with union", "in
-    critical condition", "in first blast")."""
+    phrase, or the noun the copula says its subject is, followed down through "of"/"with"/"for" phrases, adjectives,
+    owners and numbers kept ("in talks with union", "in critical condition", "member of union", "her car")."""
     prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS), None)
     named = next((c for c in head.children if nominal(c)), None) if head.lemma_ == "be" and prep is None else None
-    if named is not None:  # "was a one-off adjustment": what it is, with the words that tell it apart
-        return " ".join([_lemma(m) for m in named.children if m.dep_ in ("amod", "compound", "nummod")] + [_lemma(named)])
     words: list[str] = []
+    if named is not None:  # "was a one-off adjustment", "his car", "a member of the union": what it is, told apart
+        words = [_lemma(m) for m in named.children if m.dep_ in ("amod", "compound", "nummod", "poss")] + [_lemma(named)]
+        prep = next((g for g in named.children if g.dep_ == "prep" and g.lower_ in ("of", "with", "for")), None)
     while prep is not None:
         obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if obj is None:

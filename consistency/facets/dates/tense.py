@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.en.calendar import (ADJOURNING_LEMMAS, CALLED_OFF_LEMMAS, FUTURE_AUXILIARIES, FUTURE_LEMMAS,
                                    MODAL_AUXILIARIES, ONGOING_LEMMAS, SCHEDULE_LEMMAS, SCHEDULED_FOR_LEMMAS)
-from ..lexicon.en.speech import CONTENT_VERBS, DATED_SAYING, NOUN_CUES, SPEECH_VERBS
+from ..lexicon.en.speech import CONTENT_VERBS, DATED_SAYING, NOUN_CUES, REACTION_VERBS, SPEECH_VERBS
 from ..nlp import load_pipeline
 from .cleaning import clean
 from .points import weekday_number
@@ -144,10 +144,9 @@ def _verb_tense(verb, preposition: str | None = None) -> str:
         return "past" if any(c.lemma_ == "have" for c in aux) else "future"
     if verb.head.lemma_ == "go" and verb.head.tag_ == "VBG" and verb.dep_ == "xcomp":
         return "future"  # "is going to meet on Friday"
-    if verb.tag_ == "VBN" and (
-        verb.lemma_ in SCHEDULE_LEMMAS or (preposition == "for" and verb.lemma_ in SCHEDULED_FOR_LEMMAS)
-    ):
-        return "future"  # "was scheduled for Thursday", "set for Friday" name a coming day
+    if (verb.tag_ == "VBN" and verb.lemma_ in SCHEDULE_LEMMAS) or (
+            preposition == "for" and verb.lemma_ in SCHEDULED_FOR_LEMMAS and verb.tag_ in ("VBN", "VBD")):
+        return "future"  # "was scheduled for Thursday", "set for Friday", "called a strike for May 5" name a coming day
     infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
     if infinitive:
         head = verb.head
@@ -253,10 +252,12 @@ def said_at(doc: "Doc", start: int, end: int) -> str | None:
     if speech is not None:
         return speech.lemma_.lower()
     token = span.root
+    scheduled = False  # "called a strike for January 31": the day set, not the day of the call
     for _ in range(len(doc)):
         if token.head.i == token.i:
             return None
         token = token.head
+        scheduled = scheduled or (token.pos_ == "ADP" and token.lower_ == "for")
         if span.start <= token.i < span.end or token.pos_ in ("ADP", "PUNCT", "PART", "DET"):
             continue
         if token.pos_ in ("NOUN", "PROPN"):
@@ -267,6 +268,8 @@ def said_at(doc: "Doc", start: int, end: int) -> str | None:
             return None
         if token.pos_ == "VERB":
             lemma = token.lemma_.lower()
+            if scheduled and lemma in SCHEDULED_FOR_LEMMAS:
+                return None
             if lemma in CONTENT_VERBS and not any(c.dep_ in ("dobj", "ccomp") for c in token.children):
                 return None  # "slammed ashore on Tuesday", "blasted through the wall": no words said
             return lemma if lemma in DATED_SAYING else _saying_when(token)
@@ -275,12 +278,20 @@ def said_at(doc: "Doc", start: int, end: int) -> str | None:
 
 
 def _saying_when(verb: "Token") -> str | None:
-    """The word of saying in a "when" clause of the verb a date hangs on ("stunned politicians on Thursday when she
-    announced she was stepping down"): the date is the day of that saying."""
+    """The word of saying in a "when" clause or a "by" phrase of a verb of reaction the date hangs on ("stunned
+    politicians on Thursday when she announced she was stepping down", "surprised diplomats by declaring ..."): the
+    date is the day of that saying (`REACTION_VERBS`)."""
+    if verb.lemma_.lower() not in REACTION_VERBS:
+        return None
     for c in verb.children:
         if (c.dep_ == "advcl" and c.lemma_.lower() in DATED_SAYING
                 and any(m.lower_ == "when" and m.dep_ in ("advmod", "mark") for m in c.children)):
             return c.lemma_.lower()
+        if c.dep_ == "prep" and c.lower_ == "by":
+            saying = next((g for g in c.children if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG"
+                           and g.lemma_.lower() in DATED_SAYING), None)
+            if saying is not None:
+                return saying.lemma_.lower()
     return None
 
 

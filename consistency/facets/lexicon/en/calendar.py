@@ -164,8 +164,9 @@ CALLED_OFF_LEMMAS = frozenset({"cancel", "postpone", "suspend", "scrap", "axe", 
 """Verbs whose date, in the present perfect, is the day of what was called off, not of the calling off: "has
 cancelled 14 trains on Thursday" on a Wednesday page is tomorrow's trains."""
 
-SCHEDULED_FOR_LEMMAS = frozenset({"set", "plan", "book", "fix", "reschedule", "postpone", "delay", "move"})
-"""Participles that name a coming time only with "for": "set for Friday" (but "a record set Aug. 6")."""
+SCHEDULED_FOR_LEMMAS = frozenset({"set", "plan", "book", "fix", "reschedule", "postpone", "delay", "move", "call"})
+"""Verbs that name a coming time with "for", in the past or as a participle: "set for Friday", "called a strike for
+January 31" (but "a record set Aug. 6")."""
 
 ADJOURNING_LEMMAS = frozenset({"adjourn", "remand", "bail", "defer", "postpone", "delay", "reschedule", "move", "set",
                                "fix", "book", "list"})
@@ -236,14 +237,23 @@ SMALL_HOURS_WORDS = ("midnight", "overnight", "small hours", "early hours", "pre
 """Words of the hours around midnight that a date's own words may leave out ("just after midnight Sunday")."""
 
 ONE_EVENT_VERBS: dict[str, str] = {
-    **{w: "arrest" for w in ("arrest", "capture", "apprehend", "detain")},
+    **{w: "arrest" for w in ("arrest", "capture", "apprehend")},
     **{w: "flee" for w in ("flee", "escape")},
-    **{w: "close" for w in ("close", "complete", "finalise", "finalize")},
+    **{w: "question" for w in ("question", "interview", "interrogate")},
     **{w: "buy" for w in ("buy", "acquire", "purchase")},
     **{w: "dismiss" for w in ("dismiss", "fire", "sack", "oust")},
     **{w: "quit" for w in ("quit", "resign")},
     **{w: "strike" for w in ("strike", "hit", "jolt", "rock")},
 }
 """Verbs that name one act when two sources date it ("was arrested in May 2011", "was captured in May 2012"): two days
-on them are one event told twice, as on one verb. Not an act and its sequel ("shot" and "killed", "convicted" and
-"sentenced"), which may fall on different days."""
+on them are one event told twice, as on one verb. Not an act and its sequel ("shot" and "killed", "detained" and
+"arrested", "convicted" and "sentenced"), which may fall on different days, nor a verb of many senses ("close")."""
+
+YEAR_PARTS = {"first half": (1, 6), "h1": (1, 6), "second half": (7, 12), "h2": (7, 12),
+              "first quarter": (1, 3), "q1": (1, 3), "second quarter": (4, 6), "q2": (4, 6),
+              "third quarter": (7, 9), "q3": (7, 9), "fourth quarter": (10, 12), "q4": (10, 12)}
+"""Months (first, last) of the part of a year its words name."""
+
+MONTH_PARTS = {"early": (1, 12), "beginning": (1, 12), "start": (1, 12), "mid": (8, 23), "middle": (8, 23),
+               "late": (18, 31), "end": (18, 31)}
+"""Days (first, last) of the part of a month its words name: early, mid, late."""

@@ -24,8 +24,17 @@ CONTENT_VERBS: frozenset[str] = frozenset(
 a police station", "police charged the man with murder"; "fumed", "joked" and "sobbed" tell a tone unless they frame
 what was said)."""
 
-DATED_SAYING: frozenset[str] = SPEECH_VERBS | {"speak"}
-"""Verbs whose day is the day of a statement: the verbs of saying, and "speak" ("speaking on Friday, he said")."""
+DATED_SAYING: frozenset[str] = SPEECH_VERBS | {"speak", "disclose"}
+"""Verbs whose day is the day of a statement: the verbs of saying, "speak" ("speaking on Friday, he said") and
+"disclose" ("disclosed last night that it lost ..."; "encounters he did not disclose" credits him with nothing)."""
+
+REACTION_VERBS: frozenset[str] = frozenset({
+    "surprise", "stun", "shock", "startle", "astonish", "anger", "outrage", "infuriate", "delight", "dismay", "upset",
+    "alarm", "baffle", "puzzle", "rattle", "rock", "jolt", "stir",
+})
+"""Verbs of the stir a saying caused ("stunned colleagues on Thursday when she announced ...", "surprised diplomats by
+declaring ..."): their day is the saying's. Not a deed done as someone spoke ("arrested him on Thursday when he
+announced he had a bomb")."""
 
 QUOTE_ONLY_VERBS: frozenset[str] = frozenset({"continue"})
 
