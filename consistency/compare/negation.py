@@ -70,6 +70,7 @@ def compare_polarity(pair: SentencePair) -> Iterator[Finding]:
     pairs = [(px[p], py[p]) for p in sorted(set(px) & set(py)) if px[p].value.polarity != py[p].value.polarity
              and not _earlier(px[p]) and not _earlier(py[p]) and not _promised_and_failed(px[p], py[p])
              and not _other_subjects(px[p], py[p]) and not _other_objects(px[p], py[p])
+             and (px[p].value.future is True) == (py[p].value.future is True)  # a deed and one to come (or refused)
              and "no longer" not in (px[p].value.cue, py[p].value.cue)]  # a state that has ended: both were so
     for a in pair.of("x", FacetKind.ATTRIBUTION):
         for b in pair.of("y", FacetKind.ATTRIBUTION):

@@ -14,6 +14,7 @@ from .lexicon.en.negation import (
     EPISTEMIC_NOUNS, HEDGE_ADJECTIVES, NEGATION_ADVERBS, NEGATION_VERBS, NEGATIVE_DETERMINERS, NEGATIVE_PREPOSITIONS,
     NEGATIVE_PRONOUNS, NOT_ONLY_WORDS, OBJECT_PREPOSITIONS, SUBJECT_COUNTERS,
 )
+from .lexicon.en.calendar import FUTURE_AUXILIARIES, FUTURE_LEMMAS
 from .lexicon.en.numbers import VERB_LEMMA_FIXES
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -47,6 +48,24 @@ class _Negated:
     cue_token: "Token"
 
 
+def reason_only(neg: _Negated) -> bool:
+    """A negation before a predicate with a "because" clause ("I am not leaving because it was hard"): it may deny the
+    reason, not the act, so what the sentence says of the act is not sure."""
+    return neg.cue_token.i < neg.predicate.i and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "because" for m in c.children)
+        for c in neg.predicate.children)
+
+
+def to_come(predicate: "Token") -> bool:
+    """A predicate told as to come, planned or refused ("will not attend", "would not expel", "plans to close", "is
+    going to close", "will be there"), through the copula or verb it completes."""
+    head = predicate.head if predicate.dep_ in ("acomp", "attr", "oprd") and predicate.head.i != predicate.i else predicate
+    if head.dep_ == "xcomp" and head.head.lemma_.lower() in FUTURE_LEMMAS | {"go"}:
+        return head.head.lemma_.lower() != "go" or head.head.tag_ == "VBG"  # "plans to close", "is going to close"
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_.replace("’", "'") in FUTURE_AUXILIARIES
+               for c in head.children)
+
+
 def negation_and_polarity(doc: "Doc") -> tuple[tuple[Facet, ...], dict[str, bool]]:
     """`extract_negation(doc)` and `polarity(doc)` together, finding the verbs and negations once."""
     verbs = _verbs(doc)
@@ -70,6 +89,8 @@ def _negation_facets(doc: "Doc", negations: list[_Negated]) -> tuple[Facet, ...]
     text = text_of(doc)
     facets = []
     for neg in negations:
+        if reason_only(neg):
+            continue
         pred = neg.predicate
         last = pred.right_edge if nominal(pred) else pred if pred.i >= neg.cue_token.i else neg.cue_token
         if nominal(pred):  # "was not a one-off adjustment": what the copula says its subject is, as "was not on the bridge"
@@ -79,7 +100,7 @@ def _negation_facets(doc: "Doc", negations: list[_Negated]) -> tuple[Facet, ...]
         earlier = earlier_stance(neg.cue_token) or earlier_stance(pred)
         value = PolarityValue(predicate=_lemma(pred), polarity=False, cue=neg.cue,
                               object=object_lemma(pred), subject=subject_lemma(pred),
-                              earlier=True if earlier else ABSENT)
+                              earlier=True if earlier else ABSENT, future=True if to_come(pred) else ABSENT)
         facets.append(Facet(kind=FacetKind.NEGATION, text=text[a:b], value=value, start=a, end=b))
     facets.sort(key=lambda f: (f.start, f.end))
     return tuple(facets)
@@ -105,13 +126,13 @@ def _polarity(doc: "Doc", negations: list[_Negated], verbs: list["Token"]) -> di
     """The map of `polarity`, from the sentence's negations and verbs."""
     tokens = tokens_of(doc)
     negated = {n.predicate.i for n in negations}
-    # "did not deny that it met": the polarity of "meet" is unknown
+    # "did not deny that it met": the polarity of "meet" is unknown; so is "leave" in "I am not leaving because ..."
     unknown = {
         t.i
         for verb in verbs
         if _lemma(verb) in NEGATION_VERBS and _has_own_negation(verb)
         for t in _complements(verb)
-    }
+    } | {n.predicate.i for n in negations if reason_only(n)}
     seen: dict[str, bool] = {}
     conflicting: set[str] = set()
     predicates = [t.i for t in verbs if _is_predicate(t)] + [t.i for t in _adjective_predicates(doc)]

@@ -7,11 +7,12 @@ from typing import Sequence
 from dataclasses import replace
 
 from ..core.types import Facet, FacetKind
+from ..core.values import ABSENT
 from ..core.values.claims import PolarityValue
 from .lexicon.en.negation import EPISTEMIC_NOUNS, HEDGE_MODALS, NEGATION_VERBS, PROOF_NOUNS
 from .lexicon.en.predicates import COMMITMENT_VERBS, INTENT_VERBS, LIGHT_PREDICATES
 from .negation import (ADJECTIVE_PREDICATE_DEPS, OBLIGATION_VERBS, complement, existential, existential_holder,
-                       extraposed, object_lemma, subject_lemma)
+                       extraposed, object_lemma, subject_lemma, to_come)
 from .agents import doer_and_patient
 from .attribution.quotation import quote_flags
 from .nlp import tokens_of
@@ -75,7 +76,7 @@ def polarity_facets(doc, negated: Sequence[Facet], polarities: dict[str, bool]) 
                                    main=_is_main(proof) and not _hedged(token)) if proof is not None else
                      PolarityValue(predicate=lemma, polarity=True, cue=_intent(token),
                                    main=_is_main(token) and not _hedged(token) and not _unconfirmed(token),
-                                   **_doer(token)))
+                                   future=True if to_come(token) else ABSENT, **_doer(token)))
             out.append(Facet(FacetKind.NEGATION, token.doc.text[start:end], value, start, end))
             unreported.discard(lemma)  # once per lemma
     return out
@@ -111,7 +112,8 @@ def _affirmed_copulas(tokens, negated: set[str]) -> list[Facet]:
                 end = max((c.right_edge.idx + len(c.right_edge.text) for c in said), default=token.idx + len(token.text))
                 out.append(Facet(FacetKind.NEGATION, token.doc.text[token.idx:end],  # "was on the bridge"
                                  PolarityValue(predicate="be", polarity=True, cue=None, object=where,
-                                               subject=subject_lemma(token), main=_is_main(token)),
+                                               subject=subject_lemma(token), main=_is_main(token),
+                                               future=True if to_come(token) else ABSENT),
                                  token.idx, end))
     return out
 

@@ -21,6 +21,7 @@ class PolarityValue(FacetValue):
     earlier: bool = ABSENT  # negated as a stance taken before the news: "had previously denied", "initially refused"
     doer: str = ABSENT  # who did an act whose doer a story tells, as written: "A court" in "A court halved the sentence"
     patient: str = ABSENT  # the lemma of what that act was done to: "sentence"
+    future: bool = ABSENT  # told as to come, or refused to come: "will not attend", "would not expel"
 
     def to_dict(self) -> dict[str, Any]:
         out = super().to_dict()
