@@ -7,10 +7,14 @@ from consistency.compare.pairs import SentencePair
 from consistency.core.types import SentenceRef, Severity
 
 
-def _found(text_x: str, text_y: str):
-    pair = SentencePair(SentenceRef("a", 0), (), SentenceRef("b", 0), (), {"a": "Wire", "b": "Daily"}, 0, 0.8, 0.8,
+def worded_pair(text_x: str, text_y: str) -> SentencePair:
+    """Two linked sentences known by their words alone (no facets), for the rules that read text."""
+    return SentencePair(SentenceRef("a", 0), (), SentenceRef("b", 0), (), {"a": "Wire", "b": "Daily"}, 0, 0.8, 0.8,
                         (text_x, text_y))
-    return list(compare_channels(pair))
+
+
+def _found(text_x: str, text_y: str):
+    return list(compare_channels(worded_pair(text_x, text_y)))
 
 
 @pytest.mark.parametrize(("x", "y"), [

@@ -2,16 +2,15 @@
 
 import pytest
 
-from consistency.compare.pairs import SentencePair
 from consistency.compare.votes import compare_unanimity
 from consistency.compare.wholes import compare_wholes
-from consistency.core.types import SentenceRef, Severity
+from consistency.core.types import Severity
+
+from .test_channels import worded_pair
 
 
 def _found(rule, text_x: str, text_y: str):
-    pair = SentencePair(SentenceRef("a", 0), (), SentenceRef("b", 0), (), {"a": "Wire", "b": "Daily"}, 0, 0.8, 0.8,
-                        (text_x, text_y))
-    return list(rule(pair))
+    return list(rule(worded_pair(text_x, text_y)))
 
 
 @pytest.mark.parametrize(("x", "y"), [

@@ -9,11 +9,11 @@ from typing import Iterator, Mapping, Sequence
 
 from ..core.types import Facet, FacetKind, Finding, SentenceRef, Severity
 from ..facets.lexicon.en.cardinals import CARDINALS
-from ..facets.lexicon.en.numbers import INVARIANT_PLURALS, IRREGULAR_PLURALS, NOUN_CLASSES, PERSON_GROUP_NOUNS
+from ..facets.lexicon.en.numbers import NOUN_CLASSES, PERSON_GROUP_NOUNS
 from ..facets.lexicon.en.negation import NEGATIVE_PRONOUNS
 from ..facets.lexicon.en.predicates import HARM_CLASSES, HARM_IMPLIES, ZERO_WORDS
 from ..facets.lexicon.en.speech import FEMALE_PRONOUNS, MALE_PRONOUNS, PLURAL_PRONOUNS
-from .number_words import describe_number
+from .number_words import describe_number, singular
 from .pairs import SentencePair, confidence, evidence, of_kind, written_years
 from .slots import counted_noun
 
@@ -152,7 +152,7 @@ def _denied_harm(facets: Sequence[Facet], text: str) -> tuple[Facet, str, str | 
         return None  # "none of the injuries was life-threatening": it tells the injuries' kind, and so affirms them
     named = subject.group("of") or subject.group("no")
     # "none of the four": of those the story counts, anyone
-    who = None if named is None or named in ("one",) or named in CARDINALS else _singular(named)
+    who = None if named is None or named in ("one",) or named in CARDINALS else singular(named)
     if who is not None and who not in PEOPLE and NOUN_CLASSES.get(who) != "people":
         if HARM_CLASSES.get(named) is None:
             return None  # "no damage", "no evidence": not people
@@ -221,7 +221,7 @@ def _harmed_person(facets: Sequence[Facet], text: str, harm: str, who: str | Non
             continue
         named = any(g.end <= f.start and ((g.kind is FacetKind.ENTITY and g.value.label == "PERSON")
                                           or (g.kind is FacetKind.NUMBER and g.value.kind == "age")) for g in facets)
-        if named or any(_singular(w) in PEOPLE or ROLE_NOUN.fullmatch(w) for w in WORD.findall(before)):
+        if named or any(singular(w) in PEOPLE or ROLE_NOUN.fullmatch(w) for w in WORD.findall(before)):
             return [f]
     return []
 
@@ -243,13 +243,3 @@ def _someone(text: str, act: Facet) -> str:
     return "\u201c" + " ".join(words[-8:]) + "\u201d"
 
 
-SINGULARS = {many: one for one, many in IRREGULAR_PLURALS.items()}
-
-
-def _singular(word: str) -> str:
-    """The noun a plural written after "no" counts ("officers" -> officer, "children" -> child, "staff" stays)."""
-    if word in INVARIANT_PLURALS or word in SINGULARS:
-        return SINGULARS.get(word, word)
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    return word[:-1] if word.endswith("s") else word

@@ -39,6 +39,19 @@ def _fmt(x: float) -> str:
     return f"{x:,.6g}" if ax >= 1000 else f"{x:.6g}"
 
 
+SINGULARS = {many: one for one, many in IRREGULAR_PLURALS.items()}
+
+
+def singular(word: str) -> str:
+    """The noun a plural counts ("officers" -> officer, "children" -> child, "casualties" -> casualty, "staff" stays):
+    `plural` read back."""
+    if word in INVARIANT_PLURALS or word in SINGULARS:
+        return SINGULARS.get(word, word)
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word
+
+
 def plural(noun: str, value: float) -> str:
     """A counted noun (a lemma) as written beside `value`: "1 child", "7 children", "3 officials"."""
     if value == 1 or noun in INVARIANT_PLURALS:

@@ -7,6 +7,7 @@ from typing import Iterator
 
 from ..core.types import Finding
 from ..facets.lexicon.en.cardinals import CARDINALS
+from .number_words import singular
 from .pairs import SentencePair, worded_finding
 
 _NUMBER = r"(\d{1,3}(?:,\d{3})*|" + "|".join(sorted((w for w in CARDINALS if " " not in w), key=len, reverse=True)) + r")"
@@ -29,9 +30,9 @@ def compare_wholes(pair: SentencePair) -> Iterator[Finding]:
         return
     for side, other in ((0, 1), (1, 0)):
         for whole in ALL_RE.finditer(pair.texts[side]):
-            size, noun = _value(whole.group(1)), _stem(whole.group(2))
+            size, noun = _value(whole.group(1)), singular(whole.group(2).lower())
             for part in PART_RE.finditer(pair.texts[other]):
-                if (_value(part.group(2)) == size and _stem(part.group(3)) == noun
+                if (_value(part.group(2)) == size and singular(part.group(3).lower()) == noun
                         and size - NEAR_WHOLE <= _value(part.group(1)) < size):
                     x, y = (whole, part) if side == 0 else (part, whole)
                     yield worded_finding(pair, "number", x, y, "all of a group against a part of it")
@@ -41,9 +42,3 @@ def compare_wholes(pair: SentencePair) -> Iterator[Finding]:
 def _value(word: str) -> int:
     """A count written in digits ("1,250") or in words ("twelve")."""
     return int(word.replace(",", "")) if word[0].isdigit() else CARDINALS[word.lower()]
-
-
-def _stem(noun: str) -> str:
-    """A counted noun without its plural "s" ("counts" and "count" are one)."""
-    noun = noun.lower()
-    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun

@@ -14,8 +14,8 @@ from .lexicon.en.negation import (
     EPISTEMIC_NOUNS, HEDGE_ADJECTIVES, NEGATION_ADVERBS, NEGATION_VERBS, NEGATIVE_DETERMINERS, NEGATIVE_PREPOSITIONS,
     NEGATIVE_PRONOUNS, NOT_ONLY_WORDS, OBJECT_PREPOSITIONS, SUBJECT_COUNTERS,
 )
-from .lexicon.en.calendar import FUTURE_AUXILIARIES, FUTURE_LEMMAS
 from .lexicon.en.numbers import VERB_LEMMA_FIXES
+from .dates.tense import told_as_future
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -57,13 +57,10 @@ def reason_only(neg: _Negated) -> bool:
 
 
 def to_come(predicate: "Token") -> bool:
-    """A predicate told as to come, planned or refused ("will not attend", "would not expel", "plans to close", "is
-    going to close", "will be there"), through the copula or verb it completes."""
+    """A predicate told as to come, planned or refused ("will not attend", "would not expel", "plans to close", "will
+    be there"), through the copula it completes (`told_as_future`)."""
     head = predicate.head if predicate.dep_ in ("acomp", "attr", "oprd") and predicate.head.i != predicate.i else predicate
-    if head.dep_ == "xcomp" and head.head.lemma_.lower() in FUTURE_LEMMAS | {"go"}:
-        return head.head.lemma_.lower() != "go" or head.head.tag_ == "VBG"  # "plans to close", "is going to close"
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_.replace("’", "'") in FUTURE_AUXILIARIES
-               for c in head.children)
+    return told_as_future(head)
 
 
 def negation_and_polarity(doc: "Doc") -> tuple[tuple[Facet, ...], dict[str, bool]]:
@@ -92,9 +89,9 @@ def _negation_facets(doc: "Doc", negations: list[_Negated]) -> tuple[Facet, ...]
         if reason_only(neg):
             continue
         pred = neg.predicate
-        last = pred.right_edge if nominal(pred) else pred if pred.i >= neg.cue_token.i else neg.cue_token
+        last = pred if pred.i >= neg.cue_token.i else neg.cue_token
         if nominal(pred):  # "was not a one-off adjustment": what the copula says its subject is, as "was not on the bridge"
-            pred = pred.head
+            pred, last = pred.head, pred.right_edge
         a = min(pred.idx, neg.cue_token.idx)
         b = last.idx + len(last.text)
         earlier = earlier_stance(neg.cue_token) or earlier_stance(pred)

@@ -134,24 +134,32 @@ def _speech_verb_before(span: "Span"):
     return verb if saying else None
 
 
+def told_as_future(verb) -> bool:
+    """A verb told as to come: with "will", "would" or "shall", after "going to", or as the infinitive of what is
+    planned or promised ("plans to meet", "vowed to return")."""
+    children = list(verb.children)
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_.replace("\u2019", "'") in FUTURE_AUXILIARIES for c in children):
+        return True
+    if verb.head.i == verb.i:
+        return False
+    if verb.head.lemma_ == "go" and verb.head.tag_ == "VBG" and verb.dep_ == "xcomp":
+        return True  # "is going to meet on Friday"
+    return (verb.tag_ == "VB" and verb.head.lemma_ in FUTURE_LEMMAS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children))  # "plans to meet in April"
+
+
 def _verb_tense(verb, preposition: str | None = None) -> str:
     """Tense of a verb as it bears on a date: future, past, present (which says nothing), or now (the nearest day)."""
     children = list(verb.children)
     aux = [c for c in children if c.dep_ in ("aux", "auxpass")]
-    if any(c.lower_ in FUTURE_AUXILIARIES for c in aux):
+    if told_as_future(verb):
         return "future"
     if any(c.lower_ in MODAL_AUXILIARIES for c in aux):
         return "past" if any(c.lemma_ == "have" for c in aux) else "future"
-    if verb.head.lemma_ == "go" and verb.head.tag_ == "VBG" and verb.dep_ == "xcomp":
-        return "future"  # "is going to meet on Friday"
     if (verb.tag_ == "VBN" and verb.lemma_ in SCHEDULE_LEMMAS) or (
             preposition == "for" and verb.lemma_ in SCHEDULED_FOR_LEMMAS and verb.tag_ in ("VBN", "VBD")):
         return "future"  # "was scheduled for Thursday", "set for Friday", "called a strike for May 5" name a coming day
-    infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
-    if infinitive:
-        head = verb.head
-        if head.i != verb.i and head.lemma_ in FUTURE_LEMMAS:
-            return "future"  # "plans to meet in April"
+    if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
         return "present"  # "asked it to respond by Oct. 31": unrealised, the tense says nothing
     if verb.tag_ in PAST_TAGS or any(c.tag_ in PAST_TAGS for c in aux):
         return "past"
