@@ -239,8 +239,11 @@ def test_what_a_verb_of_lasting_measures_is_a_span_whatever_follows():
     for lead in ("for about", "at least", "up to", "only"):
         d = one_number(f"The standoff lasted {lead} six hours before police moved in.")
         assert (d.unit, d.value) == ("hour", 6.0), lead
-    # told from another event, it is a date, not a span: "arrived six hours after the attack"
-    assert numbers("Police arrived six hours after the attack.") == []
+    # years told from another event date it ("returned six years after the war"); minutes or hours from another
+    # moment of the story are a gap it measures, read with the word that tells it so (compared as such)
+    assert numbers("The soldiers returned six years after the war.") == []
+    (gap,) = numbers("Police arrived six hours after the attack.")
+    assert (gap.unit, gap.value, gap.since) == ("hour", 6.0, "after")
 
 
 
@@ -332,7 +335,7 @@ def test_mixed_numbers_and_halves_are_read_with_their_fraction():
         "Rescuers dug for 5 1/2 hours.": (5.5, "hour"),
         "Rescuers dug for 5½ hours.": (5.5, "hour"),
         "The flight was held for half an hour.": (0.5, "hour"),
-        "A half-hour later the doors opened.": None,  # "later": a moment, not a span
+        "A half-hour later the doors opened.": (0.5, "hour"),  # a gap from the moment before, read with "later"
         "The crossing took a day and a half.": (1.5, "day"),
         "Talks ran for three hours and a half.": (3.5, "hour"),
         "They waited through a four-and-a-half-hour delay.": (4.5, "hour"),

@@ -203,6 +203,8 @@ def _speaks_for(body: Facet, person: Facet) -> bool:
     """The other source's words, or the office the story gives that person, name `body` before a role ("Kemtek
     spokeswoman Lisa Grant" against "Kemtek"; "he said" after "Metrolink chief executive Simon Adair said"): the person
     speaks for it, whatever the name reader took an unknown company for."""
+    from ..facets.attribution.identity import same_source
+
     name = str(body.value.source)
     if not name or str(person.value.source) in name:
         return False
@@ -217,14 +219,21 @@ def _speaks_for(body: Facet, person: Facet) -> bool:
         at = office.find(f" {short} ")
         if at >= 0 and short[:1].isupper() and len(short) > 2 and _role_after(office, at + len(short) + 2):
             return True
-    return False
+    # a role of the body, by its name or the words beside it ("acting director of the National Disaster Centre" for
+    # "PNG's National Disaster Centre"; "head of the Valencia regional government" for "The Generalitat, Valencia's
+    # regional government")
+    role, of, body_named = office.strip().partition(" of ")
+    beside = body.text.split(", ")[1:2]
+    return bool(of) and _role_after(role, role.rfind(" ") + 1) and any(
+        same_source(body_named.removeprefix("the "), told) for told in (name, *beside))
 
 
 def _role_after(words: str, at: int) -> bool:
     """The word at `at` is a role in the body just named ("Kemtek spokeswoman", "Kemtek chief executive"), not "Obama
     critic Ted Cruz"."""
     role = words[at:].split()[:1]
-    return bool(role) and (role[0].lower() in SPEAKER_ROLE_NOUNS or role[0].lower() in TITLE_WORDS)
+    # "head" titles no name ("Head Coach" is not a person), so it is no title word, but it is a role in a body
+    return bool(role) and (role[0].lower() in SPEAKER_ROLE_NOUNS or role[0].lower() in TITLE_WORDS or role[0] == "head")
 
 
 def _figures(facets: Sequence[Facet]) -> set[float]:

@@ -14,6 +14,7 @@ from ..core.values.dates import DateValue
 from ..facets.dates.points import weekday_number
 from ..facets.lexicon.en.calendar import (BASELINE_LEMMAS, LIGHT_EVENTS, MONTH_PARTS, ONE_EVENT_VERBS, SMALL_HOURS_WORDS,
                                          SNAPSHOT_CUES, START_LEMMAS, YEAR_PARTS)
+from .intervals import interval, overlap
 from .pairs import SentencePair, confidence, evidence
 
 PRECISION_CLASS = {"day": "day", "part": "day", "time": "day", "week": "week", "month": "month", "year": "year"}
@@ -74,7 +75,7 @@ def compare_dates(pair: SentencePair) -> Iterator[Finding]:
         unmatched_x = [a for a in cx if not any(dates_agree(a.value, b.value) for b in fy)]
         unmatched_y = [b for b in cy if not any(dates_agree(a.value, b.value) for a in fx)]
         if not (unmatched_x and unmatched_y):
-            unmatched_x, unmatched_y = _one_event_clash(cx, cy)
+            unmatched_x, unmatched_y = _one_event_clash(cx, cy, fx, fy)
         if unmatched_x and unmatched_y:
             a, b = min(((a, b) for a in unmatched_x for b in unmatched_y), key=lambda ab: _rank(*ab))
             if cls == "day":
@@ -151,17 +152,18 @@ def _quoted_day_old(a: Facet, b: Facet, quoted: list[Facet]) -> bool:
     return len(quoted) == 2 or (quoted == [later] and days_apart(a.value, b.value) == 1)
 
 
-def _one_event_clash(cx: list[Facet], cy: list[Facet]) -> tuple[list[Facet], list[Facet]]:
-    """Two days of one event (one verb, neither of a statement) that disagree, each agreeing with nothing on the other
-    side but an open date: "rose on Saturday night, and by Sunday morning ..." against "began rising on Friday night,
-    and by Saturday morning ...". An open date agrees with any day before (or after) it, so it vouches for neither."""
+def _one_event_clash(cx: list[Facet], cy: list[Facet], fx: list[Facet], fy: list[Facet]) -> tuple[list, list]:
+    """Two dates of one event (one verb, neither of a statement), one of this class (`cx`, `cy`), the other of it or
+    finer (`fx`, `fy`), each agreeing with nothing on the other side but an open date: "rose on Saturday night, and by
+    Sunday morning" / "began rising on Friday night, and by Saturday morning"; "retired in August 2017 ... since 1952"
+    / "retired in 2019". An open date agrees with any day before (or after) it, so it vouches for neither."""
     def only_open(value: DateValue, others: list[Facet]) -> bool:
         # An open date on the same verb still vouches: "arrested two on Saturday, and by Monday evening a third"
         # against "arrested a third on Sunday": the arrests are a series, not one event told two ways.
         return not any(dates_agree(o.value, value) for o in others if not o.value.bound or o.value.event == value.event)
 
-    clashes = [(a, b) for a in cx for b in cy if _one_event(a.value, b.value) and not dates_agree(a.value, b.value)
-               and only_open(a.value, cy) and only_open(b.value, cx)]
+    clashes = [(a, b) for a in fx for b in fy if (a in cx or b in cy) and _one_event(a.value, b.value)
+               and not dates_agree(a.value, b.value) and only_open(a.value, fy) and only_open(b.value, fx)]
     if not clashes:
         return [], []
     a, b = min(clashes, key=lambda ab: _rank(*ab))
@@ -488,12 +490,11 @@ def _weekday_named(value: DateValue) -> int | None:
 
 def _own_figures(pair: SentencePair) -> bool:
     """Both sentences give figures and share none ("worth $42 billion in 2023", "$38 billion in 2022"): two
-    periods' figures, each dated right, more likely than one period misdated."""
-    def figures(facets: Sequence[Facet]) -> set[float]:
+    periods' figures, each dated right, more likely than one period misdated ("more than 22,000" shares 22,219)."""
+    def figures(facets: Sequence[Facet]) -> list[tuple[float, bool, float, bool]]:
         # in base units: "a two-week state of emergency" and "a 14-day" one share their figure
-        return {float(f.value.si_value if isinstance(f.value.si_value, (int, float)) else f.value.value)
-                for f in facets if f.kind is FacetKind.NUMBER
-                and isinstance(f.value.value, (int, float)) and f.value.kind in ("money", "percent", "count", "quantity")}
+        return [interval(f.value, 0.0) for f in facets if f.kind is FacetKind.NUMBER
+                and isinstance(f.value.value, (int, float)) and f.value.kind in ("money", "percent", "count", "quantity")]
     fx, fy = figures(pair.fx), figures(pair.fy)
-    return bool(fx) and bool(fy) and not fx & fy
+    return bool(fx) and bool(fy) and not any(overlap(a, b) for a in fx for b in fy)
 

@@ -71,7 +71,7 @@ def _ordinal(x: float) -> str:
 
 
 SPLIT_UNITS: dict[str, tuple[str, int]] = {"hour": ("minute", 60), "year": ("month", 12), "day": ("hour", 24),
-                                          "minute": ("second", 60)}
+                                          "minute": ("second", 60), "lb": ("ounce", 16), "foot": ("inch", 12)}
 """Units whose fraction a page writes in the next smaller unit ("7 hours 33 minutes", "nine years and four months")."""
 
 

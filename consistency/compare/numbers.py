@@ -400,8 +400,9 @@ def severity_of(a: NumberValue, b: NumberValue, link: float | None, restated: bo
         reworded = kin and weak == _counted_apart(a, b) and not _two_acts(a, b)
         return (Severity.LOW, weak) if weak and not reworded else (Severity.MEDIUM, weak or "")
     if weak:
+        # two spans from other moments of the story on two verbs ("arrested 36 minutes later", "passed 3 hours later")
         low = ((a.kind == "age" and a.noun and b.noun) or close_and_move(a, b) or weak == UNSAID_SHARE
-               or (weak == PLAY_AND_SPAN and a.verb != b.verb))
+               or (weak == PLAY_AND_SPAN and a.verb != b.verb) or (weak.startswith("spans") and bool(a.since or b.since)))
         return (Severity.LOW, weak) if low else (Severity.MEDIUM, weak)
     if link is None or link < HIGH_LINK:
         return Severity.MEDIUM, "the two sentences are only loosely linked"
@@ -495,6 +496,5 @@ def compare_numbers(pair: SentencePair, slots_only: bool = False, uncounted_max_
     explanation = f"{names[x.doc]} says {da}; {names[y.doc]} says {db}" + (f" ({why})" if why else "")
     yield Finding(
         facet="claim", kind="number", severity=severity, statement=pair.statement,
-        a=evidence(x, a, da), b=evidence(y, b, db), explanation=explanation,
-        confidence=confidence(link, CERTAINTY[severity]),
+        a=evidence(x, a, da), b=evidence(y, b, db), explanation=explanation, confidence=confidence(link, CERTAINTY[severity]),
     )

@@ -13,6 +13,7 @@ from ..facets.lexicon.en.function_words import FUNCTION_WORDS
 from ..facets.lexicon.en.spoken import CONTRACTED_ENDINGS, CONTRACTIONS, FIGURE_WORDS, FILLERS
 from .pairs import SentencePair, confidence, evidence, of_kind
 
+OVERLAP_WORDS = 4  # words two excerpts of one quotation share where one ends and the other begins
 QUOTE_SAME = 0.85  # share of the shorter quotation found, in order, in the longer: a partial quote, not a misquote
 QUOTE_RELATED = 0.35  # below this two quotations are about different things
 QUOTE_CLOSE = 0.6  # from this share on, two quotations are one worded differently whatever their words are
@@ -100,6 +101,15 @@ def _partial(a: str, b: str) -> bool:
     return bool(short) and quote_containment(a, b) >= QUOTE_SAME and _alike_but_for(short, long_, omissions=True)
 
 
+def _overlapping(a: str, b: str) -> bool:
+    """Two excerpts of one longer quotation: one ends with at least `OVERLAP_WORDS` words the other begins with ("was
+    not consistently candid in his communications", "consistently candid in his communications with the board")."""
+    wa, wb = _words(a), _words(b)
+    match = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).find_longest_match(0, len(wa), 0, len(wb))
+    edges = (match.a + match.size == len(wa) and match.b == 0) or (match.b + match.size == len(wb) and match.a == 0)
+    return match.size >= OVERLAP_WORDS and edges
+
+
 def _alike_but_for(wa: list[str], wb: list[str], omissions: bool) -> bool:
     """Each stretch where the words of `wa` and `wb` differ is spelled alike, holds function words alone, or (with
     `omissions`) is only words `wb` has more."""
@@ -183,7 +193,7 @@ def compare_quotes(pair: SentencePair) -> Iterator[Finding]:
     for a in pair.of("x", FacetKind.QUOTE):
         for b in pair.of("y", FacetKind.QUOTE):
             qa, qb = a.value.quote, b.value.quote
-            if quotes_related(qa, qb) and not _partial(qa, qb) and not spelling_only(qa, qb):
+            if quotes_related(qa, qb) and not _partial(qa, qb) and not spelling_only(qa, qb) and not _overlapping(qa, qb):
                 yield Finding(
                     facet="claim", kind="quote", severity=Severity.MEDIUM, statement=pair.statement,
                     a=evidence(x, a, qa), b=evidence(y, b, qb),

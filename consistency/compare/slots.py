@@ -40,6 +40,8 @@ def fewer_others(a: NumberValue, b: NumberValue) -> bool:
     """`a` counts "others" (everyone but those its sentence names: "eight others died with the president") and fewer
     than `b` counts with another fate or none ("nine people were aboard"): the difference may be the people named,
     not a discrepancy. Against a count of the same fate ("injured 35 others", "53 were injured") the two still meet."""
+    if a.besides is True and b.besides is not True and a.value is not None and b.value is not None:
+        return float(a.value) < float(b.value)  # "Venkatapuram and four neighbouring villages": five in all
     others = str(a.noun).lower() in OTHERS and str(b.noun).lower() not in OTHERS
     return (others and STATE_BY_VERB.get(str(b.verb)) != STATE_BY_VERB.get(str(a.verb)) and a.value is not None
             and b.value is not None and float(a.value) < float(b.value))

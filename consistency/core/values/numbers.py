@@ -36,3 +36,5 @@ class NumberValue(FacetValue):
     event_noun: str = ABSENT  # the noun of the act `verb` is read from: "derailment" in "the derailment of four coaches"
     measures: str = ABSENT  # what a percentage or sum with no counted noun is of: "revenue" in "revenue rose 17%"
     holder: str = ABSENT  # the name the figure's verb is said of: "Bharatiya Janata Party" in "the ... Party won 282 seats"
+    besides: bool = ABSENT  # counted beside things the sentence names: "Venkatapuram and four neighbouring villages"
+    since: str = ABSENT  # the word telling a span from another moment: "after" in "arrested 26 minutes after the call"

@@ -90,6 +90,9 @@ def _apposition(text: str) -> str | None:
     first = canons[0]
     if first and first[0].isupper() and not names_office(first) and len(first.split()) >= 2:
         return first
+    # one word described after it in lower case: "The Duke, still in jeans and a jumper" is the Duke
+    if first and first[0].isupper() and len(first.split()) == 1 and all(p[:1].islower() for p in parts[1:]):
+        return first
     return None
 
 

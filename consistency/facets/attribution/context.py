@@ -87,6 +87,8 @@ def collect_people(docs: Sequence["Doc"]) -> tuple[set[str], dict[str, str]]:
                     and after.lower_ not in CALENDAR_WORDS and after.lower_ not in NAME_SUFFIXES):
                 surnames.add(after.lower_)  # a name the tagger cut short: "Marine Le" of "Marine Le Pen"
             surnames.add(last)
+            # a middle name may be the one a person goes by: "Kiptum" of "Kelvin Kiptum Cheruiyot"
+            surnames.update(w.lower() for w in words[1:-1] if w[:1].isupper() and len(w) > 2)
             gender = FIRST_NAME_GENDER.get(words[0].lower()) if len(words) > 1 else None
             if gender is None and ent.start > 0:
                 gender = _gender_of_words([tokens_of(doc)[ent.start - 1].text])
@@ -256,6 +258,7 @@ def remember(doc: "Doc", hits: list[Hit], mentions: list[Event], ctx: Context) -
     events: list[Event] = [
         (i, n, m) for i, n, m in mentions if m is None or i not in by_tok
     ]
+    unsure: set[int] = set()
     for h in by_tok.values():
         if h.source in PRONOUN_SOURCES:
             continue
@@ -266,11 +269,16 @@ def remember(doc: "Doc", hits: list[Hit], mentions: list[Event], ctx: Context) -
                 mention = Mention(prior.canon, prior.person, prior.plural, prior.gender, False)
         mention.speaker = True
         events.append((h.source_tok.i, h.source, mention))
+        if h.source_tok.pos_ == "PRON" and not h.sole:
+            unsure.add(h.source_tok.i)
     ctx.previous = set()
-    for _, name, mention in sorted(events, key=lambda e: e[0]):
+    for i, name, mention in sorted(events, key=lambda e: e[0]):
         if name:
             ctx.names.append(name)
-            ctx.previous.add(name)
         if mention is not None:
             ctx.subjects.append(mention)
-            ctx.previous.add(mention.canon)
+        # a pronoun read uncertainly names no one just before: "he" after a sentence the parser found no subject in
+        # must not vouch for the next "he" as the person just named
+        if i not in unsure:
+            ctx.previous |= {n for n in (name, mention and mention.canon) if n}
+

@@ -6,13 +6,15 @@ import re
 import unicodedata
 
 from ..lexicon.en.names import (DEMONYM_SUFFIXES, FIRST_NAME_GENDER, GENERIC_ORG_WORDS, NAME_FUNCTION_WORDS,
-                                NAME_SUFFIXES, ORG_HEAD_WORDS, STANDS_FOR, STATE_NEWS_AGENCIES,
+                                NAME_SUFFIXES, ORG_HEAD_WORDS, PLACE_OF_ADJECTIVE, STANDS_FOR, STATE_NEWS_AGENCIES,
                                 TITLE_WORDS)
 from ..lexicon.en.nickname_groups import nicknames_compatible
 from .canonical import SPACE_RE, canonical_source, looks_like_person, one_edit_apart
 
 SLIP_MIN_LENGTH = 5  # a surname this long may carry a one-letter slip ("Elliot" / "Elliott")
 ALIKE_FIRST, ALIKE_SURNAME = 0.75, 0.75  # letters in common (difflib ratio) of two spellings of one name
+TRANSLITERATED_CONSONANTS = 4  # consonants a first name needs to be matched by them alone
+VOWELS = frozenset("aeiouy")
 PARTICLE_PREFIXES = ("al-", "el-", "al ", "el ", "ul-")  # written glued to a surname or not: "al-Rashid" ~ "Al Rashid"
 
 _SPACE_OR_HYPHEN_RE = re.compile(r"[\s\-]+")
@@ -42,10 +44,17 @@ def _first_names_compatible(a: str, b: str) -> bool:
         return True
     if len(a) == 1 or len(b) == 1:  # an initial
         return a[0] == b[0]
-    if nicknames_compatible(a, b) or _skeleton(a) == _skeleton(b):
+    if nicknames_compatible(a, b) or _skeleton(a) == _skeleton(b) or _transliterated(a, b):
         return True
     shorter, longer = sorted((a, b), key=len)
     return len(shorter) >= 3 and longer.startswith(shorter)
+
+
+def _transliterated(a: str, b: str) -> bool:
+    """One first name in two transliterations, which keep its consonants and change its vowels ("Abdulmenam" /
+    "Abdel-Moneim", "Muhammad" / "Mohammed"); short names are left apart ("Maria" / "Mario")."""
+    ca, cb = (_skeleton("".join(ch for ch in name if ch not in VOWELS)) for name in (a, b))
+    return a[:1] == b[:1] and ca == cb and len(ca) >= TRANSLITERATED_CONSONANTS
 
 
 def _person_parts(canon: str) -> tuple[str | None, str]:
@@ -148,7 +157,10 @@ def _contains(inner: list[str], outer: list[str]) -> bool:
 
 
 def _distinctive(canon: str) -> list[str]:
-    return [w for w in _name_words(canon.replace("'s", "")) if w not in GENERIC_ORG_WORDS]
+    """The words that tell an organisation from others, a country's adjective read as the country ("Irish" is
+    "Ireland's")."""
+    words = [w for w in _name_words(canon.replace("'s", "")) if w not in GENERIC_ORG_WORDS]
+    return [part for w in words for part in PLACE_OF_ADJECTIVE.get(w, w).split()]
 
 
 def _acronyms(canon: str) -> set[str]:

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..lexicon.en.speech import (
-    CONTENT_VERBS, NOUN_CUES, QUOTE_FRAMING_VERBS, SPEECH_VERBS, UNATTRIBUTED_ADVERBS, UNATTRIBUTED_VERBS,
+    CONTENT_VERBS, NOUN_CUES, PARTICIPLE_CUES, QUOTE_FRAMING_VERBS, SPEECH_VERBS, UNATTRIBUTED_ADVERBS,
+    UNATTRIBUTED_VERBS,
 )
 from ..lexicon.en.negation import NEGATION_VERBS
 from ..lexicon.en.predicates import COMMITMENT_VERBS
@@ -109,6 +110,8 @@ def _is_imperative(tok: "Token") -> bool:
 
 def _verb_hits(doc: "Doc", tok: "Token", quoted: list[bool]) -> list[Hit]:
     lemma = tok.lemma_.lower()
+    if tok.tag_ == "VBN" and tok.dep_ == "acl" and lemma in PARTICIPLE_CUES and (agent := agent_of(tok)) is not None:
+        return [Hit(lemma, tok, agent, phrase_range(agent))]  # "The fee, confirmed by the club's chairman, is ..."
     if lemma in CONTENT_VERBS and not has_content(tok):
         return []
     if lemma in QUOTE_FRAMING_VERBS and not _frames_quotation(tok):

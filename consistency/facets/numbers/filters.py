@@ -18,7 +18,7 @@ from .patterns import (
     AGE_AFTER_RE, AGE_IN_YEARS_AFTER_RE, ANY_DIGIT_RE, BLOCKED_RES, FOUR_DIGITS_RE, MILITARY_TIME_RE,
     ORDINAL_SUFFIX_RE, YEARISH_RE,
 )
-from .reading import Reading
+from .reading import Reading, span_from_moment
 from .syntax import age_owner, person_word
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -179,7 +179,7 @@ def _is_duration(doc: "Doc", r: Reading) -> bool:
     end = r.span_end
     n = len(doc)
     if end < n and tokens[end].lower_ in DATING_WORDS:
-        return _spanned(doc, r.start_tok)
+        return _spanned(doc, r.start_tok) or span_from_moment(doc, r)
     if AGE_AFTER_RE.match(text_of(doc), tokens[r.end_tok - 1].idx + len(tokens[r.end_tok - 1].text)):
         return False
     return True

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from ...core.types import Facet, FacetKind
 from ...core.values import ABSENT
 from ...core.values.numbers import NumberValue
-from ..lexicon.en.units import BASE_UNITS
+from ..lexicon.en.numbers import BESIDES_WORDS, SPAN_FROM_WORDS
+from ..lexicon.en.units import BASE_UNITS, SHORT_SPAN_UNITS
 from ..nlp import text_of, tokens_of
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -86,8 +87,29 @@ def to_facet(doc: "Doc", r: Reading) -> Facet:
             event_noun=r.event_noun or ABSENT,
             measures=r.measures or ABSENT,
             holder=holder_name(tokens[r.end_tok - 1]) or ABSENT,
+            besides=True if _besides_named(doc, r) else ABSENT,
+            since=span_from_moment(doc, r) or ABSENT,
         )
     return Facet(kind=FacetKind.NUMBER, text=text_of(doc)[start:end], value=value, start=start, end=end)
+
+
+def span_from_moment(doc: "Doc", r: Reading) -> str | None:
+    """The word telling seconds, minutes or hours as a span from another moment of the story ("arrested 36 minutes
+    after the first call", "26 minutes later"): a gap the story measures, where years after are how a date is told
+    ("four years after the war")."""
+    end = r.span_end
+    word = tokens_of(doc)[end].lower_ if end < len(doc) else None
+    return word if r.unit in SHORT_SPAN_UNITS and word in SPAN_FROM_WORDS else None
+
+
+def _besides_named(doc: "Doc", r: Reading) -> bool:
+    """A count after "and" of other things like those just named ("New Wave Bottoms, Ether Tex and two other
+    factories", "Venkatapuram and four neighbouring villages"): the whole is one or more larger."""
+    tokens = tokens_of(doc)
+    before = tokens[r.start_tok - 1] if r.start_tok >= 2 else None
+    after = tokens[r.end_tok].lower_ if r.end_tok < len(doc) else ""
+    return (before is not None and before.lower_ == "and" and after in BESIDES_WORDS
+            and tokens[r.start_tok - 2].pos_ == "PROPN")
 
 
 def _round(x: float) -> float:

@@ -10,7 +10,7 @@ from ..lexicon.en.numbers import (
 )
 from ..lexicon.en.units import UNITS
 from ..nlp import tokens_of
-from .patterns import DIGITS_RE, GLUED_DEGREES_RE, MIXED_FRACTION_RE, PENCE_RE, SUFFIXED_RE
+from .patterns import DIGITS_RE, GLUED_DEGREES_RE, GLUED_UNIT_RE, MIXED_FRACTION_RE, PENCE_RE, SUFFIXED_RE
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -55,6 +55,10 @@ def number_group(doc: "Doc", i: int, used: set[int]) -> tuple[int, float, float,
     if degrees:  # "46.1C": the unit is read from the suffix ("°c", "°f")
         decimals = len(degrees.group(1).split(".")[1]) if "." in degrees.group(1) else 0
         return i + 1, float(degrees.group(1)), 10.0 ** -decimals, "°" + degrees.group(2).lower()
+    unit = GLUED_UNIT_RE.fullmatch(tok.text)
+    if unit:  # "7lbs": the unit is read from the suffix
+        decimals = len(unit.group(1).split(".")[1]) if "." in unit.group(1) else 0
+        return i + 1, float(unit.group(1)), 10.0 ** -decimals, unit.group(2).lower()
     pence = PENCE_RE.fullmatch(tok.text)
     if pence:
         decimals = len(pence.group(1).split(".")[1]) if "." in pence.group(1) else 0

@@ -244,6 +244,8 @@ ONE_EVENT_VERBS: dict[str, str] = {
     **{w: "dismiss" for w in ("dismiss", "fire", "sack", "oust")},
     **{w: "quit" for w in ("quit", "resign")},
     **{w: "strike" for w in ("strike", "hit", "jolt", "rock")},
+    **{w: "kidnap" for w in ("kidnap", "abduct", "seize")},
+    **{w: "impose" for w in ("impose", "levy")},
 }
 """Verbs that name one act when two sources date it ("was arrested in May 2011", "was captured in May 2012"): two days
 on them are one event told twice, as on one verb. Not an act and its sequel ("shot" and "killed", "detained" and

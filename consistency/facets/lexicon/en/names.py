@@ -23,7 +23,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
     president vice vice-president attorney general secretary leader speaker minister prime chief
     director ambassador judge justice chairman chairwoman chair chairperson spokesman spokeswoman
     spokesperson press former acting deputy majority minority whip mayor commissioner sheriff
-    officer professor coach ceo executive founder chancellor king queen prince princess pope
+    officer professor coach ceo executive founder chancellor king queen prince princess pope duke duchess earl countess emir archbishop
     candidate nominee adviser advisor aide manager strategist analyst economist pollster
     correspondent reporter editor anchor host columnist author lawyer attorney counsel
     gen gen. general col col. colonel maj maj. major sgt sgt. capt capt. captain adm adm. admiral
@@ -88,7 +88,7 @@ ORG_HEAD_WORDS: frozenset[str] = NEWS_OUTLET_WORDS | frozenset(
     department ministry office agency committee commission bureau council party campaign
     administration government company corporation corp corp. inc inc. llc ltd group association
     institute foundation center centre university college school court house senate congress
-    service services board bank fund union organization organisation motors
+    service services board bank fund union organization organisation motors directorate inspectorate secretariat regulator
     police guard army navy military force forces authority authorities hospital airline airlines airways
     """.split()
 )
@@ -104,6 +104,38 @@ BODY_NOUNS: frozenset[str] = frozenset(
 
 DEMONYM_SUFFIXES: tuple[str, ...] = ("ians", "ans", "is", "ns", "s")
 """Endings that turn a place into its people, as a source ("Iran" -> "Iranians", "Saudi" -> "Saudis")."""
+
+PLACE_OF_ADJECTIVE: dict[str, str] = {
+    "afghan": "afghanistan", "albanian": "albania", "algerian": "algeria", "american": "america",
+    "argentine": "argentina", "argentinian": "argentina", "armenian": "armenia", "australian": "australia",
+    "austrian": "austria", "azerbaijani": "azerbaijan", "bangladeshi": "bangladesh", "belarusian": "belarus",
+    "belgian": "belgium", "bolivian": "bolivia", "bosnian": "bosnia", "brazilian": "brazil", "british": "britain",
+    "bulgarian": "bulgaria", "burmese": "myanmar", "cambodian": "cambodia", "cameroonian": "cameroon",
+    "canadian": "canada", "chilean": "chile", "chinese": "china", "colombian": "colombia", "congolese": "congo",
+    "croatian": "croatia", "cuban": "cuba", "cypriot": "cyprus", "czech": "czechia", "danish": "denmark",
+    "dutch": "netherlands", "ecuadorian": "ecuador", "egyptian": "egypt", "english": "england",
+    "eritrean": "eritrea", "estonian": "estonia", "ethiopian": "ethiopia", "european": "europe",
+    "filipino": "philippines", "finnish": "finland", "french": "france", "georgian": "georgia", "german": "germany",
+    "ghanaian": "ghana", "greek": "greece", "guatemalan": "guatemala", "haitian": "haiti", "honduran": "honduras",
+    "hungarian": "hungary", "icelandic": "iceland", "indian": "india", "indonesian": "indonesia", "iranian": "iran",
+    "iraqi": "iraq", "irish": "ireland", "israeli": "israel", "italian": "italy", "jamaican": "jamaica",
+    "japanese": "japan", "jordanian": "jordan", "kazakh": "kazakhstan", "kenyan": "kenya", "korean": "korea",
+    "kosovar": "kosovo", "kuwaiti": "kuwait", "latvian": "latvia", "lebanese": "lebanon", "libyan": "libya",
+    "lithuanian": "lithuania", "malaysian": "malaysia", "maltese": "malta", "mexican": "mexico",
+    "moldovan": "moldova", "mongolian": "mongolia", "moroccan": "morocco", "mozambican": "mozambique",
+    "nepalese": "nepal", "nepali": "nepal", "nigerian": "nigeria", "norwegian": "norway", "pakistani": "pakistan",
+    "palestinian": "palestine", "panamanian": "panama", "peruvian": "peru", "polish": "poland",
+    "portuguese": "portugal", "qatari": "qatar", "romanian": "romania", "russian": "russia", "rwandan": "rwanda",
+    "saudi": "saudi arabia", "scottish": "scotland", "senegalese": "senegal", "serbian": "serbia",
+    "singaporean": "singapore", "slovak": "slovakia", "slovenian": "slovenia", "somali": "somalia",
+    "spanish": "spain", "sri": "lankan sri lanka", "sudanese": "sudan", "swedish": "sweden", "swiss": "switzerland",
+    "syrian": "syria", "taiwanese": "taiwan", "tanzanian": "tanzania", "thai": "thailand", "tunisian": "tunisia",
+    "turkish": "turkey", "ugandan": "uganda", "ukrainian": "ukraine", "uruguayan": "uruguay", "uzbek": "uzbekistan",
+    "venezuelan": "venezuela", "vietnamese": "vietnam", "welsh": "wales", "yemeni": "yemen", "zambian": "zambia",
+    "zimbabwean": "zimbabwe",
+}
+"""A country's adjective and the country it names: "the Irish Data Protection Commission" is "Ireland's Data
+Protection Commission"."""
 
 SPEAKER_ROLE_NOUNS: frozenset[str] = frozenset(
     """

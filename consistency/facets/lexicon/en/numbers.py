@@ -94,6 +94,12 @@ DATING_WORDS: frozenset[str] = frozenset({
 })
 """Words after "N years" that make it a date or an age, not a duration."""
 
+BESIDES_WORDS: frozenset[str] = frozenset({"other", "more", "neighbouring", "neighboring", "nearby", "surrounding"})
+"""Words after "and N" that count things beside those just named ("Ether Tex and two other factories")."""
+
+SPAN_FROM_WORDS: frozenset[str] = frozenset({"later", "earlier", "after", "before"})
+"""Words after "N minutes" that tell it as a span from another moment ("26 minutes after the call")."""
+
 DURATION_VERBS: frozenset[str] = frozenset({"last", "take", "spend", "wait", "continue", "run", "stretch", "drag", "endure"})
 """Verbs whose object is a span of time, whatever follows ("lasted six hours before police moved in")."""
 

@@ -97,3 +97,8 @@ ANONYMITY_PHRASES: tuple[str, ...] = (
 
 COUNTED_OPENERS: frozenset[str] = frozenset({"several", "multiple"})
 """Words besides a number that count people left unnamed ("several officials said", like "two officials")."""
+
+
+PARTICIPLE_CUES: frozenset[str] = frozenset({"confirm", "announce", "report", "disclose", "reveal"})
+"""Verbs whose participle with "by" credits what its noun tells ("The fee, confirmed by the club's chairman, is ..."),
+unlike one of making ("a book written by a former spy")."""

@@ -77,6 +77,9 @@ BASE_UNITS: dict[str, str] = {
 DURATION_UNITS: frozenset[str] = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
 """Time units: a number with one of these is a duration unless it dates something ("two years ago")."""
 
+SHORT_SPAN_UNITS: frozenset[str] = frozenset({"second", "minute", "hour"})
+"""Time units of a gap between two moments of one story ("36 minutes after the first call"), not of a date."""
+
 UNIT_NAMES: dict[str, tuple[str, str]] = {
     "mile": ("mile", "miles"), "nautical mile": ("nautical mile", "nautical miles"), "foot": ("foot", "feet"), "lb": ("pound", "pounds"), "inch": ("inch", "inches"),
     "yard": ("yard", "yards"), "ounce": ("ounce", "ounces"), "tonne": ("tonne", "tonnes"),
