@@ -164,3 +164,15 @@ def test_a_figure_confirmed_by_a_named_person_against_an_anonymous_source():
 def test_a_thing_made_by_someone_credits_nothing_to_them():
     pair = _read_pair("The memoir, written by a former spy, sold 40,000 copies.", "The memoir sold 40,000 copies.")
     assert [f for f in pair.fx if f.kind.value == "attribution"] == []
+
+
+def test_a_record_reaches_back_to_an_earlier_event_it_does_not_tell():
+    pair = _read_pair("The couple married at the cathedral in June 2019.",
+                      "She is the first Canadian to marry into the family since a baroness married the prince in 1952.")
+    assert _above_low(compare_dates(pair)) == []
+
+
+def test_since_an_event_without_a_record_still_dates_it():
+    pair = _read_pair("The climbers had been stranded since the first avalanche on Friday afternoon.",
+                      "The climbers had been stranded since an avalanche on Saturday.", ("2024-05-13", "2024-05-13"))
+    assert _above_low(compare_dates(pair))

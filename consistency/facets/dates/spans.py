@@ -37,6 +37,14 @@ BOUND_RE = re.compile(
     re.I,
 )
 
+SINCE_CLAUSE_RE = re.compile(r"\b(?P<cue>since)\s+(?:[^,.;:]{1,80}?\s)?(?:in|on)\s+(?:the\s+)?$", re.I)
+"""A clause after "since" up to the date it gives ("since Wallis Simpson married Edward in 1937")."""
+RECORD_WORD_RE = re.compile(
+    r"\b(?:first|only|most|least|biggest|largest|highest|lowest|worst|best|deadliest|closest|longest|shortest|"
+    r"strongest|weakest|heaviest|fastest|slowest|earliest|hottest|coldest|wettest|driest|oldest|youngest|greatest|"
+    r"smallest|sharpest|tightest|widest|busiest|costliest|bloodiest)\b", re.I)
+"""Words that make a record of what they frame ("the first American to marry into the family since ...")."""
+
 #: Tries one span: trims it, resolves it and keeps it in the list unless it overlaps one kept.
 Attempt = Callable[[int, int, list], bool]
 
@@ -70,14 +78,24 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def with_bound(text: str, start: int, value: DateValue) -> DateValue:
-    """ "after June 3" is any time from June 3 on, "before 1967" any time until then: an open interval."""
-    match = BOUND_RE.search(text[max(0, start - 32):start])
+    """ "after June 3" is any time from June 3 on, "before 1967" any time until then: an open interval; so is the date
+    of a clause after "since" ("the first to marry into the family since Wallis Simpson married Edward in 1937")."""
+    match = BOUND_RE.search(text[max(0, start - 32):start]) or _since_record(text, start)
     if not match:
         return value
     if value.clock and _hedge_of(text, start) in ("after", "before"):
         return value  # "shortly after 6:30 a.m. Thursday" is that morning (`with_hedge`), not any time from then on
     word = " ".join(match.group("cue").lower().split())
     return replace(value, bound="after" if word in AFTER_CUES else "before", bound_cue=word)
+
+
+def _since_record(text: str, start: int) -> re.Match | None:
+    """ "since" and a clause up to the date, after a record's word in the sentence ("the first ... since Wallis Simpson
+    married Edward in 1937", "the closest tally since Justice Thomas was confirmed in 1991"): the earlier event is how
+    far back the record reaches, not an event told; "trapped since the first explosion on Friday" is no record."""
+    match = SINCE_CLAUSE_RE.search(text, max(0, start - 100), start)
+    before = text[max(0, start - 220):match.start()] if match else ""
+    return match if match and RECORD_WORD_RE.search(before) else None
 
 
 def with_hedge(text: str, start: int, value: DateValue) -> DateValue:
