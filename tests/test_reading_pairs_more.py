@@ -176,3 +176,29 @@ def test_since_an_event_without_a_record_still_dates_it():
     pair = _read_pair("The climbers had been stranded since the first avalanche on Friday afternoon.",
                       "The climbers had been stranded since an avalanche on Saturday.", ("2024-05-13", "2024-05-13"))
     assert _above_low(compare_dates(pair))
+
+
+@pytest.mark.parametrize(("x", "y"), [
+    ("Shares of the carmaker fell 3.1 percent in Frankfurt.", "The carmaker's stock rose 3.1 per cent in Frankfurt."),
+    ("Quarterly revenue dropped 8% to $2 billion.", "Revenue for the quarter grew 8% to $2 billion."),
+])
+def test_one_move_told_up_by_one_source_and_down_by_the_other_is_medium(x, y):
+    from consistency.compare.moves import compare_directions
+
+    for a, b in ((x, y), (y, x)):
+        (finding,) = compare_directions(_read_pair(a, b))
+        assert (finding.kind, finding.severity) == ("direction", Severity.MEDIUM)
+
+
+@pytest.mark.parametrize(("x", "y"), [
+    # each way in one sentence: two measures
+    ("Shares of the carmaker rose 3.1 percent while the index fell 3.1 percent.", "The carmaker's stock fell 3.1 per cent."),
+    # two figures, the number rule's case
+    ("Shares of the carmaker fell 3.1 percent.", "The carmaker's stock rose 2.2 per cent."),
+    # two measures
+    ("Revenue fell 8% in the quarter.", "Profit rose 8% in the quarter."),
+])
+def test_what_is_no_move_told_both_ways(x, y):
+    from consistency.compare.moves import compare_directions
+
+    assert list(compare_directions(_read_pair(x, y))) == [] and list(compare_directions(_read_pair(y, x))) == []

@@ -30,6 +30,7 @@ from .roles import compare_first_names, compare_roles
 from .spellings import misspelt_names
 from .times import compare_times
 from .unlinked import compare_unlinked, numbers_by_doc, told_elsewhere
+from .moves import compare_directions
 from .verdicts import compare_verdicts
 from .votes import compare_unanimity
 from .wholes import compare_wholes
@@ -38,7 +39,7 @@ from .wholes import compare_wholes
 RULES: tuple[Rule, ...] = (
     compare_dates, compare_attribution, compare_numbers, compare_points, compare_records, compare_times,
     compare_polarity, compare_quotes, compare_roles, compare_first_names, compare_harm, compare_channels, compare_doers,
-    compare_descriptions, compare_permuted, compare_wholes, compare_unanimity, compare_verdicts,
+    compare_descriptions, compare_permuted, compare_wholes, compare_unanimity, compare_verdicts, compare_directions,
 )
 
 __all__ = ["RULES", "Rule", "SentencePair", "compare", "merge_repeats", "quote_containment"]

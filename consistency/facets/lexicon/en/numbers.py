@@ -379,6 +379,15 @@ CHANGE_NOUNS: frozenset[str] = frozenset({
 })
 """Nouns of a change whose "in" or "of" says what changed ("a 17% jump in sales")."""
 
+UP_VERBS: frozenset[str] = frozenset({
+    "rise", "increase", "grow", "climb", "jump", "gain", "surge", "soar", "rebound", "advance", "rally", "expand",
+})
+DOWN_VERBS: frozenset[str] = frozenset({
+    "fall", "decrease", "drop", "decline", "lose", "slip", "shrink", "plunge", "dip", "slump", "tumble", "sink", "slide",
+    "shed", "contract",
+})
+"""Verbs of a figure going up, and down, by what their subject changed: "shares rose 2.4%" / "shares fell 2.4%"."""
+
 CLOSING_VERBS: frozenset[str] = frozenset({"close", "end", "finish", "settle"})
 """Verbs that tell where a price stood when trading ended ("closed 4.1% lower", "ended 7.1% higher")."""
 
