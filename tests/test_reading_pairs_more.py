@@ -202,3 +202,46 @@ def test_what_is_no_move_told_both_ways(x, y):
     from consistency.compare.moves import compare_directions
 
     assert list(compare_directions(_read_pair(x, y))) == [] and list(compare_directions(_read_pair(y, x))) == []
+
+
+def test_a_vote_of_no_confidence_is_no_denial():
+    from consistency.compare.negation import compare_polarity
+
+    pair = _read_pair("The chancellor survived a vote of no confidence in parliament on Tuesday.",
+                      "The chancellor survived the confidence vote in parliament on Tuesday.")
+    assert _above_low(compare_polarity(pair)) == []
+    assert any(f.value.cue == "there is no" for f in _read_pair("There was no confidence in the plan.", "x.").fx
+               if f.kind.value == "negation")
+
+
+def test_an_official_spokesman_is_on_the_record_against_an_anonymous_source():
+    pair = _read_pair("The mayor's official spokesman said on Friday that the council considered the matter closed.",
+                      "A senior council source, speaking on condition of anonymity, said the matter was considered closed.")
+    (finding,) = compare_attribution(pair)
+    assert (finding.kind, finding.severity) == ("anonymous", Severity.MEDIUM)
+
+
+def test_midnight_that_opens_a_day_ends_the_night_before():
+    pair = _read_pair("Dockers walked out at the three terminals just after midnight on Friday.",
+                      "Dockers at the north terminal walked out when the clock struck midnight last night.",
+                      ("2024-05-10", "2024-05-10"))
+    assert _above_low(compare_dates(pair)) == []
+
+
+@pytest.mark.parametrize(("x", "y"), [
+    # one of two sources named together
+    ("Rivals Telegram and Signal both said they had seen a surge in sign-ups.",
+     "Messaging app Signal said it had seen a surge in sign-ups."),
+    # a building standing for a police force
+    ("The Metropolitan Police said the activist was first detained for failing to appear in court in 2015 and then "
+     "arrested on a US warrant.",
+     "He was first held for skipping bail in 2015, Scotland Yard said, and then re-arrested at the request of the US."),
+])
+def test_what_is_one_source_told_two_ways(x, y):
+    assert _above_low(compare_attribution(_read_pair(x, y))) == []
+
+
+def test_a_count_of_others_is_fewer_than_the_whole():
+    pair = _read_pair("Four guards and a driver were also killed, the officials said.",
+                      "Two other guards were killed in the firefight, officials said.")
+    assert _above_low(compare_numbers(pair)) == []

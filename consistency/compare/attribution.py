@@ -10,7 +10,8 @@ from ..core.types import Facet, FacetKind, Finding, Severity
 from ..core.values.sources import SourceValue
 from ..facets.lexicon.en.function_words import FUNCTION_WORDS
 from ..facets.lexicon.en.names import (GENERIC_ORG_WORDS, HONORIFICS, NAME_FUNCTION_WORDS, ORG_HEAD_WORDS,
-                                      METONYM_BODIES, OUTLET_DESCRIPTIONS, SPEAKER_ROLE_NOUNS, TITLE_WORDS)
+                                      METONYM_BODIES, OUTLET_DESCRIPTIONS, SPEAKER_ROLE_NOUNS, SPOKESPERSON_WORDS,
+                                      TITLE_WORDS)
 from ..facets.lexicon.en.speech import QUOTE_FRAMING_VERBS, RELAY_CUES
 from .offices import compare_offices
 from .pairs import SentencePair, confidence, evidence, of_kind
@@ -76,10 +77,13 @@ def _written(f: Facet) -> str:
 
 def _on_record(f: Facet) -> bool:
     """Named, or described by an office or a body with a proper name ("the Foreign Minister", "East Coast
-    Railway officials"): a capitalised word after the first, which may only open the sentence."""
+    Railway officials"): a capitalised word after the first, which may only open the sentence; or an official
+    spokesperson, who speaks for the record ("the prime minister's official spokesman")."""
     if f.value.anonymous is True or not f.value.source:
         return False
-    return f.value.named is not False or any(w[:1].isupper() for w in f.text.split()[1:])
+    words = f.text.lower().split()
+    official = any(w in SPOKESPERSON_WORDS for w in words) and ("official" in words or any("'s" in w for w in words))
+    return f.value.named is not False or any(w[:1].isupper() for w in f.text.split()[1:]) or official
 
 
 def _label(f: Facet) -> str:

@@ -332,20 +332,19 @@ def _across_midnight(earlier: DateValue, later: DateValue) -> bool:
     if ie is None or il is None or (il[0] - ie[1]).days != 1:
         return False
     # Two nights (or an evening and the next night) are a whole day apart, not one moment told two ways.
-    return earlier.part in ("evening", "night", "late") and later.part not in ("afternoon", "evening", "night", "late")
+    return earlier.part in ("evening", "night", "late") and (  # "after midnight on Friday" ends "Thursday night"
+        later.part not in ("afternoon", "evening", "night", "late") or "midnight" in str(later.expression).lower())
 
 
 def _date_finding(pair: SentencePair, a: Facet, b: Facet, kind: str, severity: Severity, why: str = "") -> Finding:
     names, x, y = pair.names, pair.x, pair.y
-    note = f" ({why})" if why else ""
     certainty = {Severity.HIGH: 0.9, Severity.MEDIUM: 0.7}.get(severity, 0.4)
     return Finding(
         facet="date", kind=kind, severity=severity, statement=pair.statement,
         a=evidence(x, a, _told_value(a.value)), b=evidence(y, b, _told_value(b.value)),
         explanation=(f"{names[x.doc]} dates it {describe(a.value)} (\u201c{a.text}\u201d); "
-                     f"{names[y.doc]} {describe(b.value)} (\u201c{b.text}\u201d){note}"),
-        confidence=confidence(pair.score, certainty),
-    )
+                     f"{names[y.doc]} {describe(b.value)} (\u201c{b.text}\u201d)" + (f" ({why})" if why else "")),
+        confidence=confidence(pair.score, certainty))
 
 
 def _told_value(value: DateValue) -> str:

@@ -12,7 +12,7 @@ from .nlp import text_of, tokens_of
 from .stance import earlier_stance
 from .lexicon.en.negation import (
     EPISTEMIC_NOUNS, HEDGE_ADJECTIVES, NEGATION_ADVERBS, NEGATION_VERBS, NEGATIVE_DETERMINERS, NEGATIVE_PREPOSITIONS,
-    NEGATIVE_PRONOUNS, NOT_ONLY_WORDS, OBJECT_PREPOSITIONS, SUBJECT_COUNTERS,
+    NEGATIVE_PRONOUNS, NO_TERMS, NOT_ONLY_WORDS, OBJECT_PREPOSITIONS, SUBJECT_COUNTERS,
 )
 from .lexicon.en.numbers import VERB_LEMMA_FIXES
 from .dates.tense import told_as_future
@@ -206,6 +206,9 @@ def _negations(doc: "Doc", verbs: list["Token"]) -> list[_Negated]:
         if (low == "no" and tok.i + 2 < len(tokens) and not tok.whitespace_ and tokens[tok.i + 1].text in ("-", "\u2011")
                 and tokens[tok.i + 2].lower_ != "one"):
             continue  # "a no-confidence vote", "a no-contest plea": a compound that names a thing ("no-one" is nobody)
+        if (low == "no" and 0 < tok.i < len(tokens) - 1 and tokens[tok.i + 1].lower_ in NO_TERMS
+                and (tokens[tok.i - 1].lower_ == "of" or tokens[tok.i - 1].lemma_ == "plead")):
+            continue  # "survived a vote of no confidence", "pleaded no contest": the same names, unhyphenated
         if tok.text in ("No", "No.") and tok.i + 1 < len(tokens) and tokens[tok.i + 1].like_num:
             continue  # "No 10", "No. 1 seed": a number, not a denial
         if low == "not" and tok.i + 1 < len(tokens) and tokens[tok.i + 1].lower_ in NOT_ONLY_WORDS:

@@ -18,6 +18,7 @@ VOWELS = frozenset("aeiouy")
 PARTICLE_PREFIXES = ("al-", "el-", "al ", "el ", "ul-")  # written glued to a surname or not: "al-Rashid" ~ "Al Rashid"
 
 _SPACE_OR_HYPHEN_RE = re.compile(r"[\s\-]+")
+_JOINED_RE = re.compile(r"\s+and\s+|\s+both$|,\s*")  # "Telegram and Signal both", "X, Y and Z"
 
 
 def _unaccented(name: str) -> str:
@@ -190,6 +191,10 @@ def same_source(a: str, b: str) -> bool:
     ca, cb = _undescribed(ca), _undescribed(cb)  # "Department store chain Northgate" is Northgate
     if ca.lower() == cb.lower() or _letters(ca) == _letters(cb):
         return True
+    for joint, other in ((ca, cb), (cb, ca)):  # "Telegram and Signal both" said it, and so did "Telegram"
+        parts = [p for p in _JOINED_RE.split(joint) if p]
+        if len(parts) > 1 and " and " not in other and any(same_source(p, other) for p in parts):
+            return True
     la, lb = ca.lower(), cb.lower()
     # acronyms: "DOJ" ~ "Department of Justice", "U.N." ~ "United Nations"
     for short, long_ in ((ca, cb), (cb, ca)):

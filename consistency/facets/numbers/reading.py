@@ -103,13 +103,14 @@ def span_from_moment(doc: "Doc", r: Reading) -> str | None:
 
 
 def _besides_named(doc: "Doc", r: Reading) -> bool:
-    """A count after "and" of other things like those just named ("New Wave Bottoms, Ether Tex and two other
-    factories", "Venkatapuram and four neighbouring villages"): the whole is one or more larger."""
+    """A count of others ("two other men were killed") or, after "and", of more things like those just named ("New
+    Wave Bottoms, Ether Tex and two other factories", "Venkatapuram and four neighbouring villages"): the whole is
+    one or more larger."""
     tokens = tokens_of(doc)
     before = tokens[r.start_tok - 1] if r.start_tok >= 2 else None
     after = tokens[r.end_tok].lower_ if r.end_tok < len(doc) else ""
-    return (before is not None and before.lower_ == "and" and after in BESIDES_WORDS
-            and tokens[r.start_tok - 2].pos_ == "PROPN")
+    return after == "other" or (before is not None and before.lower_ == "and" and after in BESIDES_WORDS
+                                and tokens[r.start_tok - 2].pos_ == "PROPN")
 
 
 def _round(x: float) -> float:

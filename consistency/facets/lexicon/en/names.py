@@ -137,6 +137,9 @@ PLACE_OF_ADJECTIVE: dict[str, str] = {
 """A country's adjective and the country it names: "the Irish Data Protection Commission" is "Ireland's Data
 Protection Commission"."""
 
+SPOKESPERSON_WORDS: frozenset[str] = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+"""Who speaks for a body on the record when official or an office's own ("the prime minister's official spokesman")."""
+
 SPEAKER_ROLE_NOUNS: frozenset[str] = frozenset(
     """
     spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople official officials officer officers
@@ -216,6 +219,8 @@ STANDS_FOR: dict[str, tuple[str, ...]] = {
     "madrid": ("spain", "spanish"), "warsaw": ("poland", "polish"), "manila": ("philippines", "philippine"),
     "hanoi": ("vietnam", "vietnamese"), "beirut": ("lebanon", "lebanese"), "doha": ("qatar", "qatari"),
     "vatican": ("pope", "holy see", "catholic"), "holy see": ("vatican", "pope"),
+    "scotland yard": ("metropolitan police", "met police", "met"), "langley": ("cia", "central intelligence agency"),
+    "foggy bottom": ("state department", "department of state"),
 }
 """Capitals and buildings that stand for a state or a body ("Beijing said" for China, "the Pentagon" for the
 Defense Department), with the words of what they stand for: a clash with a source that has one of them is a

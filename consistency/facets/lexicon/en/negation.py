@@ -10,6 +10,8 @@ NOT_ONLY_WORDS: frozenset[str] = frozenset({"only", "just", "merely"})
 """Words after "not" that add to what is said instead of denying it ("not only killed the deputy but also ...")."""
 
 NEGATIVE_DETERMINERS: frozenset[str] = frozenset({"no"})
+NO_TERMS: frozenset[str] = frozenset({"confidence", "contest"})
+"""Words that make "no" part of a name, not a denial: "a vote of no confidence", "pleaded no contest"."""
 """Determiners that negate the clause of their noun ("no charges were filed", "I have no idea")."""
 
 NEGATIVE_PRONOUNS: frozenset[str] = frozenset({"nobody", "nothing", "none", "noone", "no-one"})
