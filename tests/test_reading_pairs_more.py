@@ -183,7 +183,7 @@ def test_since_an_event_without_a_record_still_dates_it():
     ("Quarterly revenue dropped 8% to $2 billion.", "Revenue for the quarter grew 8% to $2 billion."),
 ])
 def test_one_move_told_up_by_one_source_and_down_by_the_other_is_medium(x, y):
-    from consistency.compare.moves import compare_directions
+    from consistency.compare.directions import compare_directions
 
     for a, b in ((x, y), (y, x)):
         (finding,) = compare_directions(_read_pair(a, b))
@@ -199,7 +199,7 @@ def test_one_move_told_up_by_one_source_and_down_by_the_other_is_medium(x, y):
     ("Revenue fell 8% in the quarter.", "Profit rose 8% in the quarter."),
 ])
 def test_what_is_no_move_told_both_ways(x, y):
-    from consistency.compare.moves import compare_directions
+    from consistency.compare.directions import compare_directions
 
     assert list(compare_directions(_read_pair(x, y))) == [] and list(compare_directions(_read_pair(y, x))) == []
 
@@ -245,3 +245,48 @@ def test_a_count_of_others_is_fewer_than_the_whole():
     pair = _read_pair("Four guards and a driver were also killed, the officials said.",
                       "Two other guards were killed in the firefight, officials said.")
     assert _above_low(compare_numbers(pair)) == []
+
+
+def test_spans_from_two_named_moments_are_two_gaps():
+    pair = _read_pair("The gunman was arrested 40 minutes after officers arrived at the school.",
+                      "The gunman was arrested 50 minutes after the first call to police.")
+    assert _above_low(compare_numbers(pair)) == []
+
+
+def test_a_span_from_a_moment_only_one_side_names_is_never_high():
+    pair = _read_pair("The gunman was arrested 40 minutes later, police said.",
+                      "The gunman was arrested 50 minutes after the first emergency call.")
+    assert [f.severity for f in compare_numbers(pair)] == [Severity.MEDIUM]
+
+
+def test_a_superlative_word_that_frames_no_record_leaves_since_a_date():
+    pair = _read_pair("Most of the 40 miners have been trapped since the shaft flooded on Friday.",
+                      "The shaft flooded on Saturday, trapping 40 miners, officials said.", ("2024-05-13", "2024-05-13"))
+    assert _above_low(compare_dates(pair))
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Mohammed Abbas", "Mahmoud Abbas"), ("Christian Weber", "Christina Weber"), ("Alexander Grant", "Alexandra Grant"),
+])
+def test_first_names_alike_in_their_consonants_are_still_two_names(a, b):
+    from consistency.facets.attribution.identity import same_source
+
+    assert not same_source(a, b)
+
+
+def test_a_count_beside_things_named_still_clashes_with_a_much_larger_whole():
+    pair = _read_pair("Floodwater cut off Millbrook and three neighbouring hamlets overnight.",
+                      "Floodwater cut off twelve hamlets overnight.")
+    assert _above_low(compare_numbers(pair))
+
+
+@pytest.mark.parametrize(("x", "y"), [
+    ("Shares in Acme rose 3% after the takeover was announced on Monday.",
+     "Shares in Zenith fell 3% after the takeover was announced on Monday."),
+    ("Acme shares gained 2% in early trading.", "Acme shares lost 2% by the close."),
+    ("Inflation fell to 3% in March, the office said.", "Inflation rose to 3% in March, the office said."),
+])
+def test_moves_of_two_things_moments_or_levels_are_not_one_move_told_both_ways(x, y):
+    from consistency.compare.directions import compare_directions
+
+    assert list(compare_directions(_read_pair(x, y))) == []

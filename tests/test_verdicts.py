@@ -42,3 +42,16 @@ def test_one_charge_told_as_a_conviction_and_as_an_acquittal_is_medium(x, y):
 ])
 def test_what_is_no_verdict_clash(x, y):
     assert _found(x, y) == [] and _found(y, x) == []
+
+
+@pytest.mark.parametrize(("x", "y"), [
+    # a plea, a feeling: no verdict
+    ("Reed pleaded guilty to a lesser charge of assault on Friday.", "Reed was acquitted of assault on Friday."),
+    ("Reed said he felt guilty about the crash on the motorway.", "Reed was acquitted on Friday of causing the crash."),
+    # a split verdict told in full, "but guilty" ending the first charge
+    ("The jury found Tom Reed not guilty of murder but guilty of manslaughter.", "Tom Reed was convicted of manslaughter."),
+    # two parts of one split verdict, by their counts
+    ("Reed was convicted on three counts of fraud.", "Reed was acquitted on two counts of fraud."),
+])
+def test_what_only_looks_like_a_verdict_clash(x, y):
+    assert _found(x, y) == [] and _found(y, x) == []

@@ -30,7 +30,7 @@ from .roles import compare_first_names, compare_roles
 from .spellings import misspelt_names
 from .times import compare_times
 from .unlinked import compare_unlinked, numbers_by_doc, told_elsewhere
-from .moves import compare_directions
+from .directions import compare_directions
 from .verdicts import compare_verdicts
 from .votes import compare_unanimity
 from .wholes import compare_wholes

@@ -228,7 +228,8 @@ def _speaks_for(body: Facet, person: Facet) -> bool:
     # regional government")
     role, of, body_named = office.strip().partition(" of ")
     beside = body.text.split(", ")[1:2]
-    return bool(of) and _role_after(role, role.rfind(" ") + 1) and any(
+    former = "former" in role.lower().split()  # a former director speaks for no body
+    return bool(of) and not former and _role_after(role, role.rfind(" ") + 1) and any(
         same_source(body_named.removeprefix("the "), told) for told in (name, *beside))
 
 
@@ -237,7 +238,8 @@ def _role_after(words: str, at: int) -> bool:
     critic Ted Cruz"."""
     role = words[at:].split()[:1]
     # "head" titles no name ("Head Coach" is not a person), so it is no title word, but it is a role in a body
-    return bool(role) and (role[0].lower() in SPEAKER_ROLE_NOUNS or role[0].lower() in TITLE_WORDS or role[0] == "head")
+    return bool(role) and (role[0].lower() in SPEAKER_ROLE_NOUNS or role[0].lower() in TITLE_WORDS
+                           or role[0].lower() == "head")
 
 
 def _figures(facets: Sequence[Facet]) -> set[float]:

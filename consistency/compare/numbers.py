@@ -15,9 +15,9 @@ from ..facets.lexicon.en.numbers import NOUN_CLASSES, ONE_SPAN_VERBS, RESULT_WOR
 from ..facets.lexicon.en.speech import SPEECH_VERBS
 from ..facets.lexicon.en.units import UNIT_BY_NAME
 from .number_words import describe_number, plural, unit_entry, upper_end
-from .slots import (PARTIAL_COUNT_RE, attacker_counted, counted_noun, fewer_others, headline_slot, main_verbs,
-                    measured, one_event, one_whole, other_periods, part_of, qualified, record_figure, same_part,
-                    same_slot, same_sum, slot_rival, updated, year_of_figure)
+from .slots import (PARTIAL_COUNT_RE, TWO_SPANS, attacker_counted, counted_noun, fewer_others, headline_slot,
+                    main_verbs, measured, one_event, one_whole, other_periods, part_of, qualified, record_figure,
+                    same_part, same_slot, same_sum, slot_rival, span_moments, updated, year_of_figure)
 from .intervals import CONVERSION_SLACK, interval, overlap
 from .moves import close_and_move, price_moves, two_trading_moments
 from .holders import other_holders
@@ -338,7 +338,7 @@ def weak_match(a: NumberValue, b: NumberValue) -> str | None:
     # Two verbs of saying are no acts: the span sits in what was said ("'patient for two years,' she told reporters").
     if (_dimension(a) == _dimension(b) == "time" and a.verb and b.verb and a.verb != b.verb and not (na or nb)
             and not any({a.verb, b.verb} <= verbs for verbs in (*ONE_SPAN_VERBS, SPEECH_VERBS))):
-        return f"spans of two acts ({a.verb}, {b.verb})"
+        return f"{TWO_SPANS} ({a.verb}, {b.verb})"
     return None
 
 
@@ -402,7 +402,7 @@ def severity_of(a: NumberValue, b: NumberValue, link: float | None, restated: bo
     if weak:
         # two spans from other moments of the story on two verbs ("arrested 36 minutes later", "passed 3 hours later")
         low = ((a.kind == "age" and a.noun and b.noun) or close_and_move(a, b) or weak == UNSAID_SHARE
-               or (weak == PLAY_AND_SPAN and a.verb != b.verb) or (weak.startswith("spans") and bool(a.since or b.since)))
+               or (weak == PLAY_AND_SPAN and a.verb != b.verb) or (weak.startswith(TWO_SPANS) and bool(a.since or b.since)))
         return (Severity.LOW, weak) if low else (Severity.MEDIUM, weak)
     if link is None or link < HIGH_LINK:
         return Severity.MEDIUM, "the two sentences are only loosely linked"
@@ -492,9 +492,9 @@ def compare_numbers(pair: SentencePair, slots_only: bool = False, uncounted_max_
         severity, why = Severity.LOW, "one side gives a count still in progress"
     elif severity.rank > Severity.LOW.rank and pair.texts and attacker_counted(a, b, pair.texts):
         severity, why = Severity.LOW, "one side counts the attacker among them"
+    elif severity.rank > Severity.LOW.rank and pair.texts and (moments := span_moments(a, b, pair.texts)):
+        severity, why = min(severity, moments[0], key=lambda s: s.rank), moments[1]
     da, db = describe_number(a.value), describe_number(b.value)
     explanation = f"{names[x.doc]} says {da}; {names[y.doc]} says {db}" + (f" ({why})" if why else "")
-    yield Finding(
-        facet="claim", kind="number", severity=severity, statement=pair.statement,
-        a=evidence(x, a, da), b=evidence(y, b, db), explanation=explanation, confidence=confidence(link, CERTAINTY[severity]),
-    )
+    yield Finding(facet="claim", kind="number", severity=severity, statement=pair.statement, a=evidence(x, a, da),
+                  b=evidence(y, b, db), explanation=explanation, confidence=confidence(link, CERTAINTY[severity]))

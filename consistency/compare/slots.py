@@ -6,14 +6,15 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from ..core.types import Facet, FacetKind
+from ..core.types import Facet, FacetKind, Severity
 from ..core.values import ABSENT
 from ..core.values.numbers import NumberValue
 from ..facets.dates.extract import DATELINE
 from ..facets.lexicon.en.agents import ATTACKER_NOUNS
 from ..facets.lexicon.en.calendar import SNAPSHOT_CUES
-from ..facets.lexicon.en.numbers import (MEASURE_ALIASES, MEASURE_VERBS, NOUN_ALIASES, NOUN_CLASSES, SLOT_VERBS_EXCLUDED,
-                                         STATE_BY_NOUN, STATE_BY_VERB)
+from ..facets.lexicon.en.function_words import FUNCTION_WORDS
+from ..facets.lexicon.en.numbers import (MEASURE_ALIASES, MEASURE_VERBS, NOUN_ALIASES, NOUN_CLASSES, ORDINALS,
+                                         SLOT_VERBS_EXCLUDED, STATE_BY_NOUN, STATE_BY_VERB)
 from .number_words import upper_end
 from .pairs import SentencePair
 
@@ -41,7 +42,8 @@ def fewer_others(a: NumberValue, b: NumberValue) -> bool:
     than `b` counts with another fate or none ("nine people were aboard"): the difference may be the people named,
     not a discrepancy. Against a count of the same fate ("injured 35 others", "53 were injured") the two still meet."""
     if a.besides is True and b.besides is not True and a.value is not None and b.value is not None:
-        return float(a.value) < float(b.value)  # "Venkatapuram and four neighbouring villages": five in all
+        # "Venkatapuram and four neighbouring villages": five in all, not twelve
+        return float(a.value) < float(b.value) <= float(a.value) + NAMED_BESIDES_MAX
     others = str(a.noun).lower() in OTHERS and str(b.noun).lower() not in OTHERS
     return (others and STATE_BY_VERB.get(str(b.verb)) != STATE_BY_VERB.get(str(a.verb)) and a.value is not None
             and b.value is not None and float(a.value) < float(b.value))
@@ -334,3 +336,28 @@ def updated(figure: Facet, text: str) -> bool:
     """The count is told as the new value of a total that has changed ("has died in hospital, bringing the toll to
     four"): the other page may be older, and both right. A price or a rate raised "to" a level is no such update."""
     return figure.value.kind == "count" and UPDATED_TO_RE.search(text[:figure.start]) is not None
+
+
+NAMED_BESIDES_MAX = 3  # things a sentence names before "and N other ...", at most
+TWO_SPANS = "spans of two acts"  # the reason two spans of time on different verbs give (low when told from moments)
+
+
+def span_moments(a: Facet, b: Facet, texts: tuple[str, str]) -> tuple[Severity, str] | None:
+    """Two spans of time, at least one told from another moment ("40 minutes after officers arrived", "50 minutes after
+    the first call"): from two named moments, two gaps (low); from a moment only one names ("36 minutes later"), perhaps
+    two (medium at most); None when neither is told from a moment or both from the same one."""
+    if not (a.value.since or b.value.since):
+        return None
+    anchors = [_moment_word(f, text) for f, text in ((a, texts[0]), (b, texts[1]))]
+    if all(anchors):
+        return None if anchors[0] == anchors[1] else (Severity.LOW, f"spans from two moments ({anchors[0]}, {anchors[1]})")
+    return Severity.MEDIUM, "a span from a moment only one side names"
+
+
+def _moment_word(figure: Facet, text: str) -> str | None:
+    """The moment a span is told from, by the first content word after its "after" or "before" ("after officers arrived":
+    "officers"; "after the first call": "call"); None for "later" or "earlier", which point back to a sentence before."""
+    if figure.value.since not in ("after", "before"):
+        return None
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text[figure.end:figure.end + 80])][1:]
+    return next((w for w in words if w not in FUNCTION_WORDS and w not in ORDINALS), None)

@@ -6,17 +6,20 @@ import re
 from typing import Iterator
 
 from ..core.types import Finding
+from ..facets.lexicon.en.cardinals import CARDINALS
 from ..facets.lexicon.en.function_words import FUNCTION_WORDS
 from .pairs import SentencePair, worded_finding
 
 VERDICT_RE = re.compile(
-    r"\b(?P<cue>acquitted|cleared|convicted|found\s+(?:\w+\s+){0,2}?(?:not\s+)?guilty|(?:not\s+)?guilty)"
-    r"\s+(?:\w+\s+){0,4}?(?:of|on)\s+(?P<charge>(?:(?!\s(?:but|and)\s+(?:\w+\s+)?(?:acquitted|cleared|convicted|found)\b)"
-    r"[^.;:,])+)",
+    r"\b(?P<cue>acquitted|cleared|convicted|found\s+(?:\w+\s+){0,2}?(?:not\s+)?guilty"
+    r"|(?:was|were|is|are|been)\s+(?:not\s+)?guilty)"
+    r"\s+(?:\w+\s+){0,4}?(?:of|on)\s+(?P<charge>(?:(?!\s(?:but|and)\s+(?:\w+\s+)?"
+    r"(?:acquitted|cleared|convicted|found|guilty|not)\b)[^.;:,])+)",
     re.IGNORECASE)
 """A verdict and the charge it is on: "acquitted him of official misconduct", "found guilty of defrauding investors",
 "was convicted of negligently discharging a firearm", "acquitted on four counts related to defrauding patients"; a
-charge ends before a second verdict ("convicted of theft but acquitted of fraud")."""
+charge ends before a second verdict ("convicted of theft but acquitted of fraud", "not guilty of murder but guilty of
+manslaughter"); a plea or a feeling is no verdict ("pleaded guilty to", "felt guilty about")."""
 CLEARED_RE = re.compile(r"^(?:acquitted|cleared)|\bnot\b", re.IGNORECASE)
 #: Content words two charges must share (all of a shorter one), and the share of the shorter's.
 SHARED_WORDS, SHARED_PART = 2, 0.4
@@ -51,6 +54,9 @@ def _one_charge(a: frozenset[str], b: frozenset[str]) -> bool:
     restaurant", "discharging a firearm at a restaurant in Melville"); "first-degree murder" is not "second-degree
     murder"."""
     shared, fewer = len(a & b), min(len(a), len(b))
+    counts = [{w for w in words if w.isdigit() or w in CARDINALS} for words in (a, b)]
+    if counts[0] and counts[1] and not counts[0] & counts[1]:
+        return False  # "three counts of fraud", "two counts of fraud": two parts of a split verdict
     return shared >= min(SHARED_WORDS, fewer) and shared >= SHARED_PART * fewer
 
 

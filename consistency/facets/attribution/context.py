@@ -281,4 +281,3 @@ def remember(doc: "Doc", hits: list[Hit], mentions: list[Event], ctx: Context) -
         # must not vouch for the next "he" as the person just named
         if i not in unsure:
             ctx.previous |= {n for n in (name, mention and mention.canon) if n}
-

@@ -52,10 +52,15 @@ def _first_names_compatible(a: str, b: str) -> bool:
 
 
 def _transliterated(a: str, b: str) -> bool:
-    """One first name in two transliterations, which keep its consonants and change its vowels ("Abdulmenam" /
-    "Abdel-Moneim", "Muhammad" / "Mohammed"); short names are left apart ("Maria" / "Mario")."""
+    """One first name in two transliterations, which keep its consonants and its syllables and change their vowels
+    ("Abdulmenam" / "Abdel-Moneim", "Muhammad" / "Mohammed"); not short names ("Maria" / "Mario"), names of other
+    syllables ("Mohammed" / "Mahmoud", "Christian" / "Christina") or of two genders ("Alexander" / "Alexandra")."""
     ca, cb = (_skeleton("".join(ch for ch in name if ch not in VOWELS)) for name in (a, b))
-    return a[:1] == b[:1] and ca == cb and len(ca) >= TRANSLITERATED_CONSONANTS
+    syllables = {len(re.findall(r"[aeiouy]+", name)) for name in (a, b)}
+    genders = {FIRST_NAME_GENDER.get(name) for name in (a, b)} - {None}
+    # a vowel at the end of one only is a feminine ending more often than a spelling ("Alexander" / "Alexandra")
+    return (a[:1] == b[:1] and ca == cb and len(ca) >= TRANSLITERATED_CONSONANTS and len(syllables) == 1
+            and len(genders) <= 1 and (a[-1:] in VOWELS) == (b[-1:] in VOWELS))
 
 
 def _person_parts(canon: str) -> tuple[str | None, str]:

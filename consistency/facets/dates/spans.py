@@ -39,11 +39,15 @@ BOUND_RE = re.compile(
 
 SINCE_CLAUSE_RE = re.compile(r"\b(?P<cue>since)\s+(?:[^,.;:]{1,80}?\s)?(?:in|on)\s+(?:the\s+)?$", re.I)
 """A clause after "since" up to the date it gives ("since Wallis Simpson married Edward in 1937")."""
-RECORD_WORD_RE = re.compile(
-    r"\b(?:first|only|most|least|biggest|largest|highest|lowest|worst|best|deadliest|closest|longest|shortest|"
-    r"strongest|weakest|heaviest|fastest|slowest|earliest|hottest|coldest|wettest|driest|oldest|youngest|greatest|"
-    r"smallest|sharpest|tightest|widest|busiest|costliest|bloodiest)\b", re.I)
-"""Words that make a record of what they frame ("the first American to marry into the family since ...")."""
+RECORD_FRAME_RE = re.compile(
+    r"\b(?:the|its|their|his|her)\s+(?:very\s+)?(?:first|only|most|least|biggest|largest|highest|lowest|worst|best|"
+    r"deadliest|closest|longest|shortest|strongest|weakest|heaviest|fastest|slowest|earliest|hottest|coldest|wettest|"
+    r"driest|oldest|youngest|greatest|smallest|sharpest|tightest|widest|busiest|costliest|bloodiest)\b"
+    r"(?P<gap>[^.;:]{0,100}?)\s*$", re.I)
+"""A record up to a "since" ("the first American to marry into the family since", "the closest tally since")."""
+TOLD_AS_DONE_RE = re.compile(r"\b(?:have|has|had|been|was|were|is|are)\b", re.I)
+"""Auxiliaries that make the words after a record's word a clause of their own ("the first rescuers have been at the
+mine since ..."): the "since" is theirs, not the record's."""
 
 #: Tries one span: trims it, resolves it and keeps it in the list unless it overlaps one kept.
 Attempt = Callable[[int, int, list], bool]
@@ -94,8 +98,8 @@ def _since_record(text: str, start: int) -> re.Match | None:
     married Edward in 1937", "the closest tally since Justice Thomas was confirmed in 1991"): the earlier event is how
     far back the record reaches, not an event told; "trapped since the first explosion on Friday" is no record."""
     match = SINCE_CLAUSE_RE.search(text, max(0, start - 100), start)
-    before = text[max(0, start - 220):match.start()] if match else ""
-    return match if match and RECORD_WORD_RE.search(before) else None
+    record = RECORD_FRAME_RE.search(text, max(0, match.start() - 140), match.start()) if match else None
+    return match if record and not TOLD_AS_DONE_RE.search(record["gap"].split(" to ")[0]) else None
 
 
 def with_hedge(text: str, start: int, value: DateValue) -> DateValue:
