@@ -290,3 +290,21 @@ def test_moves_of_two_things_moments_or_levels_are_not_one_move_told_both_ways(x
     from consistency.compare.directions import compare_directions
 
     assert list(compare_directions(_read_pair(x, y))) == []
+
+
+def test_a_hedged_figure_is_never_high():
+    pair = _read_pair("About 40 people are still missing after the landslide, police said on Monday.",
+                      "Police said on Monday that 35 people are still missing after the landslide.")
+    assert [f.severity for f in compare_numbers(pair)] == [Severity.MEDIUM]
+
+
+def test_a_speed_converted_and_rounded_is_one_speed():
+    pair = _read_pair("Winds of up to 100 km/h drove the flames towards the coast.",
+                      "Winds of up to 60mph drove the flames towards the coast.")
+    assert _above_low(compare_numbers(pair)) == []
+
+
+def test_a_long_surname_whose_first_sound_is_written_two_ways_is_low():
+    pair = _read_pair("\"We could not reach them in time,\" Nikos Economopoulos of the Red Cross said.",
+                      "\"We could not reach them in time,\" said Nikos Oikonomopoulos of the Red Cross.")
+    assert _above_low(compare_attribution(pair)) == []

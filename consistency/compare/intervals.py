@@ -13,8 +13,9 @@ ABOUT_RELATIVE = 0.05
 ABOUT_MAX_RELATIVE = 0.1
 """Most half-width of "about X" as a share of X, however round X is ("about 100": 90 to 110)."""
 
-CONVERSION_SLACK = 0.02
-"""Relative tolerance between two values written in different units (rounding in conversion)."""
+CONVERSION_SLACK = 0.04
+"""Relative tolerance between two values written in different units (rounding in conversion: "60 mph" is given as
+"100 km/h", 3.4% off)."""
 
 
 def interval(v: NumberValue, slack: float) -> tuple[float, bool, float, bool]:

@@ -39,8 +39,8 @@ HIGH_LINK = 0.65
 """Least link score (cosine plus facet bonus) of a pair for a HIGH number finding."""
 
 OWN_KINDS = frozenset({"score", "ordinal", "age", "countdown", "size"})
-"""Kinds of number compared only with their own kind (an age is never a count; time left is not time played; a
-body's size in seats is not a count of the seats a party won)."""
+"""Kinds of number compared only with their own kind (an age is never a count; time left is not time played; a body's
+size in seats is not a count of the seats a party won)."""
 
 RECORD = "record"
 """The counted noun of a win-loss record ("improves to 58-3", "a 162-139 record"): compared with records only."""
@@ -190,9 +190,8 @@ def _told_of_its_own(a: Facet, b: Facet, nx: Sequence[Facet], ny: Sequence[Facet
     """Two equal counts of different things, where a sentence counts the other's thing too: each meets its own kind
     there, not its equal. Ranks are left out: "the eighth nation" and "the eighth country" are one rank."""
     na, nb = counted_noun(a.value), counted_noun(b.value)
-    return (a.value.kind == b.value.kind == "count" and bool(na and nb) and na != nb
-            and numbers_agree(a.value, b.value) is None
-            and (any(counted_noun(c.value) == nb for c in nx) or any(counted_noun(c.value) == na for c in ny)))
+    return (a.value.kind == b.value.kind == "count" and bool(na and nb) and na != nb and numbers_agree(a.value, b.value)
+            is None and (any(counted_noun(c.value) == nb for c in nx) or any(counted_noun(c.value) == na for c in ny)))
 
 
 def _match_numbers(nx: Sequence[Facet], ny: Sequence[Facet]) -> tuple[list[Facet], list[Facet]]:
@@ -404,8 +403,9 @@ def severity_of(a: NumberValue, b: NumberValue, link: float | None, restated: bo
         low = ((a.kind == "age" and a.noun and b.noun) or close_and_move(a, b) or weak == UNSAID_SHARE
                or (weak == PLAY_AND_SPAN and a.verb != b.verb) or (weak.startswith(TWO_SPANS) and bool(a.since or b.since)))
         return (Severity.LOW, weak) if low else (Severity.MEDIUM, weak)
-    if link is None or link < HIGH_LINK:
-        return Severity.MEDIUM, "the two sentences are only loosely linked"
+    loose = "the two sentences are only loosely linked" if link is None or link < HIGH_LINK else ""
+    if loose or a.approx or b.approx:  # a hedged figure ("about 40") is none to block a page on
+        return Severity.MEDIUM, loose or "one side hedges its figure"
     return Severity.HIGH, ""
 
 

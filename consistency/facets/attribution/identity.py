@@ -13,6 +13,7 @@ from .canonical import SPACE_RE, canonical_source, looks_like_person, one_edit_a
 
 SLIP_MIN_LENGTH = 5  # a surname this long may carry a one-letter slip ("Elliot" / "Elliott")
 ALIKE_FIRST, ALIKE_SURNAME = 0.75, 0.75  # letters in common (difflib ratio) of two spellings of one name
+LONG_NAME = 10  # letters of a surname long enough to be alike whatever its first letter
 TRANSLITERATED_CONSONANTS = 4  # consonants a first name needs to be matched by them alone
 VOWELS = frozenset("aeiouy")
 PARTICLE_PREFIXES = ("al-", "el-", "al ", "el ", "ul-")  # written glued to a surname or not: "al-Rashid" ~ "Al Rashid"
@@ -96,10 +97,13 @@ def _same_surname(a: str, b: str) -> bool:
 
 
 def _alike(a: str, b: str, least: float) -> bool:
+    """Two spellings of one name: the same first letter, or a long name whose first sound is written two ways
+    ("Economopoulos" / "Oikonomopoulos"), and most letters in common."""
     from difflib import SequenceMatcher
 
     a, b = _skeleton(a), _skeleton(b)
-    return bool(a and b) and a[0] == b[0] and SequenceMatcher(None, a, b).ratio() >= least
+    initial = bool(a and b) and (a[0] == b[0] or min(len(a), len(b)) >= LONG_NAME)
+    return initial and SequenceMatcher(None, a, b).ratio() >= least
 
 
 def spelt_alike(a: str, b: str) -> bool:
