@@ -227,10 +227,10 @@ def test_close_counts_under_two_verbs_in_unpaired_sentences_are_two_acts():
     (same_verb,) = _found("Twenty-eight students were freed on Tuesday.", "Thirty students were freed on Tuesday night.")
     assert "28 students" in same_verb.explanation
     # a count under "have" or "be" is a state, which any act may count
-    (state,) = _found("The film has 22 critics on the site.", "The site gave the film a score based on 20 critics.")
+    (state,) = _found("The film has more than 22 critics on the site.", "The site gave the film a score based on 20 critics.")
     assert "20 critics" in state.explanation
-    # a hedged figure ("more than 22") is never HIGH, so never a near miss: only what the rule would call HIGH is
-    assert _found("The film has more than 22 critics on the site.", "The site gave the film a score based on 20 critics.") == []
+    # a rough figure ("about 22") is never HIGH, so never a near miss: only what the rule would call HIGH is
+    assert _found("The film has about 25 critics on the site.", "The site gave the film a score based on 20 critics.") == []
     # sums of money are told under many verbs ("posted", "recorded"): still one figure
     (money,) = _found("The company posted $13.23 billion in revenue.", "The company had recorded sales of $13.04 billion.")
     assert money.severity is Severity.MEDIUM

@@ -292,7 +292,7 @@ def test_moves_of_two_things_moments_or_levels_are_not_one_move_told_both_ways(x
     assert list(compare_directions(_read_pair(x, y))) == []
 
 
-def test_a_hedged_figure_is_never_high():
+def test_a_rough_figure_is_never_high():
     pair = _read_pair("About 40 people are still missing after the landslide, police said on Monday.",
                       "Police said on Monday that 35 people are still missing after the landslide.")
     assert [f.severity for f in compare_numbers(pair)] == [Severity.MEDIUM]

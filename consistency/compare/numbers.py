@@ -404,8 +404,8 @@ def severity_of(a: NumberValue, b: NumberValue, link: float | None, restated: bo
                or (weak == PLAY_AND_SPAN and a.verb != b.verb) or (weak.startswith(TWO_SPANS) and bool(a.since or b.since)))
         return (Severity.LOW, weak) if low else (Severity.MEDIUM, weak)
     loose = "the two sentences are only loosely linked" if link is None or link < HIGH_LINK else ""
-    if loose or a.approx or b.approx:  # a hedged figure ("about 40") is none to block a page on
-        return Severity.MEDIUM, loose or "one side hedges its figure"
+    if loose or {a.approx, b.approx} & {"about", "nearly"}:  # "about 40" is no figure to block a page on; a bound is
+        return Severity.MEDIUM, loose or "one side gives its figure roughly"
     return Severity.HIGH, ""
 
 
