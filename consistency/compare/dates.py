@@ -152,7 +152,8 @@ def _quoted_day_old(a: Facet, b: Facet, quoted: list[Facet]) -> bool:
     return len(quoted) == 2 or (quoted == [later] and days_apart(a.value, b.value) == 1)
 
 
-def _one_event_clash(cx: list[Facet], cy: list[Facet], fx: list[Facet], fy: list[Facet]) -> tuple[list, list]:
+def _one_event_clash(cx: list[Facet], cy: list[Facet], fx: list[Facet], fy: list[Facet]
+                     ) -> tuple[list[Facet], list[Facet]]:
     """Two dates of one event (one verb, neither of a statement), one of this class (`cx`, `cy`), the other of it or
     finer (`fx`, `fy`), each agreeing with nothing on the other side but an open date: "rose on Saturday night, and by
     Sunday morning" / "began rising on Friday night, and by Saturday morning"; "retired in August 2017 ... since 1952"

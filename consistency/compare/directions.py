@@ -7,7 +7,6 @@ from typing import Iterator
 
 from ..core.types import Facet, FacetKind, Finding, Severity
 from ..core.values.numbers import NumberValue
-from ..facets.lexicon.en.calendar import MONTHS, WEEKDAYS
 from ..facets.lexicon.en.numbers import DOWN_VERBS, UP_VERBS
 from .moves import TRADING_MOMENT_RE
 from .number_words import describe_number
@@ -15,7 +14,8 @@ from .pairs import SentencePair, confidence, evidence
 
 LEVEL_BEFORE_RE = re.compile(r"\bto\s*$", re.IGNORECASE)
 """"fell to 3%": where a figure came to, a level of its moment, not a move."""
-CALENDAR_NAMES = frozenset(WEEKDAYS) | frozenset(MONTHS)
+NAMED_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP"})
+"""Entity labels that say whose measure a figure is."""
 CLOSE_RE = re.compile(r"\b(?:by|at) the (?:close|end of (?:the )?(?:day|session|trading))\b", re.IGNORECASE)
 """"by the close": one moment of trading, told by one side only (the other may tell another)."""
 
@@ -24,7 +24,7 @@ def compare_directions(pair: SentencePair) -> Iterator[Finding]:
     """One figure of one measure told as a rise by one sentence and as a fall by the other ("Microsoft shares fell
     2.4%", "Microsoft's stock rose 2.4 per cent"): medium. Each sentence must tell one way only ("rose 2%, while the
     index fell 2%" gives both), of the same names if both name any ("Acme", "Zenith"), at no two moments of trading."""
-    if (pair.texts is None or _other_names(pair.texts)
+    if (pair.texts is None or _other_names(pair)
             or any(TRADING_MOMENT_RE.search(t) or CLOSE_RE.search(t) for t in pair.texts)):
         return  # two companies' moves, or a price's at a moment of the day it moves all day
     moves = [[f for f in pair.of(side, FacetKind.NUMBER) if _way(f.value) and not _level(f, text)]
@@ -56,12 +56,9 @@ def _level(figure: Facet, text: str) -> bool:
     return LEVEL_BEFORE_RE.search(text[:figure.start]) is not None
 
 
-def _other_names(texts: tuple[str, str]) -> bool:
-    """Both sentences name someone, and no name is in both: two companies' or two indexes' moves ("Acme", "Zenith");
-    the first word and the calendar's names are no names."""
-    def names(text: str) -> set[str]:
-        words = [w.strip(".,;:'\u2019\"()").removesuffix("'s").removesuffix("\u2019s") for w in text.split()[1:]]
-        return {w for w in words if w[:1].isupper() and w.lower() not in CALENDAR_NAMES}
-    found = [names(t) for t in texts]
+def _other_names(pair: SentencePair) -> bool:
+    """Both sentences name someone (their entity facets), and no name is in both: two companies' or two indexes' moves
+    ("Acme", "Zenith")."""
+    found = [{f.value.name.lower() for f in pair.of(side, FacetKind.ENTITY) if f.value.label in NAMED_LABELS}
+             for side in ("x", "y")]
     return bool(found[0] and found[1]) and not found[0] & found[1]
-

@@ -6,11 +6,10 @@ import re
 from typing import Iterator, Sequence
 
 from ..core.types import Facet, FacetKind, Finding, Severity
+from ..facets.lexicon.en.numbers import RECORD_WORDS
 from .pairs import SentencePair, confidence, evidence
 
-SUPERLATIVE_RE = re.compile(r"\b(\w+iest|lowest|highest|biggest|largest|smallest|greatest|worst|best|strongest|weakest|"
-                            r"longest|shortest|fastest|slowest|warmest|coldest|hottest|most|least|fewest|first)\b"
-                            r"[^.;:!?]{0,60}$", re.IGNORECASE)
+SUPERLATIVE_RE = re.compile(r"\b(" + RECORD_WORDS + r")\b[^.;:!?]{0,60}$", re.IGNORECASE)
 """A superlative, or "first", shortly before a "since" year in one clause: "its lowest level since 1995", "the first
 time since 2004", "the deadliest in the region since 1980"."""
 

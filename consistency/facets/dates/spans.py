@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Callable, Iterator
 
 from ...core.values.dates import DateValue
 from ..lexicon.en.calendar import AFTER_CUES, BEFORE_CUES, CLOCK_HEDGES, MONTHS, TIME_ZONES, WEEKDAYS
+from ..lexicon.en.numbers import RECORD_WORDS
 from ..nlp import ents_of, span_text, text_of
 from .patterns import CLOCK_HEDGE_RE
 
@@ -40,10 +41,7 @@ BOUND_RE = re.compile(
 SINCE_CLAUSE_RE = re.compile(r"\b(?P<cue>since)\s+(?:[^,.;:]{1,80}?\s)?(?:in|on)\s+(?:the\s+)?$", re.I)
 """A clause after "since" up to the date it gives ("since Wallis Simpson married Edward in 1937")."""
 RECORD_FRAME_RE = re.compile(
-    r"\b(?:the|its|their|his|her)\s+(?:very\s+)?(?:first|only|most|least|biggest|largest|highest|lowest|worst|best|"
-    r"deadliest|closest|longest|shortest|strongest|weakest|heaviest|fastest|slowest|earliest|hottest|coldest|wettest|"
-    r"driest|oldest|youngest|greatest|smallest|sharpest|tightest|widest|busiest|costliest|bloodiest)\b"
-    r"(?P<gap>[^.;:]{0,100}?)\s*$", re.I)
+    r"\b(?:the|its|their|his|her)\s+(?:very\s+)?(?:" + RECORD_WORDS + r")\b(?P<gap>[^.;:]{0,100}?)\s*$", re.I)
 """A record up to a "since" ("the first American to marry into the family since", "the closest tally since")."""
 TOLD_AS_DONE_RE = re.compile(r"\b(?:have|has|had|been|was|were|is|are)\b", re.I)
 """Auxiliaries that make the words after a record's word a clause of their own ("the first rescuers have been at the

@@ -12,7 +12,7 @@ from ..nlp import text_of, tokens_of
 from .compound import compound_measures
 from .context import complete, currency_before, currency_word_at
 from .filters import blocked_chars, is_blocked, keep
-from .patterns import ANY_DIGIT_RE, GLUED_UNIT_RE
+from .patterns import ANY_DIGIT_RE, GLUED_UNITS
 from .reading import Reading, to_facet
 from .scores import read_pairs
 from .syntax import elided_units, list_totals, partitive_pronouns
@@ -98,7 +98,7 @@ def _reading_at(doc: "Doc", i: int, used: set[int]) -> Reading | None:
     if suffix in ("°c", "°f", "p") and i > 0 and tokens[i - 1].lower_ in NAME_PREFIXES:
         return None  # "flat 2F", "gate 4C", "platform 9p": a label
     r = Reading(i, end, value, precision)
-    if suffix in ("°c", "°f") or (suffix and GLUED_UNIT_RE.fullmatch("1" + suffix)):  # "46.1C (115F)", "7lbs"
+    if suffix in ("°c", "°f") or suffix in GLUED_UNITS:  # "46.1C (115F)", "7lbs"
         r.unit, r.dimension, r.factor, r.offset = UNITS[suffix]
         r.kind = "quantity"
     elif suffix == "m" and currency is None and not currency_word_at(doc, end):

@@ -14,7 +14,8 @@ MILITARY_TIME_RE = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 SUFFIXED_RE = re.compile(r"(\d+(?:\.\d+)?)(k|m|mn|mln|bn|b|bln|tn|trn|thousand|million|billion|trillion)", re.IGNORECASE)
 """Digits with a glued multiplier ("2.5bn", or a word as tabloids write it: "£4.8billion")."""
 
-GLUED_UNIT_RE = re.compile(r"(\d+(?:\.\d+)?)(lbs|kgs|kms|kph)", re.IGNORECASE)
+GLUED_UNITS = ("lbs", "kgs", "kms", "kph")  # the units the tokenizer leaves on their digits
+GLUED_UNIT_RE = re.compile(r"(\d+(?:\.\d+)?)(" + "|".join(GLUED_UNITS) + ")", re.IGNORECASE)
 """Digits with a glued unit the tokenizer leaves on them ("a baby of 7lbs 3oz", "10kms", "40kph")."""
 
 PENCE_RE = re.compile(r"(\d+(?:\.\d+)?)p")

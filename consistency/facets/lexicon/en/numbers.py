@@ -97,6 +97,12 @@ DATING_WORDS: frozenset[str] = frozenset({
 BESIDES_WORDS: frozenset[str] = frozenset({"other", "more", "neighbouring", "neighboring", "nearby", "surrounding"})
 """Words after "and N" that count things beside those just named ("Ether Tex and two other factories")."""
 
+RECORD_WORDS = (r"\w+iest|lowest|highest|biggest|largest|smallest|greatest|worst|best|strongest|weakest|longest|shortest|"
+                r"fastest|slowest|warmest|coldest|hottest|wettest|oldest|youngest|closest|sharpest|tightest|widest|"
+                r"most|least|fewest|first|only")
+"""Superlatives and "first" or "only" (a regex alternation): words that make a record of what they frame ("its lowest
+level since 1995", "the first American to marry into the family since ...")."""
+
 SPAN_FROM_WORDS: frozenset[str] = frozenset({"later", "earlier", "after", "before"})
 """Words after "N minutes" that tell it as a span from another moment ("26 minutes after the call")."""
 
