@@ -114,10 +114,12 @@ def test_the_main_thread_encodes_what_is_left_once_its_work_is_done():
 
 def test_an_error_in_the_work_is_raised_and_the_encoder_stops():
     calls = []
+    release = threading.Event()
 
     class Counting(HashEmbedder):
         def encode(self, texts, workers=None):
             calls.append(len(texts))
+            release.wait(timeout=30)  # each piece is slow: the error comes while the first is in hand
             return super().encode(texts)
 
     def work():
@@ -125,7 +127,12 @@ def test_an_error_in_the_work_is_raised_and_the_encoder_stops():
 
     with pytest.raises(ValueError, match="spaCy broke"):
         encode_alongside(Counting(), TEXTS * 20, work)
-    assert len(calls) < len(TEXTS * 20) // CHUNK  # it did not go on encoding everything
+    release.set()
+    for thread in threading.enumerate():
+        if thread.name == "consistency-embed":
+            thread.join(timeout=30)
+            assert not thread.is_alive()
+    assert len(calls) <= 1  # the piece in hand is finished, no new one is taken
 
 
 def test_an_error_while_encoding_reaches_the_caller_and_is_not_tried_again():
