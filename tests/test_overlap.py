@@ -59,11 +59,10 @@ def test_the_first_document_is_encoded_while_the_next_is_still_being_split():
 
 
 def test_nothing_added_gives_no_vectors_and_starts_no_thread():
-    before = threading.active_count()
     with EncodingAlongside(HashEmbedder()) as encoding:
         encoding.add([])
         vectors, truncated = encoding.result()
-    assert vectors.shape[0] == 0 and truncated == [] and threading.active_count() == before
+    assert vectors.shape[0] == 0 and truncated == [] and encoding._thread.ident is None  # no thread started
 
 
 def test_fewer_texts_than_a_piece_are_still_encoded_on_the_second_thread():
@@ -88,26 +87,22 @@ def test_fewer_texts_than_a_piece_are_still_encoded_on_the_second_thread():
 
 def test_the_main_thread_encodes_what_is_left_once_its_work_is_done():
     threads = set()
+    holding, helped = threading.Event(), threading.Event()
 
     class Recording(HashEmbedder):
         def encode(self, texts, workers=None):
             threads.add(threading.current_thread().name)
-            if threading.current_thread() is not threading.main_thread():
-                gate.wait(timeout=30)  # the second thread is slow: the main thread must help
+            if threading.current_thread() is threading.main_thread():
+                helped.set()
+            else:
+                holding.set()
+                helped.wait(timeout=30)  # the second thread is slow: the main thread must help
             return super().encode(texts)
 
-    gate = threading.Event()
-
     def work():
-        return None
+        assert holding.wait(timeout=30)  # the second thread holds a piece before the work ends
 
-    timer = threading.Timer(0.5, gate.set)
-    timer.start()
-    try:
-        _, vectors, _ = encode_alongside(Recording(), TEXTS, work)
-    finally:
-        timer.cancel()
-        gate.set()
+    _, vectors, _ = encode_alongside(Recording(), TEXTS, work)
     assert threading.main_thread().name in threads and len(threads) == 2
     assert np.array_equal(vectors, HashEmbedder().encode(TEXTS))
 
@@ -137,22 +132,22 @@ def test_an_error_in_the_work_is_raised_and_the_encoder_stops():
 
 def test_an_error_while_encoding_reaches_the_caller_and_is_not_tried_again():
     calls = []
+    failed = threading.Event()
 
     class Broken(HashEmbedder):
         def encode(self, texts, workers=None):
-            calls.append(threading.current_thread().name)
+            calls.append(threading.current_thread())
+            failed.set()
             raise RuntimeError("model file damaged")
 
     def work():
-        pause = threading.Event()
-        for _ in range(3000):  # the work lasts until the second thread has failed (30 s at most)
-            if calls:
-                break
-            pause.wait(0.01)
+        assert failed.wait(timeout=30), "the second thread never encoded"
+        calls[0].join(timeout=30)  # it ends only after handing over its error and stopping the pieces
+        assert not calls[0].is_alive()
 
     with pytest.raises(RuntimeError, match="model file damaged"):
         encode_alongside(Broken(), TEXTS, work)
-    assert calls == ["consistency-embed"]  # the main thread did not load the broken model again
+    assert [t.name for t in calls] == ["consistency-embed"]  # the main thread did not load the broken model again
 
 
 def test_an_interrupted_check_does_not_wait_for_the_second_thread():
