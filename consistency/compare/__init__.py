@@ -16,6 +16,7 @@ from .descriptions import compare_descriptions
 from ..pair import facet_signature
 from .merge import group_by_value, merge_repeats, told_once
 from .harm import compare_harm, unpaired_harms
+from .identities import compare_identities
 from .negation import compare_polarity
 from .numbers import compare_numbers
 from .points import compare_points
@@ -40,6 +41,7 @@ RULES: tuple[Rule, ...] = (
     compare_dates, compare_attribution, compare_numbers, compare_points, compare_records, compare_times,
     compare_polarity, compare_quotes, compare_roles, compare_first_names, compare_harm, compare_channels, compare_doers,
     compare_descriptions, compare_permuted, compare_wholes, compare_unanimity, compare_verdicts, compare_directions,
+    compare_identities,
 )
 
 __all__ = ["RULES", "Rule", "SentencePair", "compare", "merge_repeats", "quote_containment"]

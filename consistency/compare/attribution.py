@@ -13,6 +13,7 @@ from ..facets.lexicon.en.names import (GENERIC_ORG_WORDS, HONORIFICS, NAME_FUNCT
                                       METONYM_BODIES, OUTLET_DESCRIPTIONS, SPEAKER_ROLE_NOUNS, SPOKESPERSON_WORDS,
                                       TITLE_WORDS)
 from ..facets.lexicon.en.speech import QUOTE_FRAMING_VERBS, RELAY_CUES
+from .bodies import body_clash, described_bodies, figures
 from .offices import compare_offices
 from .pairs import SentencePair, confidence, evidence, of_kind
 from .quotes import mostly_same, one_quotation, quoted_apart, quotes_related
@@ -60,9 +61,15 @@ def _relayed(pair: SentencePair, a: Facet, b: Facet) -> bool:
     if pair.texts is None:
         return False
     anonymous, other = (a, pair.texts[1]) if a.value.anonymous is True else (b, pair.texts[0])
-    words = WORD.findall(str(anonymous.value.source or anonymous.text).lower())
+    # the kind is the head before what places it: "sources in the Berlin police" are sources, not police
+    head = PLACED_RE.split(str(anonymous.value.source or anonymous.text).lower(), maxsplit=1)[0]
+    words = WORD.findall(head)
     kind = words[-1].removesuffix("s") if words else ""
     return len(kind) > 2 and re.search(rf"\b{re.escape(kind)}s?\b", other, re.IGNORECASE) is not None
+
+
+PLACED_RE = re.compile(r"\s+(?:in|at|of|from|inside|within|close to|familiar with|with|who|that)\s+")
+"""What places anonymous people after their kind: "sources in the Berlin police", "people close to the company"."""
 
 
 def _standing(facets: Sequence[Facet]) -> tuple[list[Facet], list[Facet]]:
@@ -242,12 +249,6 @@ def _role_after(words: str, at: int) -> bool:
                            or role[0].lower() == "head")
 
 
-def _figures(facets: Sequence[Facet]) -> set[float]:
-    # A score ("2-1") has a list for its value: no figure to share.
-    return {f.value.value for f in of_kind(facets, FacetKind.NUMBER)
-            if isinstance(f.value.value, (int, float)) and f.value.value >= 2}
-
-
 def _office_elsewhere(pair: SentencePair, body: Facet, person: Facet) -> bool:
     """One quotation credited to a body and to a person whose office the story gives, names a field of its own and
     shares no word with the body's name ("the Navy SEALs wrote" against "said rescue chief Narongsak"): two sources
@@ -269,25 +270,12 @@ def _other_body(pair: SentencePair, body: Facet, person: Facet) -> str | None:
 
     theirs = affiliation(person.text, canonical_source(str(person.value.source)))
     words = canonical_source(str(body.value.source) or body.text).lower().split()
-    if not theirs or not words or not (_figures(pair.fx) & _figures(pair.fy) or pair.restated or one_quotation(pair)):
+    if not theirs or not words or not (figures(pair.fx) & figures(pair.fy) or pair.restated or one_quotation(pair)):
         return None
     head = words[-1].rstrip("s") if words[-1] not in ORG_HEAD_WORDS else words[-1]
     if head in theirs.lower() or same_source(" ".join(words), theirs):
         return None  # "police" and "Eastshire Police": the body and one of its own
     return theirs
-
-
-def _described_bodies(facets: Sequence[Facet]) -> list[Facet]:
-    """Speakers described as a body without a name ("police", "the ministry"), not withheld ("sources")."""
-    from ..facets.attribution.canonical import canonical_source
-
-    out = []
-    for f in of_kind(facets, FacetKind.ATTRIBUTION):
-        words = canonical_source(str(f.value.source or "")).lower().split()
-        if f.value.role == "speaker" and f.value.named is False and f.value.anonymous is not True and words \
-                and words[-1] in ORG_HEAD_WORDS:
-            out.append(f)
-    return out
 
 
 def _who(words: str) -> set[str]:
@@ -322,7 +310,7 @@ def _office_clash(pair: SentencePair, fx: Sequence[Facet], fy: Sequence[Facet]) 
     inspector. A spokesperson against another body is left alone: "the news site" is a relay, not a speaker."""
     x, y, names = pair.x, pair.y, pair.names
     spokes_x, spokes_y = _spokespeople(fx), _spokespeople(fy)
-    if not (spokes_x or spokes_y) or not (_figures(pair.fx) & _figures(pair.fy) or pair.restated or one_quotation(pair)):
+    if not (spokes_x or spokes_y) or not (figures(pair.fx) & figures(pair.fy) or pair.restated or one_quotation(pair)):
         return None
     for p, spokespeople, q, fq in ((x, spokes_x, y, fy), (y, spokes_y, x, fx)):
         for spokes in spokespeople:
@@ -458,7 +446,7 @@ def compare_attribution(pair: SentencePair) -> Iterator[Finding]:
         )
         return
     for p, fp, q, fq in ((x, fx, y, fy), (y, fy, x, fx)):
-        for body in _described_bodies(fp):
+        for body in described_bodies(fp):
             for person in _people(fq):
                 theirs = _other_body(pair, body, person)
                 if theirs:
@@ -470,7 +458,8 @@ def compare_attribution(pair: SentencePair) -> Iterator[Finding]:
                         confidence=confidence(pair.score, 0.7),
                     )
                     return
-    clash = _office_clash(pair, fx, fy) or next(compare_offices(replace(pair, fx=fx, fy=fy)), None)
+    clash = (_office_clash(pair, fx, fy) or next(compare_offices(replace(pair, fx=fx, fy=fy)), None)
+             or body_clash(pair, fx, fy, apart=_two_statements(pair) and not one_quotation(pair)))
     if clash:
         yield clash
         return

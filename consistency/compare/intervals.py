@@ -92,3 +92,23 @@ def _closed_at(a: tuple[float, bool, float, bool], b: tuple[float, bool, float, 
         return lo < x < hi
 
     return contains(a) and contains(b)
+
+
+FLOORS = frozenset({"more than", "at least"})
+FLOORS_APART = 2.0
+"""How many times apart two floors of one thing disagree: a reader takes "more than X" as about X, so "more than 800"
+and "more than 8,000" disagree although both may hold, while "more than 100" and "more than 120" are one count rounded
+down two ways."""
+
+
+def far_floors(a: NumberValue, b: NumberValue) -> bool:
+    """Two floors of one thing `FLOORS_APART` or more apart."""
+    low, high = sorted((float(a.value), float(b.value)))
+    return low > 0 and high / low >= FLOORS_APART
+
+
+def bound_at_figure(a: NumberValue, b: NumberValue) -> bool:
+    """ "More than 11,000" against 11,000: a report often rounds its own figure down this way; and "more than 200"
+    against "nearly 200", each side of one round figure (a toll told at two moments, or rounded two ways)."""
+    return a.value == b.value and a.approx == "more than" and (
+        (b.approx is None and upper_end(b) is None) or b.approx == "nearly")

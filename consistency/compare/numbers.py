@@ -18,7 +18,7 @@ from .number_words import describe_number, plural, unit_entry, upper_end
 from .slots import (PARTIAL_COUNT_RE, TWO_SPANS, attacker_counted, counted_noun, fewer_others, headline_slot,
                     main_verbs, measured, one_event, one_whole, other_periods, part_of, qualified, record_figure,
                     same_part, same_slot, same_sum, slot_rival, span_moments, updated, year_of_figure)
-from .intervals import CONVERSION_SLACK, interval, overlap
+from .intervals import CONVERSION_SLACK, FLOORS, bound_at_figure, far_floors, interval, overlap
 from .moves import close_and_move, price_moves, two_trading_moments
 from .holders import other_holders
 from .slips import mistyped, scale_slip, unit_slip
@@ -151,6 +151,8 @@ def numbers_agree(a: NumberValue, b: NumberValue) -> bool | None:
             days, hours = (a, b) if a.unit == "day" else (b, a)  # "three days on the loose", "56 hours": calendar days
             return (float(days.value) - 1) * 24 <= float(hours.value) <= float(days.value) * 24
         if a.approx == b.approx == "up to":  # two maxima of one thing ("fines of up to 3,000 euros", "30,000")
+            a, b = replace(a, approx=None), replace(b, approx=None)
+        if {a.approx, b.approx} <= FLOORS and far_floors(a, b):  # "more than 8,000 hours", "more than 800 hours"
             a, b = replace(a, approx=None), replace(b, approx=None)
         slack = CONVERSION_SLACK / 2 if (a.unit != b.unit) else 0.0
         if ka == kb == "count" and (float(a.precision or 1) < 1) != (float(b.precision or 1) < 1):  # "348" / "347.8"
@@ -359,13 +361,6 @@ def _result(v: NumberValue) -> bool:
     return counted_noun(v) in RESULT_WORDS or v.verb in RESULT_WORDS
 
 
-def _bound_at_figure(a: NumberValue, b: NumberValue) -> bool:
-    """ "More than 11,000" against 11,000: a report often rounds its own figure down this way; and "more than 200"
-    against "nearly 200", each side of one round figure (a toll told at two moments, or rounded two ways)."""
-    return a.value == b.value and a.approx == "more than" and (
-        (b.approx is None and upper_end(b) is None) or b.approx == "nearly")
-
-
 def severity_of(a: NumberValue, b: NumberValue, link: float | None, restated: bool = False,
                 slot: bool = False) -> tuple[Severity, str] | None:
     """How serious a disagreement is, and why it is not more serious ("" when HIGH); None when not worth a finding.
@@ -380,7 +375,7 @@ def severity_of(a: NumberValue, b: NumberValue, link: float | None, restated: bo
         if scale_slip(a, b) and not weak_match(a, b):
             return Severity.MEDIUM, "the same digits with another scale word, perhaps a slip"
         return None
-    if _bound_at_figure(a, b) or _bound_at_figure(b, a):
+    if bound_at_figure(a, b) or bound_at_figure(b, a):
         return Severity.MEDIUM, "a bound at the same figure, perhaps only rounding"
     weak = weak_match(a, b)
     kin = bool(a.noun and b.noun) and _kin(a, b)  # "crowd", "turnout"

@@ -10,7 +10,7 @@ from ..facets.lexicon.en.names import OFFICES
 from .pairs import SentencePair, confidence, evidence, of_kind
 from .quotes import one_quotation
 
-DESCRIBED_RE = re.compile(r"^(?:the|a|an)\s+(?P<words>(?:[a-z][a-z'\u2019-]*\s+){0,3}[a-z][a-z-]*)$")
+DESCRIBED_RE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?P<words>(?:[a-z][a-z'\u2019-]*\s+){0,3}[a-z][a-z-]*)$")
 """A speaker described in lower-case words after an article: "the judge", "the presiding judge"."""
 
 

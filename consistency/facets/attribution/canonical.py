@@ -216,6 +216,10 @@ def is_news_outlet(canon: str) -> bool:
 _AFFILIATED_RE = re.compile(r"\b(?:of|for|at|from)\s+(?P<body>[^,;()]+)")
 
 
+MEMBER_WORDS = frozenset({"member", "spokesman", "spokeswoman", "spokesperson", "official"})
+"""Words between a body's name and a person's that say the person is of it: "NTSB board member Bella Dinh-Zarr"."""
+
+
 def affiliation(written: str, canon: str) -> str | None:
     """The body a named person speaks for, when the words give one whose last word makes it a body:
     "Jane Roe, medical director of the city ambulance service" -> "city ambulance service",
@@ -231,7 +235,8 @@ def affiliation(written: str, canon: str) -> str | None:
     if match:
         candidates.append(match["body"])
     before = [w for w in text[:at].replace(",", " ").split() if w.lower() not in {"the", "a", "an", "and", "&"}]
-    while before and (before[-1].lower() in TITLE_WORDS or before[-1].lower().strip(".") in TITLE_WORDS):
+    while before and (before[-1].lower() in TITLE_WORDS or before[-1].lower().strip(".") in TITLE_WORDS
+                      or before[-1].lower() in MEMBER_WORDS):
         before.pop()
     candidates.append(" ".join(before))
     for body in candidates:

@@ -250,7 +250,18 @@ def find_hits(doc: "Doc", quoted: list[bool], surnames: set[str]) -> list[Hit]:
             if key not in seen:
                 seen.add(key)
                 hits.append(hit)
+    if any(h.cue_tok.dep_ != "relcl" for h in hits):
+        hits = [h for h in hits if not _says_of_a_thing(h.cue_tok)]
     return hits
+
+
+def _says_of_a_thing(verb: "Token") -> bool:
+    """A verb of saying in a clause that describes a thing ("The belt he claimed to be wearing was fake, officials
+    said"): it credits that description, not the sentence, when the sentence has a source of its own."""
+    # the clause follows its noun with no comma ("the belt he claimed"): a source after a comma ("lost thrust, board
+    # member Kitty Higgins said") is the sentence's, whatever the parser hung it on
+    return verb.dep_ == "relcl" and verb.left_edge.i == verb.head.i + 1 and not any(
+        c.dep_ == "ccomp" or (c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT")) for c in verb.children)
 
 
 def _name_after(doc, end: int) -> list:

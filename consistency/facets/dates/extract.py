@@ -102,7 +102,7 @@ def extract_dates(doc: "Doc", published: date | None) -> tuple[Facet, ...]:
             value = replace(value, event=event) if event else value
             value = replace(value, ongoing=True) if ongoing(verb) else value
             chosen.append((start, end, value))
-    chosen = _listed_days(text, _own_zone_days(text, chosen))
+    chosen = _listed_days(text, _own_zone_days(text, _year_named_after(text, chosen)))
     chosen = _quoted_against_statement(doc, text, _days_from_another(doc, text, chosen))
     return tuple(
         Facet(kind=FacetKind.DATE, text=text[s:e], value=value, start=s, end=e)
@@ -156,6 +156,32 @@ def _days_from_another(doc: "Doc", text: str, chosen: list[Candidate]) -> list[C
         value = replace(days[0], value=day.isoformat(), expression=m.group(0), part=None, clock=ABSENT, zone=ABSENT,
                         approx=ABSENT, said=ABSENT, event=event_at(doc, m.start(), m.end()) or ABSENT)
         out.append((m.start(), m.end(), value))
+    return out
+
+
+YEAR_NAMED_AFTER_RE = re.compile(r"\s*,?\s*(?:last|this|next)\s+year\b", re.IGNORECASE)
+"""A year told right after a day that names none: "on July 30 last year"."""
+
+
+def _year_named_after(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A day without its year followed by "last year" (or "this", "next"): one date, in that year, not the nearest
+    July 30 to the page and a year beside it."""
+    out = list(chosen)
+    for day in chosen:
+        start, end, value = day
+        if value.precision != "day" or not value.value or re.search(r"\d{4}", text[start:end]):
+            continue
+        m = YEAR_NAMED_AFTER_RE.match(text, end)
+        year = next((c for c in out if m and c[0] == m.end() - len(m.group(0).strip()) and c[2].precision == "year"
+                     and c[2].value), None)
+        if year is None:
+            continue
+        try:
+            moved = date.fromisoformat(str(value.value)[:10]).replace(year=int(str(year[2].value)[:4]))
+        except ValueError:  # February 29 in another year
+            continue
+        out = [c for c in out if c is not day and c is not year]
+        out.append((start, year[1], replace(value, value=moved.isoformat(), expression=text[start:year[1]])))
     return out
 
 

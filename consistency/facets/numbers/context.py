@@ -40,6 +40,9 @@ def complete(doc: "Doc", r: Reading, currency: str | None) -> None:
                 r.span_start -= 1
     elif r.unit is None:
         unit = _match_unit(doc, j)
+        if unit is None and j + 1 < n and tokens[j].pos_ == "NOUN" and tokens[j].dep_ == "compound" \
+                and tokens[j].head.i == j + 1:
+            unit = _match_unit(doc, j + 1)  # "8,000 flight hours": the unit after a noun that says of what
         if unit is not None and unit[1][0] == "lb" and tokens[unit[0] - 1].lower_.startswith("pound") \
                 and _pounds_are_money(doc, r, unit[0]):
             r.kind, r.unit = "money", "gbp"

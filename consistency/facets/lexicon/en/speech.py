@@ -28,6 +28,13 @@ DATED_SAYING: frozenset[str] = SPEECH_VERBS | {"speak", "disclose"}
 """Verbs whose day is the day of a statement: the verbs of saying, "speak" ("speaking on Friday, he said") and
 "disclose" ("disclosed last night that it lost ..."; "encounters he did not disclose" credits him with nothing)."""
 
+WRITTEN_THINGS: frozenset[str] = frozenset("""
+    letter note post message tweet email e-mail memo statement column article essay blog op-ed editorial book
+    report review piece line word headline caption petition complaint
+    """.split())
+"""What "write" writes when it is a statement ("wrote a letter", "wrote in a post"); with another object it is an
+act ("wrote his name in the history books", "wrote off the loan") and dates no saying."""
+
 REACTION_VERBS: frozenset[str] = frozenset({
     "surprise", "stun", "shock", "startle", "astonish", "anger", "outrage", "infuriate", "delight", "dismay", "upset",
     "alarm", "baffle", "puzzle", "rattle", "rock", "jolt", "stir",

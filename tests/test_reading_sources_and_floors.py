@@ -1,0 +1,90 @@
+"""Pairs of real-shaped sentences read by every facet: words that look like a saying but are not, two floors of one
+figure, a saying inside a description, and one figure credited to two bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+from consistency.compare.attribution import compare_attribution
+from consistency.compare.dates import compare_dates
+from consistency.compare.numbers import compare_numbers, numbers_agree
+from consistency.core.types import FacetKind, Severity
+
+from .test_numbers_extract import one_number
+from .test_reading_pairs import _read_pair
+
+pytestmark = pytest.mark.e2e
+
+
+def _above_low(findings) -> list:
+    return [f for f in findings if f.severity is not Severity.LOW]
+
+
+def test_writing_ones_name_in_the_history_books_is_an_act_not_a_statement():
+    """A day on "wrote his name in the history books" dates the race, so a day apart is a clash, not a statement
+    against the event; "wrote in a letter" stays a saying."""
+    pair = _read_pair("Amos Kibet on Saturday wrote his name in the history books when he won the Lakeside Marathon.",
+                      "Amos Kibet won the Lakeside Marathon on Sunday, breaking the course record.",
+                      published=("2024-05-13", "2024-05-13"))
+    (day,) = [f.value for f in pair.of("x", FacetKind.DATE)]
+    assert not day.said
+    assert Severity.MEDIUM in [f.severity for f in compare_dates(pair)]
+    letter = _read_pair("The mayor on Saturday wrote in a letter that the bridge would close.",
+                        "The bridge will close, the mayor said.")
+    (day,) = [f.value for f in letter.of("x", FacetKind.DATE)]
+    assert day.said == "write"
+
+
+def test_two_floors_far_apart_disagree_and_two_close_ones_agree():
+    assert numbers_agree(one_number("More than 300 people were hurt."), one_number("More than 100 people were hurt.")) is False
+    assert numbers_agree(one_number("More than 120 people were hurt."), one_number("More than 100 people were hurt.")) is True
+    assert numbers_agree(one_number("At least 40 people were hurt."), one_number("More than 35 people were hurt.")) is True
+
+
+def test_a_unit_after_the_noun_that_says_of_what_is_read():
+    hours = one_number("The pilot had logged more than 6,000 flight hours.")
+    assert (hours.unit, hours.value) == ("hour", 6000)
+    pair = _read_pair("The pilot had logged more than 6,000 flight hours, the airline said.",
+                      "The pilot had more than 600 hours of flying experience, the airline said.")
+    assert [f for f in compare_numbers(pair)]  # told before as no figure at all
+
+
+def test_a_saying_inside_a_description_is_not_the_sentences_source():
+    pair = _read_pair("The vest he claimed to be wearing was fake, officials said, speaking on condition of anonymity.",
+                      "The vest was fake, government spokesman Andreas Pallis said.")
+    assert {f.value.source for f in pair.of("x", FacetKind.ATTRIBUTION)} == {"officials"}
+    assert [f.kind for f in _above_low(compare_attribution(pair))] == ["anonymous"]
+
+
+def test_one_figure_credited_to_two_bodies_is_a_clash():
+    pair = _read_pair("The interior ministry said 1.2 million people marched across the country.",
+                      "According to the CGT union, 1.2 million people marched across the country.")
+    assert [(f.kind, f.severity) for f in compare_attribution(pair)] == [("body", Severity.MEDIUM)]
+
+
+@pytest.mark.parametrize(("x", "y"), [
+    ("The ministry said 40 people died in the floods.", "The government said 40 people died in the floods."),
+    ("The airline said 40 flights were cancelled.", "The company said 40 flights were cancelled."),
+    ("Police said 40 people were arrested.", "The hospital said it treated 12 people for injuries."),
+])
+def test_a_body_and_one_that_may_hold_it_or_two_bodies_of_two_claims_are_no_clash(x, y):
+    assert _above_low(compare_attribution(_read_pair(x, y))) == []
+
+
+def test_one_role_named_as_two_people_is_a_clash():
+    from consistency.compare.identities import compare_identities
+
+    pair = _read_pair("A police official identified the gunman as Daniel Royce, 24.",
+                      "The gunman was identified by officials as Martin Royce, 20, who lived with his father.")
+    assert [(f.kind, f.severity) for f in compare_identities(pair)] == [("identity", Severity.MEDIUM)]
+
+
+@pytest.mark.parametrize(("x", "y"), [
+    ("Police identified the gunman as Martin Royce, 20.", "The gunman was named by officials as Martin Paul Royce."),
+    ("Police named the driver as Martin Royce.", "The victim has been named as Anna Berg."),
+    ("Police identified the suspect as a 28-year-old man.", "The suspect was named as Martin Royce."),
+])
+def test_one_person_two_roles_or_no_name_are_no_clash(x, y):
+    from consistency.compare.identities import compare_identities
+
+    assert list(compare_identities(_read_pair(x, y))) == []
