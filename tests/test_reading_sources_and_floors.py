@@ -88,3 +88,24 @@ def test_one_person_two_roles_or_no_name_are_no_clash(x, y):
     from consistency.compare.identities import compare_identities
 
     assert list(compare_identities(_read_pair(x, y))) == []
+
+
+def test_a_day_in_a_bracketed_conversion_after_local_time_is_the_other_zones():
+    """ "At around 2 a.m. local time (2300 GMT on Tuesday)" on a Wednesday page: Tuesday is GMT's day, not the
+    event's; "shortly after 2 a.m. yesterday" on Thursday's page is no clash."""
+    pair = _read_pair("The boat overturned at around 2 a.m. local time (2300 GMT on Tuesday), the coast guard said.",
+                      "The overloaded boat overturned shortly after 2 a.m. yesterday.",
+                      published=("2024-05-08", "2024-05-09"))
+    assert [f.text for f in pair.of("x", FacetKind.DATE) if f.value.value] == []
+    assert _above_low(compare_dates(pair)) == []
+
+
+def test_one_surname_and_first_names_that_begin_alike_are_perhaps_one_person():
+    from consistency.compare.roles import compare_first_names
+
+    pair = _read_pair('"We let you down," co-chief executive Mihalis Kostakis said in a video.',
+                      '"We let you down," co-chief executive Mike Kostakis admitted in a video.')
+    assert _above_low(compare_attribution(pair)) == [] and list(compare_first_names(pair)) == []
+    other = _read_pair('"We let you down," co-chief executive Mark Kostakis said in a video.',
+                       '"We let you down," co-chief executive Mike Kostakis admitted in a video.')
+    assert _above_low(compare_attribution(other))

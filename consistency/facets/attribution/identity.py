@@ -117,6 +117,22 @@ def spelt_alike(a: str, b: str) -> bool:
     return firsts and _alike(sa, sb, ALIKE_SURNAME)
 
 
+def one_surname_first_names_begin_alike(a: str, b: str) -> bool:
+    """Two person names of one surname whose first names share their first two letters ("Mike Lazaridis" / "Mihalis
+    Lazaridis", a short form the nickname table does not know): perhaps one person; "Mark" and "Mike" share one."""
+    ca, cb = canonical_source(a), canonical_source(b)
+    if not (looks_like_person(ca) and looks_like_person(cb)):
+        return False
+    (fa, sa), (fb, sb) = _person_parts(ca), _person_parts(cb)
+    return bool(fa and fb) and sa == sb and first_names_begin_alike(fa, fb)
+
+
+def first_names_begin_alike(a: str, b: str) -> bool:
+    """Two first names of three letters or more that share their first two ("Mike", "Mihalis")."""
+    ua, ub = _unaccented(a).lower(), _unaccented(b).lower()
+    return len(ua) > 2 and len(ub) > 2 and ua[:2] == ub[:2]
+
+
 def first_names_alike(a: str, b: str) -> bool:
     """Two first names that may be one person's: a nickname of each other, or one spelt two ways ("Yevgeny" /
     "Yevgeniy"); "Mark" and "Mike" are not."""

@@ -127,9 +127,10 @@ DAY_FROM_ANOTHER_RE = re.compile(
 """A day told by its distance from a day the sentence names: "fell 4% on Wednesday, after a 9% drop the previous day"."""
 
 
-ZONE_CONVERSION_RE = re.compile(r"(?:\d|[ap]\.?m\.?)\s*\(\s*\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?\s*)?"
+ZONE_CONVERSION_RE = re.compile(r"(?:\d|[ap]\.?m\.?)(?:\s+local(?:\s+time)?)?\s*\(\s*\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?\s*)?"
                                 r"(?:GMT|UTC|[A-Z]{2,4}T)\b[^()]*\)")
-"""A clock time followed by its conversion to another zone in brackets: "at 4:40 a.m. (2040 GMT Thursday)"."""
+"""A clock time followed by its conversion to another zone in brackets: "at 4:40 a.m. (2040 GMT Thursday)", "at around 2
+a.m. local time (2300 GMT on Tuesday)"."""
 
 
 def _own_zone_days(text: str, chosen: list[Candidate]) -> list[Candidate]:
