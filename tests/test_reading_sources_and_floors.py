@@ -109,3 +109,22 @@ def test_one_surname_and_first_names_that_begin_alike_are_perhaps_one_person():
     other = _read_pair('"We let you down," co-chief executive Mark Kostakis said in a video.',
                        '"We let you down," co-chief executive Mike Kostakis admitted in a video.')
     assert _above_low(compare_attribution(other))
+
+
+def test_written_sources_counted_are_not_people_who_withheld_their_names():
+    pair = _read_pair("Mr Ortega, 50, is now the country's richest man, according to several wealth rankings.",
+                      "Mr Ortega said he hoped the firm would one day be bigger than its rivals.")
+    (ranking,) = [f for f in pair.of("x", FacetKind.ATTRIBUTION)]
+    assert ranking.value.anonymous is not True
+    assert _above_low(compare_attribution(pair)) == []
+
+
+def test_a_side_of_a_referendum_named_no_is_no_denial():
+    from consistency.compare.negation import compare_polarity
+
+    pair = _read_pair('With almost all votes counted, the "No" camp won 59 percent, the ministry said.',
+                      "The No campaign won by more than 18 points on a high turnout.")
+    assert list(compare_polarity(pair)) == []
+    denied = _read_pair("The minister said no vote would be held this year.",
+                        "The minister said a vote would be held this year.")
+    assert [f.severity for f in compare_polarity(denied)] == [Severity.MEDIUM]

@@ -12,7 +12,7 @@ from .lexicon.en.aliases import SOURCE_ALIASES
 from .lexicon.en.cardinals import CARDINALS
 from .lexicon.en.nickname_groups import is_first_name
 from .lexicon.en.names import (BODY_NOUNS, FIRST_NAME_GENDER, HONORIFICS, NAME_CONNECTORS, NAME_FUNCTION_WORDS,
-                               NAME_PARTICLES, ORG_HEAD_WORDS, QUANTIFIERS, TITLE_WORDS)
+                               NAME_PARTICLES, ORG_HEAD_WORDS, QUANTIFIERS, TITLE_WORDS, WRITTEN_SOURCES)
 from .lexicon.en.speech import ANONYMITY_PHRASES, ANONYMOUS_SOURCE_PHRASES, ANONYMOUS_WORDS, COUNTED_OPENERS
 
 NAMED_ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP", "FAC")
@@ -44,7 +44,7 @@ def _counted(words: list[str]) -> bool:
     first = words[0]
     counted = first in COUNTED_OPENERS or CARDINALS.get(first, 0) >= 2 or (first.isdigit() and int(first) >= 2)
     singular = {words[-1], words[-1][:-1], words[-1][:-3] + "y"}  # "officials", "companies"
-    return counted and not singular & (ORG_HEAD_WORDS | BODY_NOUNS)
+    return counted and not singular & (ORG_HEAD_WORDS | BODY_NOUNS) and words[-1] not in WRITTEN_SOURCES
 
 
 def _anonymous(f: Facet, sentence: str, span=None) -> bool:

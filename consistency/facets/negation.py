@@ -11,7 +11,7 @@ from ..core.values.claims import PolarityValue
 from .nlp import text_of, tokens_of
 from .stance import earlier_stance
 from .lexicon.en.negation import (
-    EPISTEMIC_NOUNS, HEDGE_ADJECTIVES, NEGATION_ADVERBS, NEGATION_VERBS, NEGATIVE_DETERMINERS, NEGATIVE_PREPOSITIONS,
+    CAMPAIGN_SIDES, EPISTEMIC_NOUNS, HEDGE_ADJECTIVES, NEGATION_ADVERBS, NEGATION_VERBS, NEGATIVE_DETERMINERS, NEGATIVE_PREPOSITIONS,
     NEGATIVE_PRONOUNS, NO_TERMS, NOT_ONLY_WORDS, OBJECT_PREPOSITIONS, SUBJECT_COUNTERS,
 )
 from .lexicon.en.numbers import VERB_LEMMA_FIXES
@@ -211,6 +211,8 @@ def _negations(doc: "Doc", verbs: list["Token"]) -> list[_Negated]:
             continue  # "survived a vote of no confidence", "pleaded no contest": the same names, unhyphenated
         if tok.text in ("No", "No.") and tok.i + 1 < len(tokens) and tokens[tok.i + 1].like_num:
             continue  # "No 10", "No. 1 seed": a number, not a denial
+        if tok.text == "No" and tok.i > 0 and _side_named(tokens, tok.i):
+            continue  # "the No campaign won", "the "No" camp": a side of a vote
         if low == "not" and tok.i + 1 < len(tokens) and tokens[tok.i + 1].lower_ in NOT_ONLY_WORDS:
             continue  # "not only killed the deputy but also ...": it says he killed him, and more
         if low == "no" and tok.i + 1 < len(tokens) and tokens[tok.i + 1].lower_ == "longer":
@@ -279,6 +281,14 @@ def existential_holder(token: "Token") -> "Token | None":
     while holder.dep_ in ("pobj", "prep") and holder.head.i != holder.i:
         holder = holder.head
     return holder if existential(holder) else None
+
+
+def _side_named(tokens, i: int) -> bool:
+    """A capitalised "No" inside a sentence that names a side: a campaign word after it, quotation marks and all."""
+    k = i + 1
+    while k < len(tokens) and tokens[k].is_quote:
+        k += 1
+    return k < len(tokens) and tokens[k].lower_ in CAMPAIGN_SIDES
 
 
 def _has_own_negation(tok: "Token") -> bool:

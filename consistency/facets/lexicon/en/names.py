@@ -102,6 +102,15 @@ BODY_NOUNS: frozenset[str] = frozenset(
 )
 """Common nouns that, right before a name, say it is a body, not a person ("the regional newspaper X")."""
 
+WRITTEN_SOURCES: frozenset[str] = frozenset(
+    """
+    rankings ranking reports estimates figures data polls surveys records documents filings studies statistics
+    tallies counts projections forecasts calculations tables lists
+    """.split()
+)
+"""Plural nouns of written sources: "several wealth rankings" say where a figure is from, not that people withheld
+their names."""
+
 DEMONYM_SUFFIXES: tuple[str, ...] = ("ians", "ans", "is", "ns", "s")
 """Endings that turn a place into its people, as a source ("Iran" -> "Iranians", "Saudi" -> "Saudis")."""
 

@@ -14,6 +14,10 @@ NO_TERMS: frozenset[str] = frozenset({"confidence", "contest"})
 """Words that make "no" part of a name, not a denial: "a vote of no confidence", "pleaded no contest"."""
 """Determiners that negate the clause of their noun ("no charges were filed", "I have no idea")."""
 
+CAMPAIGN_SIDES: frozenset[str] = frozenset({"camp", "campaign", "side", "vote", "votes", "voters", "lobby", "supporters"})
+"""Words after a capitalised "No" that make it a side of a referendum ("the No campaign won", "the "No" camp"), not a
+denial."""
+
 NEGATIVE_PRONOUNS: frozenset[str] = frozenset({"nobody", "nothing", "none", "noone", "no-one"})
 """Pronouns that negate their clause ("nothing was found"); "no one" is read as "no" + "one"."""
 
