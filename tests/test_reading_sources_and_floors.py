@@ -128,3 +128,17 @@ def test_a_side_of_a_referendum_named_no_is_no_denial():
     denied = _read_pair("The minister said no vote would be held this year.",
                         "The minister said a vote would be held this year.")
     assert [f.severity for f in compare_polarity(denied)] == [Severity.MEDIUM]
+
+
+def test_a_holiday_named_as_a_day_is_a_date_the_tagger_took_for_an_event():
+    pair = _read_pair("The blast came early Monday, as the first shift went back underground.",
+                      "The miners had been underground since an explosion at about 6:30 a.m. on New Year's Day.",
+                      published=("2025-01-04", "2025-01-04"))
+    assert [f.value.value for f in pair.of("y", FacetKind.DATE) if f.value.value] == ["2025-01-01"]
+
+
+def test_the_same_digits_in_one_unit_a_zero_apart_are_perhaps_mistyped():
+    pair = _read_pair("It lost contact with air traffic control at 2,300 feet about 13 miles north of the island.",
+                      "The aircraft was flying at 23,000 feet when it lost contact with air traffic controllers.")
+    (finding,) = compare_numbers(pair)
+    assert finding.severity is Severity.MEDIUM and "2,300 feet" in finding.explanation

@@ -379,8 +379,8 @@ def severity_of(a: NumberValue, b: NumberValue, link: float | None, restated: bo
         return Severity.MEDIUM, "a bound at the same figure, perhaps only rounding"
     weak = weak_match(a, b)
     kin = bool(a.noun and b.noun) and _kin(a, b)  # "crowd", "turnout"
-    if (ratio > CLOSE_RATIO and (not weak or kin) and (a.noun or b.noun or a.kind in ("money", "percent"))
-            and mistyped(a, b)):
+    if (ratio > CLOSE_RATIO and (not weak or kin)
+            and (a.noun or b.noun or a.kind in ("money", "percent") or (a.unit and a.unit == b.unit)) and mistyped(a, b)):
         return Severity.MEDIUM, "the same digits, perhaps mistyped" + (f"; {weak}" if weak else "")
     if ratio > RELATED_RATIO:
         if restated and not weak and ((a.noun and b.noun) or a.kind == "money"):  # a bare "years" may be any span

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.en.calendar import FULL_MONTHS, WEEKDAYS
+from ..lexicon.en.calendar import EASTER_HOLIDAYS, FIXED_HOLIDAYS, FULL_MONTHS, NTH_WEEKDAY_HOLIDAYS, WEEKDAYS
 from .patterns import (
     DAY_PATTERN, MONTH_PATTERN, NUMBER_PATTERN, PART_PATTERN, UNIT_PATTERN, YEAR_PATTERN, ZONE_PATTERN, alternation,
 )  # fmt: skip
@@ -17,6 +17,10 @@ WEEKDAY_SCAN_PATTERN = (
 #: A day in running text: "8", "8th", "eighth", not the "second" of "second-quarter".
 DAY_SCAN_PATTERN = rf"{DAY_PATTERN}(?![\w]|-[a-z])"
 DIGIT_DAY_SCAN_PATTERN = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+
+#: Holidays whose names say they are a day ("New Year's Day", "Good Friday"), not a season ("Christmas").
+HOLIDAY_DAY_PATTERN = alternation(name for name in (*FIXED_HOLIDAYS, *NTH_WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS)
+                                  if name.split()[-1] in ("day", "eve", "friday", "sunday", "monday"))
 
 # The scanner runs on the original text, case-insensitively, and each hit is checked.
 _SCAN_PARTS = (
@@ -46,6 +50,8 @@ _SCAN_PARTS = (
     rf"(?:last|this)\s+(?:morning|afternoon|evening|night)\b",
     rf"(?:(?:earlier|later|early|late)\s+)?(?:this|last|next|this\s+past)\s+(?:week(?:end)?|month|year)\b",
     rf"{NUMBER_PATTERN}\s+{UNIT_PATTERN}\s+ago\b",
+    # a holiday named as a day, which the tagger may take for an event: "on New Year's Day", "on Christmas Eve"
+    rf"(?<=\bon\s){HOLIDAY_DAY_PATTERN}\b",
 )
 SCAN_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_SCAN_PARTS) + r")", re.IGNORECASE)
 #: A year or a month standing alone counts only after one of these words: "in 2016", "since May".

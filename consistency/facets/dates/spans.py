@@ -10,7 +10,7 @@ from ...core.values.dates import DateValue
 from ..lexicon.en.calendar import AFTER_CUES, BEFORE_CUES, CLOCK_HEDGES, MONTHS, TIME_ZONES, WEEKDAYS
 from ..lexicon.en.numbers import RECORD_WORDS
 from ..nlp import ents_of, span_text, text_of
-from .patterns import CLOCK_HEDGE_RE
+from .patterns import CLOCK_HEDGE_RE, HOLIDAY_RE
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span
@@ -148,6 +148,8 @@ def blocks(ent: "Span") -> bool:
         return False  # "GMT" tagged ORG after a clock time
     if CLOCK_ALONE_RE.fullmatch(span_text(ent).strip()):
         return False  # "3.40pm" tagged ORG
+    if ent.label_ == "EVENT" and HOLIDAY_RE.fullmatch(span_text(ent).strip().lower()):
+        return False  # "New Year's Day" tagged EVENT
     if ent.label_ in NON_DATE_LABELS:
         return True
     if ent.label_ == "PERSON":
