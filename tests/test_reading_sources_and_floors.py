@@ -142,3 +142,11 @@ def test_the_same_digits_in_one_unit_a_zero_apart_are_perhaps_mistyped():
                       "The aircraft was flying at 23,000 feet when it lost contact with air traffic controllers.")
     (finding,) = compare_numbers(pair)
     assert finding.severity is Severity.MEDIUM and "2,300 feet" in finding.explanation
+
+
+def test_not_thinking_something_happened_says_it_did_not():
+    from consistency.compare.negation import compare_polarity
+
+    pair = _read_pair('"I don\'t think he deserved to be booed," the champion said.',
+                      "The champion said his rival deserved the boos he received from the crowd.")
+    assert [f.severity for f in compare_polarity(pair)] == [Severity.MEDIUM]

@@ -11,8 +11,9 @@ from ..core.values.claims import PolarityValue
 from .nlp import text_of, tokens_of
 from .stance import earlier_stance
 from .lexicon.en.negation import (
-    CAMPAIGN_SIDES, EPISTEMIC_NOUNS, HEDGE_ADJECTIVES, NEGATION_ADVERBS, NEGATION_VERBS, NEGATIVE_DETERMINERS, NEGATIVE_PREPOSITIONS,
-    NEGATIVE_PRONOUNS, NO_TERMS, NOT_ONLY_WORDS, OBJECT_PREPOSITIONS, SUBJECT_COUNTERS,
+    CAMPAIGN_SIDES, EPISTEMIC_NOUNS, HEDGE_ADJECTIVES, NEG_RAISING_VERBS, NEGATION_ADVERBS, NEGATION_VERBS,
+    NEGATIVE_DETERMINERS, NEGATIVE_PREPOSITIONS, NEGATIVE_PRONOUNS, NO_TERMS, NOT_ONLY_WORDS, OBJECT_PREPOSITIONS,
+    SUBJECT_COUNTERS,
 )
 from .lexicon.en.numbers import VERB_LEMMA_FIXES
 from .dates.tense import told_as_future
@@ -198,6 +199,12 @@ def _negations(doc: "Doc", verbs: list["Token"]) -> list[_Negated]:
             if conj.dep_ == "conj" and any(c.lower_ in ("or", "nor") for c in pred.children if c.dep_ == "cc"):
                 if conj.i not in found and not _has_own_negation(conj):
                     found[conj.i] = _Negated(conj, cue, cue_tok)
+        # "I don't think he deserved it" says he did not deserve it: the negation of a verb of opinion falls on
+        # what it holds
+        if pred.lemma_.lower() in NEG_RAISING_VERBS:
+            for held in pred.children:
+                if held.dep_ == "ccomp" and held.i not in found and not _has_own_negation(held):
+                    found[held.i] = _Negated(held, cue, cue_tok)
 
     for tok in tokens:
         low = tok.lower_

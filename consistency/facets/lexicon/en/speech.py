@@ -98,7 +98,8 @@ ANONYMOUS_SOURCE_PHRASES: tuple[str, ...] = ("familiar with", "close to", "brief
 ANONYMITY_PHRASES: tuple[str, ...] = (
     "condition of anonymity", "not to be named", "not to be identified", "not authorized to speak",
     "not authorised to speak", "declined to be named", "requested anonymity", "speaking anonymously",
-    "spoke anonymously", "speak anonymously",
+    "spoke anonymously", "speak anonymously", "speaking privately", "spoke privately", "speaking on background",
+    "on background", "not authorized to discuss", "not authorised to discuss", "not permitted to speak",
 )
 """Phrases anywhere in a sentence that withhold its described source's name ("asked not to be named")."""
 
