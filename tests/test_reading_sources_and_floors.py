@@ -150,3 +150,29 @@ def test_not_thinking_something_happened_says_it_did_not():
     pair = _read_pair('"I don\'t think he deserved to be booed," the champion said.',
                       "The champion said his rival deserved the boos he received from the crowd.")
     assert [f.severity for f in compare_polarity(pair)] == [Severity.MEDIUM]
+
+
+def _unpaired(x: str, y: str) -> list:
+    """Near misses on two sentences read by every facet and compared as similar, not linked."""
+    from consistency.compare.unlinked import compare_unlinked
+    from consistency.core.types import ClaimPair, PairBasis
+
+    pair = _read_pair(x, y)
+    return compare_unlinked([ClaimPair(pair.x, pair.y, 0.5, PairBasis.SIMILAR, 0)], {pair.x: pair.fx, pair.y: pair.fy},
+                            pair.names, {pair.x: x, pair.y: y})
+
+
+def test_a_lead_told_by_two_margins_on_unpaired_sentences_is_a_near_miss():
+    """ "Leads by 57 seconds after taking the jersey": a margin, not 57 seconds from the taking."""
+    found = _unpaired("Kovac now leads Horvat by 59 seconds in the overall standings before the final stage.",
+                      "The 24-year-old leads his compatriot by 57 seconds after taking the jersey on the penultimate stage.")
+    assert [(f.facet, f.severity) for f in found] == [("claim", Severity.MEDIUM)]
+
+
+def test_one_boat_built_in_two_years_on_unpaired_sentences_is_a_near_miss():
+    found = _unpaired("The Weisskopf, built in 1949, was a 27-meter boat used for short evening tours of the city.",
+                      "The 89-foot Weisskopf was built in 1969, according to local media.")
+    assert [(f.facet, f.severity) for f in found] == [("date", Severity.MEDIUM)]
+    # a career's acts repeat: two years of "won" are no near miss, nor two buildings' years
+    assert _unpaired("Kovac won the race in 2019, his first major title.", "Kovac won the race in 2021, a year late.") == []
+    assert _unpaired("The old bridge, built in 1949, was closed.", "The new tower was built in 1969, officials said.") == []

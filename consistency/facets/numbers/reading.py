@@ -88,7 +88,7 @@ def to_facet(doc: "Doc", r: Reading) -> Facet:
             measures=r.measures or ABSENT,
             holder=holder_name(tokens[r.end_tok - 1]) or ABSENT,
             besides=True if _besides_named(doc, r) else ABSENT,
-            since=span_from_moment(doc, r) or ABSENT,
+            since=(not _margin(doc, r) and span_from_moment(doc, r)) or ABSENT,
         )
     return Facet(kind=FacetKind.NUMBER, text=text_of(doc)[start:end], value=value, start=start, end=end)
 
@@ -100,6 +100,11 @@ def span_from_moment(doc: "Doc", r: Reading) -> str | None:
     end = r.span_end
     word = tokens_of(doc)[end].lower_ if end < len(doc) else None
     return word if r.unit in SHORT_SPAN_UNITS and word in SPAN_FROM_WORDS else None
+
+
+def _margin(doc: "Doc", r: Reading) -> bool:
+    """A figure after "by": a margin ("leads by 57 seconds after taking the jersey"), not a span from that moment."""
+    return r.span_start > 0 and tokens_of(doc)[r.span_start - 1].lower_ == "by"
 
 
 def _besides_named(doc: "Doc", r: Reading) -> bool:
