@@ -1,5 +1,6 @@
-"""Pairs of real-shaped sentences read by every facet: words that look like a saying but are not, two floors of one
-figure, a saying inside a description, and one figure credited to two bodies."""
+"""Pairs of real-shaped sentences read by every facet, on what held-out coverage showed read wrong: sayings that are
+not ("wrote his name in the history books"), sources and their bodies, floors, units, slips and margins of figures,
+holidays and zones of dates, roles given two names, sides of a vote and opinions denied."""
 
 from __future__ import annotations
 
@@ -44,9 +45,12 @@ def test_two_floors_far_apart_disagree_and_two_close_ones_agree():
 def test_a_unit_after_the_noun_that_says_of_what_is_read():
     hours = one_number("The pilot had logged more than 6,000 flight hours.")
     assert (hours.unit, hours.value) == ("hour", 6000)
-    pair = _read_pair("The pilot had logged more than 6,000 flight hours, the airline said.",
-                      "The pilot had more than 600 hours of flying experience, the airline said.")
-    assert [f for f in compare_numbers(pair)]  # told before as no figure at all
+    same = _read_pair("The pilot had logged 6,000 flight hours, the airline said.",
+                      "The pilot had 6,000 hours of flying experience, the airline said.")
+    assert list(compare_numbers(same)) == []
+    other = _read_pair("The pilot had logged 6,000 flight hours, the airline said.",
+                       "The pilot had 6,500 hours of flying experience, the airline said.")
+    assert [f.severity for f in compare_numbers(other)] == [Severity.MEDIUM]  # read before as 6,000 "flight"s
 
 
 def test_a_saying_inside_a_description_is_not_the_sentences_source():
@@ -65,7 +69,8 @@ def test_one_figure_credited_to_two_bodies_is_a_clash():
 @pytest.mark.parametrize(("x", "y"), [
     ("The ministry said 40 people died in the floods.", "The government said 40 people died in the floods."),
     ("The airline said 40 flights were cancelled.", "The company said 40 flights were cancelled."),
-    ("Police said 40 people were arrested.", "The hospital said it treated 12 people for injuries."),
+    ("Police said three people were killed in the crash.", "The fire department said three people were killed in the crash."),
+    ("Federal officials said the death toll rose to 40.", "The state emergency agency said the death toll rose to 40."),
 ])
 def test_a_body_and_one_that_may_hold_it_or_two_bodies_of_two_claims_are_no_clash(x, y):
     assert _above_low(compare_attribution(_read_pair(x, y))) == []
@@ -81,6 +86,7 @@ def test_one_role_named_as_two_people_is_a_clash():
 
 @pytest.mark.parametrize(("x", "y"), [
     ("Police identified the gunman as Martin Royce, 20.", "The gunman was named by officials as Martin Paul Royce."),
+    ("The first suspect was identified as Martin Royce.", "The second suspect was identified as Paul Keane."),
     ("Police named the driver as Martin Royce.", "The victim has been named as Anna Berg."),
     ("Police identified the suspect as a 28-year-old man.", "The suspect was named as Martin Royce."),
 ])
@@ -109,6 +115,8 @@ def test_one_surname_and_first_names_that_begin_alike_are_perhaps_one_person():
     other = _read_pair('"We let you down," co-chief executive Mark Kostakis said in a video.',
                        '"We let you down," co-chief executive Mike Kostakis admitted in a video.')
     assert _above_low(compare_attribution(other))
+    two = _read_pair("Race director Daniel Ferri said the course was safe.", "Race director David Ferri said the course was safe.")
+    assert [f.severity for f in compare_first_names(two)] == [Severity.MEDIUM]
 
 
 def test_written_sources_counted_are_not_people_who_withheld_their_names():
@@ -169,10 +177,32 @@ def test_a_lead_told_by_two_margins_on_unpaired_sentences_is_a_near_miss():
     assert [(f.facet, f.severity) for f in found] == [("claim", Severity.MEDIUM)]
 
 
-def test_one_boat_built_in_two_years_on_unpaired_sentences_is_a_near_miss():
-    found = _unpaired("The Weisskopf, built in 1949, was a 27-meter boat used for short evening tours of the city.",
-                      "The 89-foot Weisskopf was built in 1969, according to local media.")
-    assert [(f.facet, f.severity) for f in found] == [("date", Severity.MEDIUM)]
-    # a career's acts repeat: two years of "won" are no near miss, nor two buildings' years
-    assert _unpaired("Kovac won the race in 2019, his first major title.", "Kovac won the race in 2021, a year late.") == []
-    assert _unpaired("The old bridge, built in 1949, was closed.", "The new tower was built in 1969, officials said.") == []
+def test_two_news_outlets_reporting_one_figure_are_no_clash_of_bodies():
+    pair = _read_pair("A 5.6-magnitude earthquake jolted the island on Sunday, state television reported.",
+                      "An earthquake of magnitude 5.6 shook the island on Sunday, the national news agency reported.")
+    assert _above_low(compare_attribution(pair)) == []
+
+
+def test_anonymous_sources_placed_in_a_body_against_its_chief_on_the_record_are_a_clash():
+    """ "Sources in the Berlin police" are sources: the police chief on the record is no relay of them."""
+    pair = _read_pair('"It is uncertain whether he really was the driver," Berlin\'s police chief, Klaus Brandt, said.',
+                      "Police are not sure the man they arrested was the driver, sources in the Berlin police said.")
+    assert [f.kind for f in _above_low(compare_attribution(pair))] == ["anonymous"]
+
+
+def test_speaking_privately_keeps_a_source_anonymous():
+    pair = _read_pair("Defence Secretary Paul Hale told reporters that the allies would be disappointed.",
+                      "Senior officials, speaking privately, said the allies would be disappointed by the outcome.")
+    assert [f.kind for f in _above_low(compare_attribution(pair))] == ["anonymous"]
+
+
+def test_a_board_member_speaks_for_the_board_not_for_another_bodys_officials():
+    pair = _read_pair("Safety board member Ada Voss said the train was travelling at 80 mph in a 30 mph zone.",
+                      "According to Railco officials, the train was travelling at 80 mph in a 30 mph zone.")
+    assert [f.kind for f in _above_low(compare_attribution(pair))] == ["body"]
+
+
+def test_the_judge_at_the_start_of_a_sentence_is_an_office():
+    pair = _read_pair('Prosecutor Joseph Marlow called the statement "a masterpiece of banal self-delusion."',
+                      'The judge described the radio statement as "a masterpiece of banal self-delusion."')
+    assert [f.kind for f in _above_low(compare_attribution(pair))] == ["office"]

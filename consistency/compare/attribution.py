@@ -12,11 +12,11 @@ from ..facets.lexicon.en.function_words import FUNCTION_WORDS
 from ..facets.lexicon.en.names import (GENERIC_ORG_WORDS, HONORIFICS, NAME_FUNCTION_WORDS, ORG_HEAD_WORDS,
                                       METONYM_BODIES, OUTLET_DESCRIPTIONS, SPEAKER_ROLE_NOUNS, SPOKESPERSON_WORDS,
                                       TITLE_WORDS)
-from ..facets.lexicon.en.speech import QUOTE_FRAMING_VERBS, RELAY_CUES
-from .bodies import body_clash, described_bodies, figures
+from ..facets.lexicon.en.speech import ANONYMOUS_SOURCE_PHRASES, QUOTE_FRAMING_VERBS, RELAY_CUES
+from .bodies import body_clash, described_bodies
 from .offices import compare_offices
 from .pairs import SentencePair, confidence, evidence, of_kind
-from .quotes import mostly_same, one_quotation, quoted_apart, quotes_related
+from .quotes import mostly_same, one_claim, one_quotation, quoted_apart, quotes_related
 
 HIGH_LINK = 0.9  # a pair linked at least this strongly states one claim; below, two names may be two events
 
@@ -55,6 +55,11 @@ def _credited(facets: Sequence[Facet]) -> list[Facet]:
     return [f for f in facets if not withheld(f)]
 
 
+PLACED_RE = re.compile(r"\s+(?:in|at|of|from|inside|within|with|who|that|"
+                       + "|".join(map(re.escape, ANONYMOUS_SOURCE_PHRASES)) + r")\s+")
+"""What places anonymous people after their kind: "sources in the Berlin police", "people close to the company"."""
+
+
 def _relayed(pair: SentencePair, a: Facet, b: Facet) -> bool:
     """The sentence on the record names the anonymous source's kind ("two jurors ... said" against "'I talked to two
     jurors and they both say ...,' Howard said"): the named source may be passing their words on."""
@@ -67,9 +72,6 @@ def _relayed(pair: SentencePair, a: Facet, b: Facet) -> bool:
     kind = words[-1].removesuffix("s") if words else ""
     return len(kind) > 2 and re.search(rf"\b{re.escape(kind)}s?\b", other, re.IGNORECASE) is not None
 
-
-PLACED_RE = re.compile(r"\s+(?:in|at|of|from|inside|within|close to|familiar with|with|who|that)\s+")
-"""What places anonymous people after their kind: "sources in the Berlin police", "people close to the company"."""
 
 
 def _standing(facets: Sequence[Facet]) -> tuple[list[Facet], list[Facet]]:
@@ -272,7 +274,7 @@ def _other_body(pair: SentencePair, body: Facet, person: Facet) -> str | None:
 
     theirs = affiliation(person.text, canonical_source(str(person.value.source)))
     words = canonical_source(str(body.value.source) or body.text).lower().split()
-    if not theirs or not words or not (figures(pair.fx) & figures(pair.fy) or pair.restated or one_quotation(pair)):
+    if not theirs or not words or not one_claim(pair):
         return None
     head = words[-1].rstrip("s") if words[-1] not in ORG_HEAD_WORDS else words[-1]
     if head in theirs.lower() or same_source(" ".join(words), theirs):
@@ -312,7 +314,7 @@ def _office_clash(pair: SentencePair, fx: Sequence[Facet], fy: Sequence[Facet]) 
     inspector. A spokesperson against another body is left alone: "the news site" is a relay, not a speaker."""
     x, y, names = pair.x, pair.y, pair.names
     spokes_x, spokes_y = _spokespeople(fx), _spokespeople(fy)
-    if not (spokes_x or spokes_y) or not (figures(pair.fx) & figures(pair.fy) or pair.restated or one_quotation(pair)):
+    if not (spokes_x or spokes_y) or not one_claim(pair):
         return None
     for p, spokespeople, q, fq in ((x, spokes_x, y, fy), (y, spokes_y, x, fx)):
         for spokes in spokespeople:

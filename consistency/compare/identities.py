@@ -7,15 +7,15 @@ import re
 from typing import Iterator
 
 from ..core.types import Finding
+from ..facets.lexicon.en.agents import ATTACKER_NOUNS, ONE_OF_SEVERAL
 from .pairs import SentencePair, worded_finding
 
-ROLES = {
-    **{w: "attacker" for w in ("gunman", "shooter", "attacker", "assailant", "killer", "bomber", "hijacker")},
-    **{w: w for w in ("suspect", "pilot", "co-pilot", "captain", "driver", "victim", "hostage-taker")},
-}
-"""The roles one person fills in a story, by the group whose words name the same role ("the gunman", "the shooter")."""
+ROLES = {**{w: "attacker" for w in ATTACKER_NOUNS | {"hijacker"}},
+         **{w: w for w in ("suspect", "pilot", "co-pilot", "captain", "hostage-taker")}}
+"""The roles one person fills in a story, by the group whose words name the same role ("the gunman", "the shooter");
+not victims or drivers, of whom a story often has several."""
 
-_ROLE = r"(?i:the|a)\s+(?:[\w-]+\s+){0,2}?(?P<role>" + "|".join(sorted(map(re.escape, ROLES), key=len, reverse=True)) + r")"
+_ROLE = r"(?i:the)\s+(?P<words>(?:[\w-]+\s+){0,2}?)(?P<role>" + "|".join(sorted(map(re.escape, ROLES), key=len, reverse=True)) + r")"
 _NAME = r"(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3})"
 IDENTIFIED_RES = (
     re.compile(r"\b(?:identified|named)\s+" + _ROLE + r"\s+as\s+" + _NAME),
@@ -27,8 +27,10 @@ Adam Lanza" (the role's own words, "the lone gunman", may carry two words before
 
 
 def _identities(text: str) -> list[tuple[str, str, re.Match]]:
+    """Each role a sentence names a person for: (the role's group, the name, the words matched); not one of several
+    ("the first victim", "the other gunman")."""
     return [(ROLES[m.group("role").lower()], m.group("name").rstrip("."), m) for pattern in IDENTIFIED_RES
-            for m in pattern.finditer(text)]
+            for m in pattern.finditer(text) if not set(m.group("words").lower().split()) & ONE_OF_SEVERAL]
 
 
 def compare_identities(pair: SentencePair) -> Iterator[Finding]:

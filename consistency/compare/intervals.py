@@ -95,6 +95,7 @@ def _closed_at(a: tuple[float, bool, float, bool], b: tuple[float, bool, float, 
 
 
 FLOORS = frozenset({"more than", "at least"})
+"""The approximators that give a figure's floor."""
 FLOORS_APART = 2.0
 """How many times apart two floors of one thing disagree: a reader takes "more than X" as about X, so "more than 800"
 and "more than 8,000" disagree although both may hold, while "more than 100" and "more than 120" are one count rounded

@@ -264,3 +264,15 @@ def mostly_same(a: str, b: str) -> bool:
 
 MOSTLY_CONTENT = 0.8  # share of the shorter quotation's content words found, in order, in the other
 MOSTLY_CONTENT_WORDS = 4  # fewer content words than this may be a stock phrase
+
+
+def figures(facets: Sequence[Facet]) -> set[float]:
+    """The figures a sentence gives (a score's list of values gives none to share)."""
+    return {f.value.value for f in of_kind(facets, FacetKind.NUMBER)
+            if isinstance(f.value.value, (int, float)) and f.value.value >= 2}
+
+
+def one_claim(pair: SentencePair) -> bool:
+    """Two sentences that tell one claim, whoever each credits it to: the same figure, one restating the other, or the
+    same words quoted."""
+    return bool(figures(pair.fx) & figures(pair.fy)) or pair.restated or one_quotation(pair)

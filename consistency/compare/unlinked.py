@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Mapping, Sequence
 
@@ -89,23 +88,7 @@ def _near_miss(finding: Finding, pair: ClaimPair, where: str) -> Finding:
 
 def _one_dated_event(finding: Finding, pair: SentencePair, facets: Mapping[SentenceRef, Sequence[Facet]]) -> bool:
     a, b = facet_at(finding.a, FacetKind.DATE, facets), facet_at(finding.b, FacetKind.DATE, facets)
-    return a is not None and b is not None and (one_dated_event(pair, a.value, b.value)
-                                                or _once_in_a_life(pair, a.value, b.value))
-
-
-CAPITALISED_RE = re.compile(r"\b[A-Z][\w'\u2019-]{2,}")
-
-ONCE_IN_A_LIFE = frozenset({"build", "found", "bear", "establish", "construct", "incorporate", "die"})
-"""Acts a thing or a person undergoes once ("built in 1949", "was born in 1969"): two years on one such verb for one
-name the two sentences share date one act, where a career's acts repeat year after year."""
-
-
-def _once_in_a_life(pair: SentencePair, a, b) -> bool:
-    """Two years (or months) of one `ONCE_IN_A_LIFE` verb in two sentences that name one thing or person."""
-    # a name both sentences write: a capitalised word after the first (the tagger may miss "The 89-foot Hableany")
-    named = [set(CAPITALISED_RE.findall(text[1:])) for text in pair.texts or ("", "")]
-    return (a.precision == b.precision and a.precision in ("year", "month") and a.event == b.event
-            and a.event in ONCE_IN_A_LIFE and not a.said and not b.said and bool(named[0] & named[1]))
+    return a is not None and b is not None and one_dated_event(pair, a.value, b.value)
 
 
 def _slip(finding: Finding, facets: Mapping[SentenceRef, Sequence[Facet]]) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
 from ..core.types import Facet, FacetKind
 from ..core.values import ABSENT
@@ -201,7 +201,7 @@ def _negations(doc: "Doc", verbs: list["Token"]) -> list[_Negated]:
                     found[conj.i] = _Negated(conj, cue, cue_tok)
         # "I don't think he deserved it" says he did not deserve it: the negation of a verb of opinion falls on
         # what it holds
-        if pred.lemma_.lower() in NEG_RAISING_VERBS:
+        if pred.lemma_.lower() in NEG_RAISING_VERBS and cue_tok.lower_ in ("not", "n't"):
             for held in pred.children:
                 if held.dep_ == "ccomp" and held.i not in found and not _has_own_negation(held):
                     found[held.i] = _Negated(held, cue, cue_tok)
@@ -290,12 +290,16 @@ def existential_holder(token: "Token") -> "Token | None":
     return holder if existential(holder) else None
 
 
-def _side_named(tokens, i: int) -> bool:
-    """A capitalised "No" inside a sentence that names a side: a campaign word after it, quotation marks and all."""
-    k = i + 1
-    while k < len(tokens) and tokens[k].is_quote:
-        k += 1
-    return k < len(tokens) and tokens[k].lower_ in CAMPAIGN_SIDES
+def _side_named(tokens: Sequence["Token"], i: int) -> bool:
+    """ "The No campaign", "the "No" camp": "the" before a capitalised "No" and a campaign word after it, quotation
+    marks and all ("No vote will be held", a quotation's first word, still denies)."""
+    before, after = i - 1, i + 1
+    while before >= 0 and tokens[before].is_quote:
+        before -= 1
+    while after < len(tokens) and tokens[after].is_quote:
+        after += 1
+    return (before >= 0 and tokens[before].lower_ in ("the", "a") and after < len(tokens)
+            and tokens[after].lower_ in CAMPAIGN_SIDES)
 
 
 def _has_own_negation(tok: "Token") -> bool:

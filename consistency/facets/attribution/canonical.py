@@ -9,8 +9,8 @@ from ..lexicon.en.aliases import NEWS_OUTLETS, SOURCE_ALIASES
 from ..lexicon.en.nickname_groups import is_first_name
 from ..lexicon.en.speech import RELATIVE_PRONOUNS
 from ..lexicon.en.names import (FIRST_NAME_GENDER, HONORIFICS, NAME_FUNCTION_WORDS, NAME_PARTICLES, NAME_SUFFIXES,
-                                NEWS_OUTLET_WORDS, ORG_HEAD_WORDS, REFLEXIVE_PRONOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS,
-                                WEB_SUFFIXES)
+                                NEWS_OUTLET_WORDS, ORG_HEAD_WORDS, REFLEXIVE_PRONOUNS, SPEAKER_ROLE_NOUNS,
+                                TITLE_ABBREVIATIONS, TITLE_WORDS, WEB_SUFFIXES)
 
 _PAREN_RE = re.compile(r"\s*\([^)]*(?:\)|$)")  # "(R-Wis.)", and one a sentence split left open: "(CDC"
 _TAG_RE = re.compile(r"^\S*\]")  # a page's bracketed tags glued to the name: "[LEAD][REPORT]President"
@@ -216,10 +216,6 @@ def is_news_outlet(canon: str) -> bool:
 _AFFILIATED_RE = re.compile(r"\b(?:of|for|at|from)\s+(?P<body>[^,;()]+)")
 
 
-MEMBER_WORDS = frozenset({"member", "spokesman", "spokeswoman", "spokesperson", "official"})
-"""Words between a body's name and a person's that say the person is of it: "NTSB board member Bella Dinh-Zarr"."""
-
-
 def affiliation(written: str, canon: str) -> str | None:
     """The body a named person speaks for, when the words give one whose last word makes it a body:
     "Jane Roe, medical director of the city ambulance service" -> "city ambulance service",
@@ -236,7 +232,7 @@ def affiliation(written: str, canon: str) -> str | None:
         candidates.append(match["body"])
     before = [w for w in text[:at].replace(",", " ").split() if w.lower() not in {"the", "a", "an", "and", "&"}]
     while before and (before[-1].lower() in TITLE_WORDS or before[-1].lower().strip(".") in TITLE_WORDS
-                      or before[-1].lower() in MEMBER_WORDS):
+                      or before[-1].lower() in SPEAKER_ROLE_NOUNS | {"member"}):  # "NTSB board member X"
         before.pop()
     candidates.append(" ".join(before))
     for body in candidates:

@@ -118,8 +118,8 @@ def spelt_alike(a: str, b: str) -> bool:
 
 
 def one_surname_first_names_begin_alike(a: str, b: str) -> bool:
-    """Two person names of one surname whose first names share their first two letters ("Mike Lazaridis" / "Mihalis
-    Lazaridis", a short form the nickname table does not know): perhaps one person; "Mark" and "Mike" share one."""
+    """Two person names of one surname, one first name perhaps a short form of the other ("Mike Lazaridis" / "Mihalis
+    Lazaridis", which the nickname table does not know): perhaps one person."""
     ca, cb = canonical_source(a), canonical_source(b)
     if not (looks_like_person(ca) and looks_like_person(cb)):
         return False
@@ -128,9 +128,14 @@ def one_surname_first_names_begin_alike(a: str, b: str) -> bool:
 
 
 def first_names_begin_alike(a: str, b: str) -> bool:
-    """Two first names of three letters or more that share their first two ("Mike", "Mihalis")."""
-    ua, ub = _unaccented(a).lower(), _unaccented(b).lower()
-    return len(ua) > 2 and len(ub) > 2 and ua[:2] == ub[:2]
+    """A short form and a longer first name that begin alike ("Mike", "Mihalis"; "Giusi", "Giuseppina"); two full
+    names that do ("Daniel", "David"; "Mary", "Mark"; "Jason", "Jacob") are two people's."""
+    short, long_ = sorted((_unaccented(a).lower(), _unaccented(b).lower()), key=len)
+    if len(short) < 3:
+        return False
+    # "Mike" / "Mihalis": a short form of up to four letters; "Giusi" / "Giuseppina": five, beginning a long name
+    return ((len(short) <= 4 < len(long_) and short[:2] == long_[:2])
+            or (len(short) <= 5 and len(long_) >= 7 and short[:3] == long_[:3]))
 
 
 def first_names_alike(a: str, b: str) -> bool:

@@ -160,7 +160,7 @@ def _days_from_another(doc: "Doc", text: str, chosen: list[Candidate]) -> list[C
     return out
 
 
-YEAR_NAMED_AFTER_RE = re.compile(r"\s*,?\s*(?:last|this|next)\s+year\b", re.IGNORECASE)
+YEAR_NAMED_AFTER_RE = re.compile(r"\s*,?\s*(?P<year>(?:last|this|next)\s+year)\b", re.IGNORECASE)
 """A year told right after a day that names none: "on July 30 last year"."""
 
 
@@ -173,8 +173,7 @@ def _year_named_after(text: str, chosen: list[Candidate]) -> list[Candidate]:
         if value.precision != "day" or not value.value or re.search(r"\d{4}", text[start:end]):
             continue
         m = YEAR_NAMED_AFTER_RE.match(text, end)
-        year = next((c for c in out if m and c[0] == m.end() - len(m.group(0).strip()) and c[2].precision == "year"
-                     and c[2].value), None)
+        year = next((c for c in out if m and c[0] == m.start("year") and c[2].precision == "year" and c[2].value), None)
         if year is None:
             continue
         try:

@@ -132,6 +132,11 @@ HOLIDAY_RE = re.compile(
     + alternation({*FIXED_HOLIDAYS, *NTH_WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS})
     + rf")(?:\s*,?\s*(?P<year>{YEAR_PATTERN}))?$"
 )
+HOLIDAY_DAY_PATTERN = alternation(
+    name for name in (*FIXED_HOLIDAYS, *NTH_WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS)
+    if name.split()[-1] in ("day", "eve", "friday", "sunday", "monday")).replace("'", r"['\u2019]")
+"""Holidays whose names say they are a day ("New Year's Day", "Good Friday"; either apostrophe), not a season
+("Christmas"): what the scanner reads after "on"."""
 SPELLED_YEAR_TAIL_RE = re.compile(
     rf"^(?P<head>.*\b{MONTH_PATTERN}(?:\s+{DAY_PATTERN})?)\s*,?\s+"
     r"(?P<year>(?:nineteen|eighteen|twenty|two thousand)\b.*)$"

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.en.calendar import EASTER_HOLIDAYS, FIXED_HOLIDAYS, FULL_MONTHS, NTH_WEEKDAY_HOLIDAYS, WEEKDAYS
+from ..lexicon.en.calendar import FULL_MONTHS, WEEKDAYS
 from .patterns import (
-    DAY_PATTERN, MONTH_PATTERN, NUMBER_PATTERN, PART_PATTERN, UNIT_PATTERN, YEAR_PATTERN, ZONE_PATTERN, alternation,
+    DAY_PATTERN, HOLIDAY_DAY_PATTERN, MONTH_PATTERN, NUMBER_PATTERN, PART_PATTERN, UNIT_PATTERN, YEAR_PATTERN,
+    ZONE_PATTERN, alternation,
 )  # fmt: skip
 
 #: In running text a weekday is a full name or an abbreviation with its full stop ("Sat" is a verb).
@@ -17,10 +18,6 @@ WEEKDAY_SCAN_PATTERN = (
 #: A day in running text: "8", "8th", "eighth", not the "second" of "second-quarter".
 DAY_SCAN_PATTERN = rf"{DAY_PATTERN}(?![\w]|-[a-z])"
 DIGIT_DAY_SCAN_PATTERN = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-
-#: Holidays whose names say they are a day ("New Year's Day", "Good Friday"), not a season ("Christmas").
-HOLIDAY_DAY_PATTERN = alternation(name for name in (*FIXED_HOLIDAYS, *NTH_WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS)
-                                  if name.split()[-1] in ("day", "eve", "friday", "sunday", "monday"))
 
 # The scanner runs on the original text, case-insensitively, and each hit is checked.
 _SCAN_PARTS = (

@@ -148,7 +148,7 @@ def blocks(ent: "Span") -> bool:
         return False  # "GMT" tagged ORG after a clock time
     if CLOCK_ALONE_RE.fullmatch(span_text(ent).strip()):
         return False  # "3.40pm" tagged ORG
-    if ent.label_ == "EVENT" and HOLIDAY_RE.fullmatch(span_text(ent).strip().lower()):
+    if ent.label_ == "EVENT" and HOLIDAY_RE.fullmatch(span_text(ent).strip().lower().replace("\u2019", "'")):
         return False  # "New Year's Day" tagged EVENT
     if ent.label_ in NON_DATE_LABELS:
         return True

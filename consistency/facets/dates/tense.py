@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..lexicon.en.calendar import (ADJOURNING_LEMMAS, CALLED_OFF_LEMMAS, FUTURE_AUXILIARIES, FUTURE_LEMMAS,
                                    MODAL_AUXILIARIES, ONGOING_LEMMAS, SCHEDULE_LEMMAS, SCHEDULED_FOR_LEMMAS)
 from ..lexicon.en.speech import (CONTENT_VERBS, DATED_SAYING, NOUN_CUES, REACTION_VERBS, SPEECH_VERBS,
-                                 WRITTEN_THINGS)
+                                 WRITING_ACTS)
 from ..nlp import load_pipeline
 from .cleaning import clean
 from .points import weekday_number
@@ -281,7 +281,7 @@ def said_at(doc: "Doc", start: int, end: int) -> str | None:
                 return None
             if lemma in CONTENT_VERBS and not any(c.dep_ in ("dobj", "ccomp") for c in token.children):
                 return None  # "slammed ashore on Tuesday", "blasted through the wall": no words said
-            if (lemma == "write" and _writes_no_words(token)):
+            if lemma == "write" and _writes_no_words(token):
                 return None
             return lemma if lemma in DATED_SAYING else _saying_when(token)
         return None
@@ -289,10 +289,9 @@ def said_at(doc: "Doc", start: int, end: int) -> str | None:
 
 
 def _writes_no_words(verb: "Token") -> bool:
-    """"write" with an object that is not a written thing and no clause reported: an act, not a statement."""
-    if any(c.dep_ == "ccomp" for c in verb.children):
-        return False
-    return any(c.dep_ in ("dobj", "prt") and c.lemma_.lower() not in WRITTEN_THINGS for c in verb.children)
+    """"write" doing one of the `WRITING_ACTS` ("wrote his name in the history books"), with no clause reported."""
+    return not any(c.dep_ == "ccomp" for c in verb.children) and any(
+        c.dep_ in ("dobj", "prt") and c.lemma_.lower() in WRITING_ACTS for c in verb.children)
 
 
 def _saying_when(verb: "Token") -> str | None:

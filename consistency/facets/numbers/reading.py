@@ -104,7 +104,7 @@ def span_from_moment(doc: "Doc", r: Reading) -> str | None:
 
 def _margin(doc: "Doc", r: Reading) -> bool:
     """A figure after "by": a margin ("leads by 57 seconds after taking the jersey"), not a span from that moment."""
-    return r.span_start > 0 and tokens_of(doc)[r.span_start - 1].lower_ == "by"
+    return r.span_start > 1 and tokens_of(doc)[r.span_start - 1].lower_ == "by"  # "By 30 minutes after": a moment
 
 
 def _besides_named(doc: "Doc", r: Reading) -> bool:

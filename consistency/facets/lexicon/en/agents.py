@@ -45,3 +45,8 @@ ATTACKER_NOUNS: frozenset[str] = frozenset({"gunman", "attacker", "shooter", "as
 
 GENERAL_PATIENTS: frozenset[str] = frozenset({"person", "individual"})
 """Words for whom an act was done to that name no one in particular ("shot the person on the rooftop")."""
+
+ONE_OF_SEVERAL: frozenset[str] = frozenset(
+    "first second third fourth fifth last other another one two three latest fellow second-oldest".split())
+"""Words before a role that make it one of several ("the first victim", "the other gunman"): a name given to it says
+nothing against a name another outlet gives to another one."""

@@ -102,6 +102,13 @@ BODY_NOUNS: frozenset[str] = frozenset(
 )
 """Common nouns that, right before a name, say it is a body, not a person ("the regional newspaper X")."""
 
+UMBRELLA_BODIES: frozenset[str] = frozenset({
+    "authorities", "authority", "government", "administration", "company", "corporation", "corp", "corp.", "group",
+    "inc", "inc.", "llc", "ltd", "organization", "organisation",
+})
+"""Heads of bodies that may hold the other ("the government" and its ministry, "the company" and its bank or airline):
+two bodies told by one of these may be one."""
+
 WRITTEN_SOURCES: frozenset[str] = frozenset(
     """
     rankings ranking reports estimates figures data polls surveys records documents filings studies statistics

@@ -59,5 +59,6 @@ SUBJECT_COUNTERS: frozenset[str] = frozenset({
 HEDGE_MODALS: frozenset[str] = frozenset({"may", "might", "could"})
 """Modals that leave a copula open ("the captain may have been on the bridge"): no claim to set against a denial."""
 
-NEG_RAISING_VERBS: frozenset[str] = frozenset({"think", "believe", "suppose", "reckon", "imagine", "expect"})
-"""Verbs of opinion whose negation falls on the clause they hold: "I don't think he deserved it" (he did not)."""
+NEG_RAISING_VERBS: frozenset[str] = frozenset({"think", "believe", "suppose", "reckon"})
+"""Verbs of opinion whose "not" falls on the clause they hold: "I don't think he deserved it" (he did not); "never
+thought he would be convicted" says nothing of the kind."""

@@ -28,12 +28,9 @@ DATED_SAYING: frozenset[str] = SPEECH_VERBS | {"speak", "disclose"}
 """Verbs whose day is the day of a statement: the verbs of saying, "speak" ("speaking on Friday, he said") and
 "disclose" ("disclosed last night that it lost ..."; "encounters he did not disclose" credits him with nothing)."""
 
-WRITTEN_THINGS: frozenset[str] = frozenset("""
-    letter note post message tweet email e-mail memo statement column article essay blog op-ed editorial book
-    report review piece line word headline caption petition complaint
-    """.split())
-"""What "write" writes when it is a statement ("wrote a letter", "wrote in a post"); with another object it is an
-act ("wrote his name in the history books", "wrote off the loan") and dates no saying."""
+WRITING_ACTS: frozenset[str] = frozenset({"name", "history", "chapter", "page", "cheque", "check", "off"})
+"""What "write" does when it is an act, not a statement: "wrote his name in the history books", "wrote a new chapter",
+"wrote off the loan", "wrote a cheque"; any other object ("wrote the majority opinion", "a long thread") is words."""
 
 REACTION_VERBS: frozenset[str] = frozenset({
     "surprise", "stun", "shock", "startle", "astonish", "anger", "outrage", "infuriate", "delight", "dismay", "upset",
@@ -98,8 +95,8 @@ ANONYMOUS_SOURCE_PHRASES: tuple[str, ...] = ("familiar with", "close to", "brief
 ANONYMITY_PHRASES: tuple[str, ...] = (
     "condition of anonymity", "not to be named", "not to be identified", "not authorized to speak",
     "not authorised to speak", "declined to be named", "requested anonymity", "speaking anonymously",
-    "spoke anonymously", "speak anonymously", "speaking privately", "spoke privately", "speaking on background",
-    "on background", "not authorized to discuss", "not authorised to discuss", "not permitted to speak",
+    "spoke anonymously", "speak anonymously", "speaking privately", "speaking on background",
+    "not authorized to discuss", "not authorised to discuss", "not permitted to speak",
 )
 """Phrases anywhere in a sentence that withhold its described source's name ("asked not to be named")."""
 
