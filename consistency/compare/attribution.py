@@ -120,15 +120,13 @@ def _pronoun(f: Facet) -> bool:
 def _speaker_severity(pair: SentencePair, a: Facet, b: Facet, several: bool) -> tuple[Severity, str]:
     """How sure a clash of two named speakers is, and why it is demoted (empty when it is not)."""
     from ..facets.attribution.canonical import canonical_source, is_news_outlet
-    from ..facets.attribution.identity import one_surname_first_names_begin_alike, spelt_alike, stands_for
+    from ..facets.attribution.identity import spelt_alike, stands_for
 
     for f in (a, b):
         if _pronoun(f):
             return Severity.LOW, f" (\u201c{f.value.resolved_from}\u201d may mean someone else)"
     if spelt_alike(str(a.value.source), str(b.value.source)):
         return Severity.LOW, " (may be one person spelt two ways)"
-    if one_surname_first_names_begin_alike(str(a.value.source), str(b.value.source)):
-        return Severity.LOW, " (one surname, first names that begin alike: perhaps one person named two ways)"
     if stands_for(str(a.value.source), str(b.value.source)):
         return Severity.LOW, " (a capital, a building or a state's news agency may stand for the body)"
     if _speaks_for(a, b) or _speaks_for(b, a):

@@ -57,7 +57,8 @@ def body_clash(pair: SentencePair, fx: Sequence[Facet], fy: Sequence[Facet], apa
     return Finding(
         facet="attribution", kind="body", severity=Severity.LOW if apart else Severity.MEDIUM, statement=pair.statement,
         a=evidence(pair.x, a, a.text), b=evidence(pair.y, b, b.text),
-        explanation=f"{names[pair.x.doc]} credits it to {a.text}; {names[pair.y.doc]} to {b.text} (two bodies)"
-                    + (" (the two sentences share few words besides who said them: perhaps two statements)" if apart else ""),
+        explanation=(f"{names[pair.x.doc]} credits it to {a.text}; {names[pair.y.doc]} to {b.text} (two bodies)"
+                     + (" (the two sentences share few words besides who said them: perhaps two statements)"
+                        if apart else "")),
         confidence=confidence(pair.score, 0.5 if apart else 0.65),
     )

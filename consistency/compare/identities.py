@@ -15,7 +15,8 @@ ROLES = {**{w: "attacker" for w in ATTACKER_NOUNS | {"hijacker"}},
 """The roles one person fills in a story, by the group whose words name the same role ("the gunman", "the shooter");
 not victims or drivers, of whom a story often has several."""
 
-_ROLE = r"(?i:the)\s+(?P<words>(?:[\w-]+\s+){0,2}?)(?P<role>" + "|".join(sorted(map(re.escape, ROLES), key=len, reverse=True)) + r")"
+_ROLE = (r"(?i:the)\s+(?P<words>(?:[\w-]+\s+){0,2}?)(?P<role>"
+         + "|".join(sorted(map(re.escape, ROLES), key=len, reverse=True)) + r")")
 _NAME = r"(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3})"
 IDENTIFIED_RES = (
     re.compile(r"\b(?:identified|named)\s+" + _ROLE + r"\s+as\s+" + _NAME),

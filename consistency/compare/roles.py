@@ -103,10 +103,9 @@ def _spelt_alike(a: str, b: str) -> bool:
     """Two spellings or forms of one first name ("Kurbanguly" / "Gurbanguly", "Jon" / "John", "Mike" / "Mihalis"),
     not two names ("Tom" / "Tim")."""
     from ..facets.attribution.canonical import one_edit_apart
-    from ..facets.attribution.identity import first_names_alike, first_names_begin_alike
+    from ..facets.attribution.identity import first_names_alike
 
-    return ((one_edit_apart(_fold(a), _fold(b)) and min(len(a), len(b)) > 3) or first_names_alike(a, b)
-            or first_names_begin_alike(a, b))
+    return (one_edit_apart(_fold(a), _fold(b)) and min(len(a), len(b)) > 3) or first_names_alike(a, b)
 
 
 def _fold(word: str) -> str:

@@ -117,16 +117,6 @@ def spelt_alike(a: str, b: str) -> bool:
     return firsts and _alike(sa, sb, ALIKE_SURNAME)
 
 
-def one_surname_first_names_begin_alike(a: str, b: str) -> bool:
-    """Two person names of one surname, one first name perhaps a short form of the other ("Mike Lazaridis" / "Mihalis
-    Lazaridis", which the nickname table does not know): perhaps one person."""
-    ca, cb = canonical_source(a), canonical_source(b)
-    if not (looks_like_person(ca) and looks_like_person(cb)):
-        return False
-    (fa, sa), (fb, sb) = _person_parts(ca), _person_parts(cb)
-    return bool(fa and fb) and sa == sb and first_names_begin_alike(fa, fb)
-
-
 def first_names_begin_alike(a: str, b: str) -> bool:
     """A short form and a longer first name that begin alike ("Mike", "Mihalis"; "Giusi", "Giuseppina"); two full
     names that do ("Daniel", "David"; "Mary", "Mark"; "Jason", "Jacob") are two people's."""
@@ -139,9 +129,9 @@ def first_names_begin_alike(a: str, b: str) -> bool:
 
 
 def first_names_alike(a: str, b: str) -> bool:
-    """Two first names that may be one person's: a nickname of each other, or one spelt two ways ("Yevgeny" /
-    "Yevgeniy"); "Mark" and "Mike" are not."""
-    return _first_names_compatible(a, b) or _alike(a, b, ALIKE_FIRST)
+    """Two first names that may be one person's: a nickname of each other, one spelt two ways ("Yevgeny" /
+    "Yevgeniy"), or a short form the nickname table does not know ("Mike" / "Mihalis"); "Mark" and "Mike" are not."""
+    return _first_names_compatible(a, b) or _alike(a, b, ALIKE_FIRST) or first_names_begin_alike(a, b)
 
 
 def _letters(canon: str) -> str:
