@@ -38,6 +38,9 @@ FAR_RATIO = 10.0
 HIGH_LINK = 0.65
 """Least link score (cosine plus facet bonus) of a pair for a HIGH number finding."""
 
+LONE_LINK = 0.8
+"""Least link score for two sentences' only figures to be compared with no noun or verb ("second in 9.71", "in 9.74")."""
+
 OWN_KINDS = frozenset({"score", "ordinal", "age", "countdown", "size"})
 """Kinds of number compared only with their own kind (an age is never a count; time left is not time played; a body's
 size in seats is not a count of the seats a party won)."""
@@ -100,10 +103,11 @@ def _state(v: NumberValue) -> str | None:
     return STATE_BY_VERB.get(str(v.verb)) or STATE_BY_NOUN.get(str(v.noun).lower())
 
 
-def numbers_agree(a: NumberValue, b: NumberValue) -> bool | None:
+def numbers_agree(a: NumberValue, b: NumberValue, lone: bool = False) -> bool | None:
     """Whether two NUMBER facet values agree: None when they do not count the same thing (different nouns, kinds or
     incompatible units, or an expectation against a result); True when equal within rounding (a whole count is a
-    rounding of a count in fractions: "348 points", "347.8 points"), conversion or the approximators' bounds."""
+    rounding of a count in fractions: "348 points", "347.8 points"), conversion or the approximators' bounds. `lone`: the
+    two are their sentences' only figures, in a close pair (`LONE_LINK`), so neither needs its noun or one verb."""
     try:
         ka, kb = a.kind, b.kind
         if ka != kb and (ka in OWN_KINDS or kb in OWN_KINDS):
@@ -143,7 +147,7 @@ def numbers_agree(a: NumberValue, b: NumberValue) -> bool | None:
             # argument (subject or object) of the same verb
             same_verb = a.verb and a.verb == b.verb
             same_role = a.role in ("subject", "object") and a.role == b.role
-            if not (same_verb and same_role):
+            if not ((same_verb and same_role) or lone):
                 return None
         if ka == "ordinal":
             return float(a.value) == float(b.value)
@@ -427,10 +431,11 @@ def compare_numbers(pair: SentencePair, slots_only: bool = False, uncounted_max_
     link = pair.link if pair.link is not None else pair.score
     main_x, main_y = (main_verbs(pair.fx), main_verbs(pair.fy)) if headline or one_event(pair) else (set(), set())
     nx, ny = pair.of("x", FacetKind.NUMBER), pair.of("y", FacetKind.NUMBER)
+    lone = len(without_conversions(nx)) == len(without_conversions(ny)) == 1 and link is not None and link >= LONE_LINK
     best = None
     for a in unmatched_x:
         for b in unmatched_y:
-            if numbers_agree(a.value, b.value) is not False:
+            if numbers_agree(a.value, b.value, lone) is not False:
                 continue
             if pair.texts and record_figure(a, pair.texts[0]) != record_figure(b, pair.texts[1]):
                 continue  # "beat the previous record of 7 hours 20 minutes" against "her time of 7 hours 3 minutes"

@@ -331,11 +331,19 @@ UPDATED_TO_RE = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|brough
                            r"rising|climbed|climbing|increased|has grown|had grown)\b[^.;]{0,60}\bto\s*$", re.IGNORECASE)
 """Words before a figure that tell it as a total since changed ("bringing the number of people killed to four")."""
 
+RUNNING_TOTAL_RE = re.compile(r"\b(?:has|have|had) now\b[^.;]{0,40}$|\bnow (?:stands?|stood|totals?|totalled|reached|reaches)"
+                              r"(?: at)?\s*$", re.IGNORECASE)
+"""Words before a count that tell it as a running total at the moment of writing ("has now killed at least 79", "the
+toll now stands at"): an earlier or later page may give another total, both right."""
+
 
 def updated(figure: Facet, text: str) -> bool:
     """The count is told as the new value of a total that has changed ("has died in hospital, bringing the toll to
-    four"): the other page may be older, and both right. A price or a rate raised "to" a level is no such update."""
-    return figure.value.kind == "count" and UPDATED_TO_RE.search(text[:figure.start]) is not None
+    four") or as a running total ("has now killed 79"): the other page may be older, and both right. A price or a rate
+    raised "to" a level is no such update."""
+    before = text[:figure.start]
+    return figure.value.kind == "count" and (UPDATED_TO_RE.search(before) is not None
+                                             or RUNNING_TOTAL_RE.search(before) is not None)
 
 
 NAMED_BESIDES_MAX = 3  # things a sentence names before "and N other ...", at most

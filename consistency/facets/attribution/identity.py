@@ -39,12 +39,16 @@ def _name_words(name: str) -> list[str]:
     return [w for w in SPACE_RE.split(name.lower()) if w]
 
 
+INITIALS_RE = re.compile(r"[^\W\d_](?:\.[^\W\d_])+")
+"""Initials written with stops, the last stop taken off ("r.t" of "R.T."): a first name begun by the first one."""
+
+
 def _first_names_compatible(a: str, b: str) -> bool:
     a = a.lower().strip(".")
     b = b.lower().strip(".")
     if a == b:
         return True
-    if len(a) == 1 or len(b) == 1:  # an initial
+    if len(a) == 1 or len(b) == 1 or INITIALS_RE.fullmatch(a) or INITIALS_RE.fullmatch(b):  # an initial ("R.", "R.T.")
         return a[0] == b[0]
     if nicknames_compatible(a, b) or _skeleton(a) == _skeleton(b) or _transliterated(a, b):
         return True
