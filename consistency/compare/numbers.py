@@ -15,9 +15,10 @@ from ..facets.lexicon.en.numbers import NOUN_CLASSES, ONE_SPAN_VERBS, RESULT_WOR
 from ..facets.lexicon.en.speech import SPEECH_VERBS
 from ..facets.lexicon.en.units import UNIT_BY_NAME
 from .number_words import describe_number, plural, unit_entry, upper_end
-from .slots import (PARTIAL_COUNT_RE, TWO_SPANS, attacker_counted, counted_noun, fewer_others, headline_slot,
-                    main_verbs, measured, one_event, one_whole, other_periods, part_of, qualified, record_figure,
-                    same_part, same_slot, same_sum, slot_rival, span_moments, updated, year_of_figure)
+from .slots import (LONE_LINK, PARTIAL_COUNT_RE, TWO_SPANS, attacker_counted, counted_noun, fewer_others,
+                    headline_slot, lone_figures, main_verbs, measured, one_event, one_whole, other_periods, part_of,
+                    qualified, record_figure, same_part, same_slot, same_sum, slot_rival, span_moments, updated,
+                    year_of_figure)
 from .intervals import CONVERSION_SLACK, FLOORS, bound_at_figure, far_floors, interval, overlap
 from .moves import close_and_move, price_moves, two_trading_moments
 from .holders import other_holders
@@ -37,9 +38,6 @@ FAR_RATIO = 10.0
 
 HIGH_LINK = 0.65
 """Least link score (cosine plus facet bonus) of a pair for a HIGH number finding."""
-
-LONE_LINK = 0.8
-"""Least link score for two sentences' only figures to be compared with no noun or verb ("second in 9.71", "in 9.74")."""
 
 OWN_KINDS = frozenset({"score", "ordinal", "age", "countdown", "size"})
 """Kinds of number compared only with their own kind (an age is never a count; time left is not time played; a body's
@@ -106,8 +104,8 @@ def _state(v: NumberValue) -> str | None:
 def numbers_agree(a: NumberValue, b: NumberValue, lone: bool = False) -> bool | None:
     """Whether two NUMBER facet values agree: None when they do not count the same thing (different nouns, kinds or
     incompatible units, or an expectation against a result); True when equal within rounding (a whole count is a
-    rounding of a count in fractions: "348 points", "347.8 points"), conversion or the approximators' bounds. `lone`: the
-    two are their sentences' only figures, in a close pair (`LONE_LINK`), so neither needs its noun or one verb."""
+    rounding of a count in fractions: "348 points", "347.8 points"), conversion or the approximators' bounds. `lone`:
+    the two are the only figures of a close pair's sentences, so two `lone_figures` need no shared verb."""
     try:
         ka, kb = a.kind, b.kind
         if ka != kb and (ka in OWN_KINDS or kb in OWN_KINDS):
@@ -147,7 +145,7 @@ def numbers_agree(a: NumberValue, b: NumberValue, lone: bool = False) -> bool | 
             # argument (subject or object) of the same verb
             same_verb = a.verb and a.verb == b.verb
             same_role = a.role in ("subject", "object") and a.role == b.role
-            if not ((same_verb and same_role) or lone):
+            if not ((same_verb and same_role) or (lone and lone_figures(a, b))):
                 return None
         if ka == "ordinal":
             return float(a.value) == float(b.value)
@@ -424,7 +422,8 @@ def compare_numbers(pair: SentencePair, slots_only: bool = False, uncounted_max_
     two figures that do not count one named noun ("$16 billion", "$13.2 billion") are not compared when further
     apart than `uncounted_max_ratio` (larger over smaller). With `headline` (one side is a headline, which seldom
     dates what it tells), the verbs both assert are read whatever the dates, and a count without its noun meets a
-    count of people (`headline_slot`)."""
+    count of people (`headline_slot`). The only figures of two sentences linked at `LONE_LINK` meet as
+    `lone_figures`."""
     names, x, y = pair.names, pair.x, pair.y
     unmatched_x, unmatched_y = _match_numbers(without_conversions(pair.of("x", FacetKind.NUMBER)),
                                               without_conversions(pair.of("y", FacetKind.NUMBER)))

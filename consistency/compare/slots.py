@@ -331,10 +331,12 @@ UPDATED_TO_RE = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|brough
                            r"rising|climbed|climbing|increased|has grown|had grown)\b[^.;]{0,60}\bto\s*$", re.IGNORECASE)
 """Words before a figure that tell it as a total since changed ("bringing the number of people killed to four")."""
 
-RUNNING_TOTAL_RE = re.compile(r"\b(?:has|have|had) now\b[^.;]{0,40}$|\bnow (?:stands?|stood|totals?|totalled|reached|reaches)"
-                              r"(?: at)?\s*$", re.IGNORECASE)
-"""Words before a count that tell it as a running total at the moment of writing ("has now killed at least 79", "the
-toll now stands at"): an earlier or later page may give another total, both right."""
+RUNNING_TOTAL_RE = re.compile(r"\b(?:(?:has|have|had) now [a-z]+|now (?:stands?|stood|totals?|total?led|reache[sd]|is)"
+                              r"(?: at)?)\s+(?:(?:at least|more than|about|nearly|almost|over|some|around)\s+)?$",
+                              re.IGNORECASE)
+"""Words right before a count that tell it as a running total at the moment of writing ("has now killed at least 79",
+"the toll now stands at"): an earlier or later page may give another total, both right. Only the figure's own verb
+counts ("has now moved offshore, killing 12" and "has now said it will cut 500 jobs" are no totals)."""
 
 
 def updated(figure: Facet, text: str) -> bool:
@@ -344,6 +346,18 @@ def updated(figure: Facet, text: str) -> bool:
     before = text[:figure.start]
     return figure.value.kind == "count" and (UPDATED_TO_RE.search(before) is not None
                                              or RUNNING_TOTAL_RE.search(before) is not None)
+
+
+LONE_LINK = 0.8
+"""Least link score of a pair whose sentences give one figure each for those to meet as `lone_figures`."""
+
+
+def lone_figures(a: NumberValue, b: NumberValue) -> bool:
+    """Two figures that name nothing counted and hang on one verb or on a verb and none ("finished second in 9.71",
+    "was second in 9.74"): told as the only figures of two close sentences, one figure. Two verbs ("carrying 150",
+    "which seats 180") or a noun on one side ("40 homes", "45") keep them apart."""
+    return (counted_noun(a) is None and counted_noun(b) is None
+            and (a.verb is None or b.verb is None or a.verb == b.verb))
 
 
 NAMED_BESIDES_MAX = 3  # things a sentence names before "and N other ...", at most

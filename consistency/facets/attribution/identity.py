@@ -48,7 +48,11 @@ def _first_names_compatible(a: str, b: str) -> bool:
     b = b.lower().strip(".")
     if a == b:
         return True
-    if len(a) == 1 or len(b) == 1 or INITIALS_RE.fullmatch(a) or INITIALS_RE.fullmatch(b):  # an initial ("R.", "R.T.")
+    initials = [bool(len(x) == 1 or INITIALS_RE.fullmatch(x)) for x in (a, b)]
+    if all(initials):  # "R." / "R.T." may be one person's; "R.T." / "R.J." are two
+        la, lb = sorted((a.replace(".", ""), b.replace(".", "")), key=len)
+        return lb.startswith(la)
+    if any(initials):  # initials against a first name: its first letter ("R.T." / "Raymond")
         return a[0] == b[0]
     if nicknames_compatible(a, b) or _skeleton(a) == _skeleton(b) or _transliterated(a, b):
         return True
