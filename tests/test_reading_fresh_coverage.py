@@ -1,5 +1,6 @@
 """Pairs read by every facet on what fresh held-out coverage showed: a first name given as initials, a toll told as a
-running total, and two close sentences that each give one bare figure."""
+running total, two close sentences that each give one bare figure, and a body on the record against people who
+withheld their names."""
 
 from __future__ import annotations
 
@@ -76,3 +77,16 @@ def test_the_only_figure_of_two_close_sentences_is_compared_without_its_noun(fir
 ])
 def test_lone_figures_on_two_verbs_or_with_a_noun_on_one_side_stay_apart(x, y):
     assert _above_low(compare_numbers(_read_pair(x, y, link=0.9))) == []
+
+
+def test_a_body_that_speaks_is_on_the_record_against_anonymous_officials():
+    """ "The regional military command said in a statement" against officials "speaking on condition of anonymity":
+    who stands behind the claim differs. Two bodies, or a body and officials who gave no reason to be unnamed, do not
+    clash this way."""
+    pair = _read_pair("The gunmen may have links to a militant group, the regional military command said in a statement.",
+                      "Police officials, speaking on condition of anonymity, said the gunmen may have links to a militant group.",
+                      link=0.9)
+    assert [(f.kind, f.severity) for f in compare_attribution(pair)] == [("anonymous", Severity.MEDIUM)]
+    officials = _read_pair("The gunmen may have links to a militant group, the regional military command said.",
+                           "Officials said the gunmen may have links to a militant group.", link=0.9)
+    assert _above_low(compare_attribution(officials)) == []
