@@ -90,3 +90,17 @@ def test_a_body_that_speaks_is_on_the_record_against_anonymous_officials():
     officials = _read_pair("The gunmen may have links to a militant group, the regional military command said.",
                            "Officials said the gunmen may have links to a militant group.", link=0.9)
     assert _above_low(compare_attribution(officials)) == []
+
+
+@pytest.mark.parametrize(("x", "y", "slip"), [
+    ("The city, home to about 4 million people, was sealed off.", "The city, home to some 400,000 people, was sealed off.", True),
+    ("Up to 30,000 nurses were expected to walk out.", "Up to 3,000 nurses were expected to walk out.", True),
+    ("The city, home to about 4 million people, was sealed off.", "The city, home to some 300,000 people, was sealed off.",
+     False),  # other digits: two estimates
+    ("Hundreds of people were evacuated from the valley.", "Thousands of people were evacuated from the valley.", False),
+])
+def test_one_digit_a_zero_apart_for_one_noun_is_a_slip(x, y, slip):
+    """Round counts are estimates, but the same digit ten times apart for the same people in two close sentences is
+    most often a zero slipped; words like "hundreds" are no written digits."""
+    found = [f.explanation for f in _above_low(compare_numbers(_read_pair(x, y, link=0.85)))]
+    assert any("a zero apart" in e for e in found) is slip
