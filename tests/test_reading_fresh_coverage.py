@@ -1,6 +1,5 @@
 """Pairs read by every facet on what fresh held-out coverage showed: a first name given as initials, a toll told as a
-running total, two close sentences that each give one bare figure, and a body on the record against people who
-withheld their names."""
+running total, and two close sentences that each give one bare figure."""
 
 from __future__ import annotations
 
@@ -77,32 +76,3 @@ def test_the_only_figure_of_two_close_sentences_is_compared_without_its_noun(fir
 ])
 def test_lone_figures_on_two_verbs_or_with_a_noun_on_one_side_stay_apart(x, y):
     assert _above_low(compare_numbers(_read_pair(x, y, link=0.9))) == []
-
-
-def test_a_body_that_speaks_is_on_the_record_against_anonymous_officials():
-    """ "The regional military command said in a statement" against officials "speaking on condition of anonymity":
-    who stands behind the claim differs. Two bodies, or a body and officials who gave no reason to be unnamed, do not
-    clash this way."""
-    pair = _read_pair("The gunmen may have links to a militant group, the army's regional command said in a statement.",
-                      "Police officials, speaking on condition of anonymity, said the gunmen had militant links.",
-                      link=0.9)
-    assert [(f.kind, f.severity) for f in compare_attribution(pair)] == [("anonymous", Severity.MEDIUM)]
-    officials = _read_pair("The gunmen may have links to a militant group, the army's regional command said.",
-                           "Officials said the gunmen may have links to a militant group.", link=0.9)
-    assert _above_low(compare_attribution(officials)) == []
-
-
-CITY = "The city, home to about 4 million people, was sealed off."
-
-
-@pytest.mark.parametrize(("x", "y", "slip"), [
-    (CITY, "The city, home to some 400,000 people, was sealed off.", True),
-    ("Up to 30,000 nurses were expected to walk out.", "Up to 3,000 nurses were expected to walk out.", True),
-    (CITY, "The city, home to some 300,000 people, was sealed off.", False),  # other digits: two estimates
-    ("Hundreds of people were moved from the valley.", "Thousands of people were moved from the valley.", False),
-])
-def test_one_digit_a_zero_apart_for_one_noun_is_a_slip(x, y, slip):
-    """Round counts are estimates, but the same digit ten times apart for the same people in two close sentences is
-    most often a zero slipped; words like "hundreds" are no written digits."""
-    found = [f.explanation for f in _above_low(compare_numbers(_read_pair(x, y, link=0.85)))]
-    assert any("a zero apart" in e for e in found) is slip

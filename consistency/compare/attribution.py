@@ -86,15 +86,13 @@ def _written(f: Facet) -> str:
 
 def _on_record(f: Facet) -> bool:
     """Named, or described by an office or a body with a proper name ("the Foreign Minister", "East Coast
-    Railway officials"): a capitalised word after the first, which may only open the sentence; an official
-    spokesperson, who speaks for the record ("the prime minister's official spokesman"); or a body that speaks as one
-    ("the ministry said", "the regional military command said in a statement"), not people who withheld their names."""
+    Railway officials"): a capitalised word after the first, which may only open the sentence; or an official
+    spokesperson, who speaks for the record ("the prime minister's official spokesman")."""
     if f.value.anonymous is True or not f.value.source:
         return False
     words = f.text.lower().split()
     official = any(w in SPOKESPERSON_WORDS for w in words) and ("official" in words or any("'s" in w for w in words))
-    return (f.value.named is not False or any(w[:1].isupper() for w in f.text.split()[1:]) or official
-            or bool(described_bodies([f])))
+    return f.value.named is not False or any(w[:1].isupper() for w in f.text.split()[1:]) or official
 
 
 def _label(f: Facet) -> str:

@@ -22,7 +22,7 @@ from .slots import (LONE_LINK, PARTIAL_COUNT_RE, TWO_SPANS, attacker_counted, co
 from .intervals import CONVERSION_SLACK, FLOORS, bound_at_figure, far_floors, interval, overlap
 from .moves import close_and_move, price_moves, two_trading_moments
 from .holders import other_holders
-from .slips import mistyped, scale_slip, unit_slip, zero_apart
+from .slips import mistyped, scale_slip, unit_slip
 from .pairs import SentencePair, confidence, evidence
 
 __all__ = ["compare_numbers", "compare_points", "describe_number", "numbers_agree", "severity_of", "without_conversions"]
@@ -102,9 +102,10 @@ def _state(v: NumberValue) -> str | None:
 
 
 def numbers_agree(a: NumberValue, b: NumberValue, lone: bool = False) -> bool | None:
-    """Whether two NUMBER facet values agree: None when they do not count the same thing (different nouns, kinds, units,
-    an expectation against a result); True when equal within rounding ("348 points", "347.8 points"), conversion or the
-    approximators' bounds. `lone`: the only figures of a close pair's sentences, as `lone_figures` need no one verb."""
+    """Whether two NUMBER facet values agree: None when they do not count the same thing (different nouns, kinds or
+    incompatible units, or an expectation against a result); True when equal within rounding (a whole count is a
+    rounding of a count in fractions: "348 points", "347.8 points"), conversion or the approximators' bounds. `lone`:
+    the two are the only figures of a close pair's sentences, so two `lone_figures` need no shared verb."""
     try:
         ka, kb = a.kind, b.kind
         if ka != kb and (ka in OWN_KINDS or kb in OWN_KINDS):
@@ -383,8 +384,6 @@ def severity_of(a: NumberValue, b: NumberValue, link: float | None, restated: bo
     if (ratio > CLOSE_RATIO and (not weak or kin)
             and (a.noun or b.noun or a.kind in ("money", "percent") or (a.unit and a.unit == b.unit)) and mistyped(a, b)):
         return Severity.MEDIUM, "the same digits, perhaps mistyped" + (f"; {weak}" if weak else "")
-    if not weak and zero_apart(a, b, link):
-        return Severity.MEDIUM, "the same digit a zero apart, perhaps a slip"
     if ratio > RELATED_RATIO:
         if restated and not weak and ((a.noun and b.noun) or a.kind == "money"):  # a bare "years" may be any span
             return Severity.MEDIUM, "far apart in two sentences that otherwise say the same"

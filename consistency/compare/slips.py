@@ -12,8 +12,6 @@ from .number_words import describe_number, unit_entry, upper_end
 from .pairs import SentencePair, confidence, evidence
 
 MISTYPED_KINDS = frozenset({"count", "money", "percent", "quantity"})
-ZERO_APART_LINK = 0.75
-"""Least link of a pair for two round counts a zero apart (`zero_apart`) to be a medium slip, not two counts."""
 """Kinds of figure compared for a keyboard slip (`mistyped`)."""
 
 SCALE_STEPS = (1e3, 1e6)
@@ -33,20 +31,6 @@ def mistyped(a: NumberValue, b: NumberValue) -> bool:
     if da == db:  # only the zeros differ, in a figure that is no round estimate ("about 1,000", "10,000")
         return big and float(a.value) != float(b.value) and len(da) >= 2
     return len(da) >= 2 and sorted(da) == sorted(db)
-
-
-def zero_apart(a: NumberValue, b: NumberValue, link: float | None) -> bool:
-    """Two counts of one noun written with the same single digit, ten times apart, in a pair linked at
-    `ZERO_APART_LINK` ("about 7 million people", "some 700,000 people"): round, but a zero slipped; "hundreds"
-    against "thousands" is no written digit."""
-    if a.kind != "count" or b.kind != "count" or not a.noun or a.noun != b.noun or a.vague or b.vague:
-        return False
-    if link is None or link < ZERO_APART_LINK:
-        return False
-    if upper_end(a) is not None or upper_end(b) is not None:
-        return False
-    low, high = sorted((abs(float(a.value)), abs(float(b.value))))
-    return low >= 10 and math.isclose(high / low, 10) and digits(low) == digits(high) and len(digits(low)) == 1
 
 
 def digits(x: float) -> str:

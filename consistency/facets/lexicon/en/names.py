@@ -90,7 +90,6 @@ ORG_HEAD_WORDS: frozenset[str] = NEWS_OUTLET_WORDS | frozenset(
     institute foundation center centre university college school court house senate congress
     service services board bank fund union organization organisation motors directorate inspectorate secretariat regulator
     police guard army navy military force forces authority authorities hospital airline airlines airways
-    command headquarters embassy
     """.split()
 )
 """Last words that make a name an organisation (titles in front of these are never stripped)."""
