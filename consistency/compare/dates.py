@@ -12,10 +12,12 @@ from ..core.types import Facet, FacetKind, Finding, Severity
 from ..core.values import ABSENT
 from ..core.values.dates import DateValue
 from ..facets.dates.points import weekday_number
-from ..facets.lexicon.en.calendar import (BASELINE_LEMMAS, LIGHT_EVENTS, MONTH_PARTS, ONE_EVENT_VERBS, SMALL_HOURS_WORDS,
-                                         SNAPSHOT_CUES, START_LEMMAS, YEAR_PARTS)
+from ..facets.lexicon.en.calendar import (BASELINE_LEMMAS, LIGHT_EVENTS, ONE_EVENT_VERBS, SMALL_HOURS_WORDS, SNAPSHOT_CUES,
+                                         START_LEMMAS)
 from .intervals import interval, overlap
 from .pairs import SentencePair, confidence, evidence
+from .periods import closed_interval
+from .zones import told_in_zones, zone_shift
 
 PRECISION_CLASS = {"day": "day", "part": "day", "time": "day", "week": "week", "month": "month", "year": "year"}
 
@@ -30,9 +32,6 @@ ENDS_OF_DAY = frozenset({"night", "late"})
 STARTS_OF_DAY = frozenset({"morning", "early"})
 #: Words that tell a month by its end or its start ("late February", "the beginning of March").
 EDGE_OF_MONTH_RE = re.compile(r"(?i)\b(?:early|late|end|beginning|start|mid)\b")
-YEAR_PART_RE = re.compile(r"(?i)\b(?:" + "|".join(sorted(YEAR_PARTS, key=len, reverse=True)).replace(" ", "[ -]") + r")\b")
-FISCAL_RE = re.compile(r"(?i)\b(?:fiscal|financial)\b")
-MONTH_PART_RE = re.compile(r"(?i)\b(early|beginning|start|mid|middle|late|end)\b")
 #: Words whose day is counted from the day they were spoken: "yesterday", "last night", "two days ago".
 SPEAKING_DAY_RE = re.compile(r"(?i)\b(?:yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening)"
                              r"|ago|(?:last|next|this) week)\b")
@@ -202,7 +201,7 @@ def _neighbouring_months(a: DateValue, b: DateValue) -> bool:
 
 def days_apart(a: DateValue, b: DateValue) -> int:
     """Days between two date values' periods (0 when they overlap)."""
-    ia, ib = _closed_interval(a), _closed_interval(b)
+    ia, ib = closed_interval(a), closed_interval(b)
     if ia is None or ib is None:
         return 0
     return max(0, (ib[0] - ia[1]).days, (ia[0] - ib[1]).days)
@@ -231,6 +230,8 @@ def _day_severity(pair: SentencePair, a: DateValue, b: DateValue, *, single: boo
     named = _weekday_named(a)
     if gap == 7 and "present" in (a.tense, b.tense) and named is not None and named == _weekday_named(b):
         return Severity.LOW, "the same weekday a week apart: a verb in the present does not say which week"
+    if gap == 1 and pair.texts and told_in_zones(pair.texts) and _zone_shift(a, b):
+        return Severity.LOW, "one day apart, told in a named time zone"
     if gap == 1 and (_across_midnight(a, b) or _across_midnight(b, a)):
         earlier, later = (a, b) if _across_midnight(a, b) else (b, a)
         if (earlier.part in ("evening", "night") and later.part is None and not later.clock
@@ -303,7 +304,7 @@ def _far_events(pair: SentencePair, a: DateValue, b: DateValue, *, same_precisio
 
 def _start_gap(a: DateValue, b: DateValue) -> int:
     """Days between the starts of two periods ("2023" and "last year" of 2025 are 365 days apart)."""
-    ia, ib = _closed_interval(a), _closed_interval(b)
+    ia, ib = closed_interval(a), closed_interval(b)
     return 0 if ia is None or ib is None else abs((ia[0] - ib[0]).days)
 
 
@@ -327,9 +328,14 @@ def _other_events(a: DateValue, b: DateValue) -> bool:
     return a.event is not ABSENT and b.event is not ABSENT and not _same_act(a.event, b.event)
 
 
+def _zone_shift(a: DateValue, b: DateValue) -> bool:
+    ia, ib = closed_interval(a), closed_interval(b)
+    return ia is not None and ib is not None and (zone_shift(a, b) if ia[0] < ib[0] else zone_shift(b, a))
+
+
 def _across_midnight(earlier: DateValue, later: DateValue) -> bool:
     """An evening or night against the next day: the same moment told either side of midnight or of a time zone."""
-    ie, il = _closed_interval(earlier), _closed_interval(later)
+    ie, il = closed_interval(earlier), closed_interval(later)
     if ie is None or il is None or (il[0] - ie[1]).days != 1:
         return False
     # Two nights (or an evening and the next night) are a whole day apart, not one moment told two ways.
@@ -351,7 +357,7 @@ def _date_finding(pair: SentencePair, a: Facet, b: Facet, kind: str, severity: S
 def _told_value(value: DateValue) -> str:
     """A date's value for the report: its ISO date, or the ISO interval of the part of a year or month its words name
     ("2026-07/2026-12" for the second half of 2026), so two halves of one year are two values."""
-    iso, span = str(value.value), _closed_interval(value)
+    iso, span = str(value.value), closed_interval(value)
     if span is None or value.precision not in ("year", "month"):
         return iso
     first, last = span
@@ -363,7 +369,7 @@ def _told_value(value: DateValue) -> str:
 
 
 def _interval(value: DateValue) -> tuple[date, date] | None:
-    span = _closed_interval(value)
+    span = closed_interval(value)
     if span is None:
         return None
     if value.bound == "before":
@@ -371,45 +377,6 @@ def _interval(value: DateValue) -> tuple[date, date] | None:
     if value.bound == "after":
         return span[0], date.max
     return span
-
-
-def _closed_interval(value: DateValue) -> tuple[date, date] | None:
-    iso, precision = value.value, value.precision
-    if not value.resolved or not isinstance(iso, str):
-        return None
-    try:
-        if precision == "week" or "-W" in iso:
-            year, week = iso.split("-W")
-            first = date.fromisocalendar(int(year), int(week), 1)
-            return first, first + timedelta(days=6)
-        fields = [int(x) for x in iso.split("-")]
-        if len(fields) == 1:
-            return _part_of_year(fields[0], str(value.expression or ""))
-        if len(fields) == 2:
-            return _part_of_month(fields[0], fields[1], str(value.expression or ""))
-        day = date(fields[0], fields[1], fields[2])
-        return day, day
-    except (ValueError, TypeError):
-        return None
-
-
-def _part_of_year(year: int, expression: str) -> tuple[date, date]:
-    """A year, or the half or quarter of it its words name ("the second half of 2026", "Q3 2025"); a company's fiscal
-    year keeps its whole span (it need not start in January)."""
-    match = YEAR_PART_RE.search(expression)
-    if match is None or FISCAL_RE.search(expression):
-        return date(year, 1, 1), date(year, 12, 31)
-    first, last = YEAR_PARTS[match.group(0).lower().replace("-", " ").replace("  ", " ")]
-    return date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1])
-
-
-def _part_of_month(year: int, month: int, expression: str) -> tuple[date, date]:
-    """A month, or its early, middle or late part ("early December" is not "19 December"); the parts overlap, as
-    writers' use of them does."""
-    last = calendar.monthrange(year, month)[1]
-    match = MONTH_PART_RE.search(expression)
-    first_day, last_day = MONTH_PARTS[match.group(1).lower()] if match else (1, last)
-    return date(year, month, first_day), date(year, month, min(last_day, last))
 
 
 def dates_agree(a: DateValue, b: DateValue) -> bool:
@@ -449,7 +416,7 @@ def _night_meets_morning(a: DateValue, day_a: date, b: DateValue, day_b: date) -
 
 def describe(value: DateValue) -> str:
     """Plain words for a date value, for an explanation: "Wed 1 Mar 2017 (night)", "September 2016"."""
-    interval = _closed_interval(value)
+    interval = closed_interval(value)
     if value.bound and interval is not None:
         cue = value.bound_cue or value.bound
         return f"{cue} {describe(replace(value, bound=ABSENT, bound_cue=ABSENT))}"

@@ -96,9 +96,13 @@ def _skeleton(name: str) -> str:
 
 def _same_surname(a: str, b: str) -> bool:
     """Surnames that match once hyphens, apostrophes, a particle and doubled letters go ("Abdel-Rahman",
-    "al-Assiri" ~ "Asiri"), or one letter apart in a long one."""
+    "al-Assiri" ~ "Asiri"), one letter apart in a long one, or one name of a double-barrelled surname
+    ("Bruni-Sarkozy" ~ "Bruni"; the caller asks for the same first name too)."""
     if _skeleton(a) == _skeleton(b):
         return True
+    for whole, part in ((a, b), (b, a)):
+        if "-" not in part and len(part) >= SLIP_MIN_LENGTH and part in whole.split("-"):
+            return True
     a, b = (w.replace("-", "").replace("'", "") for w in (a, b))
     return a == b or (
         min(len(a), len(b)) >= SLIP_MIN_LENGTH and a[0] == b[0] and one_edit_apart(a, b))
@@ -198,6 +202,8 @@ def _acronyms(canon: str) -> set[str]:
     out.add("".join(w[0] for w in words if w.lower() not in NAME_FUNCTION_WORDS).lower())
     if len(words) == 2 and words[1].lower() in {"department", "ministry"}:
         out.add((words[1][0] + "o" + words[0][0]).lower())
+    if len(words) > 2 and words[0].lower().endswith(("'s", "\u2019s")):  # "Britain's Financial Services Authority"
+        out |= _acronyms(" ".join(words[1:]))
     return {a for a in out if len(a) >= 2}
 
 

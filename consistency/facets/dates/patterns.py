@@ -113,7 +113,7 @@ RELATIVE_UNIT_RE = re.compile(
 )
 AGO_RE = re.compile(
     rf"^(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|more than\s+|just\s+|exactly\s+)?"
-    rf"(?P<n>{NUMBER_PATTERN})\s+(?P<unit>{UNIT_PATTERN})\s+(?P<dir>ago|from now|hence)$"
+    rf"(?P<n>{NUMBER_PATTERN})\s+(?P<unit>{UNIT_PATTERN})\s+(?P<dir>ago|from now|hence)(?:\s+(?P<day>today|yesterday))?$"
 )
 QUARTER_RE = re.compile(
     r"^(?:(?P<yrel>last|this|next)\s+year'?s?\s+|(?P<rel>last|this|next|current|coming)\s+"

@@ -5,6 +5,7 @@ Same signature as the rules of `absolute`: a `Point`, None, or `NEEDS_BASE` with
 
 from __future__ import annotations
 
+from calendar import monthrange
 from datetime import date, timedelta
 from typing import Any
 
@@ -63,8 +64,11 @@ def rule_bare_weekend(s: str, base: date | None, tense: str) -> Any:
     return weekend(base, tense, 0)
 
 
+DAYS_IN = {"day": 1, "week": 7, "fortnight": 14}
+
+
 def rule_ago(s: str, base: date | None, tense: str) -> Any:
-    """"two weeks ago", "a year ago", "three days from now"."""
+    """"two weeks ago", "a year ago", "three days from now"; "a week ago today" (or "yesterday") is that day."""
     m = AGO_RE.match(s)
     if not m:
         return None
@@ -75,6 +79,18 @@ def rule_ago(s: str, base: date | None, tense: str) -> Any:
         return NEEDS_BASE
     sign = -1 if m["dir"] == "ago" else 1
     unit = m["unit"].rstrip("s")
+    if m["day"] and sign < 0:  # the page's day (or the day before it), that long before
+        day = base - timedelta(days=1) if m["day"] == "yesterday" else base
+        months = {"month": 1, "year": 12, "decade": 120}.get(unit)
+        try:
+            if months:  # add_months gives the month; the day of the month is kept
+                month = add_months(day, -int(n * months))
+                day = month.replace(day=min(day.day, monthrange(month.year, month.month)[1]))
+            else:
+                day = day - timedelta(days=n * DAYS_IN.get(unit, 1))
+        except (OverflowError, ValueError):
+            return None
+        return Point(day, "day") if in_range(day.year) else None
     try:
         if unit == "day":
             return Point(base + timedelta(days=sign * n), "day")

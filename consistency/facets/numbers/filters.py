@@ -79,7 +79,10 @@ def keep(doc: "Doc", r: Reading) -> bool:
     if r.start_tok > 0 and r.kind in ("count",) and first.like_num and not first.lower_.isalpha():
         prev = tokens[r.span_start - 1] if r.span_start > 0 else None
         if prev is not None:
-            if prev.lower_ in NAME_PREFIXES and prev.is_title or prev.lower_ in ("no.", "#"):
+            if prev.lower_ in NAME_PREFIXES and prev.is_title or prev.lower_ in ("no.", "#", "number"):
+                return False
+            if prev.text == "." and r.span_start > 1 and tokens[r.span_start - 2].lower_ in ("no", "nos") \
+                    and not tokens[r.span_start - 2].whitespace_:  # "the No. 2 engine": a label, split "No" "."
                 return False
             if prev.text in ("-", "‑") and not prev.whitespace_ and r.span_start > 1 \
                     and tokens[r.span_start - 2].is_alpha and not tokens[r.span_start - 2].whitespace_:
