@@ -26,7 +26,7 @@ IRREGULAR_SAID = frozenset({"said", "told", "wrote", "according"})  # past forms
 OPENER_MAX_WORDS = 16  # a line that opens by telling the reader to click or sign up is furniture at this length too
 WORDS = re.compile(r"[a-z]+")
 COPYRIGHT_SIGN = re.compile(r"\s*(?:©|\([cC]\)\s*\d{4})")
-LINK_LABEL = re.compile(r"(?i)\s*(?:related|see also|read also|also read|more on this|more from \w+)\s*:")
+LINK_LABEL = re.compile(r"(?i)\s*(?:related|see also|read also|also read|more on this)\s*:")
 """A line of links the page puts under a label ("Related: Factbox - ... | ..."), not a sentence of the story."""
 
 
@@ -37,8 +37,9 @@ def is_boilerplate(piece: str) -> bool:
     line = f" {' '.join(words)} "
     if not words or _reported(words):
         return False
-    if len(words) <= OPENER_MAX_WORDS and (any(line.startswith(f" {p} ") for p in FURNITURE_OPENERS)
-                                           or LINK_LABEL.match(piece)):
+    if LINK_LABEL.match(piece) and (len(words) <= OPENER_MAX_WORDS or " | " in piece):
+        return True
+    if len(words) <= OPENER_MAX_WORDS and any(line.startswith(f" {p} ") for p in FURNITURE_OPENERS):
         return True
     if len(words) > BOILERPLATE_MAX_WORDS:
         return False

@@ -1,6 +1,6 @@
 """What coverage in which every outlet agrees showed read as a clash: a day counted back from "today", days told in
-two time zones, a label read as a count, a line of links read as a sentence, a married name, an acronym after a
-country's name, and a list of prices against one."""
+two time zones, a label read as a count, a line of links read as a sentence, a married name and an acronym after a
+country's name; and the review's guards around each."""
 
 from __future__ import annotations
 
@@ -96,8 +96,30 @@ def test_an_acronym_after_a_country_name_credits_one_regulator():
     assert _above_low(compare_attribution(pair)) == []
 
 
-def test_a_list_of_prices_against_one_price_is_not_high():
-    """ "$599 and $699" for two models against "$829" for a third: which of the two the other restates is unclear."""
-    pair = _read_pair("Versions with 32GB and 64GB will sell for $599 and $699.",
-                      "The top model, with 64 gigabytes of memory and a cellular connection, costs $829.", link=0.9)
-    assert Severity.HIGH not in [f.severity for f in compare_numbers(pair)]
+def test_a_figure_beside_an_earlier_one_keeps_its_high():
+    """ "$13.2 billion compared with $9.3 billion a year ago" against "$13.04 billion": the year-ago figure is no rival
+    to the one both give, so the clash stays HIGH (a pre-publish job must still stop on it)."""
+    pair = _read_pair("Sales grew 42 percent to $13.2 billion, compared with $9.3 billion a year ago.",
+                      "The company recorded sales of $13.04 billion for the quarter.", link=0.9)
+    assert [f.severity for f in compare_numbers(pair)] == [Severity.HIGH]
+
+
+@pytest.mark.parametrize(("x", "y"), [
+    ("The quake struck the island on Saturday local time.", "The quake struck the island on Sunday local time."),
+    ("Over time the rebels took the city on Tuesday.", "The rebels took the city on Wednesday."),
+])
+def test_a_zone_both_name_or_no_zone_at_all_keeps_a_day_apart_a_clash(x, y):
+    assert Severity.LOW not in [f.severity for f in compare_dates(_read_pair(x, y))]
+
+
+def test_number_as_a_verb_keeps_its_count():
+    pair = _read_pair("Refugees in the camp now number 40,000, aid groups said.",
+                      "Refugees in the camp now number 48,000, aid groups said.")
+    assert [f.severity for f in compare_numbers(pair)] == [Severity.MEDIUM]
+
+
+def test_a_live_update_that_opens_with_a_name_and_a_colon_stays_a_sentence():
+    documents, _ = pipeline.load_records([{"id": "a", "published": "2024-05-08", "text": (
+        "Quake toll rises\n\nMore from Ankara: the death toll has risen to 52.\n")}], "test", "t")
+    kinds = {s.text: s.kind for s in pipeline.segment_documents(documents)}
+    assert kinds["More from Ankara: the death toll has risen to 52."] is SentenceKind.BODY

@@ -12,8 +12,8 @@ from ..core.types import Facet, FacetKind, Finding, Severity
 from ..core.values import ABSENT
 from ..core.values.dates import DateValue
 from ..facets.dates.points import weekday_number
-from ..facets.lexicon.en.calendar import (BASELINE_LEMMAS, LIGHT_EVENTS, ONE_EVENT_VERBS, SMALL_HOURS_WORDS, SNAPSHOT_CUES,
-                                         START_LEMMAS)
+from ..facets.lexicon.en.calendar import (BASELINE_LEMMAS, LIGHT_EVENTS, ONE_EVENT_VERBS, SMALL_HOURS_WORDS,
+                                         SNAPSHOT_CUES, START_LEMMAS)
 from .intervals import interval, overlap
 from .pairs import SentencePair, confidence, evidence
 from .periods import closed_interval
@@ -231,7 +231,8 @@ def _day_severity(pair: SentencePair, a: DateValue, b: DateValue, *, single: boo
     if gap == 7 and "present" in (a.tense, b.tense) and named is not None and named == _weekday_named(b):
         return Severity.LOW, "the same weekday a week apart: a verb in the present does not say which week"
     if gap == 1 and pair.texts and told_in_zones(pair.texts) and _zone_shift(a, b):
-        return Severity.LOW, "one day apart, told in a named time zone"
+        # a close pair is one moment told in two zones, or a slip: not a blocking HIGH, not nothing either
+        return (Severity.MEDIUM if strong else Severity.LOW), "one day apart, one side told in a named time zone"
     if gap == 1 and (_across_midnight(a, b) or _across_midnight(b, a)):
         earlier, later = (a, b) if _across_midnight(a, b) else (b, a)
         if (earlier.part in ("evening", "night") and later.part is None and not later.clock
@@ -329,6 +330,7 @@ def _other_events(a: DateValue, b: DateValue) -> bool:
 
 
 def _zone_shift(a: DateValue, b: DateValue) -> bool:
+    """`zone_shift` with the earlier of the two days first."""
     ia, ib = closed_interval(a), closed_interval(b)
     return ia is not None and ib is not None and (zone_shift(a, b) if ia[0] < ib[0] else zone_shift(b, a))
 

@@ -407,10 +407,10 @@ def severity_of(a: NumberValue, b: NumberValue, link: float | None, restated: bo
 
 
 def _rival(a: Facet, b: Facet, side: Sequence[Facet]) -> bool:
-    """Another number beside `a` is of the order of `b` (within `RELATED_RATIO`): which of them the other sentence
-    restates is unclear (an opening and a closing price; "$599 and $699" for two models against "$829" for a third)."""
+    """Another number beside `a` is as near `b`: which of them the other sentence restates is unclear
+    (an opening and a closing price)."""
     exact = counted_noun(a.value) == counted_noun(b.value)  # a rival counted in other words is no rival to the same word
-    return any(c is not a and numbers_agree(c.value, b.value) is False and gap_ratio(c.value, b.value) <= RELATED_RATIO
+    return any(c is not a and numbers_agree(c.value, b.value) is False and gap_ratio(c.value, b.value) <= CLOSE_RATIO
                and (not exact or counted_noun(c.value) == counted_noun(b.value)) for c in side)
 
 

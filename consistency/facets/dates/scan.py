@@ -46,7 +46,8 @@ _SCAN_PARTS = (
     rf"yesterday|today|tomorrow|tonight)(?:\s+{PART_PATTERN}\b)?",
     rf"(?:last|this)\s+(?:morning|afternoon|evening|night)\b",
     rf"(?:(?:earlier|later|early|late)\s+)?(?:this|last|next|this\s+past)\s+(?:week(?:end)?|month|year)\b",
-    rf"{NUMBER_PATTERN}\s+{UNIT_PATTERN}\s+ago(?:\s+(?:today|yesterday))?\b",  # "a week ago today": that day
+    # "a week ago today" is that day ("today's" is no day)
+    rf"{NUMBER_PATTERN}\s+{UNIT_PATTERN}\s+ago(?:\s+(?:today|yesterday)(?![\'\u2019]s))?\b",
     # a holiday named as a day, which the tagger may take for an event: "on New Year's Day", "on Christmas Eve"
     rf"(?<=\bon\s){HOLIDAY_DAY_PATTERN}\b",
 )

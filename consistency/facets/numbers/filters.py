@@ -79,9 +79,11 @@ def keep(doc: "Doc", r: Reading) -> bool:
     if r.start_tok > 0 and r.kind in ("count",) and first.like_num and not first.lower_.isalpha():
         prev = tokens[r.span_start - 1] if r.span_start > 0 else None
         if prev is not None:
-            if prev.lower_ in NAME_PREFIXES and prev.is_title or prev.lower_ in ("no.", "#", "number"):
+            if prev.lower_ in NAME_PREFIXES and prev.is_title or prev.lower_ in ("no.", "#") \
+                    or (prev.lower_ == "number" and r.span_start > 1  # "the number 3 engine", not "now number 40,000"
+                        and tokens[r.span_start - 2].pos_ in ("DET", "PRON")):
                 return False
-            if prev.text == "." and r.span_start > 1 and tokens[r.span_start - 2].lower_ in ("no", "nos") \
+            if prev.text == "." and r.span_start > 1 and tokens[r.span_start - 2].text in ("No", "Nos") \
                     and not tokens[r.span_start - 2].whitespace_:  # "the No. 2 engine": a label, split "No" "."
                 return False
             if prev.text in ("-", "‑") and not prev.whitespace_ and r.span_start > 1 \
