@@ -123,3 +123,14 @@ def test_a_live_update_that_opens_with_a_name_and_a_colon_stays_a_sentence():
         "Quake toll rises\n\nMore from Ankara: the death toll has risen to 52.\n")}], "test", "t")
     kinds = {s.text: s.kind for s in pipeline.segment_documents(documents)}
     assert kinds["More from Ankara: the death toll has risen to 52."] is SentenceKind.BODY
+
+
+def test_one_price_of_a_bare_list_against_another_price_is_not_high():
+    """ "$599 and $699" for two models against "$829" for a third: which item of the list the other sentence's
+    figure is of is unclear. A second figure told with its own words ("and ordered to pay") is no list."""
+    listed = _read_pair("Versions with 32GB and 64GB will sell for $599 and $699.",
+                        "The top model, with 64 gigabytes of memory and a cellular connection, costs $829.", link=0.9)
+    assert [f.severity for f in compare_numbers(listed)] == [Severity.MEDIUM]
+    told = _read_pair("The firm was fined $5 million and ordered to pay $3 million.", "The firm was fined $6 million.",
+                      link=0.9)
+    assert [f.severity for f in compare_numbers(told)] == [Severity.HIGH]

@@ -16,9 +16,9 @@ from ..facets.lexicon.en.speech import SPEECH_VERBS
 from ..facets.lexicon.en.units import UNIT_BY_NAME
 from .number_words import describe_number, plural, unit_entry, upper_end
 from .slots import (LONE_LINK, PARTIAL_COUNT_RE, TWO_SPANS, attacker_counted, counted_noun, fewer_others,
-                    headline_slot, lone_figures, main_verbs, measured, one_event, one_whole, other_periods, part_of,
-                    qualified, record_figure, same_part, same_slot, same_sum, slot_rival, span_moments, updated,
-                    year_of_figure)
+                    headline_slot, listed, lone_figures, main_verbs, measured, one_event, one_whole, other_periods,
+                    part_of, qualified, record_figure, same_part, same_slot, same_sum, slot_rival, span_moments,
+                    updated, year_of_figure)
 from .intervals import CONVERSION_SLACK, FLOORS, bound_at_figure, far_floors, interval, overlap
 from .moves import close_and_move, price_moves, two_trading_moments
 from .holders import other_holders
@@ -406,12 +406,13 @@ def severity_of(a: NumberValue, b: NumberValue, link: float | None, restated: bo
     return Severity.HIGH, ""
 
 
-def _rival(a: Facet, b: Facet, side: Sequence[Facet]) -> bool:
-    """Another number beside `a` is as near `b`: which of them the other sentence restates is unclear
-    (an opening and a closing price)."""
+def _rival(a: Facet, b: Facet, side: Sequence[Facet], pair: SentencePair, k: int) -> bool:
+    """Another number beside `a` is as near `b`, or `a` is one of a bare list in the pair's text `k` (`listed`): which
+    of them the other sentence restates is unclear (an opening and a closing price; "$599 and $699" for two models)."""
     exact = counted_noun(a.value) == counted_noun(b.value)  # a rival counted in other words is no rival to the same word
-    return any(c is not a and numbers_agree(c.value, b.value) is False and gap_ratio(c.value, b.value) <= CLOSE_RATIO
-               and (not exact or counted_noun(c.value) == counted_noun(b.value)) for c in side)
+    return bool(pair.texts) and listed(a, side, pair.texts[k]) or any(
+        c is not a and numbers_agree(c.value, b.value) is False and gap_ratio(c.value, b.value) <= CLOSE_RATIO
+        and (not exact or counted_noun(c.value) == counted_noun(b.value)) for c in side)
 
 
 def compare_numbers(pair: SentencePair, slots_only: bool = False, uncounted_max_ratio: float = FAR_RATIO,
@@ -462,7 +463,7 @@ def compare_numbers(pair: SentencePair, slots_only: bool = False, uncounted_max_
     if best is None:
         return
     _, a, b, (severity, why) = best
-    if severity is Severity.HIGH and (_rival(a, b, unmatched_x) or _rival(b, a, unmatched_y)):
+    if severity is Severity.HIGH and (_rival(a, b, unmatched_x, pair, 0) or _rival(b, a, unmatched_y, pair, 1)):
         severity, why = Severity.MEDIUM, "one sentence gives several such figures"
     if severity.rank > Severity.LOW.rank and pair.texts and (qualified(a, pair.texts[0]) != qualified(b, pair.texts[1])):
         # "$14.2 billion in cash" and "about $15.9bn including debt": two measures of one deal, each right

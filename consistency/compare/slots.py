@@ -282,6 +282,20 @@ def part_of(figure: Facet, side: Sequence[Facet]) -> bool:
         for g in side)
 
 
+LIST_JOIN_RE = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*$")
+"""What joins two figures of one list ("$599 and $699", "3, 4 or 6")."""
+
+
+def listed(figure: Facet, side: Sequence[Facet], text: str) -> bool:
+    """The figure is one of a bare list of figures of its kind ("will sell for $599 and $699"): one item each, so which
+    one the other sentence's figure is of is unclear, and a clash with it is no HIGH."""
+    def joined(first: Facet, second: Facet) -> bool:
+        return LIST_JOIN_RE.fullmatch(text[first.end:second.start]) is not None
+
+    return any(g is not figure and g.value.kind == figure.value.kind and (joined(g, figure) or joined(figure, g))
+               for g in side)
+
+
 def qualified(figure: Facet, text: str) -> bool:
     """A sum told with what it includes or leaves out ("$15.9bn including debt", "excluding fees")."""
     return figure.value.kind == "money" and QUALIFIER_RE.match(text, figure.end) is not None
