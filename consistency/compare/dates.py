@@ -12,8 +12,8 @@ from ..core.types import Facet, FacetKind, Finding, Severity
 from ..core.values import ABSENT
 from ..core.values.dates import DateValue
 from ..facets.dates.points import weekday_number
-from ..facets.lexicon.en.calendar import (BASELINE_LEMMAS, LIGHT_EVENTS, ONE_EVENT_VERBS, SMALL_HOURS_WORDS,
-                                         SNAPSHOT_CUES, START_LEMMAS)
+from ..facets.lexicon.en.calendar import (BASELINE_LEMMAS, CLOSING_PARTS, LIGHT_EVENTS, ONE_EVENT_VERBS, OPENING_PARTS,
+                                         SMALL_HOURS_WORDS, SNAPSHOT_CUES, START_LEMMAS)
 from .intervals import interval, overlap
 from .pairs import SentencePair, confidence, evidence
 from .periods import closed_interval
@@ -27,9 +27,8 @@ ADJACENT_PARTS = frozenset(frozenset(pair) for pair in (
     ("late", "afternoon"), ("late", "evening"), ("late", "night")))
 DO_SO_RE = re.compile(r"(?i)\b(?:do|does|did|done|doing) so\b")
 SMALL_HOURS_RE = re.compile(r"(?i)\b(?:" + "|".join(SMALL_HOURS_WORDS) + r")\b")
-#: Parts that end a day, and parts that begin the next: they meet across midnight.
+#: Parts that end a day: a night meets the next day's `OPENING_PARTS` across midnight.
 ENDS_OF_DAY = frozenset({"night", "late"})
-STARTS_OF_DAY = frozenset({"morning", "early"})
 #: Words that tell a month by its end or its start ("late February", "the beginning of March").
 EDGE_OF_MONTH_RE = re.compile(r"(?i)\b(?:early|late|end|beginning|start|mid)\b")
 #: Words whose day is counted from the day they were spoken: "yesterday", "last night", "two days ago".
@@ -341,7 +340,7 @@ def _across_midnight(earlier: DateValue, later: DateValue) -> bool:
     if ie is None or il is None or (il[0] - ie[1]).days != 1:
         return False
     # Two nights (or an evening and the next night) are a whole day apart, not one moment told two ways.
-    return earlier.part in ("evening", "night", "late") and (  # "after midnight on Friday" ends "Thursday night"
+    return earlier.part in CLOSING_PARTS and (  # "after midnight on Friday" ends "Thursday night"
         later.part not in ("afternoon", "evening", "night", "late") or "midnight" in str(later.expression).lower())
 
 
@@ -412,7 +411,7 @@ def dates_agree(a: DateValue, b: DateValue) -> bool:
 
 def _night_meets_morning(a: DateValue, day_a: date, b: DateValue, day_b: date) -> bool:
     """A night meets the next morning's small hours; "late Thursday" meets only "early Friday", not "Friday morning"."""
-    starts = STARTS_OF_DAY if a.part == "night" else {"early"}
+    starts = OPENING_PARTS if a.part == "night" else {"early"}
     return a.part in ENDS_OF_DAY and day_b == day_a + timedelta(days=1) and b.part in starts
 
 

@@ -6,7 +6,7 @@ import re
 
 from ..core.values.dates import DateValue
 from ..facets.dates.patterns import CLOCK_RE
-from ..facets.lexicon.en.calendar import TIME_ZONES
+from ..facets.lexicon.en.calendar import CLOSING_PARTS, OPENING_PARTS, TIME_ZONES
 
 ZONE_RE = re.compile(r"\b(?:" + "|".join(sorted((z.upper() for z in TIME_ZONES), key=len, reverse=True)) + r")\b"
                      r"|(?:\(|,\s*|\b(?:morning|afternoon|evening|night|today|tonight|[A-Z][a-z]+day)\s+)"
@@ -28,12 +28,8 @@ def told_in_zones(texts: tuple[str, str]) -> bool:
     return zoned[0] != zoned[1] and not any(CLOCK_RE.search(t) or HOUR_WORDS_RE.search(t) for t in texts)
 
 
-EARLIER_PARTS = frozenset({"evening", "night", "late"})
-LATER_PARTS = frozenset({"early", "morning"})
-
-
 def zone_shift(earlier: DateValue, later: DateValue) -> bool:
     """No part of day puts the earlier day's moment before its evening or the later day's after its morning: one
     moment in two zones may be dated so ("Saturday" in London, "this morning (NZ time)" in Auckland); "Saturday
     morning" cannot be Sunday anywhere the story is read."""
-    return earlier.part in (None, *EARLIER_PARTS) and later.part in (None, *LATER_PARTS)
+    return earlier.part in (None, *CLOSING_PARTS) and later.part in (None, *OPENING_PARTS)

@@ -65,6 +65,7 @@ def rule_bare_weekend(s: str, base: date | None, tense: str) -> Any:
 
 
 DAYS_IN = {"day": 1, "week": 7, "fortnight": 14}
+MONTHS_IN = {"month": 1, "year": 12, "decade": 120}
 
 
 def rule_ago(s: str, base: date | None, tense: str) -> Any:
@@ -81,21 +82,18 @@ def rule_ago(s: str, base: date | None, tense: str) -> Any:
     unit = m["unit"].rstrip("s")
     if m["day"] and sign < 0:  # the page's day (or the day before it), that long before
         day = base - timedelta(days=1) if m["day"] == "yesterday" else base
-        months = {"month": 1, "year": 12, "decade": 120}.get(unit)
         try:
-            if months:  # add_months gives the month; the day of the month is kept
-                month = add_months(day, -int(n * months))
+            if unit in MONTHS_IN:  # add_months gives the month; the day of the month is kept
+                month = add_months(day, -int(n * MONTHS_IN[unit]))
                 day = month.replace(day=min(day.day, monthrange(month.year, month.month)[1]))
             else:
-                day = day - timedelta(days=n * DAYS_IN.get(unit, 1))
+                day = day - timedelta(days=n * DAYS_IN[unit])
         except (OverflowError, ValueError):
             return None
         return Point(day, "day") if in_range(day.year) else None
     try:
-        if unit == "day":
-            return Point(base + timedelta(days=sign * n), "day")
-        if unit in ("week", "fortnight"):
-            return Point(base + timedelta(weeks=sign * n * (2 if unit == "fortnight" else 1)), "week")
+        if unit in DAYS_IN:
+            return Point(base + timedelta(days=sign * n * DAYS_IN[unit]), "day" if unit == "day" else "week")
         if unit == "month":
             d = add_months(base, sign * n)
             return Point(d, "month") if in_range(d.year) else None

@@ -49,6 +49,11 @@ DAY_PARTS: dict[str, str] = {
 }
 """Words naming a part of the day, mapped to the part recorded in a date value."""
 
+CLOSING_PARTS = frozenset({"evening", "night", "late"})
+OPENING_PARTS = frozenset({"early", "morning"})
+"""Parts that run up to midnight and parts that start after it: where one moment may be dated on either of two days
+(across midnight, or in two time zones)."""
+
 EDGE_PARTS: dict[str, str] = {"early": "early", "late": "late"}
 """The part of the day "early" and "late" before a day name mean in news: "early Saturday" is its small hours or
 morning, "late Friday" its afternoon, evening or night (wire copy's "late Friday" is often the end of the working
