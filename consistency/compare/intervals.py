@@ -1,4 +1,4 @@
-"""The values a written figure allows ("about 60", "more than 58", "up to 3,000", "10-15"), and whether two overlap."""
+"""The values a written figure allows ("about 60", "up to 3,000"), whether two overlap, and how far apart they are."""
 
 from __future__ import annotations
 
@@ -113,3 +113,26 @@ def bound_at_figure(a: NumberValue, b: NumberValue) -> bool:
     against "nearly 200", each side of one round figure (a toll told at two moments, or rounded two ways)."""
     return a.value == b.value and a.approx == "more than" and (
         (b.approx is None and upper_end(b) is None) or b.approx == "nearly")
+
+
+def gap_ratio(a: NumberValue, b: NumberValue) -> float:
+    """How far apart two disagreeing numbers are: the larger of their nearest ends over the smaller (1.0 = touching).
+
+    Scores are exact tallies copied from one result, so any two that disagree count as close.
+    """
+    if a.kind == "score" or b.kind == "score":
+        return 1.0
+    ia, ib = _written(a), _written(b)
+    low, high = (ia[1], ib[0]) if ia[1] <= ib[0] else (ib[1], ia[0])
+    if low <= 0:
+        return math.inf if high > 0 else 1.0
+    return max(1.0, high / low)
+
+
+def _written(v: NumberValue) -> tuple[float, float]:
+    """The figures as written, in base units (both ends of a range): "about 3 years" is 3 years here."""
+    entry = unit_entry(v.unit) if v.kind != "money" else None
+    factor, offset = (entry[2], entry[3]) if entry else (1.0, 0.0)
+    upper = upper_end(v)
+    ends = [float(v.value), float(upper if upper is not None else v.value)]
+    return min(ends) * factor + offset, max(ends) * factor + offset

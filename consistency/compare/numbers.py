@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from itertools import combinations
 from dataclasses import replace
 from typing import Iterator, Sequence
@@ -14,12 +13,12 @@ from ..facets.attribution.identity import same_source
 from ..facets.lexicon.en.numbers import NOUN_CLASSES, ONE_SPAN_VERBS, RESULT_WORDS, STATE_BY_NOUN, STATE_BY_VERB
 from ..facets.lexicon.en.speech import SPEECH_VERBS
 from ..facets.lexicon.en.units import UNIT_BY_NAME
-from .number_words import describe_number, plural, unit_entry, upper_end
+from .number_words import describe_number, plural, upper_end
 from .slots import (LONE_LINK, PARTIAL_COUNT_RE, TWO_SPANS, attacker_counted, counted_noun, fewer_others,
                     headline_slot, listed, lone_figures, main_verbs, measured, one_event, one_whole, other_periods,
                     part_of, qualified, record_figure, same_part, same_slot, same_sum, slot_rival, span_moments,
                     updated, year_of_figure)
-from .intervals import CONVERSION_SLACK, FLOORS, bound_at_figure, far_floors, interval, overlap
+from .intervals import CONVERSION_SLACK, FLOORS, bound_at_figure, far_floors, gap_ratio, interval, overlap
 from .moves import close_and_move, price_moves, two_trading_moments
 from .holders import other_holders
 from .slips import mistyped, scale_slip, unit_slip
@@ -269,29 +268,6 @@ def _other_noun(a: NumberValue, b: NumberValue) -> bool:
     """Both name what they count, and not the same things ("men", "addresses")."""
     na, nb = counted_noun(a), counted_noun(b)
     return bool(na and nb) and na != nb and not _kin(a, b)
-
-
-def gap_ratio(a: NumberValue, b: NumberValue) -> float:
-    """How far apart two disagreeing numbers are: the larger of their nearest ends over the smaller (1.0 = touching).
-
-    Scores are exact tallies copied from one result, so any two that disagree count as close.
-    """
-    if a.kind == "score" or b.kind == "score":
-        return 1.0
-    ia, ib = _written(a), _written(b)
-    low, high = (ia[1], ib[0]) if ia[1] <= ib[0] else (ib[1], ia[0])
-    if low <= 0:
-        return math.inf if high > 0 else 1.0
-    return max(1.0, high / low)
-
-
-def _written(v: NumberValue) -> tuple[float, float]:
-    """The figures as written, in base units (both ends of a range): "about 3 years" is 3 years here."""
-    entry = unit_entry(v.unit) if v.kind != "money" else None
-    factor, offset = (entry[2], entry[3]) if entry else (1.0, 0.0)
-    upper = upper_end(v)
-    ends = [float(v.value), float(upper if upper is not None else v.value)]
-    return min(ends) * factor + offset, max(ends) * factor + offset
 
 
 UNSAID_SHARE = "neither side says what the percentage is of"  # a story gives many shares: LOW

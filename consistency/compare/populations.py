@@ -7,7 +7,8 @@ from typing import Mapping, Sequence
 
 from ..core.types import Facet, FacetKind, Finding, SentenceRef
 from .ages import unpaired_figures
-from .numbers import RELATED_RATIO, gap_ratio, numbers_agree
+from .intervals import gap_ratio
+from .numbers import RELATED_RATIO, numbers_agree
 
 SETTLEMENT = (r"town|city|village|suburb|community|borough|hamlet|municipality|parish|island|county|district|"
               r"region|province|state|country|nation")

@@ -8,7 +8,8 @@ from ..core.types import Facet, FacetKind, Finding, SentenceRef
 from ..facets.lexicon.en.numbers import NOUN_CLASSES, STATE_BY_VERB
 from .ages import unpaired_figures
 from .harm import PEOPLE, harms_told
-from .numbers import RELATED_RATIO, gap_ratio, numbers_agree
+from .intervals import gap_ratio
+from .numbers import RELATED_RATIO, numbers_agree
 from .pairs import WRITTEN_YEAR
 from .slots import counted_noun
 

@@ -8,7 +8,8 @@ from typing import Mapping, Sequence
 from ..core.types import ClaimPair, Facet, FacetKind, Finding, PairBasis, SentenceRef, Severity
 from ..facets.lexicon.en.numbers import CLOSING_VERBS
 from .number_words import upper_end
-from .numbers import CLOSE_RATIO, compare_numbers, gap_ratio, numbers_agree
+from .intervals import gap_ratio
+from .numbers import CLOSE_RATIO, compare_numbers, numbers_agree
 from .slips import mistyped, unit_slip
 from .attribution import compare_attribution
 from .dates import compare_dates, one_dated_event
