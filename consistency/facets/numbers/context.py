@@ -66,7 +66,7 @@ def complete(doc: "Doc", r: Reading, currency: str | None) -> None:
     if noun_tok is None and r.kind == "count" and r.unit is None:
         noun_tok = assessed_object(group_root(doc, r))  # "police put the turnout at 53,000"
     if noun_tok is not None:
-        r.noun = NOUN_ALIASES.get(noun_tok.lemma_.lower(), noun_tok.lemma_.lower())
+        r.noun = _noun_lemma(noun_tok)
         r.noun_i = noun_tok.i
         r.of_noun = noun_tok.head.lower_ == "of" and noun_tok.dep_ == "pobj"
         if _with_uncounted_people(noun_tok):
@@ -127,7 +127,16 @@ def complete(doc: "Doc", r: Reading, currency: str | None) -> None:
                     r.span_end = end
                 noun_tok = _counted_noun(doc, r, r.span_end)
                 if noun_tok is not None and r.noun is None:
-                    r.noun = NOUN_ALIASES.get(noun_tok.lemma_.lower(), noun_tok.lemma_.lower())
+                    r.noun = _noun_lemma(noun_tok)
+
+
+def _noun_lemma(tok: "Token") -> str:
+    """A counted noun's lemma, aliased; a plural the lemmatizer left as written ("iPhones", "Airbuses") loses its "s"
+    or "es"."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ in ("NNS", "NNPS") and lemma == tok.lower_ and lemma.endswith("s") and not lemma.endswith("ss"):
+        lemma = lemma[:-2] if lemma.endswith(("ses", "xes", "zes", "ches", "shes")) else lemma[:-1]
+    return NOUN_ALIASES.get(lemma, lemma)
 
 
 def _part_named_after(doc: "Doc", r: Reading) -> "tuple[Token, str | None] | None":
