@@ -16,8 +16,8 @@ from ..facets.lexicon.en.units import UNIT_BY_NAME
 from .number_words import describe_number, plural, upper_end
 from .slots import (LONE_LINK, PARTIAL_COUNT_RE, TWO_SPANS, attacker_counted, counted_noun, fewer_others,
                     headline_slot, listed, lone_figures, main_verbs, measured, one_event, one_whole, other_periods,
-                    part_of, qualified, record_figure, same_part, same_slot, same_sum, slot_rival, span_moments,
-                    updated, year_of_figure)
+                    figure_role, part_of, qualified, same_part, same_slot, same_sum, slot_rival,
+                    span_moments, updated, year_of_figure)
 from .intervals import CONVERSION_SLACK, FLOORS, bound_at_figure, far_floors, gap_ratio, interval, overlap
 from .moves import close_and_move, price_moves, two_trading_moments
 from .holders import other_holders
@@ -413,7 +413,7 @@ def compare_numbers(pair: SentencePair, slots_only: bool = False, uncounted_max_
         for b in unmatched_y:
             if numbers_agree(a.value, b.value, lone) is not False:
                 continue
-            if pair.texts and record_figure(a, pair.texts[0]) != record_figure(b, pair.texts[1]):
+            if pair.texts and figure_role(a, pair.texts[0]) != figure_role(b, pair.texts[1]):
                 continue  # "beat the previous record of 7 hours 20 minutes" against "her time of 7 hours 3 minutes"
             counted = a.value.noun is not None and counted_noun(a.value) == counted_noun(b.value)
             # the same figure in two units ("1.5 kilometres", "a 1.5-mile tunnel") is one figure slipped

@@ -202,15 +202,50 @@ YARDSTICK_BEFORE_RE = re.compile(r"\b(?:unchanged|up|down|higher|lower|flat|leve
                                  re.IGNORECASE)
 """Words before a year that make it a yardstick of the figure, not its date: "4.2p, unchanged from last year"."""
 
-RECORD_BEFORE_RE = re.compile(r"\brecord(?: time| score| total)?\s+(?:of|stood at|was|is)\s+(?:about |around |just )?$",
+RECORD_BEFORE_RE = re.compile(r"\brecord(?: time| score| total)?\s+(?:of|stood at|was|is)\s+(?:about |around |just )?$"
+                              r"|(?P<apposed>\b(?:previous|old|former|earlier|prior)\s+(?:[\w-]+\s+){0,2}record\b"
+                              r"[^.;:,]{0,40},\s+)$",
                               re.IGNORECASE)
-"""Words before a figure that make it a record set before ("the previous record of 7 hours 20 minutes"): the yardstick
-of the new figure, another figure than it."""
+"""Words before a figure that make it a record set before ("the previous record of 7 hours 20 minutes", "the old record
+for a first weekend, $257.7 million,"): the yardstick of the new figure, another figure than it."""
 
 
 def record_figure(figure: Facet, text: str) -> bool:
-    """The figure is a record told as the yardstick ("beat the record of 7 hours 20 minutes")."""
-    return RECORD_BEFORE_RE.search(text[max(0, figure.start - 40):figure.start]) is not None
+    """The figure is a record told as the yardstick ("beat the record of 7 hours 20 minutes"); one in apposition only
+    when set off after it too ("the previous record, $257.7 million, was set by ...")."""
+    match = RECORD_BEFORE_RE.search(text[max(0, figure.start - 80):figure.start])
+    return match is not None and (match.group("apposed") is None
+                                  or APPOSED_AFTER_RE.match(text[figure.end:]) is not None)
+
+
+APPOSED_AFTER_RE = re.compile(r"\s*(?:(?:for|of|by|in)\s+(?:[\w'-]+\s+){0,6}?[\w'-]+\s*)?(?:,|was set|set by)",
+                              re.IGNORECASE)
+"""What closes a record figure in apposition: a comma, "was set", "set by", perhaps after what it was for ("$142.4
+million for a triptych,"); not a sentence going on ("2,500 dancers performed in the square,")."""
+
+
+BAR_AFTER_RE = re.compile(r"^[\s'\u2019]*(?:[\w'\u2019-]+[\s'\u2019]+)?(?:needed|required|necessary)\s+(?:for|to)\s+"
+                          r"(?!be\b)", re.IGNORECASE)
+"""Words after a figure that make it a bar to reach ("the 57 seats needed for a majority", "the 60 votes required to
+pass it"), not a count of what was done ("12 people needed to be treated"); only after "the"."""
+EACH_AFTER_RE = re.compile(r"^[\s'\u2019]*(?:[\w'\u2019-]+[\s'\u2019]+){0,2}?(?:on|for)\s+each\s+of\b", re.IGNORECASE)
+"""Words after a figure that give it for each of several ("10 years' jail on each of the three charges"), not for all
+of them; "12 years each" and "each year" are other things."""
+
+
+THE_BEFORE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+"""A bar is told as a known figure: "the 57 seats needed", not "57 seats needed to be won"."""
+
+
+def figure_role(figure: Facet, text: str) -> str:
+    """What a figure is besides a plain value, which only a figure of the same role meets: the yardstick record
+    (`record_figure`), a bar to reach, or a figure for each of several; "" for none."""
+    after = text[figure.end:]
+    if record_figure(figure, text):
+        return "record"
+    if BAR_AFTER_RE.match(after) and THE_BEFORE_RE.search(text[:figure.start]):
+        return "bar"
+    return "each" if EACH_AFTER_RE.match(after) else ""
 
 
 OTHER_YEAR_RE = re.compile(r"(?:last|next|previous)\s+year(?:'s|\u2019s)?$", re.IGNORECASE)
