@@ -122,7 +122,9 @@ def other_periods(pair: SentencePair, a: Facet, b: Facet) -> str:
     the days or periods if they should be one). A figure's dates are those on its own verb ("totalled $38 billion
     in 2022 before climbing last year": 2022), else those on no verb ("were $38 billion in 2022"), else every one in
     its sentence; a day a figure was told on ("the toll rose to 41, officials said on Wednesday") dates it too.
-    Empty when they share one or either has none."""
+    A count or score dated by a day on its own verb against one dated by a month or year that does not hold the day
+    ("won 34-17 this morning", "had beaten them 27-19 in August") is of two periods too. Empty when they share one
+    or either has none."""
     for told, said in ((DAY_CLASS, True), (PERIOD_CLASS, False)):
         if told is DAY_CLASS and a.value.kind == b.value.kind == "age":
             continue  # a person's age is the same on Saturday and on Sunday: two days tell no two ages
@@ -130,8 +132,19 @@ def other_periods(pair: SentencePair, a: Facet, b: Facet) -> str:
         if _one_event_elsewhere(pair, a, b, told):
             return ""  # "flooded 420 homes after the river burst its banks on Monday" / "... on Tuesday": one event
         if px and py:
-            shared = any(_one_moment(x, y) for x in px for y in py)
+            points = told is PERIOD_CLASS and bool(pair.texts) and record_figure(a, pair.texts[0]) and record_figure(
+                b, pair.texts[1])  # a record is set once: its month is in its year
+            shared = any(_one_moment(x, y) or (points and _within(x, y)) for x in px for y in py)
             return "" if shared else f"{', '.join(px)} against {', '.join(py)}"
+    if a.value.kind not in ("count", "score") or a.value.verb in MEASURE_VERBS or b.value.verb in MEASURE_VERBS:
+        return ""  # "inflation fell to 2.6% in April" may be told on the Wednesday it was published
+    # a count or a score on a day against one of a month or year on the other side only, each on the figure's own
+    # verb ("won 34-17 this morning", "had beaten them 27-19 in August"): two periods unless the day falls in it
+    days = _figure_dates(pair.fx, a, DAY_CLASS, True, True), _figure_dates(pair.fy, b, DAY_CLASS, True, True)
+    periods = _figure_dates(pair.fx, a, PERIOD_CLASS, False, True), _figure_dates(pair.fy, b, PERIOD_CLASS, False, True)
+    for mine, theirs in ((days[0], periods[1]), (days[1], periods[0])):
+        if mine and theirs and not (days[0] and days[1]) and not any(d.startswith(p) for d in mine for p in theirs):
+            return f"{', '.join(mine)} against {', '.join(theirs)}"
     return ""
 
 
@@ -157,6 +170,11 @@ def _one_moment(x: str, y: str) -> bool:
     and "Sunday night" may be one)."""
     (dx, _, px), (dy, _, py) = x.partition(" "), y.partition(" ")
     return dx == dy and not ("morning" in (px, py) and {px, py} & {"afternoon", "evening", "night"})
+
+
+def _within(x: str, y: str) -> bool:
+    """One period holds the other ("2018", "2018-04"): a figure of April 2018 is one of 2018."""
+    return x.startswith(y + "-") or y.startswith(x + "-")
 
 
 def measured(v: NumberValue) -> str | None:
@@ -256,8 +274,10 @@ DAY_CLASS = ("day", "part", "time")
 PERIOD_CLASS = ("month", "year")
 
 
-def _figure_dates(facets: Sequence[Facet], figure: Facet, precisions: tuple[str, ...], said: bool) -> list[str]:
-    """The dates of `precisions` a figure is given for (`other_periods`); with `said`, days of telling count too."""
+def _figure_dates(facets: Sequence[Facet], figure: Facet, precisions: tuple[str, ...], said: bool,
+                  own_only: bool = False) -> list[str]:
+    """The dates of `precisions` a figure is given for (`other_periods`); with `said`, days of telling count too; with
+    `own_only`, only those on the figure's own verb."""
     found = [f for f in facets if f.kind is FacetKind.DATE and f.value.value is not None and f.value.precision in precisions
              and (said or not f.value.said) and f.value.said != DATELINE  # a wire's dateline dates the report
              and (not f.value.bound or f.value.bound_cue in SNAPSHOT_CUES)]
@@ -268,7 +288,7 @@ def _figure_dates(facets: Sequence[Facet], figure: Facet, precisions: tuple[str,
     # a toll is dated by its event, not by another verb's day ("became prime minister in 2017", "led the country
     # through the attacks, in which 51 people were killed"), only by the day it was told; other figures by any day
     other = [f for f in found if f.value.said] if str(figure.value.verb) in STATE_BY_VERB else found
-    return sorted({_moment(f.value) for f in own or bare or other})
+    return sorted({_moment(f.value) for f in (own if own_only else own or bare or other)})
 
 
 def _moment(value) -> str:
