@@ -26,6 +26,11 @@ NEGATORS = frozenset({"not", "no", "nor", "never"})  # words a quotation cannot 
 TELLING_WORDS = NEGATORS | frozenset({"before", "after", "above", "below", "more", "less", "most",
                                       "least", "up", "down", "without", "against"})  # small words a misquote turns on
 NEGATING_PREFIXES = frozenset({"un", "in", "im", "il", "ir", "dis", "non", "non-"})  # "sound" / "unsound"
+MODAL_STRENGTH = {**dict.fromkeys(("could", "may", "might"), "possible"),
+                  **dict.fromkeys(("will", "shall", "must"), "sure")}
+"""Modal verbs by how sure a speaker is: "the fire could reach the town" is not "will reach" in a quotation, but
+"will" / "would" and "can" / "could" are often one thing in another tense or a transcript's ear."""
+CONDITIONS = frozenset({"if", "unless"})  # in a conditional, "could" and "will" tell one outcome
 
 
 SPELLING_SAME = 0.75  # letters shared, in order, by two stretches of words that differ only in spelling
@@ -118,6 +123,8 @@ def _alike_but_for(wa: list[str], wb: list[str], omissions: bool) -> bool:
         # a part begun later or ended sooner; within it, a left-out "not" is no part ("guilty" / "not guilty")
         if tag == "equal" or (omissions and not left and (i1 in (0, len(wa)) or not NEGATORS & set(right))):
             continue
+        if _surer(left, right) and not CONDITIONS & {*wa, *wb}:
+            return False
         if all(w in FUNCTION_WORDS and w not in TELLING_WORDS for w in (*left, *right)):
             continue
         if all(_figure_word(w) for w in (*left, *right)):
@@ -127,6 +134,12 @@ def _alike_but_for(wa: list[str], wb: list[str], omissions: bool) -> bool:
             continue
         return False
     return True
+
+
+def _surer(left: list[str], right: list[str]) -> bool:
+    """One modal put for another of a different strength ("could" / "will"; "may" / "must")."""
+    return (len(left) == len(right) == 1 and left[0] in MODAL_STRENGTH and right[0] in MODAL_STRENGTH
+            and MODAL_STRENGTH[left[0]] != MODAL_STRENGTH[right[0]])
 
 
 def _spelled_alike(a: str, b: str) -> bool:
