@@ -136,14 +136,15 @@ def other_periods(pair: SentencePair, a: Facet, b: Facet) -> str:
                 b, pair.texts[1])  # a record is set once: its month is in its year
             shared = any(_one_moment(x, y) or (points and _within(x, y)) for x in px for y in py)
             return "" if shared else f"{', '.join(px)} against {', '.join(py)}"
-    if a.value.kind not in ("count", "score") or a.value.verb in MEASURE_VERBS or b.value.verb in MEASURE_VERBS:
+    if {a.value.kind, b.value.kind} - {"count", "score"} or {a.value.verb, b.value.verb} & MEASURE_VERBS:
         return ""  # "inflation fell to 2.6% in April" may be told on the Wednesday it was published
     # a count or a score on a day against one of a month or year on the other side only, each on the figure's own
     # verb ("won 34-17 this morning", "had beaten them 27-19 in August"): two periods unless the day falls in it
     days = _figure_dates(pair.fx, a, DAY_CLASS, True, True), _figure_dates(pair.fy, b, DAY_CLASS, True, True)
     periods = _figure_dates(pair.fx, a, PERIOD_CLASS, False, True), _figure_dates(pair.fy, b, PERIOD_CLASS, False, True)
     for mine, theirs in ((days[0], periods[1]), (days[1], periods[0])):
-        if mine and theirs and not (days[0] and days[1]) and not any(d.startswith(p) for d in mine for p in theirs):
+        if mine and theirs and not (days[0] and days[1]) and not any(_within(d.partition(" ")[0], p)
+                                                                      for d in mine for p in theirs):
             return f"{', '.join(mine)} against {', '.join(theirs)}"
     return ""
 
